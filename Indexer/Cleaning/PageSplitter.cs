@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace SearchEngine.Indexing.Cleaning;
+
+/// <summary>
+/// Turns page text into paragraph lines. Scraped pages put one paragraph on a line; wire copy is hard-wrapped
+/// near 70 columns with indented paragraph starts, so its lines are joined back into paragraphs.
+/// </summary>
+public static class PageSplitter
+{
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var raw = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        return IsHardWrapped(raw) ? JoinWrapped(raw) : raw.Select(Normalise).Where(l => l.Length > 0).ToList();
+    }
+
+    private static bool IsHardWrapped(string[] lines)
+    {
+        var nonEmpty = lines.Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        if (nonEmpty.Count < 4 || nonEmpty.Max(l => l.Length) > 100) return false;
+        var wrappedLength = nonEmpty.Count(l => l.Length >= 40);
+        return wrappedLength >= nonEmpty.Count * 0.6;
+    }
+
+    private static List<string> JoinWrapped(string[] lines)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        void Flush()
+        {
+            var p = Normalise(current.ToString());
+            if (p.Length > 0) paragraphs.Add(p);
+            current.Clear();
+        }
+        foreach (var line in lines)
+        {
+            if (line.Trim().Length == 0 || char.IsWhiteSpace(line.FirstOrDefault()))
+                Flush();
+            current.Append(' ').Append(line);
+        }
+        Flush();
+        return paragraphs;
+    }
+
+    /// <summary>Trims and folds runs of white space (including no-break spaces) to one space.</summary>
+    public static string Normalise(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

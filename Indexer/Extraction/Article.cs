@@ -1,0 +1,27 @@
+namespace SearchEngine.Indexing.Extraction;
+
+/// <summary>A publication date, with the time of day when the source gave one.</summary>
+public sealed record PublicationDate(DateTime Value, bool HasTime)
+{
+    /// <summary>The facet value: the day, yyyy-MM-dd.</summary>
+    public string Day => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public override string ToString() =>
+        HasTime ? Value.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : Day;
+}
+
+/// <summary>An article after cleaning and extraction: what gets indexed. Unknown values are null, never guessed.</summary>
+public sealed record Article
+{
+    public required string Id { get; init; }
+    public required string SourcePath { get; init; }
+    public required string ContentHash { get; init; }
+    public required string Title { get; init; }
+    public required string Body { get; init; }
+    public string? Outlet { get; init; }
+    public PublicationDate? Published { get; init; }
+    public string? Author { get; init; }
+    /// <summary>Canonical full names, each once, in order of first mention.</summary>
+    public IReadOnlyList<string> People { get; init; } = [];
+    public string? Url { get; init; }
+}

@@ -1,0 +1,74 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace SearchEngine.Indexing.Schema;
+
+/// <summary>
+/// The one description of the index: field names, how each is analysed, indexed and stored.
+/// The indexer writes by it and the query side reads by it, so neither keeps a copy.
+/// </summary>
+public static class ArticleSchema
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Bumped whenever a field changes meaning; recorded in every commit so a reader can refuse an index it does not understand.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Stable document id: unique key for updates and what users type to name an article.</summary>
+    public const string Id = "id";
+    /// <summary>Source file path (and line, for JSON Lines) the article came from; stored only.</summary>
+    public const string Path = "path";
+    /// <summary>Hash of the source record, to tell changed articles from unchanged ones on update.</summary>
+    public const string ContentHash = "hash";
+
+    /// <summary>English-analysed, stored for display and highlighting.</summary>
+    public const string Title = "title";
+    /// <summary>English-analysed, stored for display and highlighting.</summary>
+    public const string Body = "body";
+
+    /// <summary>Facet dimensions: exact value as an indexed term (drill-down) and as SortedSetDocValues (counting).</summary>
+    public const string Outlet = "outlet";
+    public const string People = "people";
+    /// <summary>Publication day as yyyy-MM-dd (facet); see <see cref="DateSort"/> for ranges and sorting.</summary>
+    public const string Date = "date";
+
+    public static readonly IReadOnlyList<string> FacetDimensions = [Outlet, Date, People];
+
+    /// <summary>Publication instant as Unix seconds: a numeric field for ranges and a NumericDocValues for sorting.</summary>
+    public const string DateSort = "date_sort";
+    /// <summary>Full publication timestamp (ISO 8601) when known; stored only.</summary>
+    public const string Published = "published";
+
+    /// <summary>Byline, stored for display and searchable as words through <see cref="AuthorText"/>.</summary>
+    public const string Author = "author";
+
+    /// <summary>Word-analysed copies of the keyword fields so that <c>outlet:herald</c> or <c>people:"kim jong un"</c> match regardless of case.</summary>
+    public const string OutletText = "outlet_text";
+    public const string PeopleText = "people_text";
+    public const string AuthorText = "author_text";
+
+    /// <summary>Commit user-data keys.</summary>
+    public const string CommitSchemaVersion = "schemaVersion";
+    public const string CommitBuiltAt = "builtAt";
+
+    /// <summary>The analyzer for both indexing and query parsing: English stemming for prose, lower-cased words for names, exact terms for keys.</summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var english = new EnglishAnalyzer(Version);
+        var names = new StandardAnalyzer(Version, CharArraySet.Empty);
+        var keyword = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(keyword, new Dictionary<string, Analyzer>
+        {
+            [Title] = english,
+            [Body] = english,
+            [OutletText] = names,
+            [PeopleText] = names,
+            [AuthorText] = names,
+        });
+    }
+}

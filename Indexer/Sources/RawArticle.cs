@@ -1,0 +1,23 @@
+namespace SearchEngine.Indexing.Sources;
+
+/// <summary>Metadata a source states outright (HTML meta tags, JSON fields). It always beats what is inferred from the text.</summary>
+public sealed record ExplicitMetadata
+{
+    public string? Title { get; init; }
+    public string? Outlet { get; init; }
+    /// <summary>The date as the source wrote it; parsed by the date extractor.</summary>
+    public string? Date { get; init; }
+    public string? Author { get; init; }
+    public string? Url { get; init; }
+    /// <summary>People as the source lists them (e.g. Reuters' <c>james-baker</c>); normalised by the people extractor.</summary>
+    public IReadOnlyList<string>? People { get; init; }
+
+    public static readonly ExplicitMetadata None = new();
+}
+
+/// <summary>One article as read from its source, before any cleaning or extraction.</summary>
+/// <param name="Id">Stable id: derived from the path relative to the source root (and the record's id or line for JSON Lines).</param>
+/// <param name="SourcePath">Where it came from, for messages and display (<c>file</c> or <c>file:line</c>).</param>
+/// <param name="Text">The article text: page text as scraped, or the body field.</param>
+/// <param name="ContentHash">Hash of the source record, so an update can tell a changed article from an unchanged one.</param>
+public sealed record RawArticle(string Id, string SourcePath, string Text, ExplicitMetadata Metadata, string ContentHash);

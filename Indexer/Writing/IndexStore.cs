@@ -1,0 +1,91 @@
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SearchEngine.Indexing.Writing;
+
+/// <summary>No searchable index at a location.</summary>
+public sealed class IndexMissingException(string message) : Exception(message);
+
+/// <summary>
+/// The on-disk layout of an index folder. Each full build goes into its own generation folder; a small pointer file,
+/// replaced atomically, names the live one. So a rebuild that fails or is killed never touches what users search.
+/// <code>
+/// INDEX/CURRENT          name of the live generation
+/// INDEX/gen-…/           a Lucene index
+/// INDEX/indexer.lock     held by the one process writing
+/// </code>
+/// </summary>
+public sealed class IndexStore
+{
+    private const string PointerFile = "CURRENT";
+    private const string GenerationPrefix = "gen-";
+
+    public IndexStore(string root) => Root = System.IO.Path.GetFullPath(root);
+
+    public string Root { get; }
+
+    public string LockPath => System.IO.Path.Combine(Root, "indexer.lock");
+
+    /// <summary>The live generation's folder, or null when nothing has been published here.</summary>
+    public string? CurrentGeneration
+    {
+        get
+        {
+            var pointer = System.IO.Path.Combine(Root, PointerFile);
+            if (!File.Exists(pointer)) return null;
+            var name = File.ReadAllText(pointer).Trim();
+            if (name.Length == 0 || name.Contains('/') || name.Contains('\\')) return null;
+            var path = System.IO.Path.Combine(Root, name);
+            return System.IO.Directory.Exists(path) ? path : null;
+        }
+    }
+
+    public bool Exists => CurrentGeneration is not null;
+
+    /// <summary>Opens the live generation for reading or updating. The caller disposes it.</summary>
+    public LuceneDirectory OpenCurrent() =>
+        OpenDirectory(CurrentGeneration ?? throw new IndexMissingException(
+            $"no index at {Root}. Build one with: indexer rebuild --source DIR --index {Root}"));
+
+    /// <summary>The one place that picks the Lucene directory implementation.</summary>
+    public static LuceneDirectory OpenDirectory(string path) => FSDirectory.Open(path);
+
+    /// <summary>A new, empty generation folder for a full build; it is invisible to readers until published.</summary>
+    public string CreateGeneration()
+    {
+        System.IO.Directory.CreateDirectory(Root);
+        var name = $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..40];
+        var path = System.IO.Path.Combine(Root, name);
+        System.IO.Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>Makes <paramref name="generation"/> the live index (atomic rename of the pointer), then removes the others.</summary>
+    public void Publish(string generation)
+    {
+        var pointer = System.IO.Path.Combine(Root, PointerFile);
+        var temp = pointer + ".tmp";
+        File.WriteAllText(temp, System.IO.Path.GetFileName(generation));
+        File.Move(temp, pointer, overwrite: true);
+        RemoveGenerationsExcept(generation);
+    }
+
+    /// <summary>Deletes generation folders that are not live: older builds and builds that were killed half way.</summary>
+    public void RemoveGenerationsExcept(string? keep)
+    {
+        if (!System.IO.Directory.Exists(Root)) return;
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(Root, GenerationPrefix + "*"))
+        {
+            if (keep is not null && System.IO.Path.GetFullPath(dir) == System.IO.Path.GetFullPath(keep)) continue;
+            try { System.IO.Directory.Delete(dir, recursive: true); }
+            catch (IOException) { /* still open elsewhere (Windows); the next build removes it */ }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>Total size of the live generation's files.</summary>
+    public long SizeBytes() =>
+        CurrentGeneration is { } gen
+            ? new DirectoryInfo(gen).EnumerateFiles().Sum(f => f.Length)
+            : 0;
+}

@@ -1,0 +1,76 @@
+namespace SearchEngine.Querying.Search;
+
+public enum SortOrder
+{
+    Relevance,
+    /// <summary>Newest first; undated articles last.</summary>
+    Date,
+}
+
+/// <summary>Facet filters: OR within a dimension, AND across dimensions.</summary>
+public sealed record FacetFilters
+{
+    public IReadOnlyList<string> Outlets { get; init; } = [];
+    public IReadOnlyList<string> People { get; init; } = [];
+    /// <summary>Selected days (yyyy-MM-dd) or months (yyyy-MM) from the date facet.</summary>
+    public IReadOnlyList<string> Dates { get; init; } = [];
+    /// <summary>Inclusive publication-day range; either end may be open.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+
+    public static readonly FacetFilters None = new();
+}
+
+/// <summary>Everything a caller asks of one search.</summary>
+public sealed record SearchRequest
+{
+    public required string QueryText { get; init; }
+    public FacetFilters Filters { get; init; } = FacetFilters.None;
+    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 10;
+    /// <summary>Values per facet dimension.</summary>
+    public int FacetTopN { get; init; } = 10;
+    public int SnippetsPerHit { get; init; } = 3;
+}
+
+/// <summary>A half-open range [Start, End) of UTF-16 offsets into the text it belongs to.</summary>
+public readonly record struct Mark(int Start, int End);
+
+/// <summary>A piece of text and the spans in it that match the query. Renderers decide how to draw the spans.</summary>
+public sealed record MarkedText(string Text, IReadOnlyList<Mark> Marks);
+
+public sealed record SearchHit
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Outlet { get; init; }
+    /// <summary>Publication date as stored: yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss when the time is known.</summary>
+    public string? Date { get; init; }
+    public string? Author { get; init; }
+    public IReadOnlyList<string> People { get; init; } = [];
+    public float Score { get; init; }
+    public required string Path { get; init; }
+    /// <summary>Marks in the title, for renderers that highlight it.</summary>
+    public IReadOnlyList<Mark> TitleMarks { get; init; } = [];
+    public IReadOnlyList<MarkedText> Snippets { get; init; } = [];
+}
+
+public sealed record FacetValue(string Value, int Count);
+
+public sealed record SearchResult
+{
+    public required string QueryText { get; init; }
+    public required int Total { get; init; }
+    public required double TookMs { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    /// <summary>Counts per dimension (outlet, date, people), most frequent first.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
+}
+
+/// <summary>A query the user wrote that cannot be run, with where it goes wrong.</summary>
+public sealed class QuerySyntaxException(string message, int? column = null) : Exception(message)
+{
+    /// <summary>1-based column in the query text, when known.</summary>
+    public int? Column { get; } = column;
+}

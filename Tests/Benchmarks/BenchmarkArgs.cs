@@ -1,0 +1,18 @@
+namespace SearchEngine.Benchmarks;
+
+/// <summary>Minimal <c>--name value</c> argument reader shared by the measurement commands.</summary>
+public sealed class BenchmarkArgs(string[] args)
+{
+    public string? Get(string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    public string Require(string name) =>
+        Get(name) ?? throw new ArgumentException($"missing {name}");
+
+    public int GetInt(string name, int fallback) => Get(name) is { } v ? int.Parse(v) : fallback;
+
+    public bool Has(string name) => args.Contains(name);
+}

@@ -1,0 +1,13 @@
+using SearchEngine.Benchmarks;
+
+// One command per measurement, so the same work can be pointed at another engine.
+var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
+{
+};
+
+if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project Tests/Benchmarks -- <{string.Join('|', commands.Keys)}> [options]");
+    return 2;
+}
+return run(args[1..]);

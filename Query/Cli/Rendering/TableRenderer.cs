@@ -18,6 +18,7 @@ public static class TableRenderer
     private const int DateWidth = 10;
     private const int MinTitleWidth = 10;
     private const int MaxOutletWidth = 20;
+    private const string SnippetBullet = "· ";
     private const string Bold = "\e[1m";
     private const string Reset = "\e[0m";
 
@@ -64,11 +65,13 @@ public static class TableRenderer
         var date = hit.Date is { Length: >= DateWidth } d ? d[..DateWidth] : hit.Date ?? "";
         output.AppendLine(Row(columns, rank.ToString(Invariant).PadLeft(columns.Rank), paddedTitle, hit.Outlet ?? "", date));
 
+        // Each snippet starts with a bullet and hangs under it, so where one ends and the next begins stays clear.
         var indent = new string(' ', columns.SnippetIndent);
         foreach (var snippet in hit.Snippets)
         {
-            foreach (var line in TerminalText.Wrap(TerminalText.Cells(snippet), layout.Width - columns.SnippetIndent))
-                output.Append(indent).AppendLine(TerminalText.Draw(line, layout.Colour));
+            var lines = TerminalText.Wrap(TerminalText.Cells(snippet), layout.Width - columns.SnippetIndent - SnippetBullet.Length);
+            for (var i = 0; i < lines.Count; i++)
+                output.Append(indent).Append(i == 0 ? SnippetBullet : "  ").AppendLine(TerminalText.Draw(lines[i], layout.Colour));
         }
     }
 

@@ -49,9 +49,3 @@ internal static class SearchCommand
             return ExitCodes.Success;
         });
 }
-
-internal static class ResultOutput
-{
-    public static void Write(CliContext context, SearchResult result, OutputFormat format, int firstRank) =>
-        context.Out.Write(ResultRenderer.Render(result, format, new TableLayout(context.OutputWidth, context.UseColour, firstRank)));
-}

@@ -14,6 +14,7 @@ internal static class SearchFailures
         ISearchSession session;
         try
         {
+            // Checked here as well as by the searcher: the common first-run case then gets a plain message, not a Lucene error.
             if (!new IndexStore(indexDirectory).Exists) throw new IndexMissingException($"no index at {Path.GetFullPath(indexDirectory)}");
             session = context.OpenSearch(indexDirectory);
         }

@@ -63,7 +63,7 @@ public static class IndexerCli
     private static Option<string> IndexOption() => new("--index")
     {
         Description = "The index folder (default: $SEARCHENGINE_INDEX, else $XDG_DATA_HOME/searchengine/index).",
-        DefaultValueFactory = _ => IndexStore.DefaultRoot(),
+        DefaultValueFactory = _ => DefaultPaths.IndexDirectory(),
     };
 
     private static Option<string[]> FieldOption() => new("--field")

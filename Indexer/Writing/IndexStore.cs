@@ -22,16 +22,6 @@ public sealed class IndexStore
 
     public IndexStore(string root) => Root = System.IO.Path.GetFullPath(root);
 
-    /// <summary>Where the index lives when none is named: $SEARCHENGINE_INDEX, else the user's data folder (XDG).</summary>
-    public static string DefaultRoot()
-    {
-        if (Environment.GetEnvironmentVariable("SEARCHENGINE_INDEX") is { Length: > 0 } configured)
-            return configured;
-        var data = Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return System.IO.Path.Combine(data, "searchengine", "index");
-    }
 
     public string Root { get; }
 

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing;
 using System.CommandLine;
 using System.Globalization;
 using SearchEngine.Querying.Cli.Rendering;

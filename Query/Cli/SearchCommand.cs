@@ -1,3 +1,4 @@
+using SearchEngine.Indexing;
 using System.CommandLine;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Search;

@@ -1,3 +1,4 @@
+using SearchEngine.Tests.Support;
 using System.Text.Json;
 using Lucene.Net.Index;
 using SearchEngine.Indexing.Extraction;
@@ -23,8 +24,8 @@ public sealed class CliEndToEndTests : IDisposable
 
     public CliEndToEndTests()
     {
-        _index = _folder.File("index");
-        _cli.Environment["SEARCHENGINE_SAVED_QUERIES"] = _folder.File("saved.json");
+        _index = _folder.Combine("index");
+        _cli.Environment["SEARCHENGINE_SAVED_QUERIES"] = _folder.Combine("saved.json");
         Build(GrainDeal, GrainPrices, Elections);
     }
 

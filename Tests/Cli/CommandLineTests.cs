@@ -1,3 +1,4 @@
+using SearchEngine.Tests.Support;
 using Lucene.Net.Index;
 using SearchEngine.Querying.Cli;
 using SearchEngine.Querying.Search;
@@ -13,7 +14,7 @@ public sealed class CommandLineTests : IDisposable
 
     public CommandLineTests()
     {
-        _index = CliHarness.PublishedEmptyIndex(_folder.File("index"));
+        _index = CliHarness.PublishedEmptyIndex(_folder.Combine("index"));
         _cli.Search = _ => Of(Hit("a1", title: "Grain deal"));
     }
 
@@ -83,7 +84,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void A_missing_index_exits_3_and_says_how_to_build_one()
     {
-        var missing = _folder.File("nothing here");
+        var missing = _folder.Combine("nothing here");
 
         Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "grain", "--index", missing));
 
@@ -97,7 +98,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var real = new CliHarness();
 
-        Assert.Equal(ExitCodes.IndexUnavailable, real.Run("search", "grain", "--index", _folder.File("none")));
+        Assert.Equal(ExitCodes.IndexUnavailable, real.Run("search", "grain", "--index", _folder.Combine("none")));
         Assert.Contains("indexer rebuild --source DIR --index", real.Error);
     }
 

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing;
 using SearchEngine.Querying.Cli;
 
 namespace SearchEngine.Tests.Cli;

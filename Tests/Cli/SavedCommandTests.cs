@@ -1,3 +1,4 @@
+using SearchEngine.Tests.Support;
 using System.Text.Json;
 using SearchEngine.Querying.Cli;
 using SearchEngine.Querying.SavedQueries;
@@ -15,9 +16,9 @@ public sealed class SavedCommandTests : IDisposable
 
     public SavedCommandTests()
     {
-        _savedFile = _folder.File("saved.json");
+        _savedFile = _folder.Combine("saved.json");
         _cli.Environment["SEARCHENGINE_SAVED_QUERIES"] = _savedFile;
-        _cli.Environment["SEARCHENGINE_INDEX"] = CliHarness.PublishedEmptyIndex(_folder.File("index"));
+        _cli.Environment["SEARCHENGINE_INDEX"] = CliHarness.PublishedEmptyIndex(_folder.Combine("index"));
         _cli.Search = request => Of(_ranked.Skip(request.Offset).Take(request.Limit).Select(id => Hit(id)).ToArray()) with { Total = _ranked.Length };
     }
 
@@ -39,7 +40,7 @@ public sealed class SavedCommandTests : IDisposable
     [Fact]
     public void The_saved_file_option_overrides_the_variable()
     {
-        var other = _folder.File("other.json");
+        var other = _folder.Combine("other.json");
 
         _cli.Run("saved", "add", "grain", "grain", "--saved-file", other);
 
@@ -144,7 +145,7 @@ public sealed class SavedCommandTests : IDisposable
     public void Running_without_an_index_exits_3()
     {
         _cli.Run("saved", "add", "grain", "grain");
-        _cli.Environment["SEARCHENGINE_INDEX"] = _folder.File("missing");
+        _cli.Environment["SEARCHENGINE_INDEX"] = _folder.Combine("missing");
 
         Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("saved", "run", "grain"));
     }

@@ -1,3 +1,4 @@
+using SearchEngine.Tests.Support;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 using SearchEngine.Tests.Cli;
@@ -12,7 +13,7 @@ public sealed class SavedQueryStoreTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string FilePath => _folder.File("saved-queries.json");
+    private string FilePath => _folder.Combine("saved-queries.json");
 
     private SavedQueryStore Store() => new(FilePath);
 
@@ -71,7 +72,7 @@ public sealed class SavedQueryStoreTests : IDisposable
     [Fact]
     public void The_folder_is_created_when_missing()
     {
-        var nested = new SavedQueryStore(_folder.File(Path.Combine("config", "searchengine", "saved-queries.json")));
+        var nested = new SavedQueryStore(_folder.Combine(Path.Combine("config", "searchengine", "saved-queries.json")));
 
         nested.Add(Query("grain"));
 

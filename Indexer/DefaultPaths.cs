@@ -1,8 +1,8 @@
-namespace SearchEngine.Querying.Cli;
+namespace SearchEngine.Indexing;
 
 /// <summary>
 /// Where the tools look when no path is given, following the XDG base directory convention.
-/// Shared by the command line and first-run indexing so both agree on one location.
+/// Shared by the indexer, the query command line and first-run indexing so all agree on one location.
 /// </summary>
 public static class DefaultPaths
 {

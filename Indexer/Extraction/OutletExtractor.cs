@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
 using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Extraction;
@@ -24,7 +25,7 @@ public static partial class OutletExtractor
 
         return legal.Select(FromCopyright).FirstOrDefault(n => n is not null)
                ?? footer.Select(FromCredit).FirstOrDefault(n => n is not null)
-               ?? (footer.Any(Cleaning.Rules.FooterRule.IsWireSignature) ? "Reuters" : null)
+               ?? (footer.Any(FooterRule.IsWireSignature) ? "Reuters" : null)
                ?? masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Cleaning.Rules;
 using SearchEngine.Indexing.Sources;
@@ -22,7 +23,7 @@ public static class BylineExtractor
     {
         if (!string.IsNullOrWhiteSpace(meta.Author))
         {
-            var stated = PageSplitter.Normalise(meta.Author);
+            var stated = AsName(PageSplitter.Normalise(meta.Author));
             var names = BylineRule.Names(stated) ?? BylineRule.Names("By " + stated);
             return names is null ? stated : Author(names);
         }
@@ -34,12 +35,31 @@ public static class BylineExtractor
         return null;
     }
 
-    /// <summary>The names that are people's, as written; null when every credited name is an agency.</summary>
+    /// <summary>The names that are people's, as written, with an agency credit trimmed off ("Brad Schade Reuters"); null when none is left.</summary>
     private static string? Author(string names)
     {
-        var people = names.Split([" and ", " & ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(name => !name.Split(' ').Any(AgencyWords.Contains))
+        var people = BylineRule.SplitNames(names)
+            .Select(WithoutAgency)
+            .OfType<string>()
             .ToList();
         return people.Count == 0 ? null : string.Join(" and ", people);
+    }
+
+    /// <summary>
+    /// Wire metadata writes bylines in capitals or in lower case as often as not ("BY PATTI DOMM, Reuters",
+    /// "by keith grant, Reuters"): each word written in one case is written as a name is.
+    /// </summary>
+    private static string AsName(string byline) =>
+        string.Join(' ', byline.Split(' ').Select(word =>
+            word.Count(char.IsLetter) >= 2 && !(word.Any(char.IsLower) && word.Any(char.IsUpper)) && word != "and"
+                ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())
+                : word));
+
+    private static string? WithoutAgency(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && AgencyWords.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && AgencyWords.Contains(words[0])) words.RemoveAt(0);
+        return words.Count >= 2 && !words.Any(AgencyWords.Contains) ? string.Join(' ', words) : null;
     }
 }

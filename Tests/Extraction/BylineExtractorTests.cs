@@ -15,6 +15,14 @@ public class BylineExtractorTests
         Assert.Equal("Chaitanya Kalbag", AuthorOf("A headline for the story", "By Chaitanya Kalbag, Reuters", "The story."));
 
     [Fact]
+    public void Agency_glued_after_the_name_is_dropped() =>
+        Assert.Equal("Brad Schade", Pipeline.Process("The story.", new ExplicitMetadata { Author = "By Brad Schade Reuters" }).Author);
+
+    [Fact]
+    public void Stated_author_in_capitals_is_written_as_a_name() =>
+        Assert.Equal("Patrick Rizzo and Patti Domm", Pipeline.Process("The story.", new ExplicitMetadata { Author = "BY PATRICK RIZZO AND PATTI DOMM" }).Author);
+
+    [Fact]
     public void Name_beside_the_dateline_is_the_author() =>
         Assert.Equal("Malwina Witkowska", AuthorOf("A headline for the story", "Malwina Witkowska", "19 October 2024 06:44", "The story."));
 

@@ -27,9 +27,13 @@ public sealed partial class BylineRule : IPageRule
         return m.Success && IsCredit(m.Groups["names"].Value) ? m.Groups["names"].Value.Trim() : null;
     }
 
-    /// <summary>One or more names joined by "and", "&amp;" or commas: each a name, or a single capitalised word such as an agency.</summary>
+    /// <summary>The names of a credit joined by "and", "&amp;" or commas.</summary>
+    public static IEnumerable<string> SplitNames(string names) =>
+        NameSeparator().Split(names).Select(part => part.Trim()).Where(part => part.Length > 0);
+
+    /// <summary>One or more names: each a name, or a single capitalised word such as an agency.</summary>
     private static bool IsCredit(string names) =>
-        NameSeparator().Split(names).All(part => LineShape.IsPersonName(part.Trim()) || AgencyWord().IsMatch(part.Trim()));
+        SplitNames(names).All(part => LineShape.IsPersonName(part) || AgencyWord().IsMatch(part));
 
     /// <summary>Whether the dateline is the next line up or down, looking past captions and widgets between them.</summary>
     private static bool NextToDateline(PageDraft page, int index)
@@ -49,7 +53,7 @@ public sealed partial class BylineRule : IPageRule
     [GeneratedRegex(@"^(?:By|BY)\s+(?<names>[^,|–—]+?)\s*(?:[,|–—]\s*(?<role>[^,|–—]{1,60}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}.-]{1,30}$", RegexOptions.CultureInvariant)]

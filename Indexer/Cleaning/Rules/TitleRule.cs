@@ -58,8 +58,8 @@ public sealed class TitleRule : IPageRule
     }
 
     /// <summary>
-    /// The first line left, or its plain form when it is the headline glued to a menu word. Lines before the headline
-    /// that are only a word or three (a site name, a section) are passed over when a later line is repeated as a headline is.
+    /// A line near the top repeated the way headlines are (plainly or glued to a menu word), else the first line left.
+    /// Short lines before it (a site name or section label of three words or fewer) are passed over in looking for the repeat.
     /// </summary>
     private static string? HeadlineInText(PageDraft page)
     {

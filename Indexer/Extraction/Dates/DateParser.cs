@@ -42,12 +42,18 @@ public static partial class DateParser
     private static Regex Whole(string pattern) =>
         new("^" + pattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    /// <summary>Parses a date a source states as metadata. Null when the text is not a date with a year.</summary>
+    /// <summary>
+    /// Parses a date a source states as metadata. Null when the text is not a date with a year. Markup residue after the
+    /// date (Reuters' date_raw sometimes ends in "&amp;#5;&amp;#5;&amp;#5;RM") is not part of it.
+    /// </summary>
     public static PublicationDate? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return Match(Tidy(text));
+        return Match(Tidy(MarkupResidue().Replace(text, "")));
     }
+
+    [GeneratedRegex(@"(?:&#\d+;|\p{Cc}).*$", RegexOptions.Singleline)]
+    private static partial Regex MarkupResidue();
 
     /// <summary>
     /// Parses a line that is essentially a date: an optional "Published:"/"Updated:"/"Posted" label, weekday, date, time and zone,

@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Cleaning.Rules;
+
 namespace SearchEngine.Indexing.Cleaning;
 
 /// <summary>Splits a page into lines and runs the ordered furniture rules over it.</summary>
@@ -7,7 +9,25 @@ public sealed class PageCleaner
 
     public PageCleaner(IReadOnlyList<IPageRule> rules) => _rules = rules;
 
-    public static PageCleaner Default { get; } = new([]);
+    /// <summary>
+    /// The furniture rules in the order they must run: page chrome first, so that the headline, dateline and byline are
+    /// looked for among what is left; repeats last, so that a repeated line takes the kind of the line it repeats.
+    /// </summary>
+    public static PageCleaner Default { get; } = new(
+    [
+        new NavigationRule(),
+        new MastheadRule(),
+        new CreditLineRule(),
+        new LegalNoticeRule(),
+        new DisclaimerRule(),
+        new FooterRule(),
+        new RelatedStoriesRule(),
+        new WidgetRule(),
+        new DatelineRule(),
+        new TitleRule(),
+        new BylineRule(),
+        new RepeatedLineRule(),
+    ]);
 
     public CleanedPage Clean(string text, string? explicitTitle)
     {

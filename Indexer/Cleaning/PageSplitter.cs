@@ -14,13 +14,31 @@ public static class PageSplitter
         return IsHardWrapped(raw) ? JoinWrapped(raw) : raw.Select(Normalise).Where(l => l.Length > 0).ToList();
     }
 
+    /// <summary>
+    /// Wire copy keeps every line short, and either most lines run near the wrap width or a sentence visibly runs on
+    /// from one line into the next.
+    /// </summary>
     private static bool IsHardWrapped(string[] lines)
     {
         var nonEmpty = lines.Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
-        if (nonEmpty.Count < 4 || nonEmpty.Max(l => l.Length) > 100) return false;
+        if (nonEmpty.Count < 2 || nonEmpty.Max(l => l.Length) > 100) return false;
         var wrappedLength = nonEmpty.Count(l => l.Length >= 40);
-        return wrappedLength >= nonEmpty.Count * 0.6;
+        return (nonEmpty.Count >= 4 && wrappedLength >= nonEmpty.Count * 0.6) || Enumerable.Range(0, lines.Length - 1).Any(i => RunsOn(lines[i], lines[i + 1]));
     }
+
+    /// <summary>
+    /// A line without closing punctuation continues into the next, unindented one when the next starts in lower case
+    /// ("... per" / "share.") or when it stopped near the wrap width ("... completed" / "Feb 11, 1987.").
+    /// </summary>
+    private static bool RunsOn(string line, string next)
+    {
+        var text = line.TrimEnd();
+        if (text.Length == 0 || next.Length == 0 || char.IsWhiteSpace(next[0]) || ClosingPunctuation.Contains(text[^1])) return false;
+        return char.IsLower(next[0]) || text.Length >= NearWrapWidth;
+    }
+
+    private const int NearWrapWidth = 50;
+    private const string ClosingPunctuation = ".!?:;\"'”’)";
 
     private static List<string> JoinWrapped(string[] lines)
     {

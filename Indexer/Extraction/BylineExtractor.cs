@@ -1,9 +1,65 @@
+using System.Globalization;
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
 using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Extraction;
 
+/// <summary>
+/// The author: as the source states it (tidied: "By Chaitanya Kalbag, Reuters" → "Chaitanya Kalbag"), else the page's
+/// byline ("By Jane Doe", or a name line beside the dateline). A news agency (TT, AP, AFP, Reuters ...) credited as the
+/// byline is not an author: then there is none.
+/// </summary>
 public static class BylineExtractor
 {
-    public static string? Extract(CleanedPage page, ExplicitMetadata meta) => meta.Author;
+    private static readonly HashSet<string> AgencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TT", "AP", "AFP", "Reuters", "Reuter", "PA", "DPA", "ANSA", "EFE", "EPA", "Yonhap", "Xinhua", "TASS", "RIA",
+        "Interfax", "NTB", "Ritzau", "STT", "AAP", "UPI", "PAP", "Kyodo", "Bloomberg", "Staff", "Newsroom", "Desk",
+        "Agencies", "Agency", "Correspondent", "Editorial",
+    };
+
+    public static string? Extract(CleanedPage page, ExplicitMetadata meta)
+    {
+        if (!string.IsNullOrWhiteSpace(meta.Author))
+        {
+            var stated = AsName(PageSplitter.Normalise(meta.Author));
+            var names = BylineRule.Names(stated) ?? BylineRule.Names("By " + stated);
+            return names is null ? stated : Author(names);
+        }
+        foreach (var line in page.OfKind(LineKind.Byline))
+        {
+            var names = BylineRule.Names(line.Text) ?? line.Text;
+            if (Author(names) is { } author) return author;
+        }
+        return null;
+    }
+
+    /// <summary>The names that are people's, as written, with an agency credit trimmed off ("Brad Schade Reuters"); null when none is left.</summary>
+    private static string? Author(string names)
+    {
+        var people = BylineRule.SplitNames(names)
+            .Select(WithoutAgency)
+            .OfType<string>()
+            .ToList();
+        return people.Count == 0 ? null : string.Join(" and ", people);
+    }
+
+    /// <summary>
+    /// Wire metadata writes bylines in capitals or in lower case as often as not ("BY PATTI DOMM, Reuters",
+    /// "by keith grant, Reuters"): each word written in one case is written as a name is.
+    /// </summary>
+    private static string AsName(string byline) =>
+        string.Join(' ', byline.Split(' ').Select(word =>
+            word.Count(char.IsLetter) >= 2 && !(word.Any(char.IsLower) && word.Any(char.IsUpper)) && word != "and"
+                ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())
+                : word));
+
+    private static string? WithoutAgency(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && AgencyWords.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && AgencyWords.Contains(words[0])) words.RemoveAt(0);
+        return words.Count >= 2 && !words.Any(AgencyWords.Contains) ? string.Join(' ', words) : null;
+    }
 }

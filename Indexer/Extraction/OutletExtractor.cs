@@ -1,9 +1,59 @@
+using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
 using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Extraction;
 
-public static class OutletExtractor
+/// <summary>
+/// The outlet: as the source states it, else the publisher's own signature in the page's furniture, strongest first:
+/// a copyright line ("© Daily Wrap"), a translation or publication credit ("translated by Sweden Herald"), the wire's
+/// closing signature ("Reuter" → Reuters), a known outlet named alone in the masthead or footer. Body prose is never
+/// read, so a source the article cites ("According to Reuters") is not taken for the outlet. Nothing found: null.
+/// </summary>
+public static partial class OutletExtractor
 {
-    public static string? Extract(CleanedPage page, ExplicitMetadata meta) => meta.Outlet;
+    private const int MaxNameWords = 6;
+    private const int MaxNameLength = 60;
+
+    public static string? Extract(CleanedPage page, ExplicitMetadata meta)
+    {
+        if (!string.IsNullOrWhiteSpace(meta.Outlet)) return meta.Outlet.Trim();
+        var legal = page.OfKind(LineKind.Legal).Select(l => l.Text).ToList();
+        var footer = page.OfKind(LineKind.Footer).Select(l => l.Text).ToList();
+        var masthead = page.OfKind(LineKind.Navigation).Select(l => l.Text);
+
+        return legal.Select(FromCopyright).FirstOrDefault(n => n is not null)
+               ?? footer.Select(FromCredit).FirstOrDefault(n => n is not null)
+               ?? (footer.Any(FooterRule.IsWireSignature) ? "Reuters" : null)
+               ?? masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null);
+    }
+
+    /// <summary>"© 2024 Daily Wrap. All rights reserved." → "Daily Wrap".</summary>
+    private static string? FromCopyright(string line)
+    {
+        var m = Copyright().Match(line);
+        return m.Success ? AsName(m.Groups["name"].Value) : null;
+    }
+
+    /// <summary>"This article has been altered and translated by Sweden Herald" → "Sweden Herald".</summary>
+    private static string? FromCredit(string line)
+    {
+        var m = Credit().Match(line);
+        return m.Success ? AsName(m.Groups["name"].Value) : null;
+    }
+
+    private static string? AsName(string text)
+    {
+        var name = text.Trim().TrimEnd('.', ',', ' ');
+        return name.Length is > 0 and <= MaxNameLength && name.Split(' ').Length <= MaxNameWords && char.IsLetterOrDigit(name[0]) ? name : null;
+    }
+
+    [GeneratedRegex(@"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>\p{L}[^|]*?)(?:\.\s.*|\s*[|,].*|\.?\s*all rights reserved.*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\b(?:translated|published)\s+(?:and\s+\w+\s+)?by\s+(?<name>(?-i:\p{Lu})[^.!?]*?)(?:\s+(?:on|at)\s.*)?\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
 }

@@ -3,7 +3,25 @@ using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Extraction;
 
+/// <summary>The title: as the source states it, else the headline the cleaning rules found, else the body's opening words.</summary>
 public static class TitleExtractor
 {
-    public static string Extract(CleanedPage page, ExplicitMetadata meta) => meta.Title ?? page.Lines.FirstOrDefault()?.Text ?? "";
+    private const int MaxOpening = 120;
+
+    public static string Extract(CleanedPage page, ExplicitMetadata meta)
+    {
+        if (!string.IsNullOrWhiteSpace(meta.Title)) return PageSplitter.Normalise(meta.Title);
+        if (page.OfKind(LineKind.Title).FirstOrDefault() is { } headline) return headline.Text;
+        return page.BodyParagraphs.FirstOrDefault() is { } first ? Opening(first) : "";
+    }
+
+    /// <summary>The first sentence, cut at a word boundary when it is too long to stand as a title.</summary>
+    private static string Opening(string paragraph)
+    {
+        var end = paragraph.IndexOfAny(['.', '!', '?']);
+        var sentence = end > 0 ? paragraph[..(end + 1)] : paragraph;
+        if (sentence.Length <= MaxOpening) return sentence;
+        var cut = sentence.LastIndexOf(' ', MaxOpening);
+        return (cut > 0 ? sentence[..cut] : sentence[..MaxOpening]) + "…";
+    }
 }

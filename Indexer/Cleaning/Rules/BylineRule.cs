@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace SearchEngine.Indexing.Cleaning.Rules;
+
+/// <summary>
+/// Bylines: a "By Jane Doe" line (with an optional ", Reuters" or role after it), or, near the top, a line that is
+/// only a person's name set against the dateline (seed pages print "Malwina Witkowska" right above
+/// "19 October 2024 06:44"). Prose that starts with "By" ("By early 2005 the net ...") is a sentence, not a byline.
+/// </summary>
+public sealed partial class BylineRule : IPageRule
+{
+    public void Apply(PageDraft page)
+    {
+        for (var i = 0; i < page.Count; i++)
+            if (page.IsBody(i) && ByLine().Match(page.Lines[i]) is { Success: true } m && IsCredit(m.Groups["names"].Value))
+                page.Mark(i, LineKind.Byline);
+
+        for (var i = 0; i < Math.Min(LineShape.HeadLines, page.Count); i++)
+            if (page.IsBody(i) && LineShape.IsPersonName(page.Lines[i]) && NextToDateline(page, i))
+                page.Mark(i, LineKind.Byline);
+    }
+
+    /// <summary>The names of a "By ..." line, without the agency or role after a comma, bar or dash; null if it is not a byline.</summary>
+    public static string? Names(string line)
+    {
+        var m = ByLine().Match(line);
+        return m.Success && IsCredit(m.Groups["names"].Value) ? m.Groups["names"].Value.Trim() : null;
+    }
+
+    /// <summary>The names of a credit joined by "and", "&amp;" or commas.</summary>
+    public static IEnumerable<string> SplitNames(string names) =>
+        NameSeparator().Split(names).Select(part => part.Trim()).Where(part => part.Length > 0);
+
+    /// <summary>One or more names: each a name, or a single capitalised word such as an agency.</summary>
+    private static bool IsCredit(string names) =>
+        SplitNames(names).All(part => LineShape.IsPersonName(part) || AgencyWord().IsMatch(part));
+
+    /// <summary>Whether the dateline is the next line up or down, looking past captions and widgets between them.</summary>
+    private static bool NextToDateline(PageDraft page, int index)
+    {
+        foreach (var step in new[] { -1, 1 })
+        {
+            for (var j = index + step; j >= 0 && j < page.Count; j += step)
+            {
+                var kind = page.KindOf(j);
+                if (kind == LineKind.Dateline) return true;
+                if (kind is not (LineKind.Caption or LineKind.Widget)) break;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:By|BY)\s+(?<names>[^,|–—]+?)\s*(?:[,|–—]\s*(?<role>[^,|–—]{1,60}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.-]{1,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyWord();
+}

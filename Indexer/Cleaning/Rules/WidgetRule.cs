@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace SearchEngine.Indexing.Cleaning.Rules;
+
+/// <summary>
+/// Page controls that scraping keeps as text: share and print buttons ("pdfshareprint", "Share this article"),
+/// "Exit mobile version", reading-time labels ("1 MIN READ"), tag lists ("Tags" followed by the tags, e.g. "TTT"), and
+/// lone counters and separators ("0", "·") where they sit against other furniture: elsewhere a lone number is likely
+/// a figure of the article, such as a cell of a wire table.
+/// </summary>
+public sealed partial class WidgetRule : IPageRule
+{
+    private const int MaxTagWords = 3;
+
+    private static readonly HashSet<string> ControlPhrases = new(StringComparer.Ordinal)
+    {
+        "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter", "share on x",
+        "share via email", "tweet", "print", "print this article", "email", "e-mail", "comments", "comment", "leave a comment",
+        "view comments", "show comments", "exit mobile version", "skip to content", "skip to main content", "back to top",
+        "advertisement", "advertisements", "sponsored", "sponsored content", "follow us", "subscribe", "sign up", "log in",
+        "menu", "close", "copy link", "link copied", "listen", "listen to this article", "font size", "toggle navigation",
+        "load more", "show more", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest",
+    };
+
+    private static readonly HashSet<string> TagLabels = new(StringComparer.Ordinal) { "tags", "tagged", "topics", "related topics", "keywords" };
+
+    /// <summary>Words share and print buttons are made of, for recognising them when scraping glues them together.</summary>
+    private static readonly string[] ControlWords =
+    [
+        "pdf", "share", "print", "email", "mail", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram",
+        "reddit", "pinterest", "copy", "link", "save", "bookmark", "comments", "comment", "listen",
+    ];
+
+    public void Apply(PageDraft page)
+    {
+        for (var i = 0; i < page.Count; i++)
+        {
+            if (!page.IsBody(i)) continue;
+            var line = page.Lines[i];
+            if (IsControl(line))
+                page.Mark(i, LineKind.Widget);
+            if (TagLabels.Contains(LineShape.Phrase(line)))
+                i = MarkTags(page, i);
+        }
+        for (var i = 0; i < page.Count; i++)
+            MarkCounterBesideFurniture(page, i);
+        for (var i = page.Count - 1; i >= 0; i--)
+            MarkCounterBesideFurniture(page, i);
+    }
+
+    public static bool IsControl(string line) =>
+        ControlPhrases.Contains(LineShape.Phrase(line)) || TagLabels.Contains(LineShape.Phrase(line))
+        || ReadingTime().IsMatch(line) || IsGluedControls(line);
+
+    private static void MarkCounterBesideFurniture(PageDraft page, int i)
+    {
+        if (!page.IsBody(i) || !LoneCounter().IsMatch(page.Lines[i])) return;
+        var besideFurniture = (i > 0 && !page.IsBody(i - 1)) || (i + 1 < page.Count && !page.IsBody(i + 1));
+        if (besideFurniture) page.Mark(i, LineKind.Widget);
+    }
+
+    /// <summary>Marks the label and the short tag lines after it; returns the last index marked.</summary>
+    private static int MarkTags(PageDraft page, int label)
+    {
+        page.Mark(label, LineKind.Widget);
+        var i = label + 1;
+        for (; i < page.Count && page.IsBody(i); i++)
+        {
+            var line = page.Lines[i];
+            if (LineShape.WordCount(line) > MaxTagWords || LineShape.EndsSentence(line)) break;
+            page.Mark(i, LineKind.Widget);
+        }
+        return i - 1;
+    }
+
+    private static bool IsGluedControls(string line)
+    {
+        if (line.Contains(' ')) return false;
+        var word = line.ToLowerInvariant();
+        return Segments(word, 0) >= 2;
+    }
+
+    /// <summary>How many control words the text from <paramref name="start"/> splits into, or 0 if it does not split.</summary>
+    private static int Segments(string word, int start)
+    {
+        if (start == word.Length) return 0;
+        foreach (var control in ControlWords)
+        {
+            if (!word.AsSpan(start).StartsWith(control, StringComparison.Ordinal)) continue;
+            var end = start + control.Length;
+            if (end == word.Length) return 1;
+            var rest = Segments(word, end);
+            if (rest > 0) return rest + 1;
+        }
+        return 0;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,3}|[·•|*/—–-]+)$")]
+    private static partial Regex LoneCounter();
+
+    [GeneratedRegex(@"^\d{1,3}\s*min(?:ute)?s?\.?\s+read$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
+}

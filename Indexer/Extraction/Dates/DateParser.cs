@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SearchEngine.Indexing.Extraction.Dates;
+
+/// <summary>A date line as a page states it: the date, and whether its label says it is an update rather than the first publication.</summary>
+public sealed record DateLine(PublicationDate Date, bool IsUpdate);
+
+/// <summary>
+/// Reads dates in the forms news pages and feeds write them: ISO 8601, RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>,
+/// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", "19.10.2024", and "19/10/2024" when the day cannot be
+/// mistaken for the month. A date without a year is not a date here: the year cannot be known.
+/// Values with a zone or offset are converted to UTC; values without one are kept as written.
+/// </summary>
+public static partial class DateParser
+{
+    private const string Weekday = @"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?";
+    private const string Month =
+        @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string Day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
+    private const string Year = @"(?<year>\d{4})";
+    private const string Clock = @"(?<hour>\d{1,2})[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?";
+    private const string Zone = @"(?:\s*\(?(?<zone>z|utc|gmt|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst)\)?)?(?:\s*(?<offset>[+-]\d{2}:?\d{2}))?";
+    private const string Between = @"\s*(?:,|\bat\b|\||-|–|—|•|·)?\s*";
+
+    private const string DayMonthYear = Day + @"(?:\s+of)?[\s-]+" + Month + @",?[\s-]+" + Year;
+    private const string MonthDayYear = Month + @"\s+" + Day + @",?\s+" + Year;
+    private const string IsoDate = Year + @"-(?<monthNumber>\d{1,2})-" + Day;
+    private const string DottedDate = Day + @"\.(?<monthNumber>\d{1,2})\.\s?" + Year;
+    private const string SlashedDate = @"(?<first>\d{1,2})/(?<second_part>\d{1,2})/" + Year;
+
+    private static readonly Regex[] Forms =
+    [
+        Whole(IsoDate + @"(?:[t\s]" + Clock + ")?" + Zone),
+        Whole(Weekday + "(?:" + DayMonthYear + "|" + MonthDayYear + "|" + DottedDate + "|" + SlashedDate + ")" + "(?:" + Between + Clock + ")?" + Zone),
+        Whole(Clock + Zone + Between + Weekday + "(?:" + DayMonthYear + "|" + MonthDayYear + "|" + DottedDate + "|" + SlashedDate + ")"),
+    ];
+
+    [GeneratedRegex(@"^(?<label>first published|published|last updated|updated|last modified|modified|posted|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
+
+    private static Regex Whole(string pattern) =>
+        new("^" + pattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Parses a date a source states as metadata. Null when the text is not a date with a year. Markup residue after the
+    /// date (Reuters' date_raw sometimes ends in "&amp;#5;&amp;#5;&amp;#5;RM") is not part of it.
+    /// </summary>
+    public static PublicationDate? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return Match(Tidy(MarkupResidue().Replace(text, "")));
+    }
+
+    [GeneratedRegex(@"(?:&#\d+;|\p{Cc}).*$", RegexOptions.Singleline)]
+    private static partial Regex MarkupResidue();
+
+    /// <summary>
+    /// Parses a line that is essentially a date: an optional "Published:"/"Updated:"/"Posted" label, weekday, date, time and zone,
+    /// and nothing else. A sentence that mentions a date is not a date line.
+    /// </summary>
+    public static DateLine? ParseLine(string line)
+    {
+        var text = Tidy(line);
+        var label = LabelPattern().Match(text);
+        var isUpdate = false;
+        if (label.Success)
+        {
+            isUpdate = label.Groups["label"].Value.Contains("modified", StringComparison.OrdinalIgnoreCase)
+                       || label.Groups["label"].Value.Contains("updated", StringComparison.OrdinalIgnoreCase);
+            text = text[label.Length..];
+        }
+        return Match(text) is { } date ? new DateLine(date, isUpdate) : null;
+    }
+
+    /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, and folds spaces.</summary>
+    private static string Tidy(string text)
+    {
+        var trimmed = text.Trim().TrimStart('»', '›', '>', '•', '·', '|', '-', '–', '—', '*', ' ').TrimEnd('.', ' ');
+        return Spaces().Replace(trimmed, " ");
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    private static PublicationDate? Match(string text)
+    {
+        foreach (var form in Forms)
+        {
+            var m = form.Match(text);
+            if (m.Success) return Build(m);
+        }
+        return null;
+    }
+
+    private static PublicationDate? Build(Match m)
+    {
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (!DayAndMonth(m, out var day, out var month)) return null;
+        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+
+        var hasTime = m.Groups["hour"].Success;
+        var hour = hasTime ? int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture) : 0;
+        var minute = hasTime ? int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
+        var second = m.Groups["second"].Success ? int.Parse(m.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
+        if (m.Groups["ampm"].Success)
+        {
+            if (hour is < 1 or > 12) return null;
+            var pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59) return null;
+
+        var value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        if (hasTime && Offset(m) is { } offset)
+            value = DateTime.SpecifyKind(value - offset, DateTimeKind.Utc);
+        return new PublicationDate(value, hasTime);
+    }
+
+    private static bool DayAndMonth(Match m, out int day, out int month)
+    {
+        if (m.Groups["first"].Success)
+        {
+            // d/m/y and m/d/y are both in use: only a part above 12 tells which is the day.
+            var first = int.Parse(m.Groups["first"].Value, CultureInfo.InvariantCulture);
+            var second = int.Parse(m.Groups["second_part"].Value, CultureInfo.InvariantCulture);
+            (day, month) = (first, second) switch
+            {
+                _ when first > 12 && second <= 12 => (first, second),
+                _ when second > 12 && first <= 12 => (second, first),
+                _ when first == second => (first, second),
+                _ => (0, 0),
+            };
+            return day > 0;
+        }
+        day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        month = m.Groups["monthNumber"].Success
+            ? int.Parse(m.Groups["monthNumber"].Value, CultureInfo.InvariantCulture)
+            : MonthNumber(m.Groups["month"].Value);
+        return true;
+    }
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+        _ => 0,
+    };
+
+    private static TimeSpan? Offset(Match m)
+    {
+        if (m.Groups["offset"].Success)
+        {
+            var digits = m.Groups["offset"].Value.Replace(":", "");
+            var sign = digits[0] == '-' ? -1 : 1;
+            var hours = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
+            var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
+            return sign * new TimeSpan(hours, minutes, 0);
+        }
+        if (!m.Groups["zone"].Success) return null;
+        return TimeSpan.FromHours(m.Groups["zone"].Value.ToLowerInvariant() switch
+        {
+            "bst" or "cet" => 1,
+            "cest" or "eet" => 2,
+            "eest" or "msk" => 3,
+            "est" or "cdt" => -5,
+            "edt" => -4,
+            "cst" or "mdt" => -6,
+            "mst" or "pdt" => -7,
+            "pst" => -8,
+            "kst" or "jst" => 9,
+            _ => 0,
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using SearchEngine.Indexing.Cleaning;
+
+namespace SearchEngine.Tests.Cleaning;
+
+public class BylineRuleTests
+{
+    [Theory]
+    [InlineData("By Jane Doe")]
+    [InlineData("By Chaitanya Kalbag, Reuters")]
+    [InlineData("By Jane Doe and John Roe")]
+    public void By_line_is_a_byline(string line) =>
+        Assert.Equal(LineKind.Byline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+
+    [Fact]
+    public void Name_beside_the_dateline_is_a_byline() =>
+        Assert.Equal(
+            [LineKind.Title, LineKind.Byline, LineKind.Dateline, LineKind.Body],
+            Lines.KindsByDefault("A headline for the story", "Malwina Witkowska", "19 October 2024 06:44", "The story begins here."));
+
+    [Fact]
+    public void Name_away_from_any_dateline_is_body() =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("Brentford v Southampton", "Griffin Park", "Barry Knight")[2]);
+
+    [Theory]
+    [InlineData("By early 2005 the net could have two new domain names.")]
+    [InlineData("by Dudley Taft.")]
+    [InlineData("By contrast, the site stayed up.")]
+    public void Sentence_starting_with_by_is_body(string line) =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("A headline for the story", line)[1]);
+}

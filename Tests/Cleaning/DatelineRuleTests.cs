@@ -1,0 +1,29 @@
+using SearchEngine.Indexing.Cleaning;
+
+namespace SearchEngine.Tests.Cleaning;
+
+public class DatelineRuleTests
+{
+    [Theory]
+    [InlineData("19 October 2024 06:44")]
+    [InlineData("» Published: 24 October 2024")]
+    [InlineData("October 23rd 2024.")]
+    [InlineData("Updated: Oct 19, 2024, 6:44 pm")]
+    public void Date_line_near_the_top_is_a_dateline(string line) =>
+        Assert.Equal(LineKind.Dateline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+
+    [Fact]
+    public void Sentence_with_a_date_is_body() =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("A headline for the story", "On 13 March 2024 the talks began.")[1]);
+
+    [Fact]
+    public void Date_without_a_year_is_body() =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("Brentford v Southampton", "Tuesday, 1 March", "1945 GMT")[1]);
+
+    [Fact]
+    public void Date_line_deep_in_the_page_is_body()
+    {
+        var lines = Enumerable.Range(1, 14).Select(i => $"Paragraph {i} of the story.").Append("19 October 2024").ToArray();
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault(lines)[^1]);
+    }
+}

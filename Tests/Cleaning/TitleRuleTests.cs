@@ -1,0 +1,42 @@
+using SearchEngine.Indexing.Cleaning;
+
+namespace SearchEngine.Tests.Cleaning;
+
+public class TitleRuleTests
+{
+    [Fact]
+    public void Headline_glued_to_a_menu_word_and_repeated_is_found() =>
+        Assert.Equal(
+            [LineKind.RepeatedTitle, LineKind.Title, LineKind.Body],
+            Lines.KindsByDefault("NewsNorth Korean troops in Ukraine", "North Korean troops in Ukraine", "Around 12,000 soldiers are set to arrive."));
+
+    [Fact]
+    public void First_line_after_navigation_is_the_headline() =>
+        Assert.Equal(
+            [LineKind.Navigation, LineKind.Title, LineKind.Body],
+            Lines.KindsByDefault("NewsPolitics", "Zelensky warns of world war", "Ukrainian intelligence agencies have learned of the plan."));
+
+    [Fact]
+    public void Repeat_of_the_headline_further_down_is_repeated_title() =>
+        Assert.Equal(
+            [LineKind.Title, LineKind.Body, LineKind.RepeatedTitle, LineKind.Body],
+            Lines.KindsByDefault("Soldiers will join the front today.", "A new adversary.", "Soldiers will join the front today.", "The story."));
+
+    [Fact]
+    public void First_line_that_is_a_sentence_is_body_not_headline() =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("A composer told the high court yesterday that he could not believe his eyes.", "More.")[0]);
+
+    [Fact]
+    public void Stated_title_is_marked_where_the_text_prints_it()
+    {
+        var page = PageCleaner.Default.Clean(Lines.Page("Example News", "Troops arrive in Kursk", "The story."), "Troops arrive in Kursk | Example News");
+        Assert.Equal([LineKind.Body, LineKind.Title, LineKind.Body], page.Lines.Select(l => l.Kind));
+    }
+
+    [Fact]
+    public void Stated_title_absent_from_the_text_leaves_the_first_line_in_the_body()
+    {
+        var page = PageCleaner.Default.Clean(Lines.Page("Showers continued throughout the week", "in the Bahia cocoa zone."), "BAHIA COCOA REVIEW");
+        Assert.DoesNotContain(page.Lines, l => l.Kind == LineKind.Title);
+    }
+}

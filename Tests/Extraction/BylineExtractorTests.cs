@@ -1,0 +1,43 @@
+using SearchEngine.Indexing.Sources;
+
+namespace SearchEngine.Tests.Extraction;
+
+public class BylineExtractorTests
+{
+    private static string? AuthorOf(params string[] lines) => Pipeline.Process(Pipeline.Page(lines)).Author;
+
+    [Fact]
+    public void By_line_names_the_author() =>
+        Assert.Equal("Jane Doe", AuthorOf("A headline for the story", "By Jane Doe", "The story."));
+
+    [Fact]
+    public void Agency_after_the_name_is_dropped() =>
+        Assert.Equal("Chaitanya Kalbag", AuthorOf("A headline for the story", "By Chaitanya Kalbag, Reuters", "The story."));
+
+    [Fact]
+    public void Agency_glued_after_the_name_is_dropped() =>
+        Assert.Equal("Brad Schade", Pipeline.Process("The story.", new ExplicitMetadata { Author = "By Brad Schade Reuters" }).Author);
+
+    [Fact]
+    public void Stated_author_in_capitals_is_written_as_a_name() =>
+        Assert.Equal("Patrick Rizzo and Patti Domm", Pipeline.Process("The story.", new ExplicitMetadata { Author = "BY PATRICK RIZZO AND PATTI DOMM" }).Author);
+
+    [Fact]
+    public void Name_beside_the_dateline_is_the_author() =>
+        Assert.Equal("Malwina Witkowska", AuthorOf("A headline for the story", "Malwina Witkowska", "19 October 2024 06:44", "The story."));
+
+    [Theory]
+    [InlineData("By TT")]
+    [InlineData("By AFP")]
+    [InlineData("By Reuters Staff")]
+    public void Agency_is_not_an_author(string line) =>
+        Assert.Null(AuthorOf("A headline for the story", line, "The story."));
+
+    [Fact]
+    public void Stated_author_wins_and_is_tidied() =>
+        Assert.Equal("Rich Miller", Pipeline.Process(Pipeline.Page("A headline", "By Jane Doe", "The story."), new ExplicitMetadata { Author = "By Rich Miller, Reuters" }).Author);
+
+    [Fact]
+    public void Page_without_a_byline_has_no_author() =>
+        Assert.Null(AuthorOf("A headline for the story", "The story.", "More of it."));
+}

@@ -1,0 +1,54 @@
+using SearchEngine.Indexing.Extraction.Dates;
+
+namespace SearchEngine.Tests.Extraction;
+
+public class DateParserTests
+{
+    public static TheoryData<string, string> StatedDates => new()
+    {
+        { "2024-10-19", "2024-10-19" },
+        { "2024-10-19T06:44:00", "2024-10-19T06:44:00" },
+        { "2024-10-19T06:44:00+02:00", "2024-10-19T04:44:00" },
+        { "2024-10-19T06:44:00.123Z", "2024-10-19T06:44:00" },
+        { "26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01" },
+        { "3-MAR-1987  09:15:05.40", "1987-03-03T09:15:05" },
+        { "27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM", "1987-03-27T00:02:59" },
+        { "Sat, 19 Oct 2024 06:44:00 GMT", "2024-10-19T06:44:00" },
+        { "19 October 2024 06:44", "2024-10-19T06:44:00" },
+        { "October 23rd 2024.", "2024-10-23" },
+        { "Oct 19, 2024", "2024-10-19" },
+        { "Saturday, 19 October 2024", "2024-10-19" },
+        { "19.10.2024", "2024-10-19" },
+        { "19/10/2024", "2024-10-19" },
+        { "10/19/2024", "2024-10-19" },
+        { "11:05 AM EDT, Sat October 19, 2024", "2024-10-19T15:05:00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StatedDates))]
+    public void Date_in_a_format_pages_use_is_read(string text, string expected) =>
+        Assert.Equal(expected, DateParser.Parse(text)?.ToString());
+
+    [Theory]
+    [InlineData("05/06/2024")]
+    [InlineData("Tuesday, 1 March")]
+    [InlineData("31 February 2024")]
+    [InlineData("On 13 March 2024 the talks began.")]
+    [InlineData("not a date")]
+    public void Ambiguous_incomplete_or_embedded_date_is_not_read(string text) =>
+        Assert.Null(DateParser.Parse(text));
+
+    [Theory]
+    [InlineData("» Published: 24 October 2024", false)]
+    [InlineData("Posted on October 19, 2024", false)]
+    [InlineData("Updated: 19 October 2024 08:00", true)]
+    public void Labelled_date_line_says_whether_it_is_an_update(string line, bool isUpdate) =>
+        Assert.Equal(isUpdate, DateParser.ParseLine(line)?.IsUpdate);
+
+    [Fact]
+    public void Time_of_day_is_recorded_only_when_given()
+    {
+        Assert.True(DateParser.Parse("19 October 2024 06:44")!.HasTime);
+        Assert.False(DateParser.Parse("19 October 2024")!.HasTime);
+    }
+}

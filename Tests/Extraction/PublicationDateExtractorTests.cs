@@ -1,0 +1,35 @@
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Sources;
+
+namespace SearchEngine.Tests.Extraction;
+
+public class PublicationDateExtractorTests
+{
+    [Fact]
+    public void Stated_date_wins_over_the_dateline()
+    {
+        var page = Pipeline.Clean("A headline for the story", "19 October 2024 06:44", "The story.");
+        Assert.Equal("2024-10-01", PublicationDateExtractor.Extract(page, new ExplicitMetadata { Date = "2024-10-01" })?.ToString());
+    }
+
+    [Fact]
+    public void Dateline_gives_the_date_and_time() =>
+        Assert.Equal("2024-10-19T06:44:00", Pipeline.Process(Pipeline.Page("A headline for the story", "19 October 2024 06:44", "The story.")).Published?.ToString());
+
+    [Fact]
+    public void Published_line_wins_over_updated_line() =>
+        Assert.Equal("2024-10-18", Pipeline.Process(Pipeline.Page("A headline for the story", "Updated: 19 October 2024", "Published: 18 October 2024", "The story.")).Published?.ToString());
+
+    [Fact]
+    public void Caption_date_is_not_the_publication_date() =>
+        Assert.Null(Pipeline.Process(Pipeline.Page("A headline for the story",
+            "Kim Jong Un sits inside a battle tank during a training competition, 13 March 2024. Photo: EPA-EFE / KCNA", "The story.")).Published);
+
+    [Fact]
+    public void Event_date_in_prose_is_not_the_publication_date() =>
+        Assert.Null(Pipeline.Process(Pipeline.Page("A headline for the story", "On 13 March 2024 the talks began.")).Published);
+
+    [Fact]
+    public void Unreadable_stated_date_falls_back_to_the_dateline() =>
+        Assert.Equal("2024-10-19", Pipeline.Process(Pipeline.Page("A headline for the story", "19 October 2024", "The story."), new ExplicitMetadata { Date = "soon" }).Published?.ToString());
+}

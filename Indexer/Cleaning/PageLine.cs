@@ -8,6 +8,8 @@ public enum LineKind
     Title,
     /// <summary>A repeat of the headline, glued or not to menu words.</summary>
     RepeatedTitle,
+    /// <summary>Further copies of a line printed twice in a row (alt text then caption, a re-sent paragraph).</summary>
+    Repeated,
     /// <summary>Menus and category strips.</summary>
     Navigation,
     /// <summary>Photo captions and image/photo credit lines.</summary>

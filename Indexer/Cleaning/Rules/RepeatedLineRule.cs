@@ -22,7 +22,7 @@ public sealed class RepeatedLineRule : IPageRule
             else if (TouchesCredit(page, first, last))
                 MarkRun(page, first, last, LineKind.Caption);
             else
-                MarkRun(page, first + 1, last, LineKind.Caption);
+                MarkRun(page, first + 1, last, LineKind.Repeated);
             i = last;
         }
     }

@@ -111,10 +111,10 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     private LuceneQuery DateTerm(string value)
     {
         var column = TermColumn(value);
-        if (value.StartsWith(">=")) return DatePeriod.SecondsRange(Period(value[2..], column).StartSeconds, null);
-        if (value.StartsWith("<=")) return DatePeriod.SecondsRange(null, Period(value[2..], column).EndSeconds);
-        if (value.StartsWith('>')) return DatePeriod.SecondsRange(Period(value[1..], column).EndSeconds, null);
-        if (value.StartsWith('<')) return DatePeriod.SecondsRange(null, Period(value[1..], column).StartSeconds);
+        if (value.StartsWith(">=")) return DatePeriod.SecondsRange(Period(value[2..], column + 2).StartSeconds, null);
+        if (value.StartsWith("<=")) return DatePeriod.SecondsRange(null, Period(value[2..], column + 2).EndSeconds);
+        if (value.StartsWith('>')) return DatePeriod.SecondsRange(Period(value[1..], column + 1).EndSeconds, null);
+        if (value.StartsWith('<')) return DatePeriod.SecondsRange(null, Period(value[1..], column + 1).StartSeconds);
         var period = Period(value, column);
         return DatePeriod.SecondsRange(period.StartSeconds, period.EndSeconds);
     }

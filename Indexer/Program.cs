@@ -1,1 +1,3 @@
-return 0;
+using SearchEngine.Indexing.Cli;
+
+return IndexerCli.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);

@@ -1,1 +1,3 @@
-return 0;
+using SearchEngine.Querying.Cli;
+
+return QueryCli.Run(args, CliContext.FromConsole());

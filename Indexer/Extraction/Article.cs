@@ -15,6 +15,8 @@ public sealed record Article
 {
     public required string Id { get; init; }
     public required string SourcePath { get; init; }
+    /// <summary>The file it was read from, when that differs from <see cref="SourcePath"/> (a JSON Lines record).</summary>
+    public string? SourceFile { get; init; }
     public required string ContentHash { get; init; }
     public required string Title { get; init; }
     public required string Body { get; init; }

@@ -22,6 +22,7 @@ public sealed class ArticlePipeline
         {
             Id = raw.Id,
             SourcePath = raw.SourcePath,
+            SourceFile = raw.SourceFile,
             ContentHash = raw.ContentHash,
             Title = TitleExtractor.Extract(page, meta),
             Body = page.Body,

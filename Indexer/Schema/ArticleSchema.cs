@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace SearchEngine.Indexing.Schema;
@@ -23,6 +24,8 @@ public static class ArticleSchema
     public const string Id = "id";
     /// <summary>Source file path (and line, for JSON Lines) the article came from; stored only.</summary>
     public const string Path = "path";
+    /// <summary>The file the article came from (several JSON Lines articles share one); stored only, so an update can keep the articles of a file it could not read.</summary>
+    public const string SourceFile = "file";
     /// <summary>Hash of the source record, to tell changed articles from unchanged ones on update.</summary>
     public const string ContentHash = "hash";
 
@@ -55,6 +58,10 @@ public static class ArticleSchema
     /// <summary>Commit user-data keys.</summary>
     public const string CommitSchemaVersion = "schemaVersion";
     public const string CommitBuiltAt = "builtAt";
+    public const string CommitUpdatedAt = "updatedAt";
+
+    /// <summary>BM25 for both writing (norms) and searching.</summary>
+    public static Similarity CreateSimilarity() => new BM25Similarity();
 
     /// <summary>The analyzer for both indexing and query parsing: English stemming for prose, lower-cased words for names, exact terms for keys.</summary>
     public static Analyzer CreateAnalyzer()

@@ -20,4 +20,8 @@ public sealed record ExplicitMetadata
 /// <param name="SourcePath">Where it came from, for messages and display (<c>file</c> or <c>file:line</c>).</param>
 /// <param name="Text">The article text: page text as scraped, or the body field.</param>
 /// <param name="ContentHash">Hash of the source record, so an update can tell a changed article from an unchanged one.</param>
-public sealed record RawArticle(string Id, string SourcePath, string Text, ExplicitMetadata Metadata, string ContentHash);
+public sealed record RawArticle(string Id, string SourcePath, string Text, ExplicitMetadata Metadata, string ContentHash)
+{
+    /// <summary>The file the article was read from (several articles share one JSON Lines file).</summary>
+    public string SourceFile { get; init; } = SourcePath;
+}

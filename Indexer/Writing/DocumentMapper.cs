@@ -15,6 +15,7 @@ public static class DocumentMapper
         {
             new StringField(ArticleSchema.Id, article.Id, Field.Store.YES),
             new StoredField(ArticleSchema.Path, article.SourcePath),
+            new StoredField(ArticleSchema.SourceFile, article.SourceFile ?? article.SourcePath),
             new StringField(ArticleSchema.ContentHash, article.ContentHash, Field.Store.YES),
             new TextField(ArticleSchema.Title, article.Title, Field.Store.YES),
             new TextField(ArticleSchema.Body, article.Body, Field.Store.YES),

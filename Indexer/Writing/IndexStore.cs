@@ -22,6 +22,7 @@ public sealed class IndexStore
 
     public IndexStore(string root) => Root = System.IO.Path.GetFullPath(root);
 
+
     public string Root { get; }
 
     public string LockPath => System.IO.Path.Combine(Root, "indexer.lock");

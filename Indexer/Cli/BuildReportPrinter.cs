@@ -1,0 +1,25 @@
+using SearchEngine.Indexing.Writing;
+
+namespace SearchEngine.Indexing.Cli;
+
+/// <summary>The end-of-build summary: counts, then every skipped or failed file with its reason.</summary>
+public static class BuildReportPrinter
+{
+    public static void Print(BuildReport report, bool rebuild, IndexStore store, TextWriter output)
+    {
+        var seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
+        var verb = rebuild ? "Built" : "Updated";
+        output.WriteLine($"{verb} {store.Root} in {report.Elapsed.TotalSeconds:0.0} s: {report.Indexed:N0} indexed ({report.Indexed / seconds:N0}/s), "
+                         + (rebuild ? "" : $"{report.Unchanged:N0} unchanged, {report.Removed:N0} removed, ")
+                         + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed.");
+        PrintProblems(report, output);
+    }
+
+    public static void PrintProblems(BuildReport report, TextWriter output)
+    {
+        foreach (var skip in report.Skipped)
+            output.WriteLine($"  skipped: {skip.Location}: {skip.Reason}");
+        foreach (var failure in report.Failed)
+            output.WriteLine($"  failed:  {failure.Location}: {failure.Reason}");
+    }
+}

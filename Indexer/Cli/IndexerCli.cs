@@ -1,0 +1,160 @@
+using System.CommandLine;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Sources;
+using SearchEngine.Indexing.Writing;
+
+namespace SearchEngine.Indexing.Cli;
+
+/// <summary>The <c>indexer</c> command line: arguments → options → engine → exit code (0 all indexed, 1 some files failed, 2 usage or fatal error).</summary>
+public static class IndexerCli
+{
+    public const int Ok = 0;
+    public const int SomeFailed = 1;
+    public const int UsageOrFatal = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var root = new RootCommand("SearchEngine indexer: reads article files (text, HTML, JSON Lines), cleans and tags them, and writes the search index.")
+        {
+            BuildCommand("rebuild", "Build a fresh index from the sources and swap it in only when complete.", rebuild: true, stdout, stderr, interactive),
+            BuildCommand("update", "Add new and changed articles and remove those whose files are gone; leave the rest.", rebuild: false, stdout, stderr, interactive),
+            StatsCommand(stdout),
+            InspectCommand(stdout, stderr),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+                stderr.WriteLine($"indexer: {error.Message}");
+            stderr.WriteLine($"Run 'indexer {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(1))} --help' for usage.".Replace("  ", " "));
+            return UsageOrFatal;
+        }
+        try
+        {
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            }
+            catch (AggregateException e) when (e.Flatten().InnerExceptions.Count == 1)
+            {
+                // Parallel.ForEach wraps what a worker threw; the cause is what the user needs to hear.
+                throw e.Flatten().InnerExceptions[0];
+            }
+        }
+        catch (Exception e) when (e is IndexMissingException or IndexLockedException or BuildFailedException or UsageException
+                                       or LockObtainFailedException or CorruptIndexException or IndexNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"indexer: {Describe(e)}");
+            if (e is BuildFailedException failed)
+                BuildReportPrinter.PrintProblems(failed.Report, stderr);
+            return UsageOrFatal;
+        }
+    }
+
+    private static string Describe(Exception e) => e switch
+    {
+        LockObtainFailedException => $"the index is locked by another process ({e.Message}); wait for it to finish and try again",
+        CorruptIndexException or IndexNotFoundException => $"the index cannot be read ({e.Message}); rebuild it with: indexer rebuild --source DIR --index DIR",
+        _ => e.Message,
+    };
+
+    private static Option<string> IndexOption() => new("--index")
+    {
+        Description = "The index folder (default: $SEARCHENGINE_INDEX, else $XDG_DATA_HOME/searchengine/index).",
+        DefaultValueFactory = _ => DefaultPaths.IndexDirectory(),
+    };
+
+    private static Option<string[]> FieldOption() => new("--field")
+    {
+        Description = "JSON Lines key for an article field, NAME=KEY (NAME: title, body, outlet, date, author, url, id, people). Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static Command BuildCommand(string name, string description, bool rebuild, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var source = new Option<string[]>("--source") { Description = "Folder (read recursively) or file of articles. Repeatable.", Required = true };
+        var index = IndexOption();
+        var fields = FieldOption();
+        var threads = new Option<int>("--threads") { Description = "Threads that clean, extract and write (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxMb = new Option<double>("--max-article-mb") { Description = "Text and HTML files larger than this are skipped (default 10).", DefaultValueFactory = _ => 10 };
+        var command = new Command(name, description) { source, index, fields, threads, maxMb };
+        command.SetAction(parse =>
+        {
+            var sources = parse.GetValue(source)!;
+            foreach (var path in sources)
+                if (!File.Exists(path) && !System.IO.Directory.Exists(path))
+                    throw new UsageException($"--source {path}: no such file or folder");
+            if (parse.GetValue(threads) < 1) throw new UsageException("--threads must be at least 1");
+            var options = new BuildOptions
+            {
+                Threads = parse.GetValue(threads),
+                Sources = new SourceOptions
+                {
+                    FieldMap = ParseFieldMap(parse.GetValue(fields) ?? []),
+                    MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1024 * 1024),
+                },
+            };
+            var store = new IndexStore(parse.GetValue(index)!);
+            var builder = new IndexBuilder(ArticlePipeline.Default, options);
+            IBuildProgress progress = interactive ? new TerminalProgressBar(stderr) : new LogProgress(stderr);
+            var report = rebuild ? builder.Rebuild(sources, store, progress) : builder.Update(sources, store, progress);
+            BuildReportPrinter.Print(report, rebuild, store, stdout);
+            return report.ExitCode;
+        });
+        return command;
+    }
+
+    private static Command StatsCommand(TextWriter stdout)
+    {
+        var index = IndexOption();
+        var json = new Option<bool>("--json") { Description = "Print JSON (shape in README)." };
+        var command = new Command("stats", "Documents, every facet value with its count, index size, when it was built.") { index, json };
+        command.SetAction(parse =>
+        {
+            var stats = IndexStatistics.Read(new IndexStore(parse.GetValue(index)!));
+            stdout.Write(parse.GetValue(json) ? StatsPrinter.Json(stats) : StatsPrinter.Text(stats));
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command InspectCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Article files to run through the pipeline.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print JSON." };
+        var fields = FieldOption();
+        var command = new Command("inspect", "Show what the pipeline makes of files, without indexing: title, outlet, date, author, people, removed furniture and the cleaned body.") { files, json, fields };
+        command.SetAction(parse =>
+        {
+            var options = new SourceOptions { FieldMap = ParseFieldMap(parse.GetValue(fields) ?? []) };
+            var results = Inspection.Run(parse.GetValue(files)!, ArticlePipeline.Default, options);
+            stdout.Write(parse.GetValue(json) ? Inspection.Json(results) : Inspection.Text(results));
+            foreach (var problem in results.Problems)
+                stderr.WriteLine($"{(problem.IsFailure ? "failed" : "skipped")}: {problem.Location}: {problem.Reason}");
+            return results.Problems.Any(p => p.IsFailure) ? SomeFailed : Ok;
+        });
+        return command;
+    }
+
+    public static IReadOnlyDictionary<string, string> ParseFieldMap(IEnumerable<string> specs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            var eq = spec.IndexOf('=');
+            var name = eq > 0 ? spec[..eq].Trim().ToLowerInvariant() : "";
+            var key = eq > 0 ? spec[(eq + 1)..].Trim() : "";
+            if (name.Length == 0 || key.Length == 0)
+                throw new UsageException($"--field {spec}: expected NAME=KEY, e.g. --field title=headline_text");
+            if (!JsonLinesReader.Aliases.ContainsKey(name))
+                throw new UsageException($"--field {spec}: unknown field '{name}'; one of {string.Join(", ", JsonLinesReader.Aliases.Keys)}");
+            map[name] = key;
+        }
+        return map;
+    }
+}
+
+/// <summary>The user asked for something that cannot be done as asked.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Sources;
+
+namespace SearchEngine.Indexing.Cli;
+
+/// <summary><c>indexer inspect</c>: each article as the pipeline sees it, with the lines it removed and why, so a user can tell why an article was tagged the way it was.</summary>
+public static class Inspection
+{
+    public sealed record Inspected(Article Article, CleanedPage Page);
+
+    public sealed record Results(IReadOnlyList<Inspected> Articles, IReadOnlyList<SourceProblem> Problems);
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    public static Results Run(IEnumerable<string> paths, ArticlePipeline pipeline, SourceOptions options)
+    {
+        var articles = new List<Inspected>();
+        var problems = new List<SourceProblem>();
+        var scanner = new SourceScanner(options);
+        foreach (var record in scanner.Read(SourceScanner.FindFiles(paths)))
+        {
+            switch (record)
+            {
+                case SourceProblem problem:
+                    problems.Add(problem);
+                    break;
+                case ArticleRecord { Article: var raw }:
+                    var article = pipeline.Process(raw, out var page);
+                    articles.Add(new Inspected(article, page));
+                    break;
+            }
+        }
+        return new Results(articles, problems);
+    }
+
+    public static string Text(Results results)
+    {
+        var sb = new StringBuilder();
+        foreach (var (article, page) in results.Articles)
+        {
+            sb.AppendLine($"== {article.SourcePath}");
+            sb.AppendLine($"id:      {article.Id}");
+            sb.AppendLine($"title:   {article.Title}");
+            sb.AppendLine($"outlet:  {article.Outlet ?? "(unknown)"}");
+            sb.AppendLine($"date:    {article.Published?.ToString() ?? "(unknown)"}");
+            sb.AppendLine($"author:  {article.Author ?? "(none)"}");
+            sb.AppendLine($"people:  {(article.People.Count == 0 ? "(none)" : string.Join("; ", article.People))}");
+            var removed = page.Lines.Where(l => l.Kind != LineKind.Body).ToList();
+            sb.AppendLine($"removed: {removed.Count} lines");
+            foreach (var line in removed)
+                sb.AppendLine($"  [{line.Kind.ToString().ToLowerInvariant()}] {Shorten(line.Text, 100)}");
+            sb.AppendLine("body:");
+            foreach (var paragraph in page.BodyParagraphs)
+                sb.AppendLine($"  {paragraph}");
+            sb.AppendLine();
+        }
+        return sb.ToString();
+    }
+
+    public static string Json(Results results) => JsonSerializer.Serialize(results.Articles.Select(i => new
+    {
+        path = i.Article.SourcePath,
+        id = i.Article.Id,
+        title = i.Article.Title,
+        outlet = i.Article.Outlet,
+        date = i.Article.Published?.ToString(),
+        author = i.Article.Author,
+        people = i.Article.People,
+        removed = i.Page.Lines.Where(l => l.Kind != LineKind.Body).Select(l => new { kind = l.Kind.ToString().ToLowerInvariant(), text = l.Text }),
+        body = i.Article.Body,
+    }), JsonOptions) + "\n";
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,137 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace SearchEngine.Indexing.Sources;
+
+/// <summary>
+/// One article per line (<c>.jsonl</c>, <c>.ndjson</c>, or either gzipped). Fields are found by common aliases or by the
+/// user's <c>--field NAME=KEY</c>; unknown fields are ignored. A malformed line is reported with its number and passed over.
+/// </summary>
+public static class JsonLinesReader
+{
+    /// <summary>The article fields and the keys they are known by, first match wins.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Aliases = new Dictionary<string, string[]>
+    {
+        ["title"] = ["title", "headline"],
+        ["body"] = ["body", "text", "content"],
+        ["outlet"] = ["outlet", "source", "publisher", "site_name"],
+        ["date"] = ["date", "published", "date_raw", "published_at", "publishedAt", "pubDate"],
+        ["author"] = ["author", "byline", "authors"],
+        ["url"] = ["url", "link"],
+        ["id"] = ["id"],
+        ["people"] = ["people", "persons"],
+    };
+
+    public static IEnumerable<SourceRecord> Read(SourceFileInfo file, Stream stream, IReadOnlyDictionary<string, string> fieldMap)
+    {
+        using var input = file.FullPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new GZipStream(stream, CompressionMode.Decompress)
+            : stream;
+        using var reader = new StreamReader(input, new UTF8Encoding(false));
+        var lineNumber = 0;
+        var seen = 0;
+        while (true)
+        {
+            string? line;
+            string? readError = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                line = null;
+                readError = e.Message;
+            }
+            if (readError is not null)
+                yield return SourceProblem.Failed(file.DisplayPath, $"cannot read past line {lineNumber}: {readError}");
+            if (line is null) break;
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            seen++;
+            yield return ParseLine(file, line, lineNumber, fieldMap);
+        }
+        if (seen == 0)
+            yield return SourceProblem.Skipped(file.DisplayPath, "no records in the file");
+    }
+
+    private static SourceRecord ParseLine(SourceFileInfo file, string line, int lineNumber, IReadOnlyDictionary<string, string> fieldMap)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            return SourceProblem.Failed(file.DisplayPath, $"invalid JSON: {e.Message}", lineNumber);
+        }
+        using (json)
+        {
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                return SourceProblem.Failed(file.DisplayPath, $"expected a JSON object, found {json.RootElement.ValueKind}", lineNumber);
+            var fields = new JsonFields(json.RootElement, fieldMap);
+            var body = fields.Text("body");
+            var title = fields.Text("title");
+            if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
+                return SourceProblem.Skipped(file.DisplayPath, $"no body or title (looked for {fields.KeysFor("body")}, {fields.KeysFor("title")})", lineNumber);
+            var id = fields.Text("id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var meta = new ExplicitMetadata
+            {
+                Title = title,
+                Outlet = fields.Text("outlet"),
+                Date = fields.Text("date"),
+                Author = fields.Text("author"),
+                Url = fields.Text("url"),
+                People = fields.List("people"),
+            };
+            var location = $"{file.DisplayPath}:{lineNumber}";
+            return new ArticleRecord(new RawArticle($"{file.IdStem}/{id}", location, body ?? "", meta, SourceText.Hash(line))
+            {
+                SourceFile = file.DisplayPath,
+            });
+        }
+    }
+
+    /// <summary>Reads the article fields of one JSON object by alias.</summary>
+    private sealed class JsonFields(JsonElement root, IReadOnlyDictionary<string, string> fieldMap)
+    {
+        public string KeysFor(string field) =>
+            fieldMap.TryGetValue(field, out var key) ? $"\"{key}\"" : string.Join("/", Aliases[field]);
+
+        public string? Text(string field) => Find(field) is { } value ? AsText(value) : null;
+
+        public IReadOnlyList<string>? List(string field)
+        {
+            if (Find(field) is not { } value) return null;
+            var items = value.ValueKind == JsonValueKind.Array
+                ? value.EnumerateArray().Select(AsText).OfType<string>().ToList()
+                : AsText(value) is { } one ? one.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList() : [];
+            return items.Count == 0 ? null : items;
+        }
+
+        private JsonElement? Find(string field)
+        {
+            var keys = fieldMap.TryGetValue(field, out var key) ? [key] : Aliases[field];
+            foreach (var k in keys)
+                if (root.TryGetProperty(k, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
+                    return value;
+            return null;
+        }
+
+        /// <summary>Strings as they are; numbers as written; an object by its "name" (as news APIs give a source); an array of names joined.</summary>
+        private static string? AsText(JsonElement value)
+        {
+            var text = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.Object when value.TryGetProperty("name", out var name) => AsText(name),
+                JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(AsText).OfType<string>()),
+                _ => null,
+            };
+            return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+namespace SearchEngine.Indexing.Sources;
+
+/// <summary>
+/// Finds the article files under the paths given (folders recursively, in a stable order) and reads each with the reader
+/// for its format. Every problem becomes a <see cref="SourceProblem"/>; nothing here throws for one bad file.
+/// </summary>
+public sealed class SourceScanner(SourceOptions options)
+{
+    private static readonly string[] TextExtensions = [".txt", ".text"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+    private static readonly string[] JsonLinesExtensions = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
+
+    private long _bytesRead;
+
+    /// <summary>Source bytes read so far, across threads: the measure of progress.</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    public static bool IsSupported(string path) => FormatOf(path) is not null;
+
+    /// <summary>The files the paths name, each with its display path relative to the folder it was found under.</summary>
+    public static IReadOnlyList<SourceFileInfo> FindFiles(IEnumerable<string> paths)
+    {
+        var files = new List<SourceFileInfo>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+                files.AddRange(Directory.EnumerateFiles(full, "*", options)
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => Describe(f, Path.GetRelativePath(full, f))));
+            }
+            else
+            {
+                files.Add(Describe(full, Path.GetFileName(full)));
+            }
+        }
+        return files;
+    }
+
+    public IEnumerable<SourceRecord> Read(IEnumerable<SourceFileInfo> files) => files.SelectMany(Read);
+
+    public IEnumerable<SourceRecord> Read(SourceFileInfo file)
+    {
+        var format = FormatOf(file.FullPath);
+        if (format is null)
+            return [SourceProblem.Skipped(file.DisplayPath, $"not an article file type ({Path.GetExtension(file.FullPath)}); reads .txt, .html, .htm, .jsonl, .jsonl.gz")];
+        if (!File.Exists(file.FullPath))
+            return [SourceProblem.Failed(file.DisplayPath, "no such file")];
+        try
+        {
+            return format == SourceFormat.JsonLines ? ReadJsonLines(file) : ReadWhole(file, format.Value);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [SourceProblem.Failed(file.DisplayPath, $"cannot read: {e.Message}")];
+        }
+    }
+
+    private IEnumerable<SourceRecord> ReadWhole(SourceFileInfo file, SourceFormat format)
+    {
+        var length = new FileInfo(file.FullPath).Length;
+        if (length == 0)
+            return [SourceProblem.Skipped(file.DisplayPath, "empty file")];
+        if (length > options.MaxArticleBytes)
+        {
+            Interlocked.Add(ref _bytesRead, length);
+            return [SourceProblem.Skipped(file.DisplayPath, $"{length / 1048576.0:0.0} MB is larger than any article (limit {options.MaxArticleBytes / 1048576.0:0.#} MB)")];
+        }
+        var bytes = File.ReadAllBytes(file.FullPath);
+        Interlocked.Add(ref _bytesRead, bytes.Length);
+        if (SourceText.LooksBinary(bytes))
+            return [SourceProblem.Failed(file.DisplayPath, "binary content (NUL bytes), not text")];
+        return format == SourceFormat.Html ? HtmlReader.Read(file, bytes) : PlainTextReader.Read(file, bytes);
+    }
+
+    private IEnumerable<SourceRecord> ReadJsonLines(SourceFileInfo file)
+    {
+        // Streamed, so a large JSON Lines file costs no more memory than its longest line.
+        Stream stream;
+        try
+        {
+            stream = new ByteCountingStream(File.OpenRead(file.FullPath), n => Interlocked.Add(ref _bytesRead, n));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [SourceProblem.Failed(file.DisplayPath, $"cannot read: {e.Message}")];
+        }
+        return JsonLinesReader.Read(file, stream, options.FieldMap);
+    }
+
+    private static SourceFileInfo Describe(string fullPath, string displayPath)
+    {
+        displayPath = displayPath.Replace('\\', '/');
+        var stem = displayPath;
+        foreach (var ext in JsonLinesExtensions.Concat(HtmlExtensions).Concat(TextExtensions).OrderByDescending(e => e.Length))
+        {
+            if (stem.EndsWith(ext, StringComparison.OrdinalIgnoreCase))
+            {
+                stem = stem[..^ext.Length];
+                break;
+            }
+        }
+        return new SourceFileInfo(fullPath, displayPath, stem);
+    }
+
+    private static SourceFormat? FormatOf(string path)
+    {
+        bool Has(string[] exts) => exts.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+        if (Has(JsonLinesExtensions)) return SourceFormat.JsonLines;
+        if (Has(HtmlExtensions)) return SourceFormat.Html;
+        if (Has(TextExtensions)) return SourceFormat.Text;
+        return null;
+    }
+
+    private enum SourceFormat { Text, Html, JsonLines }
+}

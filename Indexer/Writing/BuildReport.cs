@@ -1,0 +1,25 @@
+using SearchEngine.Indexing.Sources;
+
+namespace SearchEngine.Indexing.Writing;
+
+/// <summary>What a rebuild or update did, and every file it skipped or could not read, with the reason.</summary>
+public sealed record BuildReport
+{
+    public int Indexed { get; init; }
+    /// <summary>Update only: articles whose source had not changed.</summary>
+    public int Unchanged { get; init; }
+    /// <summary>Update only: articles whose source is gone.</summary>
+    public int Removed { get; init; }
+    public IReadOnlyList<SourceProblem> Skipped { get; init; } = [];
+    public IReadOnlyList<SourceProblem> Failed { get; init; } = [];
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>0 when every article file was indexed, 1 when some failed.</summary>
+    public int ExitCode => Failed.Count > 0 ? 1 : 0;
+}
+
+/// <summary>The build could not produce an index; the live one, if any, is untouched.</summary>
+public sealed class BuildFailedException(string message, BuildReport report) : Exception(message)
+{
+    public BuildReport Report { get; } = report;
+}

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lucene.Net.Index;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Sources;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SearchEngine.Indexing.Writing;
+
+/// <summary>Settings of a build.</summary>
+public sealed record BuildOptions
+{
+    public SourceOptions Sources { get; init; } = SourceOptions.Default;
+    /// <summary>Threads that clean, extract and write articles; reading stays on one.</summary>
+    public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
+    public double RamBufferMb { get; init; } = 64;
+}
+
+/// <summary>
+/// Builds and updates an index from source files. A rebuild writes a new generation and publishes it only when it is
+/// complete; an update changes the live generation in one commit, rolled back on failure. Either way the index users
+/// search is never left half-written.
+/// </summary>
+public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
+{
+    public BuildReport Rebuild(IReadOnlyList<string> sourcePaths, IndexStore store, IBuildProgress progress, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var writeLock = IndexWriteLock.Acquire(store);
+        store.RemoveGenerationsExcept(store.CurrentGeneration);
+        var generation = store.CreateGeneration();
+        try
+        {
+            RunResult result;
+            using (var directory = IndexStore.OpenDirectory(generation))
+            using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE)))
+            {
+                var seenIds = new ConcurrentDictionary<string, string>();
+                result = Run(sourcePaths, progress, cancel, (raw, failures) =>
+                {
+                    if (!seenIds.TryAdd(raw.Id, raw.SourcePath))
+                    {
+                        failures.Enqueue(SourceProblem.Failed(raw.SourceFile, $"duplicate id {raw.Id} (first read from {seenIds[raw.Id]})"));
+                        return Outcome.Failed;
+                    }
+                    writer.AddDocument(DocumentMapper.ToDocument(pipeline.Process(raw)));
+                    return Outcome.Indexed;
+                });
+                var report = result.ToReport(clock.Elapsed);
+                if (report.Indexed == 0 && report.Failed.Count > 0)
+                    throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
+                writer.SetCommitData(CommitData(builtAt: DateTime.UtcNow));
+                writer.Commit();
+            }
+            store.Publish(generation);
+            return result.ToReport(clock.Elapsed);
+        }
+        catch
+        {
+            store.RemoveGenerationsExcept(store.CurrentGeneration);
+            throw;
+        }
+    }
+
+    public BuildReport Update(IReadOnlyList<string> sourcePaths, IndexStore store, IBuildProgress progress, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var writeLock = IndexWriteLock.Acquire(store);
+        using var directory = store.OpenCurrent();
+        var existing = IndexedArticles.Read(directory);
+        using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));
+        try
+        {
+            var seen = new ConcurrentDictionary<string, byte>();
+            var result = Run(sourcePaths, progress, cancel, (raw, _) =>
+            {
+                seen.TryAdd(raw.Id, 0);
+                if (existing.TryGetValue(raw.Id, out var indexed) && indexed.ContentHash == raw.ContentHash)
+                    return Outcome.Unchanged;
+                writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), DocumentMapper.ToDocument(pipeline.Process(raw)));
+                return Outcome.Indexed;
+            });
+            // A file that could not be read this time may still exist: keep its articles rather than lose them.
+            var unreadable = result.Failures.Select(f => f.SourceFile).ToHashSet();
+            var gone = existing.Where(e => !seen.ContainsKey(e.Key) && !unreadable.Contains(e.Value.SourceFile)).Select(e => e.Key).ToList();
+            foreach (var id in gone)
+                writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
+            writer.SetCommitData(CommitData(builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
+            writer.Commit();
+            return result.ToReport(clock.Elapsed) with { Removed = gone.Count };
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    private IndexWriterConfig WriterConfig(OpenMode mode) => new(ArticleSchema.Version, ArticleSchema.CreateAnalyzer())
+    {
+        OpenMode = mode,
+        RAMBufferSizeMB = options.RamBufferMb,
+        Similarity = ArticleSchema.CreateSimilarity(),
+    };
+
+    private static Dictionary<string, string> CommitData(DateTime builtAt, DateTime? updatedAt = null)
+    {
+        var data = new Dictionary<string, string>
+        {
+            [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [ArticleSchema.CommitBuiltAt] = builtAt.ToString("O"),
+        };
+        if (updatedAt is { } u) data[ArticleSchema.CommitUpdatedAt] = u.ToString("O");
+        return data;
+    }
+
+    private enum Outcome { Indexed, Unchanged, Failed }
+
+    private sealed record RunResult(int Indexed, int Unchanged, IReadOnlyList<SourceProblem> Skipped, IReadOnlyList<SourceProblem> Failures)
+    {
+        public BuildReport ToReport(TimeSpan elapsed) => new()
+        {
+            Indexed = Indexed,
+            Unchanged = Unchanged,
+            Skipped = Skipped,
+            Failed = Failures,
+            Elapsed = elapsed,
+        };
+    }
+
+    /// <summary>Reads every source on this thread and hands articles to <paramref name="handle"/> on the worker threads.</summary>
+    private RunResult Run(IReadOnlyList<string> sourcePaths, IBuildProgress progress, CancellationToken cancel,
+        Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle)
+    {
+        var files = SourceScanner.FindFiles(sourcePaths);
+        var scanner = new SourceScanner(options.Sources);
+        var skipped = new ConcurrentQueue<SourceProblem>();
+        var failures = new ConcurrentQueue<SourceProblem>();
+        int indexed = 0, unchanged = 0, done = 0;
+        progress.Start(files.Sum(f => SafeLength(f.FullPath)));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancel };
+        Parallel.ForEach(scanner.Read(files), parallel, record =>
+        {
+            switch (record)
+            {
+                case SourceProblem { IsFailure: true } failure:
+                    failures.Enqueue(failure);
+                    break;
+                case SourceProblem skip:
+                    skipped.Enqueue(skip);
+                    break;
+                case ArticleRecord { Article: var raw }:
+                    var outcome = HandleSafely(raw, failures, handle);
+                    if (outcome == Outcome.Indexed) Interlocked.Increment(ref indexed);
+                    else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
+                    progress.Report(Interlocked.Increment(ref done), scanner.BytesRead);
+                    break;
+            }
+        });
+        progress.Finish();
+        return new RunResult(indexed, unchanged, Ordered(skipped), Ordered(failures));
+    }
+
+    /// <summary>An article the pipeline chokes on is reported and passed over; the build goes on.</summary>
+    private static Outcome HandleSafely(RawArticle raw, ConcurrentQueue<SourceProblem> failures,
+        Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle)
+    {
+        try
+        {
+            return handle(raw, failures);
+        }
+        catch (Exception e) when (e is not (IOException or OutOfMemoryException))
+        {
+            failures.Enqueue(new SourceProblem(raw.SourceFile, raw.SourcePath, $"could not process the article: {e.Message}", IsFailure: true));
+            return Outcome.Failed;
+        }
+    }
+
+    private static IReadOnlyList<SourceProblem> Ordered(IEnumerable<SourceProblem> problems) =>
+        problems.OrderBy(p => p.SourceFile, StringComparer.Ordinal).ThenBy(p => p.Location, StringComparer.Ordinal).ToList();
+
+    private static long SafeLength(string path)
+    {
+        try { return new FileInfo(path).Length; }
+        catch (IOException) { return 0; }
+    }
+}

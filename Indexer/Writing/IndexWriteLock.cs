@@ -1,0 +1,36 @@
+namespace SearchEngine.Indexing.Writing;
+
+/// <summary>Another process is writing the index.</summary>
+public sealed class IndexLockedException(string message) : Exception(message);
+
+/// <summary>
+/// Held by the one process that writes an index folder, for the whole of a rebuild or update. An OS file lock,
+/// so it is released when the process dies, however it dies: no stale lock to clear by hand.
+/// </summary>
+public sealed class IndexWriteLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private IndexWriteLock(FileStream stream) => _stream = stream;
+
+    public static IndexWriteLock Acquire(IndexStore store)
+    {
+        Directory.CreateDirectory(store.Root);
+        try
+        {
+            var stream = new FileStream(store.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(0);
+            var owner = System.Text.Encoding.UTF8.GetBytes($"pid {Environment.ProcessId} since {DateTime.UtcNow:O}\n");
+            stream.Write(owner);
+            stream.Flush();
+            return new IndexWriteLock(stream);
+        }
+        catch (IOException)
+        {
+            throw new IndexLockedException(
+                $"the index at {store.Root} is being written by another indexer process (lock file {store.LockPath}); wait for it to finish and try again");
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}

@@ -1,0 +1,95 @@
+using SearchEngine.Indexing;
+using System.CommandLine;
+using System.Globalization;
+using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Querying.Cli;
+
+/// <summary>
+/// Option definitions shared by several commands. Values are checked while parsing, so a bad value is a usage error
+/// (exit 2) whose message names the option and the value.
+/// </summary>
+internal static class CliOptions
+{
+    public const int MaxLimit = 1000;
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static Option<string?> Index() => new("--index")
+    {
+        Description = $"Index folder [default: ${DefaultPaths.IndexVariable}, else $XDG_DATA_HOME/searchengine/index]",
+        HelpName = "DIR",
+    };
+
+    public static Option<string?> SavedFile() => new("--saved-file")
+    {
+        Description = $"Saved-queries file [default: ${DefaultPaths.SavedQueriesVariable}, else $XDG_CONFIG_HOME/searchengine/saved-queries.json]",
+        HelpName = "PATH",
+    };
+
+    public static Option<OutputFormat> Format() => Choice("--format", "Output format", OutputFormat.Table, new Dictionary<string, OutputFormat>
+    {
+        ["table"] = OutputFormat.Table,
+        ["json"] = OutputFormat.Json,
+        ["csv"] = OutputFormat.Csv,
+    });
+
+    public static Option<SortOrder> Sort() => Choice("--sort", "Order of hits; date is newest first", SortOrder.Relevance, new Dictionary<string, SortOrder>
+    {
+        ["relevance"] = SortOrder.Relevance,
+        ["date"] = SortOrder.Date,
+    });
+
+    public static Option<int> Limit() => Number("--limit", $"Hits to show (1 to {MaxLimit})", 10, 1, MaxLimit);
+
+    public static Option<int> Offset() => Number("--offset", "Hits to skip before the first one shown", 0, 0, int.MaxValue);
+
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = DateFormat,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Single().Value;
+            if (TryParseDate(token, out var date)) return date;
+            result.AddError($"{name}: '{token}' is not a date in the form {DateFormat}, such as 2024-03-15");
+            return null;
+        },
+    };
+
+    public static bool TryParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static Option<int> Number(string name, string description, int fallback, int min, int max) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0) return fallback;
+            var token = result.Tokens.Single().Value;
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+                return value;
+            result.AddError(max == int.MaxValue
+                ? $"{name}: '{token}' is not a whole number of at least {min}"
+                : $"{name}: '{token}' is not a whole number from {min} to {max}");
+            return fallback;
+        },
+    };
+
+    private static Option<T> Choice<T>(string name, string description, T fallback, IReadOnlyDictionary<string, T> choices) => new(name)
+    {
+        Description = description,
+        HelpName = string.Join('|', choices.Keys),
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0) return fallback;
+            var token = result.Tokens.Single().Value;
+            if (choices.TryGetValue(token.ToLowerInvariant(), out var value)) return value;
+            result.AddError($"{name}: '{token}' is not one of {string.Join(", ", choices.Keys)}");
+            return fallback;
+        },
+    };
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace SearchEngine.Querying.Cli;
+
+/// <summary>The <c>query</c> command line: arguments in, exit code out.</summary>
+public static class QueryCli
+{
+    public static RootCommand Build(CliContext context) =>
+        new("Search an index of news articles built by the indexer")
+        {
+            SearchCommand.Create(context),
+            SavedCommands.Create(context),
+        };
+
+    public static int Run(string[] args, CliContext context)
+    {
+        // No arguments will open the console once there is one; until then, say what the commands are.
+        var parsed = Build(context).Parse(args.Length == 0 ? ["--help"] : args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
+        {
+            foreach (var error in parsed.Errors) context.Error.WriteLine($"query: {error.Message}");
+            context.Error.WriteLine($"Run '{CommandPath(parsed)} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+    }
+
+    private static string CommandPath(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+            names.Insert(0, result.Command.Name);
+        return string.Join(' ', names.Prepend("query"));
+    }
+}

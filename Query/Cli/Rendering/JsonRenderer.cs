@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Querying.Cli.Rendering;
+
+/// <summary>
+/// Results as JSON for scripts. The shape is a documented contract, written field by field rather than by reflecting
+/// over the model, so renaming a C# property cannot change it. Marks are [start, end) UTF-16 offsets into their text.
+/// </summary>
+public static class JsonRenderer
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Keep non-ASCII text readable; control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Render(SearchResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("query", result.QueryText);
+            json.WriteNumber("total", result.Total);
+            json.WriteNumber("tookMs", Math.Round(result.TookMs, 1));
+            json.WriteStartArray("hits");
+            foreach (var hit in result.Hits) WriteHit(json, hit);
+            json.WriteEndArray();
+            WriteFacets(json, result.Facets);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteHit(Utf8JsonWriter json, SearchHit hit)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", hit.Id);
+        json.WriteString("title", hit.Title);
+        json.WriteString("outlet", hit.Outlet);
+        json.WriteString("date", hit.Date);
+        json.WriteString("author", hit.Author);
+        json.WriteStartArray("people");
+        foreach (var person in hit.People) json.WriteStringValue(person);
+        json.WriteEndArray();
+        json.WriteNumber("score", hit.Score);
+        json.WriteString("path", hit.Path);
+        json.WriteStartArray("snippets");
+        foreach (var snippet in hit.Snippets)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", snippet.Text);
+            json.WriteStartArray("marks");
+            foreach (var mark in snippet.Marks)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(mark.Start);
+                json.WriteNumberValue(mark.End);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Always the three dimensions, in the same order, so scripts need not test for missing keys.</summary>
+    private static void WriteFacets(Utf8JsonWriter json, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+    {
+        json.WriteStartObject("facets");
+        foreach (var dimension in ArticleSchema.FacetDimensions)
+        {
+            json.WriteStartArray(dimension);
+            foreach (var facet in facets.GetValueOrDefault(dimension) ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteString("value", facet.Value);
+                json.WriteNumber("count", facet.Count);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+}

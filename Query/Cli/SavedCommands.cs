@@ -1,0 +1,161 @@
+using SearchEngine.Indexing;
+using System.CommandLine;
+using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.SavedQueries;
+
+namespace SearchEngine.Querying.Cli;
+
+public sealed record SavedAddOptions(string SavedFile, SavedQuery Query, bool Replace);
+public sealed record SavedListOptions(string SavedFile);
+public sealed record SavedRunOptions(string SavedFile, string IndexDirectory, string Name, OutputFormat Format, bool OnlyNew, int Offset, int Limit);
+public sealed record SavedRemoveOptions(string SavedFile, string Name);
+
+/// <summary><c>query saved add|list|run|remove</c>: searches kept under a name in the saved-queries file.</summary>
+internal static class SavedCommands
+{
+    public static Command Create(CliContext context) =>
+        new("saved", "Keep searches under a name and run them again, optionally showing only what is new")
+        {
+            Add(context),
+            List(context),
+            Run(context),
+            Remove(context),
+        };
+
+    private static Command Add(CliContext context)
+    {
+        var name = NameArgument();
+        var query = new Argument<string>("QUERY") { Description = "The search, as for query search" };
+        var filters = new FilterOptions();
+        var replace = new Option<bool>("--replace") { Description = "Overwrite a saved query of the same name (and forget its last run)" };
+        var savedFile = CliOptions.SavedFile();
+
+        var command = new Command("add", "Save a search under a name") { name, query };
+        filters.AddTo(command);
+        command.Add(replace);
+        command.Add(savedFile);
+        command.SetAction(parsed => ExecuteAdd(
+            new SavedAddOptions(
+                SavedFilePath(parsed.GetValue(savedFile), context),
+                new SavedQuery
+                {
+                    Name = parsed.GetRequiredValue(name),
+                    Query = parsed.GetRequiredValue(query),
+                    Filters = filters.Filters(parsed),
+                    Sort = parsed.GetValue(filters.Sort),
+                    CreatedAt = context.Clock(),
+                },
+                parsed.GetValue(replace)),
+            context));
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var savedFile = CliOptions.SavedFile();
+        var command = new Command("list", "List saved queries with when each last ran") { savedFile };
+        command.SetAction(parsed => ExecuteList(new SavedListOptions(SavedFilePath(parsed.GetValue(savedFile), context)), context));
+        return command;
+    }
+
+    private static Command Run(CliContext context)
+    {
+        var name = NameArgument();
+        var format = CliOptions.Format();
+        var onlyNew = new Option<bool>("--new") { Description = "Show only hits the previous run of this query did not return" };
+        var limit = CliOptions.Limit();
+        var offset = CliOptions.Offset();
+        var index = CliOptions.Index();
+        var savedFile = CliOptions.SavedFile();
+
+        var command = new Command("run", "Run a saved query and remember which hits it returned") { name, format, onlyNew, limit, offset, index, savedFile };
+        command.SetAction(parsed => ExecuteRun(
+            new SavedRunOptions(
+                SavedFilePath(parsed.GetValue(savedFile), context),
+                parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment),
+                parsed.GetRequiredValue(name),
+                parsed.GetValue(format),
+                parsed.GetValue(onlyNew),
+                parsed.GetValue(offset),
+                parsed.GetValue(limit)),
+            context));
+        return command;
+    }
+
+    private static Command Remove(CliContext context)
+    {
+        var name = NameArgument();
+        var savedFile = CliOptions.SavedFile();
+        var command = new Command("remove", "Delete a saved query") { name, savedFile };
+        command.SetAction(parsed => ExecuteRemove(
+            new SavedRemoveOptions(SavedFilePath(parsed.GetValue(savedFile), context), parsed.GetRequiredValue(name)),
+            context));
+        return command;
+    }
+
+    public static int ExecuteAdd(SavedAddOptions options, CliContext context) => Guard(context, () =>
+    {
+        new SavedQueryStore(options.SavedFile).Add(options.Query, options.Replace);
+        context.Out.WriteLine($"Saved '{options.Query.Name}' in {options.SavedFile}");
+        return ExitCodes.Success;
+    });
+
+    public static int ExecuteList(SavedListOptions options, CliContext context) => Guard(context, () =>
+    {
+        var queries = new SavedQueryStore(options.SavedFile).Load();
+        if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {options.SavedFile}");
+        else context.Out.Write(SavedQueryListRenderer.Render(queries, context.TimeZone));
+        return ExitCodes.Success;
+    });
+
+    public static int ExecuteRun(SavedRunOptions options, CliContext context) => Guard(context, () =>
+    {
+        var store = new SavedQueryStore(options.SavedFile);
+        var saved = store.Get(options.Name);
+        return SearchFailures.Run(context, options.IndexDirectory, saved.Query, session =>
+        {
+            var outcome = SavedQueryRunner.Run(session.Search, saved, options.OnlyNew, options.Offset, options.Limit, context.Clock());
+            ResultOutput.Write(context, outcome.Shown, options.Format, firstRank: options.Offset + 1);
+            // Recorded only after the results are out, so a run that failed half way does not hide its hits from the next --new.
+            store.RecordRun(saved.Name, outcome.Run);
+            return ExitCodes.Success;
+        });
+    });
+
+    public static int ExecuteRemove(SavedRemoveOptions options, CliContext context) => Guard(context, () =>
+    {
+        new SavedQueryStore(options.SavedFile).Remove(options.Name);
+        context.Out.WriteLine($"Removed '{options.Name}' from {options.SavedFile}");
+        return ExitCodes.Success;
+    });
+
+    private static Argument<string> NameArgument() => new("NAME")
+    {
+        Description = $"1 to {SavedQueryName.MaxLength} letters, digits, '-', '_' or '.', not starting with a dot",
+    };
+
+    private static string SavedFilePath(string? given, CliContext context) => given ?? DefaultPaths.SavedQueriesFile(context.Environment);
+
+    private static int Guard(CliContext context, Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (SavedQueryFileException e)
+        {
+            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
+            return ExitCodes.Failure;
+        }
+        catch (SavedQueryExistsException e)
+        {
+            context.Error.WriteLine($"query: {e.Message}; add --replace to overwrite it");
+            return ExitCodes.Usage;
+        }
+        catch (SavedQueryException e)
+        {
+            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
+            return ExitCodes.Usage;
+        }
+    }
+}

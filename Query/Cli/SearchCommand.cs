@@ -1,0 +1,52 @@
+using SearchEngine.Indexing;
+using System.CommandLine;
+using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Querying.Cli;
+
+/// <summary>Everything <c>query search</c> was asked to do, read from the arguments.</summary>
+public sealed record SearchCommandOptions(string IndexDirectory, SearchRequest Request, OutputFormat Format);
+
+/// <summary><c>query search "QUERY"</c>: one page of results in the chosen format.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var query = new Argument<string>("QUERY") { Description = "What to search for: words, \"phrases\", AND/OR/NOT, field:value" };
+        var index = CliOptions.Index();
+        var filters = new FilterOptions();
+        var limit = CliOptions.Limit();
+        var offset = CliOptions.Offset();
+        var format = CliOptions.Format();
+
+        var command = new Command("search", "Search the index and print one page of results") { query, index };
+        filters.AddTo(command);
+        command.Add(limit);
+        command.Add(offset);
+        command.Add(format);
+
+        command.SetAction(parsed => Execute(
+            new SearchCommandOptions(
+                parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment),
+                new SearchRequest
+                {
+                    QueryText = parsed.GetRequiredValue(query),
+                    Filters = filters.Filters(parsed),
+                    Sort = parsed.GetValue(filters.Sort),
+                    Limit = parsed.GetValue(limit),
+                    Offset = parsed.GetValue(offset),
+                },
+                parsed.GetValue(format)),
+            context));
+        return command;
+    }
+
+    public static int Execute(SearchCommandOptions options, CliContext context) =>
+        SearchFailures.Run(context, options.IndexDirectory, options.Request.QueryText, session =>
+        {
+            var result = session.Search(options.Request);
+            ResultOutput.Write(context, result, options.Format, firstRank: options.Request.Offset + 1);
+            return ExitCodes.Success;
+        });
+}

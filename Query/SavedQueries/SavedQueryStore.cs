@@ -1,0 +1,187 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SearchEngine.Querying.SavedQueries;
+
+/// <summary>
+/// Saved queries kept in one indented JSON file that people can read and edit. Every change reads the file afresh and
+/// replaces it atomically, so a crash never leaves half a file; a file that cannot be read is reported and never
+/// overwritten, so a hand edit gone wrong loses nothing.
+/// </summary>
+public sealed class SavedQueryStore(string filePath)
+{
+    /// <summary>The file format version this code reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters =
+        {
+            new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new OneLineStringListConverter(),
+        },
+    };
+
+    public string FilePath { get; } = Path.GetFullPath(filePath);
+
+    /// <summary>All saved queries in file order; empty when the file does not exist yet.</summary>
+    public IReadOnlyList<SavedQuery> Load()
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(FilePath);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SavedQueryFileException(FilePath, $"cannot read saved queries from {FilePath}: {e.Message}", e);
+        }
+        return Parse(bytes);
+    }
+
+    public SavedQuery Get(string name) =>
+        Load().FirstOrDefault(q => SavedQueryName.Comparer.Equals(q.Name, name))
+        ?? throw new SavedQueryNotFoundException(name);
+
+    /// <summary>Adds <paramref name="query"/>; one with the same name is an error unless <paramref name="replace"/>, which also forgets its last run.</summary>
+    public void Add(SavedQuery query, bool replace = false)
+    {
+        SavedQueryName.EnsureValid(query.Name);
+        var queries = Load().ToList();
+        var existing = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, query.Name));
+        if (existing < 0) queries.Add(query);
+        else if (replace) queries[existing] = query;
+        else throw new SavedQueryExistsException(queries[existing].Name);
+        Write(queries);
+    }
+
+    public void Remove(string name)
+    {
+        var queries = Load().ToList();
+        if (queries.RemoveAll(q => SavedQueryName.Comparer.Equals(q.Name, name)) == 0)
+            throw new SavedQueryNotFoundException(name);
+        Write(queries);
+    }
+
+    /// <summary>Remembers <paramref name="run"/> as the last run of the query called <paramref name="name"/>.</summary>
+    public void RecordRun(string name, SavedQueryRun run)
+    {
+        var queries = Load().ToList();
+        var index = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, name));
+        if (index < 0) throw new SavedQueryNotFoundException(name);
+        queries[index] = queries[index] with
+        {
+            LastRun = run with { HitIds = run.HitIds.Take(SavedQueryRun.MaxHitIds).ToList() },
+        };
+        Write(queries);
+    }
+
+    private IReadOnlyList<SavedQuery> Parse(byte[] bytes)
+    {
+        try
+        {
+            // Read the version before the shape, so a file from a newer version gets a message about versions.
+            using (var document = JsonDocument.Parse(bytes))
+            {
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                    throw Invalid($"expected a JSON object at the top, found {root.ValueKind}");
+                if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number))
+                    throw Invalid("it has no numeric \"version\" field");
+                if (number != FormatVersion)
+                    throw Invalid($"it is format version {number}; this version of query reads version {FormatVersion}");
+            }
+            var file = JsonSerializer.Deserialize<SavedQueriesFile>(bytes, JsonOptions)!;
+            CheckNames(file.Queries);
+            return file.Queries;
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}: " : "";
+            throw Invalid(where + WithoutPosition(e.Message), e);
+        }
+    }
+
+    private void CheckNames(IReadOnlyList<SavedQuery> queries)
+    {
+        var seen = new HashSet<string>(SavedQueryName.Comparer);
+        foreach (var query in queries)
+        {
+            if (SavedQueryName.Problem(query.Name) is { } problem) throw Invalid(problem);
+            if (!seen.Add(query.Name)) throw Invalid($"the name '{query.Name}' is used twice");
+        }
+    }
+
+    private SavedQueryFileException Invalid(string problem, Exception? inner = null) =>
+        new(FilePath, $"cannot use saved queries file {FilePath}: {problem}. Fix or move the file; it has not been changed", inner);
+
+    /// <summary>System.Text.Json appends "Path: … | LineNumber: … | BytePositionInLine: …", which is reported separately.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var trimmed = cut < 0 ? message : message[..cut].TrimEnd(' ', '|');
+        return trimmed.TrimEnd('.');
+    }
+
+    /// <summary>Writes a temporary file next to the target, flushes it to disk, then renames it over the target.</summary>
+    private void Write(IReadOnlyList<SavedQuery> queries)
+    {
+        var folder = Path.GetDirectoryName(FilePath)!;
+        var temp = Path.Combine(folder, $".{Path.GetFileName(FilePath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using (var stream = new FileStream(temp, CreateOptions()))
+            {
+                JsonSerializer.Serialize(stream, new SavedQueriesFile(FormatVersion, queries), JsonOptions);
+                stream.WriteByte((byte)'\n');
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, FilePath, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            throw new SavedQueryFileException(FilePath, $"cannot write saved queries to {FilePath}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Saved queries can reveal what someone investigates, so the file is private to its owner.</summary>
+    private static FileStreamOptions CreateOptions()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return options;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* best effort; the target is untouched either way */ }
+    }
+
+    /// <summary>Keeps lists such as the ten thousand hit ids of a run on one line, so the rest of the file stays readable.</summary>
+    private sealed class OneLineStringListConverter : JsonConverter<IReadOnlyList<string>>
+    {
+        private static readonly JsonSerializerOptions OneLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<List<string>>(ref reader, options) ?? [];
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(JsonSerializer.Serialize(value, OneLine), skipInputValidation: true);
+    }
+
+    private sealed record SavedQueriesFile(int Version, IReadOnlyList<SavedQuery> Queries);
+}

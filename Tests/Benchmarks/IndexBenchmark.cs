@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Writing;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace SearchEngine.Benchmarks;
+
+/// <summary>
+/// <c>index --corpus FILE --repeat N [--threads T] [--runs R] [--json OUT]</c>: the full pipeline (read, clean, extract, write)
+/// against bare Lucene.Net on the same text (StandardAnalyzer, no extraction, the same writer settings), in the same run.
+/// Each measurement runs in a child process of its own, so its peak memory is its own.
+/// </summary>
+public static class IndexBenchmark
+{
+    public sealed record Figures(int Documents, double Seconds, double DocsPerSecond, double MbPerSecond, double PeakMemoryMb, long IndexBytes);
+
+    public static int Run(string[] args)
+    {
+        var a = new BenchmarkArgs(args);
+        if (a.Get("--child") is { } mode)
+            return RunChild(mode, a.Require("--file"), a.Require("--index"), a.GetInt("--threads", 1));
+
+        var corpus = a.Require("--corpus");
+        var repeat = a.GetInt("--repeat", 1);
+        var threads = a.GetInt("--threads", Environment.ProcessorCount);
+        var runs = a.GetInt("--runs", 3);
+        var work = Path.Combine(Path.GetTempPath(), $"searchengine-bench-{Environment.ProcessId}");
+        try
+        {
+            var file = RepeatedCorpus.Write(corpus, repeat, work);
+            var megabytes = new FileInfo(file).Length / 1048576.0;
+            Console.WriteLine($"corpus: {corpus} ×{repeat} = {megabytes:0.0} MB of JSON Lines; {runs} runs each, interleaved, threads {threads}");
+            var full = new List<Figures>();
+            var bare = new List<Figures>();
+            for (var run = 0; run < runs; run++)
+            {
+                bare.Add(Child("bare", file, work, threads, megabytes));
+                full.Add(Child("full", file, work, threads, megabytes));
+            }
+            var medianFull = Median(full);
+            var medianBare = Median(bare);
+            Print("bare", medianBare);
+            Print("full", medianFull);
+            Console.WriteLine($"full/bare docs per second: {medianFull.DocsPerSecond / medianBare.DocsPerSecond:P0}");
+            if (a.Get("--json") is { } json)
+                File.WriteAllText(json, JsonSerializer.Serialize(new { documents = medianFull.Documents, threads, repeat, full = medianFull, bare = medianBare }, RepeatedCorpus.Json));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void Print(string name, Figures f) =>
+        Console.WriteLine($"{name,-5} {f.Documents,9:N0} docs  {f.Seconds,7:0.00} s  {f.DocsPerSecond,8:N0} docs/s  {f.MbPerSecond,6:0.0} MB/s  peak {f.PeakMemoryMb,6:N0} MB  index {f.IndexBytes / 1048576.0,7:0.0} MB");
+
+    /// <summary>The run with the median throughput.</summary>
+    private static Figures Median(List<Figures> runs) => runs.OrderBy(f => f.DocsPerSecond).ElementAt(runs.Count / 2);
+
+    private static Figures Child(string mode, string file, string work, int threads, double megabytes)
+    {
+        var index = Path.Combine(work, $"index-{mode}");
+        if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+        var self = Environment.ProcessPath!;
+        var dll = typeof(IndexBenchmark).Assembly.Location;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(dll);
+        foreach (var arg in new[] { "index", "--child", mode, "--file", file, "--index", index, "--threads", threads.ToString() })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{mode} run failed: {output}");
+        var figures = JsonSerializer.Deserialize<Figures>(output, RepeatedCorpus.Json)!;
+        return figures with { MbPerSecond = megabytes / figures.Seconds };
+    }
+
+    private static int RunChild(string mode, string file, string index, int threads)
+    {
+        var clock = Stopwatch.StartNew();
+        var documents = mode == "full" ? IndexFull(file, index, threads) : IndexBare(file, index, threads);
+        clock.Stop();
+        var bytes = Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        using var self = Process.GetCurrentProcess();
+        var figures = new Figures(documents, clock.Elapsed.TotalSeconds, documents / clock.Elapsed.TotalSeconds, 0, self.PeakWorkingSet64 / 1048576.0, bytes);
+        Console.WriteLine(JsonSerializer.Serialize(figures, RepeatedCorpus.Json));
+        return 0;
+    }
+
+    private static int IndexFull(string file, string index, int threads)
+    {
+        var builder = new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Threads = threads });
+        var report = builder.Rebuild([file], new IndexStore(index), IBuildProgress.None);
+        return report.Indexed;
+    }
+
+    /// <summary>The floor: parse each record and index its title and body with StandardAnalyzer, nothing else.</summary>
+    private static int IndexBare(string file, string index, int threads)
+    {
+        using var directory = IndexStore.OpenDirectory(index);
+        var config = new IndexWriterConfig(ArticleSchema.Version, new StandardAnalyzer(ArticleSchema.Version)) { RAMBufferSizeMB = new BuildOptions().RamBufferMb };
+        using var writer = new IndexWriter(directory, config);
+        var count = 0;
+        Parallel.ForEach(RepeatedCorpus.ReadLines(file), new ParallelOptions { MaxDegreeOfParallelism = threads }, line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var doc = new LuceneDocument
+            {
+                new StringField("id", root.GetProperty("id").ToString(), Field.Store.YES),
+                new TextField("title", Text(root, "title"), Field.Store.YES),
+                new TextField("body", Text(root, "body"), Field.Store.YES),
+            };
+            writer.AddDocument(doc);
+            Interlocked.Increment(ref count);
+        });
+        writer.Commit();
+        return count;
+    }
+
+    private static string Text(System.Text.Json.JsonElement root, string name) =>
+        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+}

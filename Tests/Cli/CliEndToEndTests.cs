@@ -1,0 +1,165 @@
+using SearchEngine.Tests.Support;
+using System.Text.Json;
+using Lucene.Net.Index;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Writing;
+using SearchEngine.Querying.Cli;
+
+namespace SearchEngine.Tests.Cli;
+
+/// <summary><c>query</c> against a real index built in a temp folder, through the real ArticleSearcher.</summary>
+public sealed class CliEndToEndTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly CliHarness _cli = new();
+    private readonly string _index;
+
+    private static readonly Article GrainDeal = Article("grain-deal", "Grain deal reached", "Ships carrying grain left Odesa on Monday.",
+        "Daily Herald", new DateTime(2024, 3, 15), "Ana Ruiz");
+    private static readonly Article GrainPrices = Article("grain-prices", "Markets react", "Grain prices fell sharply after the announcement.",
+        "The Post", new DateTime(2024, 3, 10), "Li Wei");
+    private static readonly Article Elections = Article("elections", "Election results", "Voters turned out in large numbers.",
+        "Daily Herald", new DateTime(2024, 3, 12), "Ana Ruiz");
+
+    public CliEndToEndTests()
+    {
+        _index = _folder.Combine("index");
+        _cli.Environment["SEARCHENGINE_SAVED_QUERIES"] = _folder.Combine("saved.json");
+        Build(GrainDeal, GrainPrices, Elections);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Search_as_json_returns_the_matching_articles()
+    {
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--index", _index, "--format", "json"));
+
+        var root = JsonDocument.Parse(_cli.Out).RootElement;
+        Assert.Equal("grain", root.GetProperty("query").GetString());
+        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        Assert.Equal(["grain-deal", "grain-prices"], Ids(root).Order());
+    }
+
+    [Fact]
+    public void Snippet_marks_point_at_the_query_words()
+    {
+        _cli.Run("search", "grain", "--index", _index, "--format", "json");
+
+        var snippets = JsonDocument.Parse(_cli.Out).RootElement.GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("snippets").EnumerateArray()).ToList();
+        Assert.NotEmpty(snippets);
+        Assert.All(snippets, snippet =>
+        {
+            var text = snippet.GetProperty("text").GetString()!;
+            var marks = snippet.GetProperty("marks").EnumerateArray().ToList();
+            Assert.NotEmpty(marks);
+            Assert.All(marks, m => Assert.Equal("grain", text[m[0].GetInt32()..m[1].GetInt32()], ignoreCase: true));
+        });
+    }
+
+    [Fact]
+    public void Stored_fields_come_through_as_indexed()
+    {
+        _cli.Run("search", "odesa", "--index", _index, "--format", "json");
+
+        var hit = JsonDocument.Parse(_cli.Out).RootElement.GetProperty("hits")[0];
+        Assert.Equal("Grain deal reached", hit.GetProperty("title").GetString());
+        Assert.Equal("Daily Herald", hit.GetProperty("outlet").GetString());
+        Assert.StartsWith("2024-03-15", hit.GetProperty("date").GetString());
+        Assert.Equal("Ana Ruiz", hit.GetProperty("author").GetString());
+        Assert.Equal(["Ana Ruiz"], hit.GetProperty("people").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("/data/grain-deal.txt", hit.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void An_outlet_filter_narrows_the_hits()
+    {
+        _cli.Run("search", "grain", "--index", _index, "--format", "json", "--outlet", "The Post");
+
+        Assert.Equal(["grain-prices"], Ids(JsonDocument.Parse(_cli.Out).RootElement));
+    }
+
+    [Fact]
+    public void A_date_range_narrows_the_hits()
+    {
+        _cli.Run("search", "grain", "--index", _index, "--format", "json", "--from", "2024-03-11", "--to", "2024-03-31");
+
+        Assert.Equal(["grain-deal"], Ids(JsonDocument.Parse(_cli.Out).RootElement));
+    }
+
+    [Fact]
+    public void Date_order_puts_the_newest_first()
+    {
+        _cli.Run("search", "grain", "--index", _index, "--format", "json", "--sort", "date");
+
+        Assert.Equal(["grain-deal", "grain-prices"], Ids(JsonDocument.Parse(_cli.Out).RootElement));
+    }
+
+    [Fact]
+    public void Facets_count_the_outlets_of_all_hits()
+    {
+        _cli.Run("search", "grain", "--index", _index, "--format", "json", "--limit", "1");
+
+        var outlets = JsonDocument.Parse(_cli.Out).RootElement.GetProperty("facets").GetProperty("outlet").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["Daily Herald"] = 1, ["The Post"] = 1 }, outlets);
+    }
+
+    [Fact]
+    public void A_query_that_cannot_be_parsed_exits_2()
+    {
+        Assert.Equal(ExitCodes.Usage, _cli.Run("search", "title:(grain", "--index", _index));
+
+        Assert.Contains("plain words", _cli.Error);
+    }
+
+    [Fact]
+    public void A_saved_query_run_with_new_shows_only_articles_indexed_since_the_last_run()
+    {
+        _cli.Run("saved", "add", "grain", "grain");
+        _cli.Run("saved", "run", "grain", "--index", _index);
+        var later = Article("grain-later", "Grain convoy", "A third grain convoy sailed.", "The Post", new DateTime(2024, 3, 18), "Li Wei");
+        Build(GrainDeal, GrainPrices, Elections, later);
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("saved", "run", "grain", "--index", _index, "--new", "--format", "json"));
+
+        Assert.Equal(["grain-later"], Ids(JsonDocument.Parse(_cli.Out).RootElement));
+    }
+
+    private static IEnumerable<string?> Ids(JsonElement root) =>
+        root.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
+
+    private static Article Article(string id, string title, string body, string outlet, DateTime published, string person) => new()
+    {
+        Id = id,
+        SourcePath = $"/data/{id}.txt",
+        ContentHash = id,
+        Title = title,
+        Body = body,
+        Outlet = outlet,
+        Published = new PublicationDate(published, HasTime: false),
+        Author = person,
+        People = [person],
+    };
+
+    /// <summary>Publishes a new generation holding <paramref name="articles"/>, as the indexer's full build does.</summary>
+    private void Build(params Article[] articles)
+    {
+        var store = new IndexStore(_index);
+        var generation = store.CreateGeneration();
+        using (var directory = IndexStore.OpenDirectory(generation))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.Version, ArticleSchema.CreateAnalyzer())))
+        {
+            foreach (var article in articles) writer.AddDocument(DocumentMapper.ToDocument(article));
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(),
+                [ArticleSchema.CommitBuiltAt] = DateTimeOffset.UtcNow.ToString("O"),
+            });
+            writer.Commit();
+        }
+        store.Publish(generation);
+    }
+}

@@ -1,0 +1,56 @@
+using SearchEngine.Querying.Cli.Rendering;
+using static SearchEngine.Tests.Cli.Results;
+
+namespace SearchEngine.Tests.Cli;
+
+public class CsvRendererTests
+{
+    [Fact]
+    public void A_header_row_comes_first_even_without_hits()
+    {
+        Assert.Equal("id,title,outlet,date,author,people,score,path,snippet\r\n", CsvRenderer.Render(Of()));
+    }
+
+    [Fact]
+    public void Each_hit_is_one_row_ending_in_crlf()
+    {
+        var hit = Hit("a1", title: "Grain deal", outlet: "Daily Herald", date: "2024-03-15", Snippet("Ships left.")) with
+        {
+            Author = "Ana Ruiz",
+            People = ["Ana Ruiz", "Li Wei"],
+        };
+
+        var rows = CsvRenderer.Render(Of(hit)).Split("\r\n");
+
+        Assert.Equal("a1,Grain deal,Daily Herald,2024-03-15,Ana Ruiz,Ana Ruiz; Li Wei,1.5,/data/a1.txt,Ships left.", rows[1]);
+        Assert.Equal("", rows[2]);
+    }
+
+    [Fact]
+    public void Fields_with_commas_quotes_or_line_breaks_are_quoted_and_quotes_doubled()
+    {
+        var hit = Hit("a1", title: "Grain, \"the deal\"", outlet: "Line\r\nbreak");
+
+        var row = CsvRenderer.Render(Of(hit)).Split("\r\n", 2)[1];
+
+        Assert.StartsWith("a1,\"Grain, \"\"the deal\"\"\",\"Line\r\nbreak\",", row);
+    }
+
+    [Fact]
+    public void Several_snippets_share_one_column()
+    {
+        var hit = Hit("a1", snippets: [Snippet("first part"), Snippet("second part")]);
+
+        var row = CsvRenderer.Render(Of(hit)).Split("\r\n")[1];
+
+        Assert.EndsWith(",first part … second part", row);
+    }
+
+    [Fact]
+    public void Missing_values_are_empty_fields()
+    {
+        var row = CsvRenderer.Render(Of(Hit("a1", outlet: null, date: null))).Split("\r\n")[1];
+
+        Assert.StartsWith("a1,A title,,,,,1.5,", row);
+    }
+}

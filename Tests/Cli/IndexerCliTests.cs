@@ -1,0 +1,113 @@
+using System.Text.Json;
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Cli;
+
+public class IndexerCliTests : IDisposable
+{
+    private readonly TempFolder _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = IndexerCli.Run(args, stdout, stderr, interactive: false);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Index => _dir.Combine("index");
+
+    [Fact]
+    public void Rebuild_of_the_seeds_exits_0_and_says_how_many_were_indexed()
+    {
+        var (code, output, _) = Run("rebuild", "--source", RepoPaths.Seeds, "--index", Index);
+        Assert.Equal(0, code);
+        Assert.Contains("5 indexed", output);
+        Assert.Contains("0 failed", output);
+    }
+
+    [Fact]
+    public void Rebuild_with_a_failed_file_exits_1_and_names_the_file_and_reason()
+    {
+        _dir.Write("src/good.txt", "Title\n\nBody.");
+        _dir.Write("src/bad.txt", [0, 0]);
+        var (code, output, _) = Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        Assert.Equal(1, code);
+        Assert.Contains("failed:  bad.txt: binary content", output);
+    }
+
+    [Fact]
+    public void A_missing_required_option_is_a_usage_error_with_exit_2()
+    {
+        var (code, _, error) = Run("rebuild", "--index", Index);
+        Assert.Equal(2, code);
+        Assert.Contains("--source", error);
+    }
+
+    [Fact]
+    public void A_source_that_does_not_exist_is_a_usage_error_naming_it()
+    {
+        var (code, _, error) = Run("rebuild", "--source", _dir.Combine("nowhere"), "--index", Index);
+        Assert.Equal(2, code);
+        Assert.Contains("nowhere: no such file or folder", error);
+    }
+
+    [Fact]
+    public void A_malformed_field_mapping_is_a_usage_error_showing_the_expected_form()
+    {
+        _dir.Write("src/a.jsonl", "{\"body\": \"b\"}");
+        var (code, _, error) = Run("rebuild", "--source", _dir.Combine("src"), "--index", Index, "--field", "headline");
+        Assert.Equal(2, code);
+        Assert.Contains("NAME=KEY", error);
+    }
+
+    [Fact]
+    public void Stats_without_an_index_exits_2_and_says_how_to_build_one()
+    {
+        var (code, _, error) = Run("stats", "--index", Index);
+        Assert.Equal(2, code);
+        Assert.Contains("indexer rebuild --source DIR", error);
+    }
+
+    [Fact]
+    public void Stats_json_has_documents_size_build_time_and_facets_with_value_and_count()
+    {
+        _dir.Write("src/a.jsonl", "{\"body\": \"b\", \"outlet\": \"Daily Wrap\"}");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        var (code, output, _) = Run("stats", "--index", Index, "--json");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, root.GetProperty("documents").GetInt32());
+        Assert.True(root.GetProperty("sizeBytes").GetInt64() > 0);
+        Assert.True(root.GetProperty("builtAt").GetDateTime() > DateTime.UtcNow.AddHours(-1));
+        var outlet = Assert.Single(root.GetProperty("facets").GetProperty("outlet").EnumerateArray());
+        Assert.Equal(("Daily Wrap", 1), (outlet.GetProperty("value").GetString(), outlet.GetProperty("count").GetInt32()));
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("facets").GetProperty("date").ValueKind);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("facets").GetProperty("people").ValueKind);
+    }
+
+    [Fact]
+    public void Inspect_shows_what_the_pipeline_makes_of_a_file_without_indexing_it()
+    {
+        var (code, output, _) = Run("inspect", RepoPaths.Seed("000"), "--json");
+        Assert.Equal(0, code);
+        var article = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
+        foreach (var field in new[] { "title", "outlet", "date", "author", "people", "removed", "body" })
+            Assert.True(article.TryGetProperty(field, out _), field);
+        Assert.False(Directory.Exists(Index));
+    }
+
+    [Fact]
+    public void Every_command_has_help()
+    {
+        foreach (var command in new[] { "rebuild", "update", "stats", "inspect" })
+        {
+            var (code, output, _) = Run(command, "--help");
+            Assert.Equal(0, code);
+            Assert.Contains("Usage:", output);
+        }
+    }
+}

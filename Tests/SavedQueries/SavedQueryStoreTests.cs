@@ -1,0 +1,280 @@
+using SearchEngine.Tests.Support;
+using SearchEngine.Querying.SavedQueries;
+using SearchEngine.Querying.Search;
+using SearchEngine.Tests.Cli;
+
+namespace SearchEngine.Tests.SavedQueries;
+
+public sealed class SavedQueryStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Created = new(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string FilePath => _folder.Combine("saved-queries.json");
+
+    private SavedQueryStore Store() => new(FilePath);
+
+    private static SavedQuery Query(string name, string text = "grain AND ukraine") => new()
+    {
+        Name = name,
+        Query = text,
+        CreatedAt = Created,
+    };
+
+    [Fact]
+    public void A_missing_file_means_no_saved_queries_and_is_not_created_by_loading()
+    {
+        Assert.Empty(Store().Load());
+        Assert.False(File.Exists(FilePath));
+    }
+
+    [Fact]
+    public void A_saved_query_comes_back_with_its_filters_and_sort()
+    {
+        var saved = Query("grain") with
+        {
+            Filters = new FacetFilters
+            {
+                Outlets = ["Daily Herald", "The Post"],
+                People = ["Ana Ruiz"],
+                From = new DateOnly(2024, 1, 1),
+                To = new DateOnly(2024, 2, 29),
+            },
+            Sort = SortOrder.Date,
+        };
+
+        Store().Add(saved);
+
+        var loaded = Assert.Single(Store().Load());
+        Assert.Equal("grain", loaded.Name);
+        Assert.Equal("grain AND ukraine", loaded.Query);
+        Assert.Equal(["Daily Herald", "The Post"], loaded.Filters.Outlets);
+        Assert.Equal(["Ana Ruiz"], loaded.Filters.People);
+        Assert.Equal(new DateOnly(2024, 1, 1), loaded.Filters.From);
+        Assert.Equal(new DateOnly(2024, 2, 29), loaded.Filters.To);
+        Assert.Equal(SortOrder.Date, loaded.Sort);
+        Assert.Equal(Created, loaded.CreatedAt);
+        Assert.Null(loaded.LastRun);
+    }
+
+    [Fact]
+    public void Saved_queries_survive_a_restart()
+    {
+        new SavedQueryStore(FilePath).Add(Query("one"));
+        new SavedQueryStore(FilePath).Add(Query("two"));
+
+        Assert.Equal(["one", "two"], new SavedQueryStore(FilePath).Load().Select(q => q.Name));
+    }
+
+    [Fact]
+    public void The_folder_is_created_when_missing()
+    {
+        var nested = new SavedQueryStore(_folder.Combine(Path.Combine("config", "searchengine", "saved-queries.json")));
+
+        nested.Add(Query("grain"));
+
+        Assert.Single(nested.Load());
+    }
+
+    [Fact]
+    public void Writing_leaves_no_temporary_file_behind()
+    {
+        Store().Add(Query("one"));
+        Store().Add(Query("two"));
+        Store().Remove("one");
+
+        Assert.Equal([FilePath], Directory.GetFiles(_folder.Path));
+    }
+
+    [Fact]
+    public void The_file_is_indented_json_with_a_format_version()
+    {
+        Store().Add(Query("grain"));
+
+        var text = File.ReadAllText(FilePath);
+
+        Assert.StartsWith("{\n  \"version\": 1,\n  \"queries\": [\n", text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_file_is_readable_by_its_owner_only()
+    {
+        if (OperatingSystem.IsWindows()) return;
+
+        Store().Add(Query("grain"));
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(FilePath));
+    }
+
+    [Fact]
+    public void Adding_a_name_that_exists_is_an_error_whatever_its_case()
+    {
+        Store().Add(Query("Grain"));
+
+        var error = Assert.Throws<SavedQueryExistsException>(() => Store().Add(Query("grain", "other")));
+
+        Assert.Contains("'Grain' already exists", error.Message);
+        Assert.Equal("grain AND ukraine", Store().Get("grain").Query);
+    }
+
+    [Fact]
+    public void Replacing_keeps_the_position_and_forgets_the_last_run()
+    {
+        Store().Add(Query("one"));
+        Store().Add(Query("two"));
+        Store().RecordRun("one", Run("a1"));
+
+        Store().Add(Query("one", "new text"), replace: true);
+
+        var loaded = Store().Load();
+        Assert.Equal(["one", "two"], loaded.Select(q => q.Name));
+        Assert.Equal("new text", loaded[0].Query);
+        Assert.Null(loaded[0].LastRun);
+    }
+
+    [Fact]
+    public void Removing_deletes_only_that_query()
+    {
+        Store().Add(Query("one"));
+        Store().Add(Query("two"));
+
+        Store().Remove("ONE");
+
+        Assert.Equal(["two"], Store().Load().Select(q => q.Name));
+    }
+
+    [Fact]
+    public void Removing_or_getting_an_unknown_name_is_an_error()
+    {
+        Store().Add(Query("one"));
+
+        Assert.Throws<SavedQueryNotFoundException>(() => Store().Remove("two"));
+        Assert.Throws<SavedQueryNotFoundException>(() => Store().Get("two"));
+    }
+
+    [Fact]
+    public void A_recorded_run_keeps_its_time_total_and_hit_ids_across_a_restart()
+    {
+        Store().Add(Query("grain"));
+        var at = new DateTimeOffset(2024, 3, 20, 9, 30, 0, TimeSpan.Zero);
+
+        Store().RecordRun("grain", new SavedQueryRun { At = at, Total = 3, HitIds = ["a1", "a2", "a3"] });
+
+        var run = new SavedQueryStore(FilePath).Get("grain").LastRun!;
+        Assert.Equal(at, run.At);
+        Assert.Equal(3, run.Total);
+        Assert.Equal(["a1", "a2", "a3"], run.HitIds);
+    }
+
+    [Fact]
+    public void A_run_keeps_at_most_the_capped_number_of_hit_ids()
+    {
+        Store().Add(Query("grain"));
+        var ids = Enumerable.Range(0, SavedQueryRun.MaxHitIds + 5).Select(i => $"id{i}").ToList();
+
+        Store().RecordRun("grain", new SavedQueryRun { At = Created, Total = ids.Count, HitIds = ids });
+
+        Assert.Equal(SavedQueryRun.MaxHitIds, Store().Get("grain").LastRun!.HitIds.Count);
+    }
+
+    [Fact]
+    public void Recording_a_run_of_an_unknown_query_is_an_error()
+    {
+        Assert.Throws<SavedQueryNotFoundException>(() => Store().RecordRun("gone", Run("a1")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".hidden")]
+    [InlineData("two words")]
+    [InlineData("a/b")]
+    [InlineData("semi;colon")]
+    [InlineData("tab\there")]
+    public void Adding_an_invalid_name_is_refused_and_writes_nothing(string name)
+    {
+        Assert.Throws<InvalidSavedQueryNameException>(() => Store().Add(Query(name)));
+
+        Assert.False(File.Exists(FilePath));
+    }
+
+    [Fact]
+    public void Malformed_json_is_reported_with_the_path_and_position()
+    {
+        File.WriteAllText(FilePath, "{\n  \"version\": 1,\n  \"queries\": [ { \"name\": \"a\",, } ]\n}\n");
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains(FilePath, error.Message);
+        Assert.Contains("line 3, column", error.Message);
+        Assert.Equal(FilePath, error.FilePath);
+    }
+
+    [Fact]
+    public void A_corrupt_file_is_left_byte_for_byte_unchanged_by_every_change()
+    {
+        var corrupt = "{ \"version\": 1, \"queries\": [ \u00e9"u8.ToArray();
+        File.WriteAllBytes(FilePath, corrupt);
+
+        Assert.Throws<SavedQueryFileException>(() => Store().Add(Query("grain")));
+        Assert.Throws<SavedQueryFileException>(() => Store().Add(Query("grain"), replace: true));
+        Assert.Throws<SavedQueryFileException>(() => Store().Remove("grain"));
+        Assert.Throws<SavedQueryFileException>(() => Store().RecordRun("grain", Run("a1")));
+
+        Assert.Equal(corrupt, File.ReadAllBytes(FilePath));
+        Assert.Equal([FilePath], Directory.GetFiles(_folder.Path));
+    }
+
+    [Fact]
+    public void A_file_with_a_missing_field_is_reported_as_invalid()
+    {
+        File.WriteAllText(FilePath, """{ "version": 1, "queries": [ { "name": "grain" } ] }""");
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains("query", error.Message);
+    }
+
+    [Fact]
+    public void A_file_from_a_newer_version_is_refused_and_kept()
+    {
+        const string newer = """{ "version": 2, "queries": [], "folders": [] }""";
+        File.WriteAllText(FilePath, newer);
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Add(Query("grain")));
+
+        Assert.Contains("version 2", error.Message);
+        Assert.Equal(newer, File.ReadAllText(FilePath));
+    }
+
+    [Fact]
+    public void A_file_with_an_invalid_or_repeated_name_is_reported()
+    {
+        File.WriteAllText(FilePath, $$"""
+            { "version": 1, "queries": [ {{Json("grain")}}, {{Json("GRAIN")}} ] }
+            """);
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains("'GRAIN' is used twice", error.Message);
+    }
+
+    [Fact]
+    public void An_unreadable_file_is_reported_with_its_path_and_not_replaced()
+    {
+        // A folder where the file should be cannot be read, even by root (who can read any file whatever its mode).
+        Directory.CreateDirectory(FilePath);
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Add(Query("grain")));
+
+        Assert.Contains($"cannot read saved queries from {FilePath}", error.Message);
+        Assert.True(Directory.Exists(FilePath));
+    }
+
+    private static SavedQueryRun Run(params string[] ids) => new() { At = Created, Total = ids.Length, HitIds = ids };
+
+    private static string Json(string name) =>
+        $$"""{ "name": "{{name}}", "query": "q", "filters": { "outlets": [], "people": [], "dates": [], "from": null, "to": null }, "sort": "relevance", "createdAt": "2024-03-01T12:00:00+00:00", "lastRun": null }""";
+}

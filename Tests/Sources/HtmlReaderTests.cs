@@ -1,0 +1,72 @@
+using SearchEngine.Indexing.Sources;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Sources;
+
+public class HtmlReaderTests
+{
+    private const string Page = """
+        <!doctype html>
+        <html><head>
+          <title>Troops arrive in Kursk | Daily Wrap</title>
+          <meta property="og:title" content="Troops arrive in Kursk">
+          <meta property="og:site_name" content="Daily Wrap">
+          <meta property="article:published_time" content="2024-10-19T06:44:00Z">
+          <meta name="author" content="Malwina Witkowska">
+          <script>var tracking = "do not index";</script>
+        </head><body>
+          <nav><a href="/">Home</a></nav>
+          <article>
+            <h1>Troops arrive in Kursk</h1>
+            <p>Around 12,000 soldiers
+               are set to arrive.</p>
+            <p>Zelensky warned of escalation.<br>A second line.</p>
+            <script>alert("no")</script>
+          </article>
+        </body></html>
+        """;
+
+    private static RawArticle Read(string html)
+    {
+        using var dir = new TempFolder();
+        dir.Write("page.html", html);
+        var records = new SourceScanner(SourceOptions.Default).Read(SourceScanner.FindFiles([dir.Path])).ToList();
+        return Assert.IsType<ArticleRecord>(Assert.Single(records)).Article;
+    }
+
+    [Fact]
+    public void Head_metadata_becomes_explicit_title_outlet_date_and_author()
+    {
+        var meta = Read(Page).Metadata;
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+        Assert.Equal("Daily Wrap", meta.Outlet);
+        Assert.Equal("2024-10-19T06:44:00Z", meta.Date);
+        Assert.Equal("Malwina Witkowska", meta.Author);
+    }
+
+    [Fact]
+    public void Text_comes_from_the_article_element_one_line_per_block_without_scripts()
+    {
+        var text = Read(Page).Text;
+        Assert.Contains("Around 12,000 soldiers are set to arrive.", text);
+        Assert.Contains("A second line.", text);
+        Assert.DoesNotContain("Home", text);
+        Assert.DoesNotContain("alert", text);
+        Assert.DoesNotContain("tracking", text);
+    }
+
+    [Fact]
+    public void Without_og_title_the_document_title_loses_its_site_name_suffix()
+    {
+        var html = Page.Replace("<meta property=\"og:title\" content=\"Troops arrive in Kursk\">", "");
+        Assert.Equal("Troops arrive in Kursk", Read(html).Metadata.Title);
+    }
+
+    [Fact]
+    public void A_page_without_article_element_uses_its_body()
+    {
+        var meta = Read("<html><body><p>Only paragraph.</p></body></html>");
+        Assert.Contains("Only paragraph.", meta.Text);
+        Assert.Null(meta.Metadata.Outlet);
+    }
+}

@@ -1,0 +1,123 @@
+using System.IO.Compression;
+using System.Text;
+using SearchEngine.Indexing.Sources;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Sources;
+
+public class JsonLinesReaderTests
+{
+    private static List<SourceRecord> Read(string fileName, string content, IReadOnlyDictionary<string, string>? fieldMap = null)
+    {
+        using var dir = new TempFolder();
+        dir.Write(fileName, content);
+        return ReadFolder(dir, fieldMap);
+    }
+
+    private static List<SourceRecord> ReadFolder(TempFolder dir, IReadOnlyDictionary<string, string>? fieldMap = null) =>
+        new SourceScanner(new SourceOptions { FieldMap = fieldMap ?? new Dictionary<string, string>() })
+            .Read(SourceScanner.FindFiles([dir.Path])).ToList();
+
+    [Fact]
+    public void Each_line_is_one_article_with_its_fields()
+    {
+        var records = Read("feed.jsonl", """
+            {"title": "One", "body": "First body.", "outlet": "Daily Wrap", "date": "2024-10-19", "author": "A. Writer", "url": "https://example.org/1"}
+            {"title": "Two", "body": "Second body."}
+            """);
+        var articles = records.OfType<ArticleRecord>().Select(r => r.Article).ToList();
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("First body.", articles[0].Text);
+        Assert.Equal(new ExplicitMetadata { Title = "One", Outlet = "Daily Wrap", Date = "2024-10-19", Author = "A. Writer", Url = "https://example.org/1" }, articles[0].Metadata);
+        Assert.Equal("feed.jsonl:2", articles[1].SourcePath);
+    }
+
+    [Theory]
+    [InlineData("headline", "text", "publisher", "published", "byline")]
+    [InlineData("title", "content", "source", "date_raw", "author")]
+    public void Common_aliases_name_the_same_fields(string title, string body, string outlet, string date, string author)
+    {
+        var line = $$"""{"{{title}}": "T", "{{body}}": "B", "{{outlet}}": "O", "{{date}}": "D", "{{author}}": "A"}""";
+        var article = Assert.IsType<ArticleRecord>(Assert.Single(Read("a.jsonl", line))).Article;
+        Assert.Equal(("T", "B", "O", "D", "A"), (article.Metadata.Title, article.Text, article.Metadata.Outlet, article.Metadata.Date, article.Metadata.Author));
+    }
+
+    [Fact]
+    public void A_field_map_names_keys_the_aliases_do_not_know()
+    {
+        var map = new Dictionary<string, string> { ["body"] = "story_text", ["outlet"] = "masthead" };
+        var article = Assert.IsType<ArticleRecord>(Assert.Single(Read("a.jsonl", """{"story_text": "Body here.", "masthead": "Sweden Herald", "text": "not this"}""", map))).Article;
+        Assert.Equal("Body here.", article.Text);
+        Assert.Equal("Sweden Herald", article.Metadata.Outlet);
+    }
+
+    [Fact]
+    public void An_id_field_names_the_article_and_otherwise_the_line_number_does()
+    {
+        var ids = Read("wire.jsonl", "{\"id\": 17, \"body\": \"a\"}\n{\"body\": \"b\"}\n")
+            .OfType<ArticleRecord>().Select(r => r.Article.Id);
+        Assert.Equal(["wire/17", "wire/2"], ids);
+    }
+
+    [Fact]
+    public void A_source_object_gives_its_name_and_people_come_as_a_list()
+    {
+        var article = Assert.IsType<ArticleRecord>(Assert.Single(Read("a.jsonl",
+            """{"body": "b", "source": {"id": "x", "name": "Reuters"}, "people": ["james-baker", "reagan"], "extra": {"ignored": true}}"""))).Article;
+        Assert.Equal("Reuters", article.Metadata.Outlet);
+        Assert.Equal(["james-baker", "reagan"], article.Metadata.People!);
+    }
+
+    [Fact]
+    public void A_malformed_line_is_reported_with_its_line_number_and_the_other_lines_are_read()
+    {
+        var records = Read("feed.jsonl", "{\"body\": \"ok 1\"}\n{\"body\": \"broken\n{\"body\": \"ok 3\"}\n");
+        var failure = Assert.Single(records.OfType<SourceProblem>());
+        Assert.True(failure.IsFailure);
+        Assert.Equal("feed.jsonl:2", failure.Location);
+        Assert.Contains("invalid JSON", failure.Reason);
+        Assert.Equal(2, records.OfType<ArticleRecord>().Count());
+    }
+
+    [Fact]
+    public void A_line_that_is_not_an_object_is_reported()
+    {
+        var failure = Assert.IsType<SourceProblem>(Assert.Single(Read("feed.jsonl", "[1, 2]")));
+        Assert.Equal("feed.jsonl:1", failure.Location);
+        Assert.Contains("object", failure.Reason);
+    }
+
+    [Fact]
+    public void A_record_without_body_or_title_is_skipped_naming_the_keys_looked_for()
+    {
+        var problem = Assert.IsType<SourceProblem>(Assert.Single(Read("feed.jsonl", """{"body": "", "title": null}""")));
+        Assert.False(problem.IsFailure);
+        Assert.Contains("body/text/content", problem.Reason);
+    }
+
+    [Fact]
+    public void Gzipped_json_lines_are_read_and_named_without_both_extensions()
+    {
+        using var dir = new TempFolder();
+        using (var file = File.Create(dir.Combine("wire.jsonl.gz")))
+        using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+            gzip.Write(Encoding.UTF8.GetBytes("{\"newid\": 1, \"body\": \"Gold rose.\"}\n"));
+        var article = Assert.IsType<ArticleRecord>(Assert.Single(ReadFolder(dir, new Dictionary<string, string> { ["id"] = "newid" }))).Article;
+        Assert.Equal("wire/1", article.Id);
+        Assert.Equal("Gold rose.", article.Text);
+    }
+
+    [Fact]
+    public void A_truncated_gzip_file_is_reported_after_the_lines_read_before_the_damage()
+    {
+        using var dir = new TempFolder();
+        var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+            for (var i = 0; i < 2000; i++)
+                gzip.Write(Encoding.UTF8.GetBytes($"{{\"body\": \"story {i} {Guid.NewGuid()}\"}}\n"));
+        dir.Write("cut.jsonl.gz", buffer.ToArray()[..(int)(buffer.Length / 2)]);
+        var records = ReadFolder(dir);
+        Assert.Contains(records, r => r is SourceProblem { IsFailure: true, SourceFile: "cut.jsonl.gz" });
+        Assert.NotEmpty(records.OfType<ArticleRecord>());
+    }
+}

@@ -1,0 +1,123 @@
+using SearchEngine.Indexing.Sources;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Sources;
+
+public class SourceScannerTests
+{
+    private static List<SourceRecord> ReadAll(string path, SourceOptions? options = null) =>
+        new SourceScanner(options ?? SourceOptions.Default).Read(SourceScanner.FindFiles([path])).ToList();
+
+    private static RawArticle SingleArticle(IEnumerable<SourceRecord> records) =>
+        Assert.IsType<ArticleRecord>(Assert.Single(records)).Article;
+
+    private static SourceProblem SingleProblem(IEnumerable<SourceRecord> records) =>
+        Assert.IsType<SourceProblem>(Assert.Single(records));
+
+    [Fact]
+    public void Plain_text_file_becomes_one_article_with_an_id_from_its_path_relative_to_the_source_folder()
+    {
+        using var dir = new TempFolder();
+        dir.Write("ukraine/korea.txt", "Headline\n\nBody paragraph.");
+        var article = SingleArticle(ReadAll(dir.Path));
+        Assert.Equal("ukraine/korea", article.Id);
+        Assert.Equal("ukraine/korea.txt", article.SourcePath);
+        Assert.Contains("Body paragraph.", article.Text);
+    }
+
+    [Fact]
+    public void Folders_are_read_recursively_in_a_stable_order()
+    {
+        using var dir = new TempFolder();
+        dir.Write("b/2.txt", "two");
+        dir.Write("a/1.txt", "one");
+        dir.Write("c.txt", "three");
+        var ids = ReadAll(dir.Path).OfType<ArticleRecord>().Select(r => r.Article.Id);
+        Assert.Equal(["a/1", "b/2", "c"], ids);
+    }
+
+    [Fact]
+    public void The_same_bytes_give_the_same_content_hash_and_other_bytes_another()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", "same text");
+        dir.Write("b.txt", "same text");
+        dir.Write("c.txt", "other text");
+        var hashes = ReadAll(dir.Path).OfType<ArticleRecord>().Select(r => r.Article.ContentHash).ToList();
+        Assert.Equal(hashes[0], hashes[1]);
+        Assert.NotEqual(hashes[0], hashes[2]);
+    }
+
+    [Fact]
+    public void An_empty_file_is_skipped_with_its_reason()
+    {
+        using var dir = new TempFolder();
+        dir.Write("empty.txt", "");
+        var problem = SingleProblem(ReadAll(dir.Path));
+        Assert.False(problem.IsFailure);
+        Assert.Equal("empty.txt", problem.Location);
+        Assert.Contains("empty", problem.Reason);
+    }
+
+    [Fact]
+    public void A_binary_file_is_reported_as_failed_naming_the_file()
+    {
+        using var dir = new TempFolder();
+        dir.Write("photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        var problem = SingleProblem(ReadAll(dir.Path));
+        Assert.True(problem.IsFailure);
+        Assert.Equal("photo.txt", problem.Location);
+        Assert.Contains("binary", problem.Reason);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_read_as_latin1_so_no_text_is_lost()
+    {
+        using var dir = new TempFolder();
+        dir.Write("pound.txt", [.. "Costs "u8, 0xA3, .. "5 million"u8]);
+        Assert.Equal("Costs £5 million", SingleArticle(ReadAll(dir.Path)).Text);
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_is_not_part_of_the_text()
+    {
+        using var dir = new TempFolder();
+        dir.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. "Title"u8]);
+        Assert.Equal("Title", SingleArticle(ReadAll(dir.Path)).Text);
+    }
+
+    [Fact]
+    public void A_50_MB_file_is_skipped_as_larger_than_any_article()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Combine("huge.txt");
+        using (var stream = File.Create(path))
+            stream.SetLength(50L * 1024 * 1024);
+        var problem = SingleProblem(ReadAll(dir.Path));
+        Assert.False(problem.IsFailure);
+        Assert.Contains("50.0 MB", problem.Reason);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_opened_is_reported_as_failed_and_the_others_are_read()
+    {
+        using var dir = new TempFolder();
+        dir.Write("good.txt", "Readable article.");
+        File.CreateSymbolicLink(dir.Combine("broken.txt"), dir.Combine("nowhere", "gone.txt"));
+        var records = ReadAll(dir.Path);
+        var failure = Assert.Single(records.OfType<SourceProblem>());
+        Assert.True(failure.IsFailure);
+        Assert.Equal("broken.txt", failure.Location);
+        Assert.Single(records.OfType<ArticleRecord>());
+    }
+
+    [Fact]
+    public void A_file_of_another_type_is_skipped_naming_the_types_read()
+    {
+        using var dir = new TempFolder();
+        dir.Write("notes.pdf", "%PDF-1.4");
+        var problem = SingleProblem(ReadAll(dir.Path));
+        Assert.False(problem.IsFailure);
+        Assert.Contains(".jsonl", problem.Reason);
+    }
+}

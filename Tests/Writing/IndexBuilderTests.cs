@@ -1,0 +1,204 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Writing;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Writing;
+
+public class IndexBuilderTests : IDisposable
+{
+    private readonly TempFolder _dir = new();
+    private readonly IndexStore _store;
+    private readonly IndexBuilder _builder = new(ArticlePipeline.Default, new BuildOptions { Threads = 2 });
+
+    public IndexBuilderTests() => _store = new IndexStore(_dir.Combine("index"));
+
+    public void Dispose() => _dir.Dispose();
+
+    private string Source => _dir.Combine("articles");
+
+    private void WriteArticle(string name, string text) => _dir.Write(Path.Combine("articles", name), text);
+
+    private BuildReport Rebuild() => _builder.Rebuild([Source], _store, IBuildProgress.None);
+
+    private BuildReport Update() => _builder.Update([Source], _store, IBuildProgress.None);
+
+    private SortedDictionary<string, string> IndexedBodies()
+    {
+        using var directory = _store.OpenCurrent();
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        return new SortedDictionary<string, string>(
+            searcher.Search(new MatchAllDocsQuery(), 1000).ScoreDocs
+                .Select(hit => searcher.Doc(hit.Doc))
+                .ToDictionary(d => d.Get(ArticleSchema.Id), d => d.Get(ArticleSchema.Body)),
+            StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Rebuild_indexes_every_article_under_its_stable_id()
+    {
+        WriteArticle("a.txt", "Title A\n\nBody of A.");
+        WriteArticle("sub/b.txt", "Title B\n\nBody of B.");
+        var report = Rebuild();
+        Assert.Equal(2, report.Indexed);
+        Assert.Equal(["a", "sub/b"], IndexedBodies().Keys);
+    }
+
+    [Fact]
+    public void Rebuild_publishes_a_new_generation_and_removes_the_previous_one()
+    {
+        WriteArticle("a.txt", "Title\n\nBody.");
+        Rebuild();
+        var first = _store.CurrentGeneration;
+        Rebuild();
+        Assert.NotEqual(first, _store.CurrentGeneration);
+        Assert.False(Directory.Exists(first));
+    }
+
+    [Fact]
+    public void A_rebuild_that_indexes_nothing_leaves_the_previous_index_as_it_was()
+    {
+        WriteArticle("a.txt", "Title\n\nBody.");
+        Rebuild();
+        var generation = _store.CurrentGeneration;
+        File.Delete(Path.Combine(Source, "a.txt"));
+        _dir.Write("articles/broken.txt", [0, 1, 2, 3]);
+        var failure = Assert.Throws<BuildFailedException>(Rebuild);
+        Assert.Contains("previous index is kept", failure.Message);
+        Assert.Equal(generation, _store.CurrentGeneration);
+        Assert.Equal(["a"], IndexedBodies().Keys);
+    }
+
+    [Fact]
+    public void A_build_killed_half_way_is_never_searched_and_the_next_build_clears_it()
+    {
+        WriteArticle("a.txt", "Title\n\nBody.");
+        Rebuild();
+        var live = _store.CurrentGeneration;
+        var abandoned = _store.CreateGeneration();
+        File.WriteAllText(Path.Combine(abandoned, "_0.cfs"), "half-written");
+        Assert.Equal(live, _store.CurrentGeneration);
+        Assert.Equal(["a"], IndexedBodies().Keys);
+        Rebuild();
+        Assert.False(Directory.Exists(abandoned));
+    }
+
+    [Fact]
+    public void A_second_writer_is_refused_with_a_message_naming_the_lock_file()
+    {
+        WriteArticle("a.txt", "Title\n\nBody.");
+        using var held = IndexWriteLock.Acquire(_store);
+        var refused = Assert.Throws<IndexLockedException>(Rebuild);
+        Assert.Contains(_store.LockPath, refused.Message);
+        Assert.Contains("another indexer process", refused.Message);
+    }
+
+    [Fact]
+    public void One_broken_file_is_reported_and_the_others_are_indexed()
+    {
+        WriteArticle("good.txt", "Title\n\nBody.");
+        _dir.Write("articles/bad.txt", [0, 0, 0]);
+        var report = Rebuild();
+        Assert.Equal(1, report.Indexed);
+        Assert.Equal("bad.txt", Assert.Single(report.Failed).Location);
+        Assert.Equal(1, report.ExitCode);
+    }
+
+    [Fact]
+    public void Two_records_with_one_id_index_the_first_and_report_the_second()
+    {
+        WriteArticle("feed.jsonl", "{\"id\": \"x\", \"body\": \"first\"}\n{\"id\": \"x\", \"body\": \"second\"}\n");
+        var report = _builder.Rebuild([Source], _store, IBuildProgress.None);
+        Assert.Equal(1, report.Indexed);
+        Assert.Contains("duplicate id feed/x", Assert.Single(report.Failed).Reason);
+    }
+
+    [Fact]
+    public void Update_adds_an_article_whose_file_is_new()
+    {
+        WriteArticle("a.txt", "Title A\n\nBody A.");
+        Rebuild();
+        WriteArticle("b.txt", "Title B\n\nBody B.");
+        var report = Update();
+        Assert.Equal((1, 1, 0), (report.Indexed, report.Unchanged, report.Removed));
+        Assert.Equal(["a", "b"], IndexedBodies().Keys);
+    }
+
+    [Fact]
+    public void Update_reindexes_an_article_whose_file_changed()
+    {
+        WriteArticle("a.txt", "Title A\n\nOld body.");
+        Rebuild();
+        WriteArticle("a.txt", "Title A\n\nNew body.");
+        var report = Update();
+        Assert.Equal(1, report.Indexed);
+        Assert.Contains("New body.", IndexedBodies()["a"]);
+        Assert.Single(IndexedBodies());
+    }
+
+    [Fact]
+    public void Update_removes_articles_whose_files_are_gone()
+    {
+        WriteArticle("a.txt", "Title A\n\nBody A.");
+        WriteArticle("b.txt", "Title B\n\nBody B.");
+        Rebuild();
+        File.Delete(Path.Combine(Source, "b.txt"));
+        var report = Update();
+        Assert.Equal(1, report.Removed);
+        Assert.Equal(["a"], IndexedBodies().Keys);
+    }
+
+    [Fact]
+    public void Update_leaves_unchanged_articles_alone()
+    {
+        WriteArticle("a.txt", "Title A\n\nBody A.");
+        Rebuild();
+        var report = Update();
+        Assert.Equal((0, 1, 0), (report.Indexed, report.Unchanged, report.Removed));
+    }
+
+    [Fact]
+    public void Update_keeps_the_articles_of_a_file_it_cannot_read_this_time()
+    {
+        WriteArticle("a.txt", "Title A\n\nBody A.");
+        Rebuild();
+        _dir.Write("articles/a.txt", [0, 0, 0]);
+        var report = Update();
+        Assert.Single(report.Failed);
+        Assert.Equal(0, report.Removed);
+        Assert.Equal(["a"], IndexedBodies().Keys);
+    }
+
+    [Fact]
+    public void Update_without_an_index_says_how_to_build_one()
+    {
+        WriteArticle("a.txt", "Title\n\nBody.");
+        var missing = Assert.Throws<IndexMissingException>(Update);
+        Assert.Contains("indexer rebuild", missing.Message);
+    }
+
+    [Fact]
+    public void Statistics_count_facet_values_of_live_articles_only()
+    {
+        WriteArticle("a.jsonl", """
+            {"id": "1", "body": "b", "outlet": "Daily Wrap", "date": "2024-10-19"}
+            {"id": "2", "body": "b", "outlet": "Daily Wrap", "date": "2024-10-19"}
+            {"id": "3", "body": "b", "outlet": "Sweden Herald", "date": "2024-10-24"}
+            """);
+        Rebuild();
+        WriteArticle("a.jsonl", """
+            {"id": "1", "body": "b", "outlet": "Daily Wrap", "date": "2024-10-19"}
+            {"id": "3", "body": "b", "outlet": "Sweden Herald", "date": "2024-10-24"}
+            """);
+        Update();
+        var stats = IndexStatistics.Read(_store);
+        Assert.Equal(2, stats.Documents);
+        Assert.Equal([new FacetCount("Daily Wrap", 1), new FacetCount("Sweden Herald", 1)], stats.Facets[ArticleSchema.Outlet]);
+        Assert.NotNull(stats.BuiltAt);
+        Assert.NotNull(stats.UpdatedAt);
+        Assert.True(stats.SizeBytes > 0);
+    }
+}

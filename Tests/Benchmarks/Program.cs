@@ -4,6 +4,7 @@ using SearchEngine.Benchmarks;
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["index"] = IndexBenchmark.Run,
+    ["query"] = QueryBenchmark.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -254,4 +254,23 @@ public sealed class SearchQueryTests
             Article("none", body: "Evening news."));
         Assert.Equal(["slash"], ids);
     }
+
+    [Fact]
+    public void A_query_of_stopwords_only_finds_nothing()
+    {
+        var ids = IdsFound("the of", Article("a", body: "The state of things."));
+        Assert.Empty(ids);
+    }
+
+    [Fact]
+    public void An_empty_index_finds_nothing_and_counts_nothing()
+    {
+        using var index = Build();
+        using var searcher = index.OpenSearcher();
+
+        var result = searcher.Search(new SearchRequest { QueryText = "oil" });
+
+        Assert.Equal(0, result.Total);
+        Assert.All(result.Facets.Values, Assert.Empty);
+    }
 }

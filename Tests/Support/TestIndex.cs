@@ -10,10 +10,10 @@ namespace SearchEngine.Tests.Support;
 /// <summary>A real index in a temporary folder, laid out by IndexStore, built from articles a test constructs.</summary>
 public sealed class TestIndex : IDisposable
 {
-    private TestIndex(string root) => Root = root;
+    private readonly TempFolder folder = new();
 
     /// <summary>The index folder, as users pass it to --index.</summary>
-    public string Root { get; }
+    public string Root => folder.Path;
 
     /// <summary>One segment holding every article.</summary>
     public static TestIndex Build(params Article[] articles) => BuildSegments([articles]);
@@ -24,7 +24,7 @@ public sealed class TestIndex : IDisposable
     /// </summary>
     public static TestIndex BuildSegments(IEnumerable<IEnumerable<Article>> segments, IEnumerable<string>? deletedIds = null)
     {
-        var index = new TestIndex(Path.Combine(Path.GetTempPath(), "search-tests-" + Guid.NewGuid().ToString("N")));
+        var index = new TestIndex();
         var store = new IndexStore(index.Root);
         var generation = store.CreateGeneration();
         using (var directory = IndexStore.OpenDirectory(generation))
@@ -72,9 +72,5 @@ public sealed class TestIndex : IDisposable
         return DirectoryReader.Open(directory);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(Root, recursive: true); }
-        catch (IOException) { /* a reader still open on Windows; the temp folder is cleaned eventually */ }
-    }
+    public void Dispose() => folder.Dispose();
 }

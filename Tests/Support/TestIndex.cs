@@ -27,8 +27,9 @@ public sealed class TestIndex : IDisposable
         var index = new TestIndex();
         var store = new IndexStore(index.Root);
         var generation = store.CreateGeneration();
+        using (var analyzer = ArticleSchema.CreateAnalyzer())
         using (var directory = IndexStore.OpenDirectory(generation))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.Version, ArticleSchema.CreateAnalyzer())
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.Version, analyzer)
                {
                    MergePolicy = NoMergePolicy.COMPOUND_FILES,
                }))

@@ -1,0 +1,74 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace SearchEngine.Querying.Search.Facets;
+
+/// <summary>
+/// One facet dimension's values across all segments of one reader, numbered once in sorted order (global ordinals),
+/// so counting is an array increment and ties sort by number. Built when the reader opens: the map costs
+/// milliseconds, too much to redo per query. Immutable, so safe to share between searching threads; values are read
+/// through the calling thread's own doc values.
+/// </summary>
+internal sealed class DimensionOrdinals
+{
+    private static readonly int[] NoValues = [];
+
+    private readonly IList<AtomicReaderContext> leaves;
+    private readonly MultiDocValues.OrdinalMap map;
+    private readonly int[][] segmentToGlobal;
+
+    private DimensionOrdinals(string field, IList<AtomicReaderContext> leaves, MultiDocValues.OrdinalMap map, int[][] segmentToGlobal)
+    {
+        Field = field;
+        this.leaves = leaves;
+        this.map = map;
+        this.segmentToGlobal = segmentToGlobal;
+        ValueCount = checked((int)map.ValueCount);
+    }
+
+    public string Field { get; }
+
+    /// <summary>Distinct values in the index, including any left only by deleted documents (they count zero).</summary>
+    public int ValueCount { get; }
+
+    public static DimensionOrdinals Build(IndexReader reader, string field)
+    {
+        var leaves = reader.Leaves;
+        var values = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field)).ToArray();
+        var map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey,
+            values.Select(v => v?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray());
+        var segmentToGlobal = new int[leaves.Count][];
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var count = values[leaf]?.ValueCount ?? 0;
+            var globals = count == 0 ? NoValues : new int[count];
+            for (var ord = 0; ord < globals.Length; ord++)
+                globals[ord] = (int)map.GetGlobalOrd(leaf, ord);
+            segmentToGlobal[leaf] = globals;
+        }
+        return new DimensionOrdinals(field, leaves, map, segmentToGlobal);
+    }
+
+    /// <summary>Global ordinal of each of the segment's own ordinals; empty when the segment lacks the field.</summary>
+    public int[] SegmentToGlobal(int leafOrd) => segmentToGlobal[leafOrd];
+
+    public string ValueOf(int globalOrd)
+    {
+        var leaf = leaves[map.GetFirstSegmentNumber(globalOrd)];
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetSortedSetDocValues(Field)!.LookupOrd(map.GetFirstSegmentOrd(globalOrd), bytes);
+        return bytes.Utf8ToString();
+    }
+
+    /// <summary>The value's global ordinal, or -1 when no document has it.</summary>
+    public int Find(string value)
+    {
+        var bytes = new BytesRef(value);
+        foreach (var leaf in leaves)
+        {
+            var ord = leaf.AtomicReader.GetSortedSetDocValues(Field)?.LookupTerm(bytes) ?? -1;
+            if (ord >= 0) return segmentToGlobal[leaf.Ord][ord];
+        }
+        return -1;
+    }
+}

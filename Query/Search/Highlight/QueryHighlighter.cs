@@ -1,0 +1,27 @@
+using Lucene.Net.Analysis;
+using SearchEngine.Indexing.Schema;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchEngine.Querying.Search.Highlight;
+
+/// <summary>
+/// Marks one query's matches in titles and bodies: every word (in any inflection the analyzer stems alike), whole
+/// phrases where their words stand together, and words that prefix, wildcard and fuzzy terms match. Marks are
+/// offsets, never markup, so renderers decide how to draw them. Made once per query; thread-safe.
+/// </summary>
+internal sealed class QueryHighlighter(Analyzer analyzer, LuceneQuery query)
+{
+    private readonly FieldQueryTerms titleTerms = FieldQueryTerms.Extract(query, ArticleSchema.Title);
+    private readonly FieldQueryTerms bodyTerms = FieldQueryTerms.Extract(query, ArticleSchema.Body);
+
+    public IReadOnlyList<Mark> MarkTitle(string title) =>
+        FragmentText.Marks(TermMatcher.FindHits(analyzer, ArticleSchema.Title, title, titleTerms));
+
+    /// <summary>Up to <paramref name="count"/> fragments of the body, best first; the body's opening when nothing in it matches.</summary>
+    public IReadOnlyList<MarkedText> Snippets(string body, int count) =>
+        FragmentSelector.Select(body, TermMatcher.FindHits(analyzer, ArticleSchema.Body, body, bodyTerms), bodyTerms.PartCount, count);
+
+    /// <summary>The whole body, every match marked: the marks are the places a reader jumps between.</summary>
+    public MarkedText MarkBody(string body) =>
+        new(body, FragmentText.Marks(TermMatcher.FindHits(analyzer, ArticleSchema.Body, body, bodyTerms)));
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using SearchEngine.Indexing.Schema;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchEngine.Querying.Search.Parsing;
+
+/// <summary>
+/// Reads what users type into a Lucene query over the article schema. Classic Lucene syntax, default operator AND:
+/// words and "phrases" search title (boosted) and body with English stemming; <c>-word</c>, <c>OR</c>, parentheses;
+/// <c>title:</c>, <c>body:</c>, <c>outlet:</c>, <c>people:</c>, <c>author:</c> (names as words, any case);
+/// <c>date:2024-10-19</c>, <c>date:2024-10</c>, <c>date:&gt;=2024-10-20</c> (also &gt;, &lt;, &lt;=),
+/// <c>date:[2024-10-19 TO 2024-10-24]</c>; <c>econom*</c>, <c>chancel?or</c>, <c>kremlin~</c>; <c>*:*</c> and the
+/// empty query match everything. Thread-safe: each call parses with its own classic parser.
+/// <paramref name="analyzer"/> is the schema's (<see cref="ArticleSchema.CreateAnalyzer"/>), owned by the caller;
+/// <paramref name="reader"/> is consulted only to bound wildcard expansion.
+/// </summary>
+public sealed class ArticleQueryParser(IndexReader reader, Analyzer analyzer, int maxExpansion = ExpansionGuard.DefaultMaxWords)
+{
+    private readonly ExpansionGuard guard = new(reader, maxExpansion);
+
+    /// <exception cref="QuerySyntaxException">The text cannot be read as a query, or asks for too costly a pattern.</exception>
+    public LuceneQuery Parse(string queryText)
+    {
+        if (string.IsNullOrWhiteSpace(queryText)) return new MatchAllDocsQuery();
+        var text = PreparedQueryText.Prepare(queryText);
+        try
+        {
+            return MatchAllWhereOnlyExcluded(new SchemaQueryParser(analyzer, text, guard).ParseQuery());
+        }
+        catch (ParseException e)
+        {
+            throw ParseErrors.Translate(e, text);
+        }
+    }
+
+    /// <summary>
+    /// The same text as plain words, every operator and special character escaped: what a caller retries with after a
+    /// <see cref="QuerySyntaxException"/>. It always parses; the words are still ANDed and stemmed.
+    /// </summary>
+    public static string ToPlainWords(string queryText)
+    {
+        var words = queryText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var plain = new StringBuilder(queryText.Length + 16);
+        foreach (var word in words)
+        {
+            if (plain.Length > 0) plain.Append(' ');
+            // Upper-case AND, OR and NOT are operators even when escaped.
+            plain.Append(word is "AND" or "OR" or "NOT" ? word.ToLowerInvariant() : QueryParserBase.Escape(word));
+        }
+        return plain.ToString();
+    }
+
+    /// <summary>
+    /// Lucene matches nothing for a group made only of exclusions (<c>-opec</c>); users mean "everything except".
+    /// </summary>
+    private static LuceneQuery MatchAllWhereOnlyExcluded(LuceneQuery query)
+    {
+        if (query is not BooleanQuery boolean) return query;
+        foreach (var clause in boolean.Clauses)
+            clause.Query = MatchAllWhereOnlyExcluded(clause.Query);
+        if (boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.IsProhibited))
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return boolean;
+    }
+}

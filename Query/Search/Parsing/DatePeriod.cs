@@ -1,0 +1,48 @@
+using System.Globalization;
+using Lucene.Net.Search;
+using SearchEngine.Indexing.Schema;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchEngine.Querying.Search.Parsing;
+
+/// <summary>
+/// A day, month or year as written in a query (2024-10-19, 2024-10, 2024): the inclusive run of days it covers.
+/// Times are compared in the same frame the indexer used for <see cref="ArticleSchema.DateSort"/>:
+/// the publication clock time read as UTC, so a day here is the same day as the date facet shows.
+/// </summary>
+internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
+{
+    public const string Forms = "2024-10-19, 2024-10 or 2024";
+
+    /// <summary>Unix seconds of the first instant of the period.</summary>
+    public long StartSeconds => SecondsAt(First);
+
+    /// <summary>Unix seconds of the first instant after the period.</summary>
+    public long EndSeconds => SecondsAt(Last.AddDays(1));
+
+    public static bool TryParse(string text, out DatePeriod period)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        period = default;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var day))
+            period = new DatePeriod(day, day);
+        else if (DateOnly.TryParseExact(text, "yyyy-MM", invariant, DateTimeStyles.None, out var month))
+            period = new DatePeriod(month, month.AddMonths(1).AddDays(-1));
+        else if (text.Length == 4 && DateOnly.TryParseExact(text, "yyyy", invariant, DateTimeStyles.None, out var year))
+            period = new DatePeriod(year, year.AddYears(1).AddDays(-1));
+        else
+            return false;
+        return true;
+    }
+
+    /// <summary>Documents published from the start of <paramref name="from"/> to the end of <paramref name="to"/>; null ends are open.</summary>
+    public static LuceneQuery Between(DatePeriod? from, DatePeriod? to) =>
+        SecondsRange(from?.StartSeconds, to?.EndSeconds);
+
+    /// <summary>Documents published in [<paramref name="start"/>, <paramref name="end"/>) Unix seconds; null ends are open.</summary>
+    public static LuceneQuery SecondsRange(long? start, long? end) =>
+        NumericRangeQuery.NewInt64Range(ArticleSchema.DateSort, start, end, minInclusive: true, maxInclusive: false);
+
+    private static long SecondsAt(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
+}

@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace SearchEngine.Querying.Search.Parsing;
+
+/// <summary>
+/// The user's query made ready for Lucene's classic parser, which reports unbalanced quotes and brackets as a
+/// lexical error at the end of the text. This pass finds them where they start, and escapes what the parser would
+/// misread: <c>/</c> opens a regular expression there, yet "24/7" and "and/or" are ordinary news text.
+/// It remembers where each character came from so that errors point at columns of what the user typed.
+/// </summary>
+internal sealed class PreparedQueryText
+{
+    private readonly int[] sourceIndex;
+    private readonly int sourceLength;
+
+    private PreparedQueryText(string text, int[] sourceIndex, int sourceLength)
+    {
+        Text = text;
+        this.sourceIndex = sourceIndex;
+        this.sourceLength = sourceLength;
+    }
+
+    /// <summary>What the classic parser gets.</summary>
+    public string Text { get; }
+
+    /// <summary>1-based column in the user's text of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
+    public int ColumnOf(int offset) =>
+        1 + (offset >= 0 && offset < sourceIndex.Length ? sourceIndex[offset] : sourceLength);
+
+    /// <exception cref="QuerySyntaxException">A quote, parenthesis or range bracket is left open or closes nothing.</exception>
+    public static PreparedQueryText Prepare(string query)
+    {
+        var text = new StringBuilder(query.Length + 8);
+        var index = new List<int>(query.Length + 8);
+        var openParens = new Stack<int>();
+        int? openQuote = null;
+        int? openRange = null;
+
+        void Emit(char c, int from)
+        {
+            text.Append(c);
+            index.Add(from);
+        }
+
+        for (var i = 0; i < query.Length; i++)
+        {
+            var c = IsDoubleQuote(query[i]) ? '"' : query[i];
+            if (c == '\\')
+            {
+                if (i + 1 == query.Length)
+                    throw new QuerySyntaxException($"a backslash at column {i + 1} escapes nothing", i + 1);
+                Emit(c, i);
+                Emit(query[++i], i);
+                continue;
+            }
+            if (openQuote is not null)
+            {
+                if (c == '"') openQuote = null;
+                Emit(c, i);
+                continue;
+            }
+            switch (c)
+            {
+                case '"':
+                    openQuote = i;
+                    break;
+                case '(' when openRange is null:
+                    openParens.Push(i);
+                    break;
+                case ')' when openRange is null:
+                    if (openParens.Count == 0)
+                        throw new QuerySyntaxException($"unmatched ')' at column {i + 1}", i + 1);
+                    openParens.Pop();
+                    break;
+                case '[' or '{':
+                    if (openRange is { } r)
+                        throw new QuerySyntaxException($"a range opened at column {r + 1} is not closed before column {i + 1}", r + 1);
+                    openRange = i;
+                    break;
+                case ']' or '}':
+                    if (openRange is null)
+                        throw new QuerySyntaxException($"unmatched '{c}' at column {i + 1}", i + 1);
+                    openRange = null;
+                    break;
+                case '/':
+                    Emit('\\', i);
+                    break;
+            }
+            Emit(c, i);
+        }
+
+        if (openQuote is { } q)
+            throw new QuerySyntaxException($"unbalanced quote at column {q + 1}", q + 1);
+        if (openRange is { } range)
+            throw new QuerySyntaxException($"unclosed '{query[range]}' at column {range + 1}", range + 1);
+        if (openParens.Count > 0)
+            throw new QuerySyntaxException($"unclosed '(' at column {openParens.Peek() + 1}", openParens.Peek() + 1);
+
+        return new PreparedQueryText(text.ToString(), [.. index], query.Length);
+    }
+
+    /// <summary>Typographic double quotes, as pasted from articles and word processors, work like straight ones.</summary>
+    private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';
+}

@@ -1,0 +1,159 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
+using SearchEngine.Indexing.Schema;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchEngine.Querying.Search.Parsing;
+
+/// <summary>
+/// Lucene's classic syntax over the article schema: bare words search title (boosted) and body; the field names users
+/// write are mapped to the schema's fields; <c>date:</c> takes days, months, years, comparisons and ranges.
+/// One instance parses one query (the classic parser keeps state).
+/// </summary>
+internal sealed class SchemaQueryParser : MultiFieldQueryParser
+{
+    /// <summary>A title match counts this many times a body match.</summary>
+    public const float TitleBoost = 2f;
+
+    private const string DateField = "date";
+
+    /// <summary>What users write before the colon, and where it is searched: names as words, case-insensitively.</summary>
+    private static readonly Dictionary<string, string> UserFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = ArticleSchema.Title,
+        ["body"] = ArticleSchema.Body,
+        ["outlet"] = ArticleSchema.OutletText,
+        ["people"] = ArticleSchema.PeopleText,
+        ["author"] = ArticleSchema.AuthorText,
+    };
+
+    private static readonly string KnownFields = string.Join(", ", UserFields.Keys.Append(DateField));
+
+    private readonly PreparedQueryText text;
+    private readonly ExpansionGuard guard;
+
+    public SchemaQueryParser(Analyzer analyzer, PreparedQueryText text, ExpansionGuard guard)
+        : base(ArticleSchema.Version, [ArticleSchema.Title, ArticleSchema.Body], analyzer,
+            new Dictionary<string, float> { [ArticleSchema.Title] = TitleBoost, [ArticleSchema.Body] = 1f })
+    {
+        this.text = text;
+        this.guard = guard;
+        DefaultOperator = Operator.AND;
+        // Checked here instead, to say where and why.
+        AllowLeadingWildcard = true;
+    }
+
+    public LuceneQuery ParseQuery() => Parse(text.Text);
+
+    // A null field means the default fields: the base class fans out to title and body, calling back per field.
+
+    protected override LuceneQuery GetFieldQuery(string field, string queryText, bool quoted) =>
+        field is null ? base.GetFieldQuery(field!, queryText, quoted)
+        : IsDate(field) ? DateTerm(queryText)
+        : base.GetFieldQuery(SchemaField(field), queryText, quoted);
+
+    protected override LuceneQuery GetFieldQuery(string field, string queryText, int slop) =>
+        field is null ? base.GetFieldQuery(field!, queryText, slop)
+        : IsDate(field) ? throw Error("date: takes a day, month or year, not a phrase with ~")
+        : base.GetFieldQuery(SchemaField(field), queryText, slop);
+
+    protected override LuceneQuery GetPrefixQuery(string field, string termStr)
+    {
+        if (field is null) return base.GetPrefixQuery(field!, termStr);
+        if (IsDate(field)) throw Error($"date: takes no wildcards; write date:{termStr} for the whole period");
+        return guard.Checked((MultiTermQuery)base.GetPrefixQuery(SchemaField(field), termStr), termStr + "*", TermColumn(termStr));
+    }
+
+    protected override LuceneQuery GetWildcardQuery(string field, string termStr)
+    {
+        if (field == "*" && termStr == "*") return NewMatchAllDocsQuery();
+        if (termStr.StartsWith('*') || termStr.StartsWith('?'))
+            throw Error($"'{termStr}' starts with a wildcard, which would scan every word; put letters before the {termStr[0]}", TermColumn(termStr));
+        if (field is null) return base.GetWildcardQuery(field!, termStr);
+        if (IsDate(field)) throw Error("date: takes no wildcards");
+        return guard.Checked((MultiTermQuery)base.GetWildcardQuery(SchemaField(field), termStr), termStr, TermColumn(termStr));
+    }
+
+    protected override LuceneQuery GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        if (field is null) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
+        if (IsDate(field)) throw Error("date: takes no ~");
+        return base.GetFuzzyQuery(SchemaField(field), termStr, minSimilarity);
+    }
+
+    /// <summary>
+    /// Fuzzy terms get at most the edits their length warrants (none up to 2 letters, one up to 5), which bounds both
+    /// cost and noise. <c>word~N</c> asks for N edits; the old fractional form (<c>word~0.8</c>) for as many as allowed.
+    /// </summary>
+    protected override LuceneQuery NewFuzzyQuery(Term term, float minimumSimilarity, int prefixLength)
+    {
+        var length = term.Text.EnumerateRunes().Count();
+        var asked = minimumSimilarity >= 1f ? (int)minimumSimilarity : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
+        var allowed = length <= 2 ? 0 : length <= 5 ? 1 : 2;
+        return new FuzzyQuery(term, Math.Min(asked, allowed), prefixLength);
+    }
+
+    protected override LuceneQuery GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        if (field is null || !IsDate(field))
+            throw Error("ranges work on dates only, as in date:[2024-10-01 TO 2024-10-31]", RangeColumn());
+        DatePeriod? from = IsOpenEnd(part1) ? null : Period(part1, RangeColumn());
+        DatePeriod? to = IsOpenEnd(part2) ? null : Period(part2, RangeColumn());
+        return DatePeriod.SecondsRange(
+            startInclusive ? from?.StartSeconds : from?.EndSeconds,
+            endInclusive ? to?.EndSeconds : to?.StartSeconds);
+    }
+
+    /// <summary>date:2024-10-19 (that day), date:2024-10, date:2024, or a comparison: date:&gt;=2024-10-20, &gt;, &lt;, &lt;=.</summary>
+    private LuceneQuery DateTerm(string value)
+    {
+        var column = TermColumn(value);
+        if (value.StartsWith(">=")) return DatePeriod.SecondsRange(Period(value[2..], column + 2).StartSeconds, null);
+        if (value.StartsWith("<=")) return DatePeriod.SecondsRange(null, Period(value[2..], column + 2).EndSeconds);
+        if (value.StartsWith('>')) return DatePeriod.SecondsRange(Period(value[1..], column + 1).EndSeconds, null);
+        if (value.StartsWith('<')) return DatePeriod.SecondsRange(null, Period(value[1..], column + 1).StartSeconds);
+        var period = Period(value, column);
+        return DatePeriod.SecondsRange(period.StartSeconds, period.EndSeconds);
+    }
+
+    private DatePeriod Period(string value, int column) =>
+        DatePeriod.TryParse(value, out var period)
+            ? period
+            : throw new QuerySyntaxException($"'{value}' at column {column} is not a date; write {DatePeriod.Forms}", column);
+
+    private static bool IsOpenEnd(string? part) => part is null or "*";
+
+    private static bool IsDate(string field) => string.Equals(field, DateField, StringComparison.OrdinalIgnoreCase);
+
+    private string SchemaField(string field)
+    {
+        if (m_fields.Contains(field)) return field;
+        if (UserFields.TryGetValue(field, out var schemaField)) return schemaField;
+        var column = TermColumn(field + ":");
+        throw new QuerySyntaxException($"unknown field '{field}' at column {column}; fields are {KnownFields}", column);
+    }
+
+    private QuerySyntaxException Error(string message, int? column = null)
+    {
+        var at = column ?? text.ColumnOf(Token.BeginColumn);
+        return new QuerySyntaxException($"{message} (column {at})", at);
+    }
+
+    /// <summary>Where <paramref name="written"/> starts: its last occurrence up to the token being handled, which is it or follows it.</summary>
+    private int TermColumn(string written)
+    {
+        var end = Math.Min(text.Text.Length, Token.BeginColumn + Token.Image.Length);
+        var at = text.Text.LastIndexOf(written, Math.Max(0, end - 1), end, StringComparison.OrdinalIgnoreCase);
+        return text.ColumnOf(at >= 0 ? at : Token.BeginColumn);
+    }
+
+    /// <summary>The parser calls for a range after reading its closing bracket; the range starts at the bracket that opened it.</summary>
+    private int RangeColumn()
+    {
+        var at = text.Text.LastIndexOfAny(['[', '{'], Math.Min(Token.BeginColumn, text.Text.Length - 1));
+        return text.ColumnOf(at >= 0 ? at : Token.BeginColumn);
+    }
+}

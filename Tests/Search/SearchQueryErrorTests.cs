@@ -1,0 +1,168 @@
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Search.Parsing;
+using SearchEngine.Tests.Support;
+using static SearchEngine.Tests.Support.TestIndex;
+
+namespace SearchEngine.Tests.Search;
+
+public sealed class SearchQueryErrorTests : IDisposable
+{
+    private readonly TestIndex index = Build(
+        Article("a", body: "Oil prices rose as the economy, economists and ecologists expected."),
+        Article("b", body: "Second article about shipping."));
+
+    private readonly ArticleSearcher searcher;
+
+    public SearchQueryErrorTests() => searcher = index.OpenSearcher();
+
+    public void Dispose()
+    {
+        searcher.Dispose();
+        index.Dispose();
+    }
+
+    private QuerySyntaxException Error(string query) =>
+        Assert.Throws<QuerySyntaxException>(() => searcher.Search(new SearchRequest { QueryText = query }));
+
+    [Fact]
+    public void An_unbalanced_quote_is_reported_at_the_column_where_it_opens()
+    {
+        var error = Error("oil prices \"rose");
+        Assert.Equal("unbalanced quote at column 12", error.Message);
+        Assert.Equal(12, error.Column);
+    }
+
+    [Fact]
+    public void An_unclosed_parenthesis_is_reported_where_it_opens()
+    {
+        var error = Error("oil AND (prices OR rates");
+        Assert.Equal(9, error.Column);
+        Assert.Contains("unclosed '('", error.Message);
+    }
+
+    [Fact]
+    public void A_closing_parenthesis_without_an_opening_one_is_reported_where_it_stands()
+    {
+        var error = Error("oil prices)");
+        Assert.Equal(11, error.Column);
+        Assert.Contains("unmatched ')'", error.Message);
+    }
+
+    [Fact]
+    public void A_parenthesis_inside_quotes_is_just_text()
+    {
+        var result = searcher.Search(new SearchRequest { QueryText = "(\"oil prices (rose\")" });
+        Assert.Equal(1, result.Total);
+    }
+
+    [Fact]
+    public void An_operator_with_nothing_after_it_is_reported_at_the_operator()
+    {
+        var error = Error("oil AND");
+        Assert.Equal(5, error.Column);
+        Assert.Contains("'AND'", error.Message);
+    }
+
+    [Fact]
+    public void An_operator_where_a_word_belongs_is_reported_as_unexpected()
+    {
+        var error = Error("oil (OR prices)");
+        Assert.Equal("unexpected 'OR' at column 6", error.Message);
+    }
+
+    [Fact]
+    public void Columns_count_characters_the_user_typed_even_after_escaped_slashes()
+    {
+        var error = Error("a/b c/d AND");
+        Assert.Equal(9, error.Column);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_named_with_the_fields_there_are()
+    {
+        var error = Error("oil colour:red");
+        Assert.Equal(5, error.Column);
+        Assert.Contains("unknown field 'colour'", error.Message);
+        Assert.Contains("people", error.Message);
+    }
+
+    [Fact]
+    public void A_date_that_is_not_a_date_is_refused()
+    {
+        var error = Error("date:>=2024-13-01");
+        Assert.Equal("'2024-13-01' at column 8 is not a date; write 2024-10-19, 2024-10 or 2024", error.Message);
+    }
+
+    [Fact]
+    public void A_range_over_words_is_refused()
+    {
+        var error = Error("oil title:[a TO c]");
+        Assert.Contains("ranges work on dates only", error.Message);
+        Assert.Equal(11, error.Column);
+    }
+
+    [Fact]
+    public void A_leading_wildcard_is_refused_before_it_scans_the_index()
+    {
+        var error = Error("oil *conomy");
+        Assert.Contains("starts with a wildcard", error.Message);
+        Assert.Equal(5, error.Column);
+    }
+
+    [Fact]
+    public void A_pattern_that_expands_to_too_many_words_is_refused()
+    {
+        using var reader = index.OpenReader(out var directory);
+        using var analyzer = ArticleSchema.CreateAnalyzer();
+        var parser = new ArticleQueryParser(reader, analyzer, maxExpansion: 2);
+
+        var error = Assert.Throws<QuerySyntaxException>(() => parser.Parse("oil ec*"));
+
+        Assert.Contains("'ec*' at column 5 matches more than 2 words", error.Message);
+        directory.Dispose();
+    }
+
+    [Fact]
+    public void A_pattern_within_the_expansion_limit_runs()
+    {
+        using var reader = index.OpenReader(out var directory);
+        using var analyzer = ArticleSchema.CreateAnalyzer();
+        var parser = new ArticleQueryParser(reader, analyzer, maxExpansion: 2);
+
+        var query = parser.Parse("econom*");
+
+        Assert.NotNull(query);
+        directory.Dispose();
+    }
+
+    [Fact]
+    public void A_trailing_backslash_is_reported()
+    {
+        var error = Error("oil \\");
+        Assert.Equal(5, error.Column);
+    }
+
+    [Theory]
+    [InlineData("oil AND")]
+    [InlineData("oil prices \"rose")]
+    [InlineData("(oil")]
+    [InlineData("colour:red")]
+    [InlineData("*conomy")]
+    [InlineData("title:[a TO")]
+    [InlineData("oil^ \\")]
+    [InlineData("NOT")]
+    public void Any_text_retried_as_plain_words_parses(string query)
+    {
+        var plain = ArticleQueryParser.ToPlainWords(query);
+        var result = searcher.Search(new SearchRequest { QueryText = plain });
+        Assert.True(result.Total >= 0);
+    }
+
+    [Fact]
+    public void Plain_words_still_find_the_words()
+    {
+        var result = searcher.Search(new SearchRequest { QueryText = ArticleQueryParser.ToPlainWords("oil AND (prices") });
+        Assert.Equal(["a"], result.Hits.Select(h => h.Id));
+    }
+}

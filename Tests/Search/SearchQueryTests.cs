@@ -1,0 +1,276 @@
+using SearchEngine.Querying.Search;
+using SearchEngine.Tests.Support;
+using static SearchEngine.Tests.Search.SearchTestHelpers;
+using static SearchEngine.Tests.Support.TestIndex;
+
+namespace SearchEngine.Tests.Search;
+
+public sealed class SearchQueryTests
+{
+    [Fact]
+    public void A_word_finds_its_other_inflections_through_stemming()
+    {
+        var ids = IdsFound("troop",
+            Article("a", body: "Troops crossed the river."),
+            Article("b", body: "Nobody crossed the river."));
+        Assert.Equal(["a"], ids);
+    }
+
+    [Fact]
+    public void Words_are_all_required_by_default()
+    {
+        var ids = IdsFound("oil prices",
+            Article("both", body: "Oil prices rose."),
+            Article("oil", body: "Oil was found."),
+            Article("prices", body: "Prices fell."));
+        Assert.Equal(["both"], ids);
+    }
+
+    [Fact]
+    public void Or_accepts_either_word()
+    {
+        var ids = IdsFound("cocoa OR coffee",
+            Article("cocoa", body: "Cocoa harvest."),
+            Article("coffee", body: "Coffee harvest."),
+            Article("tea", body: "Tea harvest."));
+        Assert.Equal(["cocoa", "coffee"], ids);
+    }
+
+    [Fact]
+    public void A_phrase_requires_its_words_together_and_in_order()
+    {
+        var ids = IdsFound("\"interest rates\"",
+            Article("together", body: "Interest rates went up."),
+            Article("apart", body: "Rates of interest went up."));
+        Assert.Equal(["together"], ids);
+    }
+
+    [Fact]
+    public void A_minus_excludes_articles_with_the_word()
+    {
+        var ids = IdsFound("oil -opec",
+            Article("plain", body: "Oil output rose."),
+            Article("cartel", body: "Oil output rose, OPEC said."));
+        Assert.Equal(["plain"], ids);
+    }
+
+    [Fact]
+    public void An_exclusion_alone_finds_everything_else()
+    {
+        var ids = IdsFound("-opec",
+            Article("plain", body: "Oil output rose."),
+            Article("cartel", body: "OPEC met."));
+        Assert.Equal(["plain"], ids);
+    }
+
+    [Fact]
+    public void Parentheses_group_alternatives_under_a_required_word()
+    {
+        var ids = IdsFound("(cocoa OR coffee) AND brazil",
+            Article("cocoa-brazil", body: "Cocoa from Brazil."),
+            Article("coffee-brazil", body: "Coffee from Brazil."),
+            Article("cocoa-ghana", body: "Cocoa from Ghana."));
+        Assert.Equal(["cocoa-brazil", "coffee-brazil"], ids);
+    }
+
+    [Fact]
+    public void Title_field_searches_only_titles()
+    {
+        var ids = IdsFound("title:merger",
+            Article("title", title: "Merger agreed", body: "Two banks agreed."),
+            Article("body", title: "Banks agree", body: "A merger was agreed."));
+        Assert.Equal(["title"], ids);
+    }
+
+    [Fact]
+    public void Bare_words_search_titles_too()
+    {
+        var ids = IdsFound("merger",
+            Article("title", title: "Merger agreed", body: "Two banks agreed."));
+        Assert.Equal(["title"], ids);
+    }
+
+    [Fact]
+    public void Outlet_field_matches_a_word_of_the_outlet_name_in_any_case()
+    {
+        var ids = IdsFound("outlet:herald",
+            Article("herald", outlet: "The Glasgow Herald"),
+            Article("times", outlet: "The Times"));
+        Assert.Equal(["herald"], ids);
+    }
+
+    [Fact]
+    public void People_field_matches_a_full_name_as_a_phrase()
+    {
+        var ids = IdsFound("people:\"kim jong un\"",
+            Article("kim", people: ["Kim Jong Un"]),
+            Article("other-kim", people: ["Kim Dae-jung", "Un Known"]));
+        Assert.Equal(["kim"], ids);
+    }
+
+    [Fact]
+    public void Author_field_matches_a_word_of_the_byline()
+    {
+        var ids = IdsFound("author:smith",
+            Article("smith", author: "Jane Smith"),
+            Article("jones", author: "Tom Jones"));
+        Assert.Equal(["smith"], ids);
+    }
+
+    [Fact]
+    public void A_date_range_includes_both_end_days()
+    {
+        var ids = IdsFound("date:[2024-10-19 TO 2024-10-24]",
+            Article("before", date: "2024-10-18T23:59:59"),
+            Article("first", date: "2024-10-19"),
+            Article("last", date: "2024-10-24T23:30:00"),
+            Article("after", date: "2024-10-25"),
+            Article("undated"));
+        Assert.Equal(["first", "last"], ids);
+    }
+
+    [Fact]
+    public void An_exclusive_date_range_leaves_out_both_end_days()
+    {
+        var ids = IdsFound("date:{2024-10-19 TO 2024-10-21}",
+            Article("first", date: "2024-10-19"),
+            Article("middle", date: "2024-10-20T12:00:00"),
+            Article("last", date: "2024-10-21"));
+        Assert.Equal(["middle"], ids);
+    }
+
+    [Fact]
+    public void A_date_range_may_be_open_at_one_end()
+    {
+        var ids = IdsFound("date:[2024-10-20 TO *]",
+            Article("before", date: "2024-10-19"),
+            Article("on", date: "2024-10-20"),
+            Article("after", date: "2025-01-01"));
+        Assert.Equal(["after", "on"], ids);
+    }
+
+    [Theory]
+    [InlineData("date:>=2024-10-20", new[] { "on", "after" })]
+    [InlineData("date:>2024-10-20", new[] { "after" })]
+    [InlineData("date:<2024-10-20", new[] { "before" })]
+    [InlineData("date:<=2024-10-20", new[] { "before", "on" })]
+    [InlineData("date:2024-10-20", new[] { "on" })]
+    public void A_date_comparison_is_by_whole_days(string query, string[] expected)
+    {
+        var ids = IdsFound(query,
+            Article("before", date: "2024-10-19T23:00:00"),
+            Article("on", date: "2024-10-20T18:00:00"),
+            Article("after", date: "2024-10-21T01:00:00"),
+            Article("undated"));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
+    public void A_date_may_be_a_whole_month()
+    {
+        var ids = IdsFound("date:2024-10",
+            Article("sep", date: "2024-09-30"),
+            Article("oct-first", date: "2024-10-01"),
+            Article("oct-last", date: "2024-10-31T23:00:00"),
+            Article("nov", date: "2024-11-01"));
+        Assert.Equal(["oct-first", "oct-last"], ids);
+    }
+
+    [Fact]
+    public void A_date_term_combines_with_words()
+    {
+        var ids = IdsFound("oil date:>=2024-10-20",
+            Article("old-oil", body: "Oil.", date: "2024-10-01"),
+            Article("new-oil", body: "Oil.", date: "2024-10-21"),
+            Article("new-gas", body: "Gas.", date: "2024-10-21"));
+        Assert.Equal(["new-oil"], ids);
+    }
+
+    [Fact]
+    public void A_prefix_term_finds_words_that_start_with_it()
+    {
+        var ids = IdsFound("econom*",
+            Article("economy", body: "The economy grew."),
+            Article("economists", body: "Economists disagree."),
+            Article("ecology", body: "Ecology matters."));
+        Assert.Equal(["economists", "economy"], ids);
+    }
+
+    [Fact]
+    public void A_wildcard_stands_for_one_letter()
+    {
+        var ids = IdsFound("chancel?or",
+            Article("spelled", body: "The chancellor spoke."),
+            Article("other", body: "The chancel was empty."));
+        Assert.Equal(["spelled"], ids);
+    }
+
+    [Fact]
+    public void A_fuzzy_term_finds_misspellings()
+    {
+        var ids = IdsFound("kremlim~",
+            Article("kremlin", body: "The Kremlin said."),
+            Article("other", body: "The palace said."));
+        Assert.Equal(["kremlin"], ids);
+    }
+
+    [Fact]
+    public void A_fuzzy_short_word_allows_no_edit()
+    {
+        var ids = IdsFound("ox~",
+            Article("ox", body: "An ox."),
+            Article("ax", body: "An ax."));
+        Assert.Equal(["ox"], ids);
+    }
+
+    [Fact]
+    public void Star_colon_star_matches_every_article()
+    {
+        var ids = IdsFound("*:*", Article("a"), Article("b"));
+        Assert.Equal(["a", "b"], ids);
+    }
+
+    [Fact]
+    public void An_empty_query_matches_every_article()
+    {
+        var ids = IdsFound("  ", Article("a"), Article("b"));
+        Assert.Equal(["a", "b"], ids);
+    }
+
+    [Fact]
+    public void Curly_quotes_make_a_phrase_like_straight_ones()
+    {
+        var ids = IdsFound("\u201Cinterest rates\u201D",
+            Article("together", body: "Interest rates went up."),
+            Article("apart", body: "Rates of interest went up."));
+        Assert.Equal(["together"], ids);
+    }
+
+    [Fact]
+    public void A_slash_is_ordinary_text()
+    {
+        var ids = IdsFound("24/7 news",
+            Article("slash", body: "Rolling 24/7 news."),
+            Article("none", body: "Evening news."));
+        Assert.Equal(["slash"], ids);
+    }
+
+    [Fact]
+    public void A_query_of_stopwords_only_finds_nothing()
+    {
+        var ids = IdsFound("the of", Article("a", body: "The state of things."));
+        Assert.Empty(ids);
+    }
+
+    [Fact]
+    public void An_empty_index_finds_nothing_and_counts_nothing()
+    {
+        using var index = Build();
+        using var searcher = index.OpenSearcher();
+
+        var result = searcher.Search(new SearchRequest { QueryText = "oil" });
+
+        Assert.Equal(0, result.Total);
+        Assert.All(result.Facets.Values, Assert.Empty);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Writing;
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Tests.Support;
+
+/// <summary>A real index in a temporary folder, laid out by IndexStore, built from articles a test constructs.</summary>
+public sealed class TestIndex : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    /// <summary>The index folder, as users pass it to --index.</summary>
+    public string Root => folder.Path;
+
+    /// <summary>One segment holding every article.</summary>
+    public static TestIndex Build(params Article[] articles) => BuildSegments([articles]);
+
+    /// <summary>
+    /// One segment per batch (merging is off, so they stay apart), then the articles with
+    /// <paramref name="deletedIds"/> are deleted, leaving their values in the segments' doc values.
+    /// </summary>
+    public static TestIndex BuildSegments(IEnumerable<IEnumerable<Article>> segments, IEnumerable<string>? deletedIds = null)
+    {
+        var index = new TestIndex();
+        var store = new IndexStore(index.Root);
+        var generation = store.CreateGeneration();
+        using (var analyzer = ArticleSchema.CreateAnalyzer())
+        using (var directory = IndexStore.OpenDirectory(generation))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.Version, analyzer)
+               {
+                   MergePolicy = NoMergePolicy.COMPOUND_FILES,
+               }))
+        {
+            foreach (var segment in segments)
+            {
+                foreach (var article in segment) writer.AddDocument(DocumentMapper.ToDocument(article));
+                writer.Commit();
+            }
+            foreach (var id in deletedIds ?? []) writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
+            writer.Commit();
+        }
+        store.Publish(generation);
+        return index;
+    }
+
+    /// <summary>An article with only what a test cares about spelled out.</summary>
+    /// <param name="date">yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss with a time of day.</param>
+    public static Article Article(string id, string title = "Untitled", string body = "", string? outlet = null,
+        string? date = null, string? author = null, params string[] people) => new()
+    {
+        Id = id,
+        SourcePath = $"/corpus/{id}.txt",
+        ContentHash = id,
+        Title = title,
+        Body = body,
+        Outlet = outlet,
+        Published = date is null ? null : new PublicationDate(
+            DateTime.Parse(date, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            HasTime: date.Contains('T')),
+        Author = author,
+        People = people,
+    };
+
+    public ArticleSearcher OpenSearcher() => ArticleSearcher.Open(Root);
+
+    /// <summary>The live generation opened as a plain Lucene reader, for tests of the parts below ArticleSearcher.</summary>
+    public DirectoryReader OpenReader(out Lucene.Net.Store.Directory directory)
+    {
+        directory = new IndexStore(Root).OpenCurrent();
+        return DirectoryReader.Open(directory);
+    }
+
+    public void Dispose() => folder.Dispose();
+}

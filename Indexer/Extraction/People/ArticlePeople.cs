@@ -3,7 +3,8 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// <summary>
 /// Gathers the people named in one article, line by line, then settles them: variants merge by key, a surname used alone
 /// with a title or speech verb ("Mr Doughty said") confirms the one full name it can stand for, and single words never
-/// become people on their own. Names come out in order of their first full mention.
+/// become people on their own. Names come out in order of their first full mention; a later variant with or without a
+/// middle initial is the same person.
 /// </summary>
 public sealed class ArticlePeople
 {
@@ -27,13 +28,17 @@ public sealed class ArticlePeople
         foreach (var key in TentativesConfirmedByShortForms()) confirmed.Add(key);
 
         var seen = new HashSet<string>();
-        return _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.Key)).Select(m => m.Name).ToList();
+        return _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).Select(m => m.Name).ToList();
     }
 
-    /// <summary>Full names whose short form is used alone, in context, and could mean no one else in the article.</summary>
+    /// <summary>
+    /// Full names whose short form is used alone, in context, and could mean no one else in the article. A name only
+    /// ever seen opening a sentence ("Troubled Marsh ...") may be a capitalised word before a surname, so it does not count.
+    /// </summary>
     private IEnumerable<string> TentativesConfirmedByShortForms()
     {
         var byShortForm = _fullNames
+            .Where(m => m.Kind == MentionKind.Person || !m.OpensSentence)
             .GroupBy(m => m.Name.ShortFormKey)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Name.Key).Distinct().ToList());
         foreach (var shortForm in _shortForms.Where(m => m.InContext))

@@ -38,11 +38,14 @@ public static partial class EastAsianNames
         for (var i = 1; i < words.Count; i++)
             foreach (var part in NameFolding.KeyParts(words[i]))
             {
-                if (!Syllables().IsMatch(part)) return false;
+                if (!IsRomanised(part)) return false;
                 parts++;
             }
         return parts is >= 1 and <= 3;
     }
+
+    /// <summary>True for a romanised given-name part such as "jong", "un", "xiaoping"; false for "based" or "owned".</summary>
+    public static bool IsRomanised(string part) => Syllables().IsMatch(part.ToLowerInvariant());
 
     /// <summary>One to three romanised syllables: an optional onset, a vowel group, an optional final consonant.</summary>
     [GeneratedRegex("^(?:(?:ch|sh|zh|ts|hs|hw|kk|tt|pp|ss|jj|gw|kw|kh|ph|th|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r)?){1,3}$")]

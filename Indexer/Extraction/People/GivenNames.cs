@@ -45,7 +45,7 @@ public static class GivenNames
         Theodore Thomas Thurgood Tim Timothy Toby Todd Tom Tommy Tony Travis Trent Trevor Troy Tyler Tyrone Ulysses
         Vance Vaughan Vaughn Vernon Vic Victor Vince Vincent Wallace Wally Walt Walter Warren Wayne Wendell Wes
         Wesley Whitney Wilbur Wilfred Wilfrid Willard Willie Willis Willy Winston Woodrow Woody Wyatt Zach
-        Zachary Zack Zane Lleyton Dwain Jonny Gethin Rhodri Rhys Dai Dafydd Aled Alun Gwyn Ieuan Iwan Emlyn Glyn Huw
+        Zachary Zack Zane Joss Bonny Sion Lleyton Dwain Jonny Gethin Rhodri Rhys Dai Dafydd Aled Alun Gwyn Ieuan Iwan Emlyn Glyn Huw
         Idris Ifan Meirion Owain Tegid Hamish Lachlan Ruairidh Alasdair Ewan Euan Fraser Gregor Kenny Lorne Murdo
         """;
 
@@ -281,7 +281,7 @@ public static class GivenNames
         Hamid Harsh Indira Jawaharlal Jaswant Kapil Kavita Lalu Lata Madhav Mahendra Mahesh Mahinda Maithripala
         Mamata Manmohan Manoj Mayawati Meena Mohandas Mukesh Murli Narendra Naresh Navjot Nawaz Neha Nikhil Nirmala
         Nitin Nitish Omar Pankaj Parvez Pervez Piyush Pooja Pradeep Prakash Pranab Prashant Pratibha Priya Priyanka
-        Rahul Rajendra Rajesh Rajiv Rajnath Rakesh Ramesh Ranil Ratan Ravi Rekha Sachin Sanjay Sanjeev Sanjiv Satish
+        Rahul Rajendra Rajesh Rajiv Rajnath Rakesh Ramesh Ranil Sania Shami Shailendra Sundar Ratan Ravi Rekha Sachin Sanjay Sanjeev Sanjiv Satish
         Shahbaz Shashi Shehbaz Shilpa Siddharth Sitaram Smriti Sonia Sourav Srinivas Subhas Subhash Sudhir
         Sunil Sunita Suresh Sushma Uddhav Usha Vijay Vikas Vikram Vinod Virat Vishwanath Vivek Yashwant
         Asif Shaukat Yousaf Imran Bilawal Maryam Ishaq Ghulam Zulfikar Ayub Liaquat Ziaur Hasina Khaleda

@@ -12,4 +12,5 @@ public enum MentionKind
 
 /// <summary>What one run of capitalised words says about a person.</summary>
 /// <param name="InContext">A title, role or speech verb stands next to it.</param>
-public sealed record Mention(PersonName Name, MentionKind Kind, bool InContext);
+/// <param name="OpensSentence">Its first word opens a sentence, so that word's capital proves nothing.</param>
+public sealed record Mention(PersonName Name, MentionKind Kind, bool InContext, bool OpensSentence);

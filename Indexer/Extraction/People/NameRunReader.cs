@@ -15,28 +15,29 @@ public static class NameRunReader
     /// <summary>Words after a name and "and" that make it a firm: "Smith and Co".</summary>
     private static readonly WordList FirmPartners = new("Co Company Sons Partners Associates Brothers");
 
+    private static readonly WordList Articles = new("a an the");
+
     public static Mention? Read(NameRun run)
     {
         var words = run.Words.ToList();
         while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]))) words.RemoveAt(words.Count - 1);
 
         var titled = StripTitles(words);
-        StripLeadingNonNames(words, run.StartsSentence && !titled);
+        var dropped = StripLeadingNonNames(words);
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
-
         if (words.Count == 0 || words.Count > MaxWords) return null;
-        var inContext = titled || IsRole(run.Before) || run.Apposition.Any(IsRole);
-        var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
 
-        if (words.Count == 1)
-            return NonPersonWords.Contains(words[0]) || IsInitial(words[0])
-                ? null
-                : new Mention(PersonName.FromWords(words), MentionKind.ShortForm, inContext || spoken);
+        var inContext = titled || IsTitle(run.Before) || IsRoleApposition(run.Apposition);
+        var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
+        var opensSentence = run.StartsSentence && !titled && dropped == 0;
+
+        if (words.Count == 1 || PersonName.IsParticle(words[0]))
+            return IsShortForm(words) ? new Mention(PersonName.FromWords(words), MentionKind.ShortForm, inContext || spoken, opensSentence) : null;
 
         if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
         var name = PersonName.FromWords(words);
         var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || inContext;
-        return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken);
+        return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
 
     /// <summary>
@@ -47,16 +48,16 @@ public static class NameRunReader
     {
         var lastTitle = -1;
         for (var i = 0; i < words.Count - 1; i++)
-            if (TitleWords.All.Contains(words[i])) lastTitle = i;
+            if (IsTitle(words[i])) lastTitle = i;
         words.RemoveRange(0, lastTitle + 1);
         return lastTitle >= 0;
     }
 
     /// <summary>
-    /// Drops leading nationalities, places, dates and sentence openers ("Polish", "However", "In June"), and a
-    /// sentence-initial word before a known given name ("Reports Vladimir Putin...").
+    /// Drops leading nationalities, places, dates and sentence openers ("Polish", "However", "In June"), then any words
+    /// before a known given name that starts a name of two words or more ("Exchequer Nigel Lawson", "Teenager Sania Mirza").
     /// </summary>
-    private static void StripLeadingNonNames(List<string> words, bool startsSentence)
+    private static int StripLeadingNonNames(List<string> words)
     {
         var dropped = 0;
         while (words.Count > 0 && (IsInitial(words[0]) || (NonPersonWords.Contains(words[0]) && !IsKnownNameStart(words[0]))))
@@ -64,8 +65,11 @@ public static class NameRunReader
             words.RemoveAt(0);
             dropped++;
         }
-        var openerStillFirst = startsSentence && dropped == 0 && words.Count >= 3;
-        if (openerStillFirst && !IsKnownNameStart(words[0]) && GivenNames.All.Contains(words[1])) words.RemoveAt(0);
+        if (words.Count < 3 || IsKnownNameStart(words[0])) return dropped;
+        var firstName = words.FindIndex(1, GivenNames.All.Contains);
+        if (firstName < 0 || firstName > words.Count - 2) return dropped;
+        words.RemoveRange(0, firstName);
+        return dropped + firstName;
     }
 
     private static bool IsKnownNameStart(string word) => GivenNames.All.Contains(word) || EastAsianNames.FamilyNames.Contains(word);
@@ -85,6 +89,10 @@ public static class NameRunReader
         return true;
     }
 
+    /// <summary>A surname used alone: "Zelensky", "Kim", "Da Silva"; not "Kursk", "President" or "Meanwhile".</summary>
+    private static bool IsShortForm(List<string> words) =>
+        !words.Any(w => NonPersonWords.Contains(w) && !PersonName.IsParticle(w)) && !IsTitle(words[^1]) && !IsInitial(words[^1]);
+
     /// <summary>Firms and brands named after people: "Philip Morris", "Smith and Co", "Procter &amp; Gamble".</summary>
     private static bool IsFirm(List<string> words, NameRun run)
     {
@@ -95,7 +103,26 @@ public static class NameRunReader
         return false;
     }
 
-    private static bool IsRole(string? word) => word is not null && TitleWords.All.Contains(word);
+    /// <summary>
+    /// ", spokesman for", ", the head of", ", a senior analyst at": a role right after the comma, or after an article
+    /// and at most one other word. ", whose chairman" or ", the bank's chairman" describe an organisation instead.
+    /// </summary>
+    private static bool IsRoleApposition(IReadOnlyList<string> words) => words switch
+    {
+        [var role, ..] when IsTitle(role) => true,
+        [var article, var role, ..] when Articles.Contains(article) && IsTitle(role) => true,
+        [var article, var modifier, var role] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsTitle(role) => true,
+        _ => false,
+    };
+
+    /// <summary>A title or role word, also in the plural or "-elect" ("Attorneys General", "Chairman-elect").</summary>
+    private static bool IsTitle(string? word)
+    {
+        if (string.IsNullOrEmpty(word)) return false;
+        if (TitleWords.All.Contains(word)) return true;
+        if (word.EndsWith("-elect", StringComparison.OrdinalIgnoreCase)) return TitleWords.All.Contains(word[..^6]);
+        return word.Length > 3 && word[^1] == 's' && TitleWords.All.Contains(word[..^1]);
+    }
 
     private static bool IsInitial(string word) => word.Length == 1 || (word.Length == 2 && word[1] == '.');
 }

@@ -117,7 +117,22 @@ public sealed class NameRunScanner
         if (word.Length < 2) return false;
         if (char.IsLower(word[0]))
             return word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" && char.IsUpper(word[3]);
-        return char.IsUpper(word[0]) && (word[1..].ContainsAnyInRange('a', 'z') || HasNonAsciiLower(word[1..]));
+        return char.IsUpper(word[0]) && (word[1..].ContainsAnyInRange('a', 'z') || HasNonAsciiLower(word[1..])) &&
+               !HasAdjectiveTail(word);
+    }
+
+    /// <summary>
+    /// "Atlanta-based", "Russian-occupied", "Jackson-style": a lower-case part after a hyphen makes an adjective, unless it
+    /// is a romanised syllable as in "Jong-un" or "Teng-hui".
+    /// </summary>
+    private static bool HasAdjectiveTail(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.SplitAny("-‐‑"))
+        {
+            var part = word[range];
+            if (part.Length > 0 && char.IsLower(part[0]) && !EastAsianNames.IsRomanised(part.ToString())) return true;
+        }
+        return false;
     }
 
     private static bool HasNonAsciiLower(ReadOnlySpan<char> word)

@@ -41,6 +41,15 @@ public static class NonPersonWords
         war wars zone crisis affair scandal revolution uprising offensive operation campaign
         version edition update live online digital mobile app apps web website internet
         christ god allah
+        national federal royal imperial
+        agriculture exchequer treasury finance trade commerce interior justice labor economy health education
+        environment industry culture foreign home fisheries tourism housing welfare employment budget economic
+        development planning information research science staff antitrust currency medicine
+        societe generale banque banca banco commerciale italiana deutsche westdeutsche landesbank girozentrale
+        oesterreichische laenderbank industri industrie gruppo groupe usines compagnie nationale nacional internationale
+        credito caisse sociedad supermarkets utilities studies equality workers dealers chamber disneyland canyon plains
+        unit revenue air record globes stade borussia sharks tigers lions wolves eagles bears bulls saints warriors wasps
+        harlequins falcons rally diaries fellowship laboratory
         """);
 
     /// <summary>Countries, regions, cities and words that name places.</summary>
@@ -90,7 +99,7 @@ public static class NonPersonWords
         athens sofia bucharest belgrade zagreb sarajevo ljubljana skopje tirana podgorica pristina budapest vienna
         prague bratislava warsaw krakow gdansk vilnius riga tallinn minsk chisinau tbilisi yerevan baku astana almaty
         tashkent bishkek dushanbe ashgabat helsinki stockholm oslo copenhagen reykjavik berlin munich frankfurt
-        hamburg cologne bonn stuttgart dusseldorf leipzig dresden amsterdam rotterdam hague brussels antwerp geneva
+        hamburg hanover cologne bonn stuttgart dusseldorf leipzig dresden amsterdam rotterdam hague brussels antwerp geneva
         zurich bern basel strasbourg luxembourg paris marseille lyon toulouse nice bordeaux lille madrid barcelona
         valencia seville bilbao lisbon porto rome milan naples turin genoa florence venice bologna palermo london
         manchester liverpool birmingham leeds glasgow edinburgh cardiff belfast bristol newcastle sheffield
@@ -167,7 +176,7 @@ public static class NonPersonWords
         charles schwab|walt disney|harley davidson|hewlett packard|warner lambert|time warner|warner bros|
         warner brothers|kleinwort benson|lazard freres|dillon read|drexel burnham|shearson lehman|prudential bache|
         jardine matheson|jardine fleming|swire pacific|dow jones|harry potter|james bond|bridget jones|peter pan|
-        mickey mouse|santa claus|sherlock holmes|vera drake|billy elliot|hello kitty|jack russell
+        mickey mouse|santa claus|sherlock holmes|vera drake|billy elliot|hello kitty|jack russell|franz ferdinand|adam opel|seiko epson
         """.Split('|').Select(n => string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))),
         StringComparer.Ordinal);
 

@@ -29,6 +29,9 @@ public sealed class PersonName : IEquatable<PersonName>
 
     public string Display => string.Join(' ', Parts);
 
+    /// <summary>The key without middle initials, so "Ivan F. Boesky" and "Ivan Boesky" in one article are one person.</summary>
+    public string KeyWithoutInitials => string.Join(' ', Key.Split(' ').Where(part => part.Length > 1));
+
     /// <summary>Key of the one word an article may use alone for this person: the family name.</summary>
     public string ShortFormKey => NameFolding.Key([FamilyNameFirst ? Parts[0] : Parts[^1]]);
 

@@ -16,7 +16,7 @@ public static class TitleWords
         """,
         // Offices
         """
-        president vice-president premier minister ministers secretary secretary-general undersecretary under-secretary
+        prime vice crown president vice-president premier minister ministers secretary secretary-general undersecretary under-secretary
         chancellor governor governor-general mayor senator sen congressman congresswoman congressmember representative
         rep assemblyman assemblywoman councillor councilor councilman alderman deputy mp mep legislator lawmaker
         parliamentarian speaker chairman chairwoman chairperson chair vice-chairman commissioner ombudsman ambassador

@@ -76,7 +76,31 @@ public class PeopleExtractorTests
 
     [Fact]
     public void Full_name_outside_the_lexicon_is_kept_when_its_surname_is_used_as_a_persons() =>
-        Assert.Equal(["Hakeem Jeffries"], PeopleIn("Hakeem Jeffries spoke to reporters.", "Jeffries said the vote would pass."));
+        Assert.Equal(["Hakeem Jeffries"], PeopleIn("On Monday, Hakeem Jeffries spoke to reporters.", "Jeffries said the vote would pass."));
+
+    [Fact]
+    public void Capitalised_word_opening_a_sentence_before_a_surname_is_not_a_full_name() =>
+        Assert.Empty(PeopleIn("Troubled Marsh has lost money for years.", "Marsh said it would recover."));
+
+    [Theory]
+    [InlineData("Chancellor of the Exchequer Nigel Lawson said rates would fall.", "Nigel Lawson")]
+    [InlineData("Teenager Sania Mirza reached the third round.", "Sania Mirza")]
+    [InlineData("Chief of Staff Howard Baker resigned.", "Howard Baker")]
+    public void Words_before_a_known_given_name_are_dropped(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("The Prime Minister said nothing.")]
+    [InlineData("State Attorneys General sued the firm.")]
+    [InlineData("Atlanta-based Coke said sales rose.")]
+    [InlineData("Societe Generale, whose chairman resigned, said profits fell.")]
+    [InlineData("Da Silva said he would stand.")]
+    public void Titles_adjectives_and_surname_forms_alone_are_not_people(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void Variants_with_and_without_a_middle_initial_are_one_person() =>
+        Assert.Equal(["Ivan F. Boesky"], PeopleIn("Ivan F. Boesky agreed to pay.", "Later, Ivan Boesky said nothing."));
 
     [Fact]
     public void Full_name_outside_the_lexicon_with_nothing_to_vouch_for_it_is_dropped() =>

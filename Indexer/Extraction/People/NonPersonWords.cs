@@ -49,7 +49,7 @@ public static class NonPersonWords
         oesterreichische laenderbank industri industrie gruppo groupe usines compagnie nationale nacional internationale
         credito caisse sociedad supermarkets utilities studies equality workers dealers chamber disneyland canyon plains
         unit revenue air record globes stade borussia sharks tigers lions wolves eagles bears bulls saints warriors wasps
-        harlequins falcons rally diaries fellowship laboratory
+        harlequins falcons rally diaries fellowship laboratory show pavilion digest
         """);
 
     /// <summary>Countries, regions, cities and words that name places.</summary>
@@ -61,7 +61,7 @@ public static class NonPersonWords
         valley desert coast bay gulf strait straits peninsula province provinces region regions state states county
         district territory territories republic kingdom empire emirates federation commonwealth city town village
         square avenue street road lane boulevard highway bridge park gardens garden hall house tower palace
-        cathedral mosque temple station airport harbour harbor beach heights mountains mountain canal
+        cathedral mosque temple station airport harbour harbor beach hills heights mountains mountain canal
         plaza forest moor commons border frontier front line
         """,
         // Countries and their usual short forms
@@ -176,7 +176,7 @@ public static class NonPersonWords
         charles schwab|walt disney|harley davidson|hewlett packard|warner lambert|time warner|warner bros|
         warner brothers|kleinwort benson|lazard freres|dillon read|drexel burnham|shearson lehman|prudential bache|
         jardine matheson|jardine fleming|swire pacific|dow jones|harry potter|james bond|bridget jones|peter pan|
-        mickey mouse|santa claus|sherlock holmes|vera drake|billy elliot|hello kitty|jack russell|franz ferdinand|adam opel|seiko epson
+        mickey mouse|santa claus|sherlock holmes|vera drake|billy elliot|hello kitty|jack russell|franz ferdinand|adam opel|seiko epson|mary poppins
         """.Split('|').Select(n => string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))),
         StringComparer.Ordinal);
 

@@ -25,6 +25,4 @@ public sealed class WordList
     /// <summary>Looks a word up without allocating; for the plain ASCII words that make up most text.</summary>
     public bool Contains(ReadOnlySpan<char> word) =>
         Ascii.IsValid(word) ? _spans.Contains(word) : _words.Contains(NameFolding.Fold(word.ToString()));
-
-    public IEnumerable<string> Words => _words;
 }

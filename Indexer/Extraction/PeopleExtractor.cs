@@ -1,9 +1,24 @@
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Extraction.People;
 using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Extraction;
 
+/// <summary>
+/// The people an article names: canonical full names, each once, in order of first mention. The source's own list wins
+/// when it gives one; otherwise they are read from the title and body only, never from page furniture such as captions,
+/// bylines or related-story lists.
+/// </summary>
 public static class PeopleExtractor
 {
-    public static IReadOnlyList<string> Extract(CleanedPage page, ExplicitMetadata meta) => meta.People ?? [];
+    public static IReadOnlyList<string> Extract(CleanedPage page, ExplicitMetadata meta)
+    {
+        if (meta.People is { Count: > 0 } listed)
+            return listed.Select(PersonName.FromSource).DistinctBy(n => n.Key).Select(n => n.Display).ToList();
+
+        var people = new ArticlePeople();
+        foreach (var line in page.Lines.Where(l => l.Kind is LineKind.Body or LineKind.Title))
+            people.AddLine(line.Text);
+        return people.People().Select(n => n.Display).ToList();
+    }
 }

@@ -6,6 +6,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["index"] = IndexBenchmark.Run,
     ["pipeline"] = PipelineBenchmark.Run,
     ["query"] = QueryBenchmark.Run,
+    ["people"] = PeopleMeasurement.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -1,0 +1,48 @@
+namespace SearchEngine.Indexing.Extraction.People;
+
+/// <summary>
+/// Gathers the people named in one article, line by line, then settles them: variants merge by key, a surname used alone
+/// with a title or speech verb ("Mr Doughty said") confirms the one full name it can stand for, and single words never
+/// become people on their own. Names come out in order of their first full mention; a later variant with or without a
+/// middle initial is the same person.
+/// </summary>
+public sealed class ArticlePeople
+{
+    private readonly List<Mention> _fullNames = [];
+    private readonly List<Mention> _shortForms = [];
+
+    public void AddLine(string line)
+    {
+        var scanned = NameRunScanner.Scan(line);
+        foreach (var run in scanned.Runs)
+        {
+            if (NameRunReader.Read(run) is not { } mention) continue;
+            if (mention.Kind == MentionKind.ShortForm) _shortForms.Add(mention);
+            else if (!scanned.HeadlineCased) _fullNames.Add(mention);
+        }
+    }
+
+    public IReadOnlyList<PersonName> People()
+    {
+        var confirmed = _fullNames.Where(m => m.Kind == MentionKind.Person).Select(m => m.Name.Key).ToHashSet();
+        foreach (var key in TentativesConfirmedByShortForms()) confirmed.Add(key);
+
+        var seen = new HashSet<string>();
+        return _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).Select(m => m.Name).ToList();
+    }
+
+    /// <summary>
+    /// Full names whose short form is used alone, in context, and could mean no one else in the article. A name only
+    /// ever seen opening a sentence ("Troubled Marsh ...") may be a capitalised word before a surname, so it does not count.
+    /// </summary>
+    private IEnumerable<string> TentativesConfirmedByShortForms()
+    {
+        var byShortForm = _fullNames
+            .Where(m => m.Kind == MentionKind.Person || !m.OpensSentence)
+            .GroupBy(m => m.Name.ShortFormKey)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Name.Key).Distinct().ToList());
+        foreach (var shortForm in _shortForms.Where(m => m.InContext))
+            if (byShortForm.TryGetValue(shortForm.Name.Key, out var candidates) && candidates.Count == 1)
+                yield return candidates[0];
+    }
+}

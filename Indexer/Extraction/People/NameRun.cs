@@ -1,0 +1,19 @@
+namespace SearchEngine.Indexing.Extraction.People;
+
+/// <summary>
+/// A maximal run of capitalised words in a line ("Ukrainian President Volodymyr Zelensky"), possessive stripped, with the
+/// words around it that tell whether it is a person.
+/// </summary>
+/// <param name="Words">The run's words, including name particles ("von", "de") and middle initials ("W.").</param>
+/// <param name="StartsSentence">The first word opens a sentence, so its capital proves nothing.</param>
+/// <param name="Before">The word right before the run, with no punctuation between ("spokesperson").</param>
+/// <param name="After">Up to two words right after the run ("said"; "and Co").</param>
+/// <param name="Apposition">Up to three words after a comma that follows the run (", the head of").</param>
+/// <param name="AmpersandAfter">The run is followed by "&amp;", as firm names are ("Procter &amp; Gamble").</param>
+public sealed record NameRun(
+    IReadOnlyList<string> Words,
+    bool StartsSentence,
+    string? Before,
+    IReadOnlyList<string> After,
+    IReadOnlyList<string> Apposition,
+    bool AmpersandAfter);

@@ -1,0 +1,128 @@
+namespace SearchEngine.Indexing.Extraction.People;
+
+/// <summary>
+/// Reads a run of capitalised words as a person's name, or not: strips titles, roles, nationalities and sentence openers
+/// from its front ("Ukrainian President", "NATO Secretary General"), rejects organisations and places, and weighs the
+/// evidence (given-name lexicon, family-name-first pattern, a title or role, a speech verb).
+/// </summary>
+public static class NameRunReader
+{
+    /// <summary>Longest name accepted, particles included: "Luiz Inacio Lula da Silva".</summary>
+    private const int MaxWords = 5;
+
+    private static readonly WordList Suffixes = new("Jr Sr");
+
+    /// <summary>Words after a name and "and" that make it a firm: "Smith and Co".</summary>
+    private static readonly WordList FirmPartners = new("Co Company Sons Partners Associates Brothers");
+
+    private static readonly WordList Articles = new("a an the");
+
+    public static Mention? Read(NameRun run)
+    {
+        var words = run.Words.ToList();
+        while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]))) words.RemoveAt(words.Count - 1);
+
+        var titled = StripTitles(words);
+        var dropped = StripLeadingNonNames(words);
+        while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0 || words.Count > MaxWords) return null;
+
+        var inContext = titled || IsTitle(run.Before) || IsRoleApposition(run.Apposition);
+        var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
+        var opensSentence = run.StartsSentence && !titled && dropped == 0;
+
+        if (words.Count == 1 || PersonName.IsParticle(words[0]))
+            return IsShortForm(words) ? new Mention(PersonName.FromWords(words), MentionKind.ShortForm, inContext || spoken, opensSentence) : null;
+
+        if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
+        var name = PersonName.FromWords(words);
+        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || inContext;
+        return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
+    }
+
+    /// <summary>
+    /// Drops everything up to the last title or role word that still has a name after it:
+    /// "NATO Secretary General Mark Rutte" → "Mark Rutte". "John Major" keeps "Major", which ends the run.
+    /// </summary>
+    private static bool StripTitles(List<string> words)
+    {
+        var lastTitle = -1;
+        for (var i = 0; i < words.Count - 1; i++)
+            if (IsTitle(words[i])) lastTitle = i;
+        words.RemoveRange(0, lastTitle + 1);
+        return lastTitle >= 0;
+    }
+
+    /// <summary>
+    /// Drops leading nationalities, places, dates and sentence openers ("Polish", "However", "In June"), then any words
+    /// before a known given name that starts a name of two words or more ("Exchequer Nigel Lawson", "Teenager Sania Mirza").
+    /// </summary>
+    private static int StripLeadingNonNames(List<string> words)
+    {
+        var dropped = 0;
+        while (words.Count > 0 && (IsInitial(words[0]) || (NonPersonWords.Contains(words[0]) && !IsKnownNameStart(words[0]))))
+        {
+            words.RemoveAt(0);
+            dropped++;
+        }
+        if (words.Count < 3 || IsKnownNameStart(words[0])) return dropped;
+        var firstName = words.FindIndex(1, GivenNames.All.Contains);
+        if (firstName < 0 || firstName > words.Count - 2) return dropped;
+        words.RemoveRange(0, firstName);
+        return dropped + firstName;
+    }
+
+    private static bool IsKnownNameStart(string word) => GivenNames.All.Contains(word) || EastAsianNames.FamilyNames.Contains(word);
+
+    /// <summary>
+    /// No organisation, place, date or function word anywhere, save a known first name in first place ("Milan Kundera").
+    /// Title words may stay: after <see cref="StripTitles"/> they can only be surnames ("John Major", "Stephen King").
+    /// </summary>
+    private static bool LooksLikeAName(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (PersonName.IsParticle(words[i]) && char.IsLower(words[i][0])) continue;
+            if (i == 0 && IsKnownNameStart(words[i])) continue;
+            if (NonPersonWords.Contains(words[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A surname used alone: "Zelensky", "Kim", "Da Silva"; not "Kursk", "President" or "Meanwhile".</summary>
+    private static bool IsShortForm(List<string> words) =>
+        !words.Any(w => NonPersonWords.Contains(w) && !PersonName.IsParticle(w)) && !IsTitle(words[^1]) && !IsInitial(words[^1]);
+
+    /// <summary>Firms and brands named after people: "Philip Morris", "Smith and Co", "Procter &amp; Gamble".</summary>
+    private static bool IsFirm(List<string> words, NameRun run)
+    {
+        if (run.AmpersandAfter) return true;
+        if (run.After is ["and", var partner, ..] && FirmPartners.Contains(partner)) return true;
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (NonPersonWords.NamedAfterPeople.Contains(NameFolding.Key([words[i], words[i + 1]]))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// ", spokesman for", ", the head of", ", a senior analyst at": a role right after the comma, or after an article
+    /// and at most one other word. ", whose chairman" or ", the bank's chairman" describe an organisation instead.
+    /// </summary>
+    private static bool IsRoleApposition(IReadOnlyList<string> words) => words switch
+    {
+        [var role, ..] when IsTitle(role) => true,
+        [var article, var role, ..] when Articles.Contains(article) && IsTitle(role) => true,
+        [var article, var modifier, var role] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsTitle(role) => true,
+        _ => false,
+    };
+
+    /// <summary>A title or role word, also in the plural or "-elect" ("Attorneys General", "Chairman-elect").</summary>
+    private static bool IsTitle(string? word)
+    {
+        if (string.IsNullOrEmpty(word)) return false;
+        if (TitleWords.All.Contains(word)) return true;
+        if (word.EndsWith("-elect", StringComparison.OrdinalIgnoreCase)) return TitleWords.All.Contains(word[..^6]);
+        return word.Length > 3 && word[^1] == 's' && TitleWords.All.Contains(word[..^1]);
+    }
+
+    private static bool IsInitial(string word) => word.Length == 1 || (word.Length == 2 && word[1] == '.');
+}

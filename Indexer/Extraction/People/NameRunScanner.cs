@@ -1,0 +1,206 @@
+namespace SearchEngine.Indexing.Extraction.People;
+
+/// <summary>The runs of capitalised words in one line, and whether the line is set in headline case.</summary>
+/// <param name="HeadlineCased">
+/// Nearly every longer word is capitalised ("Bolsonaro Not Allowed to Attend Trump's Ceremony"), so capitals do not mark names.
+/// </param>
+public sealed record ScannedLine(IReadOnlyList<NameRun> Runs, bool HeadlineCased);
+
+/// <summary>
+/// Splits a line into words and collects each run of capitalised words, with name particles ("von der") and middle
+/// initials ("W.") inside it. Abbreviated titles keep their period ("Mr."), so it ends neither the run nor the sentence.
+/// </summary>
+public sealed class NameRunScanner
+{
+    private static readonly WordList Abbreviations = new(
+        "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Rev Hon Maj Cmdr Fr Mt Ft Messrs Mme Mlle Cpl Pte Supt Insp Det");
+
+    private readonly string _line;
+    private readonly List<Token> _tokens;
+    private readonly List<NameRun> _runs = [];
+    private readonly List<string> _words = [];
+    private int _runStart = -1;
+    private bool _runStartsSentence;
+
+    private NameRunScanner(string line)
+    {
+        _line = line;
+        _tokens = Tokenise(line);
+    }
+
+    public static ScannedLine Scan(string line)
+    {
+        var scanner = new NameRunScanner(line);
+        scanner.CollectRuns();
+        return new ScannedLine(scanner._runs, scanner.IsHeadlineCased());
+    }
+
+    private readonly record struct Token(int Start, int Length, bool IsWord);
+
+    private ReadOnlySpan<char> Text(int k) => _line.AsSpan(_tokens[k].Start, _tokens[k].Length);
+
+    private bool IsWord(int k) => k < _tokens.Count && _tokens[k].IsWord;
+
+    private bool IsPunctuation(int k, char c) => k < _tokens.Count && !_tokens[k].IsWord && _line[_tokens[k].Start] == c;
+
+    private void CollectRuns()
+    {
+        var sentenceStart = true;
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            if (!_tokens[k].IsWord)
+            {
+                CloseRun(k);
+                sentenceStart = SentenceStartAfter(_line[_tokens[k].Start], sentenceStart);
+                continue;
+            }
+
+            var word = Text(k);
+            var periodFollows = IsPunctuation(k + 1, '.');
+            var possessive = PossessiveLength(word);
+            var name = word[..^possessive];
+            if (IsNameWord(name) || IsMiddleInitial(word, k, periodFollows) || IsParticleInside(word, k))
+            {
+                if (_words.Count == 0)
+                {
+                    _runStart = k;
+                    _runStartsSentence = sentenceStart;
+                }
+                _words.Add(name.ToString());
+                if (periodFollows && (IsInitial(word) || Abbreviations.Contains(word))) k++;
+                if (possessive > 0) CloseRun(k + 1, afterPossessive: true);
+            }
+            else
+            {
+                CloseRun(k);
+            }
+            sentenceStart = false;
+        }
+        CloseRun(_tokens.Count);
+    }
+
+    /// <summary>Ends the current run; <paramref name="next"/> is the first token after it.</summary>
+    private void CloseRun(int next, bool afterPossessive = false)
+    {
+        if (_words.Count == 0) return;
+        var before = _runStart > 0 && IsWord(_runStart - 1) ? Text(_runStart - 1).ToString() : null;
+        var after = afterPossessive ? [] : WordsFrom(next, 2);
+        var apposition = !afterPossessive && IsPunctuation(next, ',') ? WordsFrom(next + 1, 3) : [];
+        _runs.Add(new NameRun(_words.ToList(), _runStartsSentence, before, after, apposition, IsPunctuation(next, '&')));
+        _words.Clear();
+    }
+
+    private List<string> WordsFrom(int k, int max)
+    {
+        var words = new List<string>(max);
+        for (; words.Count < max && IsWord(k); k++) words.Add(Text(k).ToString());
+        return words;
+    }
+
+    /// <summary>"W." or "W" between names, as in "George W. Bush".</summary>
+    private bool IsMiddleInitial(ReadOnlySpan<char> word, int k, bool periodFollows) =>
+        _words.Count > 0 && IsInitial(word) && (periodFollows || (IsWord(k + 1) && IsNameWord(Text(k + 1))));
+
+    /// <summary>"von", "der", "de" between names: "Ursula von der Leyen".</summary>
+    private bool IsParticleInside(ReadOnlySpan<char> word, int k)
+    {
+        if (_words.Count == 0 || !IsParticle(word)) return false;
+        while (IsWord(k + 1) && IsParticle(Text(k + 1))) k++;
+        return IsWord(k + 1) && IsNameWord(Text(k + 1));
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && PersonName.IsParticle(word.ToString());
+
+    /// <summary>A capital followed by at least one lower-case letter ("Rutte", "McDonald", "Jong-un"), or "al-Assad".</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        if (char.IsLower(word[0]))
+            return word.Length > 3 && word[2] == '-' && word[..2] is "al" or "el" && char.IsUpper(word[3]);
+        return char.IsUpper(word[0]) && (word[1..].ContainsAnyInRange('a', 'z') || HasNonAsciiLower(word[1..])) &&
+               !HasAdjectiveTail(word);
+    }
+
+    /// <summary>
+    /// "Atlanta-based", "Russian-occupied", "Jackson-style": a lower-case part after a hyphen makes an adjective, unless it
+    /// is a romanised syllable as in "Jong-un" or "Teng-hui".
+    /// </summary>
+    private static bool HasAdjectiveTail(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.SplitAny("-‐‑"))
+        {
+            var part = word[range];
+            if (part.Length > 0 && char.IsLower(part[0]) && !EastAsianNames.IsRomanised(part.ToString())) return true;
+        }
+        return false;
+    }
+
+    private static bool HasNonAsciiLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (c > 127 && char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
+
+    private static int PossessiveLength(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] is 's' && NameFolding.IsApostrophe(word[^2]) ? 2 : 0;
+
+    /// <summary>Whether the word after this punctuation opens a sentence; quotes, brackets and dashes leave it as it was.</summary>
+    private static bool SentenceStartAfter(char punctuation, bool wasStart) => punctuation switch
+    {
+        '.' or '!' or '?' or ':' or ';' or '“' or '«' or '•' or '|' => true,
+        '"' or '\'' or '‘' or '’' or '(' or ')' or '[' or ']' or '*' or '-' or '–' or '—' => wasStart,
+        _ => false,
+    };
+
+    /// <summary>
+    /// At least four capitalised words of four letters or more, and no lower-case word but function words ("to", "of"):
+    /// every content word is capitalised, as in a Title Case headline.
+    /// </summary>
+    private bool IsHeadlineCased()
+    {
+        var capitalised = 0;
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            var word = Text(k);
+            if (!_tokens[k].IsWord || !char.IsLetter(word[0])) continue;
+            if (char.IsLower(word[0]))
+            {
+                if (!NonPersonWords.FunctionWords.Contains(word)) return false;
+            }
+            else if (word.Length >= 4) capitalised++;
+        }
+        return capitalised >= 4;
+    }
+
+    /// <summary>Words (letters and digits, with inner hyphens and apostrophes) and single punctuation characters.</summary>
+    private static List<Token> Tokenise(string line)
+    {
+        var tokens = new List<Token>(line.Length / 5);
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(i++, 1, false));
+                continue;
+            }
+            var start = i++;
+            while (i < line.Length && (char.IsLetterOrDigit(line[i]) || IsInnerJoiner(line, i))) i++;
+            tokens.Add(new Token(start, i - start, true));
+        }
+        return tokens;
+    }
+
+    private static bool IsInnerJoiner(string line, int i) =>
+        (NameFolding.IsApostrophe(line[i]) || NameFolding.IsHyphen(line[i])) &&
+        i + 1 < line.Length && char.IsLetter(line[i + 1]) && char.IsLetter(line[i - 1]);
+}

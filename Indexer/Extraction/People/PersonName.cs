@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace SearchEngine.Indexing.Extraction.People;
+
+/// <summary>
+/// A person's name in canonical form. The display is a function of the words alone, so the same person gets the same
+/// facet value in every article: accents folded, family-name-first names spaced and title-cased ("Kim Jong Un"),
+/// known hyphenated given names hyphenated ("Jean-Claude Juncker"). Names are equal when their keys are.
+/// </summary>
+public sealed class PersonName : IEquatable<PersonName>
+{
+    private static readonly WordList Particles = new("de del della der den van von da das dos du la le di al el bin ibn ul ter ten zu af av y");
+
+    private PersonName(IReadOnlyList<string> parts, bool familyNameFirst)
+    {
+        Parts = parts;
+        FamilyNameFirst = familyNameFirst;
+        Key = NameFolding.Key(parts);
+    }
+
+    /// <summary>The words as displayed.</summary>
+    public IReadOnlyList<string> Parts { get; }
+
+    /// <summary>Korean, Chinese or Vietnamese order: the family name comes first.</summary>
+    public bool FamilyNameFirst { get; }
+
+    /// <summary>Folded form used to merge variants: "kim jong un".</summary>
+    public string Key { get; }
+
+    public string Display => string.Join(' ', Parts);
+
+    /// <summary>The key without middle initials, so "Ivan F. Boesky" and "Ivan Boesky" in one article are one person.</summary>
+    public string KeyWithoutInitials => string.Join(' ', Key.Split(' ').Where(part => part.Length > 1));
+
+    /// <summary>Key of the one word an article may use alone for this person: the family name.</summary>
+    public string ShortFormKey => NameFolding.Key([FamilyNameFirst ? Parts[0] : Parts[^1]]);
+
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
+    /// <summary>Canonical form of a name as written in text, titles already removed.</summary>
+    public static PersonName FromWords(IReadOnlyList<string> words)
+    {
+        if (EastAsianNames.Matches(words))
+            return new PersonName(words.SelectMany(NameFolding.KeyParts).Select(TitleCase).ToList(), familyNameFirst: true);
+
+        var parts = words.Select((w, i) => DisplayWord(w, first: i == 0)).ToList();
+        if (parts.Count >= 3 && GivenNames.Compound.Contains($"{parts[0]}-{parts[1]}"))
+        {
+            parts[0] = TitleCase($"{parts[0]}-{parts[1]}");
+            parts.RemoveAt(1);
+        }
+        return new PersonName(parts, familyNameFirst: false);
+    }
+
+    /// <summary>
+    /// Canonical form of a name as a source lists it: a lower-case slug such as Reuters' <c>james-baker</c> or
+    /// <c>o-kennedy</c>, or a name already written out.
+    /// </summary>
+    public static PersonName FromSource(string name)
+    {
+        var trimmed = name.Trim();
+        var isSlug = !trimmed.Any(char.IsWhiteSpace) && !trimmed.Any(char.IsUpper);
+        if (!isSlug) return FromWords(trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        var words = new List<string>();
+        var slugParts = trimmed.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < slugParts.Length; i++)
+            words.Add(slugParts[i] == "o" && i + 1 < slugParts.Length ? $"o'{slugParts[++i]}" : slugParts[i]);
+        return FromWords(words);
+    }
+
+    private static string DisplayWord(string word, bool first)
+    {
+        var plain = NameFolding.StripDiacritics(word).TrimEnd('.');
+        if (plain.Length == 1) return $"{char.ToUpperInvariant(plain[0])}.";
+        if (!first && IsParticle(plain) && plain.All(char.IsLower)) return plain;
+        var mixedCase = plain.Any(char.IsUpper) && plain.Any(char.IsLower);
+        return mixedCase ? plain : TitleCase(plain);
+    }
+
+    /// <summary>Capitalises each segment between hyphens and apostrophes: "o'brien" → "O'Brien", "jong" → "Jong".</summary>
+    private static string TitleCase(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        var startOfSegment = true;
+        foreach (var c in word)
+        {
+            sb.Append(startOfSegment ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            startOfSegment = c is '-' or '\'';
+        }
+        return sb.ToString();
+    }
+
+    public bool Equals(PersonName? other) => other is not null && other.Key == Key;
+
+    public override bool Equals(object? obj) => Equals(obj as PersonName);
+
+    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+
+    public override string ToString() => Display;
+}

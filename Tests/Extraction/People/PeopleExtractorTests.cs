@@ -1,0 +1,179 @@
+using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Sources;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class PeopleExtractorTests
+{
+    private static IReadOnlyList<string> PeopleIn(params string[] bodyLines) =>
+        PeopleExtractor.Extract(Page(bodyLines.Select(l => (l, LineKind.Body)).ToArray()), ExplicitMetadata.None);
+
+    private static CleanedPage Page(params (string Text, LineKind Kind)[] lines) =>
+        new(lines.Select((l, i) => new PageLine(i, l.Text, l.Kind)).ToList());
+
+    [Theory]
+    [InlineData("President Volodymyr Zelensky spoke on Monday.", "Volodymyr Zelensky")]
+    [InlineData("Ukrainian President Volodymyr Zelensky confirmed the report.", "Volodymyr Zelensky")]
+    [InlineData("He stood beside NATO Secretary General Mark Rutte in Brussels.", "Mark Rutte")]
+    [InlineData("Kremlin spokesperson Dmitry Peskov denied the reports.", "Dmitry Peskov")]
+    [InlineData("British defence secretary John Healey also expressed concern.", "John Healey")]
+    [InlineData("The Foreign Office minister Stephen Doughty condemned the move.", "Stephen Doughty")]
+    [InlineData("North Korea dictator Kim Jong Un sits inside a tank.", "Kim Jong Un")]
+    [InlineData("It is an escalation, said NATO's spokesperson Farah Dakhlallah on Wednesday.", "Farah Dakhlallah")]
+    [InlineData("Yoon met Polish President Andrzej Duda in Seoul.", "Andrzej Duda")]
+    [InlineData("Russia's president Vladimir Putin does not deny the reports.", "Vladimir Putin")]
+    [InlineData("Mr Gordon Brown said the figures were encouraging.", "Gordon Brown")]
+    [InlineData("Mr. Gordon Brown said the figures were encouraging.", "Gordon Brown")]
+    [InlineData("Sir Alex Ferguson praised his players.", "Alex Ferguson")]
+    [InlineData("Treasury Secretary James Baker met the ministers.", "James Baker")]
+    public void Title_role_and_nationality_before_a_name_are_dropped(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Fact]
+    public void Spelling_variants_of_one_name_merge() =>
+        Assert.Equal(["Kim Jong Un"], PeopleIn("Kim Jong-un visited a base.", "Later Kim Jong Un left for Pyongyang."));
+
+    [Theory]
+    [InlineData("South Korea's President Yoon Suk-Yeol says it is a provocation.", "Yoon Suk Yeol")]
+    [InlineData("North Korean leader Kim Jong-un visited a base.", "Kim Jong Un")]
+    [InlineData("Former UN chief Ban Ki-moon said talks must resume.", "Ban Ki Moon")]
+    [InlineData("Deng Xiaoping opened the economy.", "Deng Xiaoping")]
+    public void Family_name_first_names_are_spaced_and_title_cased(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("Jean-Claude Juncker said the talks had failed.")]
+    [InlineData("Jean Claude Juncker said the talks had failed.")]
+    public void Hyphenated_western_given_name_is_shown_hyphenated(string sentence) =>
+        Assert.Equal(["Jean-Claude Juncker"], PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("Will Kim Jong Un's soldiers support Russia?", "Kim Jong Un")]
+    [InlineData("This follows Ukrainian President Volodymyr Zelensky’s warning.", "Volodymyr Zelensky")]
+    public void Possessive_is_stripped(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Fact]
+    public void Accents_are_folded_so_every_article_gets_the_same_value() =>
+        Assert.Equal(["Jose Mourinho"], PeopleIn("José Mourinho was pleased.", "Jose Mourinho said so again."));
+
+    [Fact]
+    public void Name_particles_stay_lower_case_inside_the_name() =>
+        Assert.Equal(["Ursula von der Leyen"], PeopleIn("Ursula von der Leyen said the plan was ready."));
+
+    [Fact]
+    public void Middle_initial_is_kept() =>
+        Assert.Equal(["George W. Bush"], PeopleIn("George W. Bush said he would veto it."));
+
+    [Fact]
+    public void Surname_alone_is_not_a_person() =>
+        Assert.Empty(PeopleIn("Zelensky warned that this could be the first step to world war."));
+
+    [Fact]
+    public void Surname_alone_resolves_to_the_full_name_used_in_the_article() =>
+        Assert.Equal(["Mark Rutte"], PeopleIn("Mark Rutte arrived.", "Rutte said there was no evidence."));
+
+    [Fact]
+    public void Full_name_outside_the_lexicon_is_kept_when_its_surname_is_used_as_a_persons() =>
+        Assert.Equal(["Hakeem Jeffries"], PeopleIn("On Monday, Hakeem Jeffries spoke to reporters.", "Jeffries said the vote would pass."));
+
+    [Fact]
+    public void Capitalised_word_opening_a_sentence_before_a_surname_is_not_a_full_name() =>
+        Assert.Empty(PeopleIn("Troubled Marsh has lost money for years.", "Marsh said it would recover."));
+
+    [Theory]
+    [InlineData("Chancellor of the Exchequer Nigel Lawson said rates would fall.", "Nigel Lawson")]
+    [InlineData("Teenager Sania Mirza reached the third round.", "Sania Mirza")]
+    [InlineData("Chief of Staff Howard Baker resigned.", "Howard Baker")]
+    public void Words_before_a_known_given_name_are_dropped(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("The Prime Minister said nothing.")]
+    [InlineData("State Attorneys General sued the firm.")]
+    [InlineData("Atlanta-based Coke said sales rose.")]
+    [InlineData("Societe Generale, whose chairman resigned, said profits fell.")]
+    [InlineData("Da Silva said he would stand.")]
+    public void Titles_adjectives_and_surname_forms_alone_are_not_people(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void Variants_with_and_without_a_middle_initial_are_one_person() =>
+        Assert.Equal(["Ivan F. Boesky"], PeopleIn("Ivan F. Boesky agreed to pay.", "Later, Ivan Boesky said nothing."));
+
+    [Fact]
+    public void Full_name_outside_the_lexicon_with_nothing_to_vouch_for_it_is_dropped() =>
+        Assert.Empty(PeopleIn("Comissaria Smith said spot bean prices rose."));
+
+    [Theory]
+    [InlineData("According to South Korea’s Yonhap News Agency, troops are moving.")]
+    [InlineData("Seoul’s National Intelligence Service confirmed the arrival.")]
+    [InlineData("He stated this during a session in the House of Commons on Tuesday.")]
+    [InlineData("The Foreign Office said nothing.")]
+    [InlineData("During an emergency National Security Council meeting, officials spoke.")]
+    [InlineData("The head of Ukraine's Main Intelligence Directorate announced it.")]
+    [InlineData("Reports from Russia’s Far East, as conveyed by BBC Russian, say so.")]
+    [InlineData("Valeriy, editor at Ukraine’s Defence Express, noted it.")]
+    [InlineData("He told American military news outlet The War Zone about it.")]
+    [InlineData("Security beyond the Korean Peninsula and Europe is at stake.")]
+    [InlineData("Soldiers are stationed near Ussuriysk, north of Vladivostok, and in Kursk.")]
+    [InlineData("Images source: © Getty Images | Anadolu")]
+    [InlineData("The Brics group met, and the Duma voted.")]
+    [InlineData("North Korea and South Korean officials met on Monday in January.")]
+    [InlineData("Meanwhile, news has emerged. However, Reports suggest otherwise.")]
+    public void Organisations_places_nationalities_and_sentence_openers_are_not_people(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("Philip Morris Cos said profits rose.")]
+    [InlineData("Eli Lilly and Co reported higher sales.")]
+    [InlineData("Shares in Harry Potter publisher Bloomsbury rose.")]
+    public void Firms_and_characters_named_like_people_are_not_people(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void People_come_in_order_of_first_mention_each_once() =>
+        Assert.Equal(["Vladimir Putin", "Kim Jong Un"], PeopleIn("Vladimir Putin met Kim Jong Un.", "Kim Jong Un thanked Vladimir Putin."));
+
+    [Fact]
+    public void Names_in_page_furniture_are_not_people_of_the_article()
+    {
+        var page = Page(
+            ("Troops arrive at the front", LineKind.Title),
+            ("Malwina Witkowska", LineKind.Byline),
+            ("Photo: Alexander Zemlianichenko/AP", LineKind.Caption),
+            ("Editor in chief — Kirill Martynov.", LineKind.Footer),
+            ("Soldiers arrived on Monday.", LineKind.Body));
+
+        Assert.Empty(PeopleExtractor.Extract(page, ExplicitMetadata.None));
+    }
+
+    [Fact]
+    public void Title_line_is_read_with_the_body()
+    {
+        var page = Page(("Emmanuel Macron visits Kyiv", LineKind.Title), ("The visit was unannounced.", LineKind.Body));
+
+        Assert.Equal(["Emmanuel Macron"], PeopleExtractor.Extract(page, ExplicitMetadata.None));
+    }
+
+    [Fact]
+    public void Headline_cased_line_adds_no_full_names() =>
+        Assert.Empty(PeopleIn("Bolsonaro Not Allowed to Attend Donald Trump's Inauguration Ceremony"));
+
+    [Fact]
+    public void People_the_source_lists_win_over_the_text()
+    {
+        var meta = new ExplicitMetadata { People = ["james-baker"] };
+
+        Assert.Equal(["James Baker"], PeopleExtractor.Extract(Page(("Volodymyr Zelensky spoke.", LineKind.Body)), meta));
+    }
+
+    [Fact]
+    public void People_the_source_lists_are_normalised_and_merged()
+    {
+        var meta = new ExplicitMetadata { People = ["kim-jong-un", "Kim Jong-un", "de-clercq"] };
+
+        Assert.Equal(["Kim Jong Un", "De Clercq"], PeopleExtractor.Extract(Page(), meta));
+    }
+}

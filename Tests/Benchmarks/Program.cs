@@ -3,6 +3,7 @@ using SearchEngine.Benchmarks;
 // One command per measurement, so the same work can be pointed at another engine.
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
+    ["dedup"] = DedupMeasurement.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

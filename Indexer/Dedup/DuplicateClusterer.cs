@@ -53,7 +53,7 @@ public sealed class DuplicateClusterer
         private readonly List<DuplicateLink> _links = [];
         private readonly bool[] _isLaterExactCopy = new bool[docs.Length];
         private readonly List<(int Source, Similarity Similarity)>?[] _sourceCandidates = new List<(int, Similarity)>?[docs.Length];
-        private readonly HashSet<long> _compared = [];
+        private long _comparedPairs;
 
         public void JoinExactCopies()
         {
@@ -72,7 +72,10 @@ public sealed class DuplicateClusterer
             }
         }
 
-        /// <summary>Compares each pair that shares a band once. A later exact copy is left out: its original stands for it.</summary>
+        /// <summary>
+        /// Compares each pair that shares a band, once: in the first band where their values agree. A later exact copy
+        /// is left out, as its original stands for it.
+        /// </summary>
         public void CompareBandMates()
         {
             var candidates = Enumerable.Range(0, docs.Length)
@@ -89,15 +92,27 @@ public sealed class DuplicateClusterer
                     var earlier = newestInBucket.GetValueOrDefault(key, -1);
                     previousInBucket[i] = earlier;
                     newestInBucket[key] = i;
-                    for (var j = earlier; j >= 0; j = previousInBucket[j]) Compare(j, i);
+                    for (var j = earlier; j >= 0; j = previousInBucket[j])
+                        if (FirstSharedBand(j, i) == band) Compare(j, i);
                 }
             }
+        }
+
+        /// <summary>Checking earlier bands is cheaper than remembering every compared pair, and near copies agree early.</summary>
+        private int FirstSharedBand(int a, int b)
+        {
+            var x = docs[a].Fingerprint.MinHashes;
+            var y = docs[b].Fingerprint.MinHashes;
+            var rows = settings.BandRows;
+            for (var band = 0; band < settings.BandCount; band++)
+                if (x.Slice(band * rows, rows).SequenceEqual(y.Slice(band * rows, rows))) return band;
+            return -1;
         }
 
         /// <summary><paramref name="earlier"/> precedes <paramref name="later"/> in representative order.</summary>
         private void Compare(int earlier, int later)
         {
-            if (!_compared.Add(((long)earlier << 32) | (uint)later)) return;
+            _comparedPairs++;
             var similarity = Similarity.Estimate(docs[earlier].Fingerprint, docs[later].Fingerprint);
             if (IsNearDuplicate(earlier, later, similarity))
             {
@@ -145,7 +160,7 @@ public sealed class DuplicateClusterer
                 }
                 list.Add(docs[i].Id);
             }
-            return new DedupResult(clusters.Select(c => new DuplicateCluster(c)).ToList(), _links, _compared.Count);
+            return new DedupResult(clusters.Select(c => new DuplicateCluster(c)).ToList(), _links, _comparedPairs);
         }
     }
 }

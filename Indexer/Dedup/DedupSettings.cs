@@ -17,7 +17,7 @@ public sealed record DedupSettings
     public int ShingleSize { get; init; } = 3;
 
     /// <summary>MinHash values per signature: more makes estimates tighter and signatures larger.</summary>
-    public int HashCount { get; init; } = 128;
+    public int HashCount { get; init; } = 256;
 
     /// <summary>Signature values per LSH band; the band count is <see cref="HashCount"/> divided by this.</summary>
     public int BandRows { get; init; } = 2;
@@ -36,11 +36,11 @@ public sealed record DedupSettings
     public double ContainmentThreshold { get; init; } = 0.4;
 
     /// <summary>
-    /// A partial copy must be published within this many days after its source. Stories months apart that share a
-    /// template ("… filed a registration statement …") or a background paragraph are not copies of each other; texts
-    /// without a date are not held to it.
+    /// Near-duplicates and partial copies must be published within this many days of each other (enough for a re-send
+    /// after a long weekend). Reports weeks apart that fill in one template ("… filed a registration statement …") or
+    /// reuse a background paragraph are not copies of each other. Exact copies, and texts without a date, are not held to it.
     /// </summary>
-    public double PartialCopyWindowDays { get; init; } = 2;
+    public double CopyWindowDays { get; init; } = 4;
 
     /// <summary>Texts with fewer distinct shingles are matched only as exact copies: too short to tell a copy from a stock phrase.</summary>
     public int MinShingles { get; init; } = 30;
@@ -54,7 +54,7 @@ public sealed record DedupSettings
             throw new ArgumentException($"hash count {HashCount} must be a positive multiple of band rows {BandRows}");
         if (ResemblanceThreshold is <= 0 or > 1) throw new ArgumentException($"resemblance threshold must be in (0, 1], not {ResemblanceThreshold}");
         if (ContainmentThreshold is <= 0 or > 1) throw new ArgumentException($"containment threshold must be in (0, 1], not {ContainmentThreshold}");
-        if (PartialCopyWindowDays < 0) throw new ArgumentException($"partial copy window must not be negative, not {PartialCopyWindowDays}");
+        if (CopyWindowDays < 0) throw new ArgumentException($"copy window must not be negative, not {CopyWindowDays}");
         if (MinShingles < 1) throw new ArgumentException($"minimum shingles must be at least 1, not {MinShingles}");
     }
 
@@ -68,7 +68,7 @@ public sealed record DedupSettings
         ["seed"] = Seed.ToString("x16", CultureInfo.InvariantCulture),
         ["resemblance"] = ResemblanceThreshold.ToString("R", CultureInfo.InvariantCulture),
         ["containment"] = ContainmentThreshold.ToString("R", CultureInfo.InvariantCulture),
-        ["windowDays"] = PartialCopyWindowDays.ToString("R", CultureInfo.InvariantCulture),
+        ["windowDays"] = CopyWindowDays.ToString("R", CultureInfo.InvariantCulture),
         ["minShingles"] = MinShingles.ToString(CultureInfo.InvariantCulture),
     };
 
@@ -87,7 +87,7 @@ public sealed record DedupSettings
             Seed = ulong.Parse(Get("seed"), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
             ResemblanceThreshold = double.Parse(Get("resemblance"), CultureInfo.InvariantCulture),
             ContainmentThreshold = double.Parse(Get("containment"), CultureInfo.InvariantCulture),
-            PartialCopyWindowDays = double.Parse(Get("windowDays"), CultureInfo.InvariantCulture),
+            CopyWindowDays = double.Parse(Get("windowDays"), CultureInfo.InvariantCulture),
             MinShingles = int.Parse(Get("minShingles"), CultureInfo.InvariantCulture),
         };
         settings.Validate();

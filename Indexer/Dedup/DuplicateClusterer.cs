@@ -1,10 +1,11 @@
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
-/// Groups copies of the same story. Exact copies and near-duplicates (resemblance at or above the threshold) are
-/// joined, and chains of them form one cluster. A partial copy (containment at or above the threshold) joins only
-/// the cluster of its best-matching earlier text, so weak overlap cannot chain: one article that quotes two stories
-/// does not merge them. Only pairs sharing an LSH band are ever compared.
+/// Groups copies of the same story. Exact copies and near-duplicates (resemblance at or above the threshold, published
+/// within the copy window) are joined, and chains of them form one cluster. A partial copy (containment at or above
+/// the threshold) joins only the cluster of its best-matching earlier text, so one article that quotes two stories
+/// cannot merge them. Only pairs sharing an LSH band are ever compared, so the work grows with the number of texts
+/// and their copies, not with the number of pairs.
 /// </summary>
 /// <remarks>
 /// The result depends only on the set of documents, not on their order, so an incremental update is a rerun over the
@@ -127,7 +128,7 @@ public sealed class DuplicateClusterer
             similarity.Resemblance >= settings.ResemblanceThreshold && WithinWindow(docs[earlier], docs[later]);
 
         private bool WithinWindow(DedupDocument source, DedupDocument copy) =>
-            source.Published is not { } from || copy.Published is not { } to || (to - from).TotalDays <= settings.PartialCopyWindowDays;
+            source.Published is not { } from || copy.Published is not { } to || (to - from).TotalDays <= settings.CopyWindowDays;
 
         /// <summary>
         /// A text joins its best-matching earlier text (highest containment) when that match is a partial copy: not a

@@ -223,6 +223,8 @@ public static class DedupMeasurement
                 var band = nearPairs.Where(p => p.Jaccard >= low && p.Jaccard < high).ToList();
                 Console.WriteLine($"listed near-duplicate candidates at {low:F1} <= J < {Math.Min(high, 1):F1}{(high > 1 ? " (and J=1)" : "")}: " +
                     $"{band.Count(p => Together(p.A, p.B))} of {band.Count} clustered together");
+                if (high > 1)
+                    foreach (var (a, b, j) in band.Where(p => !Together(p.A, p.B)).Take(5)) Console.WriteLine($"  missed: {a} ~ {b} (J={j:F2})");
             }
             var listed = exactPairs.Select(p => Key(p.A, p.B)).Concat(nearPairs.Select(p => Key(p.A, p.B))).ToHashSet();
             var clusteredPairs = 0L;

@@ -109,6 +109,22 @@ public class DuplicateClustererTests
     }
 
     [Fact]
+    public void A_near_duplicate_published_weeks_later_stays_apart()
+    {
+        var result = Clusterer.Cluster([
+            Stories.Document("wire", Stories.Wire, day: 1),
+            Stories.Document("rerun", Stories.EditEvery(Stories.Wire, 25, 10, "changed"), day: 25)]);
+        Assert.All(result.Clusters, c => Assert.True(c.IsSingleton));
+    }
+
+    [Fact]
+    public void An_exact_copy_joins_its_original_whatever_its_date()
+    {
+        var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire, day: 1), Stories.Document("rerun", Stories.Wire, day: 25)]);
+        Assert.Equal("wire", result.ClusterOf("rerun").Representative);
+    }
+
+    [Fact]
     public void A_text_too_short_to_judge_joins_only_an_exact_copy()
     {
         const string adjourned = "The hearing was adjourned until tomorrow.";

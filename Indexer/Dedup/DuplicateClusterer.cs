@@ -54,6 +54,7 @@ public sealed class DuplicateClusterer
         private readonly List<DuplicateLink> _links = [];
         private readonly bool[] _isLaterExactCopy = new bool[docs.Length];
         private readonly List<(int Source, Similarity Similarity)>?[] _sourceCandidates = new List<(int, Similarity)>?[docs.Length];
+        private readonly uint[][] _signatures = docs.Select(d => d.Fingerprint.MinHashArray).ToArray();
         private long _comparedPairs;
 
         public void JoinExactCopies()
@@ -89,7 +90,7 @@ public sealed class DuplicateClusterer
                 newestInBucket.Clear();
                 foreach (var i in candidates)
                 {
-                    var key = DuplicateKeys.BandHash(docs[i].Fingerprint.MinHashes, band, settings.BandRows);
+                    var key = DuplicateKeys.BandHash(_signatures[i], band, settings.BandRows);
                     var earlier = newestInBucket.GetValueOrDefault(key, -1);
                     previousInBucket[i] = earlier;
                     newestInBucket[key] = i;
@@ -102,11 +103,15 @@ public sealed class DuplicateClusterer
         /// <summary>Checking earlier bands is cheaper than remembering every compared pair, and near copies agree early.</summary>
         private int FirstSharedBand(int a, int b)
         {
-            var x = docs[a].Fingerprint.MinHashes;
-            var y = docs[b].Fingerprint.MinHashes;
+            var x = _signatures[a];
+            var y = _signatures[b];
             var rows = settings.BandRows;
-            for (var band = 0; band < settings.BandCount; band++)
-                if (x.Slice(band * rows, rows).SequenceEqual(y.Slice(band * rows, rows))) return band;
+            for (int band = 0, start = 0; band < settings.BandCount; band++, start += rows)
+            {
+                var row = 0;
+                while (row < rows && x[start + row] == y[start + row]) row++;
+                if (row == rows) return band;
+            }
             return -1;
         }
 

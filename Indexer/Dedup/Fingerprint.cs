@@ -29,6 +29,9 @@ public sealed class Fingerprint : IEquatable<Fingerprint>
 
     public int HashCount => _minHashes.Length;
 
+    /// <summary>The signature without a copy, for the clusterer's inner loops.</summary>
+    internal uint[] MinHashArray => _minHashes;
+
     /// <summary>Little-endian bytes: a format version, the text hash, the shingle count, then each signature value (4 bytes).</summary>
     public byte[] ToBytes()
     {

@@ -7,6 +7,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["pipeline"] = PipelineBenchmark.Run,
     ["query"] = QueryBenchmark.Run,
     ["people"] = PeopleMeasurement.Run,
+    ["dedup"] = DedupMeasurement.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace SearchEngine.Indexing.Dedup;
+
+/// <summary>
+/// Every value near-duplicate detection depends on. An index records them (see <see cref="Serialize"/>) so that
+/// signatures computed later, at search or update time, are comparable with the stored ones.
+/// </summary>
+public sealed record DedupSettings
+{
+    /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
+    public const int AlgorithmVersion = 1;
+
+    public static DedupSettings Default { get; } = new();
+
+    /// <summary>Words per shingle.</summary>
+    public int ShingleSize { get; init; } = 3;
+
+    /// <summary>MinHash values per signature: more makes estimates tighter and signatures larger.</summary>
+    public int HashCount { get; init; } = 256;
+
+    /// <summary>Signature values per LSH band; the band count is <see cref="HashCount"/> divided by this.</summary>
+    public int BandRows { get; init; } = 2;
+
+    /// <summary>Seeds the family of hash functions; signatures made with different seeds cannot be compared.</summary>
+    public ulong Seed { get; init; } = 0x5EA5C4E1D0C0FFEE;
+
+    /// <summary>Estimated Jaccard resemblance from which two texts are near-duplicates (links chain into clusters).</summary>
+    public double ResemblanceThreshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// Estimated share of the shorter text found in the longer one from which the shorter counts as a partial copy.
+    /// A partial copy joins only the cluster of its best-matching earlier text, so one article quoting two stories
+    /// cannot merge them.
+    /// </summary>
+    public double ContainmentThreshold { get; init; } = 0.4;
+
+    /// <summary>
+    /// Near-duplicates and partial copies must be published within this many days of each other (enough for a re-send
+    /// after a long weekend). Reports weeks apart that fill in one template ("… filed a registration statement …") or
+    /// reuse a background paragraph are not copies of each other. Exact copies, and texts without a date, are not held to it.
+    /// </summary>
+    public double CopyWindowDays { get; init; } = 4;
+
+    /// <summary>Texts with fewer distinct shingles are matched only as exact copies: too short to tell a copy from a stock phrase.</summary>
+    public int MinShingles { get; init; } = 30;
+
+    public int BandCount => HashCount / BandRows;
+
+    public void Validate()
+    {
+        if (ShingleSize < 1) throw new ArgumentException($"shingle size must be at least 1, not {ShingleSize}");
+        if (BandRows < 1 || HashCount < BandRows || HashCount % BandRows != 0)
+            throw new ArgumentException($"hash count {HashCount} must be a positive multiple of band rows {BandRows}");
+        if (ResemblanceThreshold is <= 0 or > 1) throw new ArgumentException($"resemblance threshold must be in (0, 1], not {ResemblanceThreshold}");
+        if (ContainmentThreshold is <= 0 or > 1) throw new ArgumentException($"containment threshold must be in (0, 1], not {ContainmentThreshold}");
+        if (CopyWindowDays < 0) throw new ArgumentException($"copy window must not be negative, not {CopyWindowDays}");
+        if (MinShingles < 1) throw new ArgumentException($"minimum shingles must be at least 1, not {MinShingles}");
+    }
+
+    /// <summary>The settings as key/value pairs, e.g. for an index's commit data.</summary>
+    public IReadOnlyDictionary<string, string> ToDictionary() => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["version"] = AlgorithmVersion.ToString(CultureInfo.InvariantCulture),
+        ["shingle"] = ShingleSize.ToString(CultureInfo.InvariantCulture),
+        ["hashes"] = HashCount.ToString(CultureInfo.InvariantCulture),
+        ["rows"] = BandRows.ToString(CultureInfo.InvariantCulture),
+        ["seed"] = Seed.ToString("x16", CultureInfo.InvariantCulture),
+        ["resemblance"] = ResemblanceThreshold.ToString("R", CultureInfo.InvariantCulture),
+        ["containment"] = ContainmentThreshold.ToString("R", CultureInfo.InvariantCulture),
+        ["windowDays"] = CopyWindowDays.ToString("R", CultureInfo.InvariantCulture),
+        ["minShingles"] = MinShingles.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Reads settings written by <see cref="ToDictionary"/>; refuses ones from another algorithm version.</summary>
+    public static DedupSettings FromDictionary(IReadOnlyDictionary<string, string> values)
+    {
+        string Get(string key) => values.TryGetValue(key, out var v) ? v : throw new FormatException($"dedup settings lack '{key}'");
+        var version = int.Parse(Get("version"), CultureInfo.InvariantCulture);
+        if (version != AlgorithmVersion)
+            throw new FormatException($"dedup settings are for algorithm version {version}; this build computes version {AlgorithmVersion}");
+        var settings = new DedupSettings
+        {
+            ShingleSize = int.Parse(Get("shingle"), CultureInfo.InvariantCulture),
+            HashCount = int.Parse(Get("hashes"), CultureInfo.InvariantCulture),
+            BandRows = int.Parse(Get("rows"), CultureInfo.InvariantCulture),
+            Seed = ulong.Parse(Get("seed"), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            ResemblanceThreshold = double.Parse(Get("resemblance"), CultureInfo.InvariantCulture),
+            ContainmentThreshold = double.Parse(Get("containment"), CultureInfo.InvariantCulture),
+            CopyWindowDays = double.Parse(Get("windowDays"), CultureInfo.InvariantCulture),
+            MinShingles = int.Parse(Get("minShingles"), CultureInfo.InvariantCulture),
+        };
+        settings.Validate();
+        return settings;
+    }
+
+    /// <summary>One short line, <c>key=value;key=value</c>.</summary>
+    public string Serialize() => string.Join(';', ToDictionary().Select(p => $"{p.Key}={p.Value}"));
+
+    public static DedupSettings Parse(string text) => FromDictionary(text
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(pair => pair.Split('=', 2))
+        .ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new FormatException($"'{kv[0]}' has no value"), StringComparer.Ordinal));
+}

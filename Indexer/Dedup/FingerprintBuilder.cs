@@ -1,0 +1,71 @@
+namespace SearchEngine.Indexing.Dedup;
+
+/// <summary>
+/// Computes fingerprints: normalised words, word shingles, then a MinHash signature over the distinct shingles.
+/// Thread-safe; build one per settings and reuse it.
+/// </summary>
+public sealed class FingerprintBuilder
+{
+    private readonly DedupSettings _settings;
+    // Signature value i of a shingle x is the high half of (a[i] * x + b[i]) mod 2^64: a multiply-shift family, cheap
+    // and well spread because x is already a mixed 64-bit hash.
+    private readonly ulong[] _multipliers;
+    private readonly ulong[] _increments;
+
+    public FingerprintBuilder(DedupSettings settings)
+    {
+        settings.Validate();
+        _settings = settings;
+        _multipliers = new ulong[settings.HashCount];
+        _increments = new ulong[settings.HashCount];
+        var state = settings.Seed;
+        for (var i = 0; i < settings.HashCount; i++)
+        {
+            _multipliers[i] = StableHash.SplitMix(ref state) | 1;
+            _increments[i] = StableHash.SplitMix(ref state);
+        }
+    }
+
+    public Fingerprint Compute(string text)
+    {
+        var words = WordHasher.Hash(text);
+        var shingles = DistinctShingles(words, _settings.ShingleSize);
+        return new Fingerprint(TextHash(words), shingles.Length, MinHashes(shingles));
+    }
+
+    private static ulong TextHash(List<ulong> words)
+    {
+        var hash = StableHash.FnvOffset;
+        foreach (var word in words) hash = StableHash.Combine(hash, word);
+        return StableHash.Combine(hash, (ulong)words.Count);
+    }
+
+    /// <summary>Hashes of every run of <paramref name="size"/> words, each once, sorted; a shorter text is one shingle.</summary>
+    private static ulong[] DistinctShingles(List<ulong> words, int size)
+    {
+        if (words.Count == 0) return [];
+        var count = Math.Max(1, words.Count - size + 1);
+        var shingles = new ulong[count];
+        for (var start = 0; start < count; start++)
+        {
+            var hash = StableHash.FnvOffset;
+            for (var i = start; i < Math.Min(start + size, words.Count); i++) hash = StableHash.Combine(hash, words[i]);
+            shingles[start] = hash;
+        }
+        Array.Sort(shingles);
+        var distinct = 1;
+        for (var i = 1; i < shingles.Length; i++)
+            if (shingles[i] != shingles[distinct - 1]) shingles[distinct++] = shingles[i];
+        return shingles[..distinct];
+    }
+
+    private uint[] MinHashes(ulong[] shingles)
+    {
+        var mins = new uint[_multipliers.Length];
+        Array.Fill(mins, uint.MaxValue);
+        foreach (var shingle in shingles)
+            for (var i = 0; i < mins.Length; i++)
+                mins[i] = Math.Min(mins[i], (uint)((_multipliers[i] * shingle + _increments[i]) >> 32));
+        return mins;
+    }
+}

@@ -1,0 +1,43 @@
+namespace SearchEngine.Indexing.Dedup;
+
+/// <summary>
+/// Reads text as a sequence of normalised words and hashes each one. Case is folded, and anything that is not a letter
+/// or a digit separates words, so punctuation, whitespace, line breaks and markup symbols (wire ruler lines, "&lt;" line
+/// ends, control characters) never change the result. An apostrophe inside a word is dropped rather than splitting it,
+/// so "don't" and "dont" are the same word.
+/// </summary>
+public static class WordHasher
+{
+    public static List<ulong> Hash(string text)
+    {
+        var words = new List<ulong>(text.Length / 6 + 1);
+        var hash = StableHash.FnvOffset;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                hash = StableHash.FnvAdd(hash, char.ToLowerInvariant(c));
+                inWord = true;
+            }
+            else if (inWord && IsApostrophe(c) && i + 1 < text.Length && IsWordChar(text[i + 1]))
+            {
+                continue;
+            }
+            else if (inWord)
+            {
+                words.Add(StableHash.Mix(hash));
+                hash = StableHash.FnvOffset;
+                inWord = false;
+            }
+        }
+        if (inWord) words.Add(StableHash.Mix(hash));
+        return words;
+    }
+
+    /// <summary>Surrogates count as word characters so that letters outside the basic plane are kept, not dropped.</summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}

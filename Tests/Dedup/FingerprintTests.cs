@@ -1,0 +1,61 @@
+using SearchEngine.Indexing.Dedup;
+
+namespace SearchEngine.Tests.Dedup;
+
+public class FingerprintTests
+{
+    [Fact]
+    public void The_same_text_always_gets_the_same_signature()
+    {
+        // Pinned values: if they change, every signature stored in an existing index becomes incomparable, so the
+        // algorithm version in DedupSettings must change with them.
+        var fingerprint = Stories.Fingerprint("The quick brown fox jumps over the lazy dog.");
+        Assert.Equal(0xd2945bfc9443f025UL, fingerprint.TextHash);
+        Assert.Equal(7, fingerprint.ShingleCount);
+        Assert.Equal([145054688u, 1429612760u, 157717119u], fingerprint.MinHashes[..3].ToArray());
+    }
+
+    [Fact]
+    public void Case_punctuation_and_whitespace_do_not_change_the_signature()
+    {
+        var plain = Stories.Fingerprint("The ferry's master said he didn't hear the alarm");
+        var noisy = Stories.Fingerprint("  THE FERRY’S MASTER,\n said -- he DIDN'T hear <the> alarm!!<\n");
+        Assert.Equal(plain, noisy);
+    }
+
+    [Fact]
+    public void A_different_word_changes_the_signature()
+    {
+        Assert.NotEqual(Stories.Fingerprint(Stories.Wire), Stories.Fingerprint(Stories.Wire.Replace("fourteen-hour", "twelve-hour")));
+    }
+
+    [Fact]
+    public void Shingles_are_counted_once_each()
+    {
+        Assert.Equal(3, Stories.Fingerprint("one two three one two three one two three").ShingleCount);
+    }
+
+    [Fact]
+    public void A_text_without_words_has_no_shingles()
+    {
+        var fingerprint = Stories.Fingerprint(" -- <\n ... ");
+        Assert.Equal(0, fingerprint.ShingleCount);
+    }
+
+    [Fact]
+    public void A_signature_survives_a_round_trip_through_bytes()
+    {
+        var fingerprint = Stories.Fingerprint(Stories.Wire);
+        var bytes = fingerprint.ToBytes();
+        Assert.Equal(1 + 8 + 4 + 4 * DedupSettings.Default.HashCount, bytes.Length);
+        Assert.Equal(fingerprint, Fingerprint.FromBytes(bytes));
+    }
+
+    [Fact]
+    public void Bytes_of_another_format_are_refused()
+    {
+        var bytes = Stories.Fingerprint(Stories.Wire).ToBytes();
+        bytes[0] = 99;
+        Assert.Throws<FormatException>(() => Fingerprint.FromBytes(bytes));
+    }
+}

@@ -80,6 +80,7 @@ public sealed class ArticleSearcher : IDisposable
         {
             QueryText = request.QueryText,
             Total = hits.TotalHits,
+            TotalArticles = hits.TotalHits,
             Hits = [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))],
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
             TookMs = took.Elapsed.TotalMilliseconds,
@@ -96,6 +97,12 @@ public sealed class ArticleSearcher : IDisposable
         var body = searcher.Doc(found[0].Doc).Get(ArticleSchema.Body) ?? "";
         return new QueryHighlighter(analyzer, query).MarkBody(body);
     }
+
+    /// <summary>The near-identical copies of an article (itself excluded), most alike first.</summary>
+    public IReadOnlyList<SimilarArticle> Similar(string id) => throw new NotImplementedException();
+
+    /// <summary>Word-level diff of two articles' bodies: what the second changed against the first. Null when either id is unknown.</summary>
+    public ArticleDiff? Diff(string firstId, string secondId) => throw new NotImplementedException();
 
     public void Dispose()
     {

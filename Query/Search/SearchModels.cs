@@ -32,6 +32,8 @@ public sealed record SearchRequest
     /// <summary>Values per facet dimension.</summary>
     public int FacetTopN { get; init; } = 10;
     public int SnippetsPerHit { get; init; } = 3;
+    /// <summary>One hit per cluster of near-identical copies (the best-ranked member), with the others counted on it.</summary>
+    public bool Collapse { get; init; } = true;
 }
 
 /// <summary>A half-open range [Start, End) of UTF-16 offsets into the text it belongs to.</summary>
@@ -53,6 +55,12 @@ public sealed record SearchHit
     public required string Path { get; init; }
     /// <summary>Marks in the title, for renderers that highlight it.</summary>
     public IReadOnlyList<Mark> TitleMarks { get; init; } = [];
+    /// <summary>The near-duplicate cluster the article belongs to (its representative's id).</summary>
+    public string? ClusterId { get; init; }
+    /// <summary>When collapsed: how many other matching copies this hit stands for ("+N similar").</summary>
+    public int SimilarCount { get; init; }
+    /// <summary>When collapsed: the outlets of those other copies, each once.</summary>
+    public IReadOnlyList<string> SimilarOutlets { get; init; } = [];
     public IReadOnlyList<MarkedText> Snippets { get; init; } = [];
 }
 
@@ -61,7 +69,10 @@ public sealed record FacetValue(string Value, int Count);
 public sealed record SearchResult
 {
     public required string QueryText { get; init; }
+    /// <summary>Result rows: clusters when collapsed, articles otherwise. Paging counts these.</summary>
     public required int Total { get; init; }
+    /// <summary>Matching articles, every copy counted (what the facets count).</summary>
+    public int TotalArticles { get; init; }
     public required double TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     /// <summary>Counts per dimension (outlet, date, people), most frequent first.</summary>
@@ -74,3 +85,14 @@ public sealed class QuerySyntaxException(string message, int? column = null) : E
     /// <summary>1-based column in the query text, when known.</summary>
     public int? Column { get; } = column;
 }
+
+/// <summary>A copy of an article, with how alike the two texts are (0..1).</summary>
+public sealed record SimilarArticle(SearchHit Article, double Resemblance, double Containment, bool IsRepresentative);
+
+public enum DiffKind { Kept, Deleted, Inserted }
+
+/// <summary>A run of words kept, deleted (only in the first text) or inserted (only in the second).</summary>
+public sealed record DiffPiece(DiffKind Kind, string Text);
+
+/// <summary>What a second copy changed against a first: the word-level diff as pieces in reading order.</summary>
+public sealed record ArticleDiff(SearchHit First, SearchHit Second, IReadOnlyList<DiffPiece> Pieces);

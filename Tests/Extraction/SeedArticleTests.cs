@@ -1,7 +1,9 @@
+using SearchEngine.Tests.Support;
+
 namespace SearchEngine.Tests.Extraction;
 
 /// <summary>What the pipeline must find on the five real seed pages.</summary>
-public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
+public class SeedArticleTests
 {
     [Theory]
     [InlineData("000", "North Korean troops in Ukraine raise fears of global escalation")]
@@ -10,7 +12,7 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
     [InlineData("003", "Zelensky calls plans for 10,000 North Korean troops to fight for Russia ‘first step to world war’")]
     [InlineData("004", "Ukraine: First North Korean soldiers in combat")]
     public void Seed_title_is_its_headline(string seed, string title) =>
-        Assert.Equal(title, seeds[seed].Title);
+        Assert.Equal(title, SeedPages.Article(seed).Title);
 
     [Theory]
     [InlineData("000", "Daily Wrap")]
@@ -19,7 +21,7 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
     [InlineData("003", null)]
     [InlineData("004", "Sweden Herald")]
     public void Seed_outlet_is_the_publisher_signature_or_null(string seed, string? outlet) =>
-        Assert.Equal(outlet, seeds[seed].Outlet);
+        Assert.Equal(outlet, SeedPages.Article(seed).Outlet);
 
     [Theory]
     [InlineData("000", "2024-10-19T06:44:00")]
@@ -28,18 +30,18 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
     [InlineData("003", null)]
     [InlineData("004", "2024-10-24")]
     public void Seed_publication_date_is_its_dateline_or_null(string seed, string? date) =>
-        Assert.Equal(date, seeds[seed].Published?.ToString());
+        Assert.Equal(date, SeedPages.Article(seed).Published?.ToString());
 
     [Theory]
     [InlineData("000", "Malwina Witkowska")]
     [InlineData("004", null)]
     public void Seed_author_is_its_byline_and_not_an_agency(string seed, string? author) =>
-        Assert.Equal(author, seeds[seed].Author);
+        Assert.Equal(author, SeedPages.Article(seed).Author);
 
     [Fact]
     public void Body_of_000_starts_with_the_article_and_has_no_furniture()
     {
-        var body = seeds["000"].Body;
+        var body = SeedPages.Article("000").Body;
         Assert.StartsWith("Around 12,000 soldiers", body);
         Assert.DoesNotContain("©", body);
         Assert.DoesNotContain("Downloading, reproduction", body);
@@ -49,7 +51,7 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
     [Fact]
     public void Body_of_001_has_no_ai_disclaimer_or_trailing_counters()
     {
-        var body = seeds["001"].Body;
+        var body = SeedPages.Article("001").Body;
         Assert.DoesNotContain("generated with AI", body);
         Assert.DoesNotContain("Generative AI", body);
         Assert.EndsWith("both defensive and offensive weapons to Ukraine.", body);
@@ -57,12 +59,12 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
 
     [Fact]
     public void Body_of_002_has_no_mobile_version_link() =>
-        Assert.DoesNotContain("Exit mobile version", seeds["002"].Body);
+        Assert.DoesNotContain("Exit mobile version", SeedPages.Article("002").Body);
 
     [Fact]
     public void Body_of_003_has_no_caption_share_widget_or_editor_footer()
     {
-        var body = seeds["003"].Body;
+        var body = SeedPages.Article("003").Body;
         Assert.DoesNotContain("Photo: EPA-EFE", body);
         Assert.DoesNotContain("pdfshareprint", body);
         Assert.DoesNotContain("Editor in chief", body);
@@ -72,7 +74,7 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
     [Fact]
     public void Body_of_004_has_no_related_list_menu_or_photo_credit()
     {
-        var body = seeds["004"].Body;
+        var body = SeedPages.Article("004").Body;
         Assert.All(new[] { "Netanyahu", "Giuliani", "Trump", "Bolsonaro", "Frederiksen", "More news", "world_2_fill", "Photo:" },
             furniture => Assert.DoesNotContain(furniture, body));
     }
@@ -80,7 +82,7 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
     [Fact]
     public void Body_of_004_keeps_its_own_sections()
     {
-        var body = seeds["004"].Body;
+        var body = SeedPages.Article("004").Body;
         Assert.Contains("A provocation", body);
         Assert.Contains("the Duma, voted unanimously", body);
     }
@@ -88,7 +90,7 @@ public class SeedArticleTests(SeedPages seeds) : IClassFixture<SeedPages>
     [Fact]
     public void Article_paragraphs_stay_whole_and_in_order()
     {
-        var paragraphs = seeds["002"].Body.Split("\n\n");
+        var paragraphs = SeedPages.Article("002").Body.Split("\n\n");
         Assert.Equal(8, paragraphs.Length);
         Assert.StartsWith("In a striking development", paragraphs[0]);
         Assert.StartsWith("Zelensky raises concerns", paragraphs[2]);

@@ -1,3 +1,4 @@
+using SearchEngine.Tests.Support;
 using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Sources;
@@ -6,7 +7,7 @@ namespace SearchEngine.Tests.Extraction.People;
 
 public class SeedPeopleTests
 {
-    private static IReadOnlyList<string> PeopleOf(string seed) => PeopleExtractor.Extract(SeedPages.Load(seed), ExplicitMetadata.None);
+    private static IReadOnlyList<string> PeopleOf(string seed) => PeopleExtractor.Extract(SeedPages.Page(seed), ExplicitMetadata.None);
 
     [Theory]
     [InlineData("000", new[] { "Vladimir Putin", "Kim Jong Un", "Volodymyr Zelensky" })]
@@ -32,7 +33,7 @@ public class SeedPeopleTests
     [Fact]
     public void Related_story_headlines_that_give_only_surnames_add_no_one_even_read_as_body()
     {
-        var related = SeedPages.Load("004").OfKind(LineKind.Related).ToList();
+        var related = SeedPages.Page("004").OfKind(LineKind.Related).ToList();
         var page = new CleanedPage(related.Select(l => l with { Kind = LineKind.Body }).ToList());
 
         Assert.Empty(PeopleExtractor.Extract(page, ExplicitMetadata.None));

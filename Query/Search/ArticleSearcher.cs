@@ -139,6 +139,9 @@ public sealed class ArticleSearcher : IDisposable
         return new QueryHighlighter(analyzer, query).MarkBody(body);
     }
 
+    /// <summary>One article by id, without snippets; null when the index has none with that id.</summary>
+    public SearchHit? Find(string id) => DocOf(id) is { } doc ? ToHit(new ScoreDoc(doc, 0), null, 0) : null;
+
     /// <summary>The near-identical copies of an article (itself excluded), most alike first; empty when it has none or the id is unknown.</summary>
     public IReadOnlyList<SimilarArticle> Similar(string id)
     {

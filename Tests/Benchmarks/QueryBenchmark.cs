@@ -100,7 +100,7 @@ public static class QueryBenchmark
         for (var q = 0; q < queries.Count; q++)
         {
             var bareTotal = bare.Search(bareQueries[q], 10).TotalHits;
-            var fullTotal = full.Search(requests[q]).Total;
+            var fullTotal = full.Search(requests[q]).TotalArticles;
             if (bareTotal != fullTotal)
                 Console.WriteLine($"warning: '{queries[q].Text}' finds {bareTotal} bare but {fullTotal} through the pipeline");
             else if (fullTotal == 0)

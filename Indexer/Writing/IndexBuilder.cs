@@ -36,12 +36,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         try
         {
             RunResult result;
+            var duplicates = new DuplicateCollector(options.Dedup);
             using (var directory = IndexStore.OpenDirectory(generation))
             using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE)))
             {
                 var seenIds = new ConcurrentDictionary<string, string>();
-                var fingerprints = new FingerprintBuilder(options.Dedup);
-                var duplicates = new ConcurrentBag<DedupDocument>();
                 result = Run(sourcePaths, progress, cancel, (raw, failures) =>
                 {
                     if (!seenIds.TryAdd(raw.Id, raw.SourcePath))
@@ -49,19 +48,19 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                         failures.Enqueue(SourceProblem.Failed(raw.SourceFile, $"duplicate id {raw.Id} (first read from {seenIds[raw.Id]})"));
                         return Outcome.Failed;
                     }
-                    writer.AddDocument(Map(pipeline.Process(raw), fingerprints, duplicates));
+                    writer.AddDocument(Map(pipeline.Process(raw), duplicates));
                     return Outcome.Indexed;
                 });
                 var report = result.ToReport(clock.Elapsed);
                 if (report.Indexed == 0 && report.Failed.Count > 0)
                     throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
-                var clusters = new DuplicateClusterer(options.Dedup).Cluster(duplicates);
+                var clusters = duplicates.Time(() => new DuplicateClusterer(options.Dedup).Cluster(duplicates.Documents));
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
                 writer.SetCommitData(CommitData(options.Dedup, builtAt: DateTime.UtcNow));
                 writer.Commit();
             }
             store.Publish(generation);
-            return result.ToReport(clock.Elapsed);
+            return result.ToReport(clock.Elapsed) with { Duplicates = duplicates.Costs() };
         }
         catch
         {
@@ -77,8 +76,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         using var directory = store.OpenCurrent();
         var existing = IndexedArticles.Read(directory);
         var settings = IndexedArticles.DedupSettingsOf(directory) ?? options.Dedup;
-        var fingerprints = new FingerprintBuilder(settings);
-        var upserted = new ConcurrentBag<DedupDocument>();
+        var upserted = new DuplicateCollector(settings);
         using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));
         try
         {
@@ -88,7 +86,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 seen.TryAdd(raw.Id, 0);
                 if (existing.TryGetValue(raw.Id, out var indexed) && indexed.ContentHash == raw.ContentHash)
                     return Outcome.Unchanged;
-                writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(pipeline.Process(raw), fingerprints, upserted));
+                writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(pipeline.Process(raw), upserted));
                 return Outcome.Indexed;
             });
             // A file that could not be read this time may still exist: keep its articles rather than lose them.
@@ -99,7 +97,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             Recluster(writer, settings, existing, upserted, gone);
             writer.SetCommitData(CommitData(settings, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
             writer.Commit();
-            return result.ToReport(clock.Elapsed) with { Removed = gone.Count };
+            return result.ToReport(clock.Elapsed) with { Removed = gone.Count, Duplicates = upserted.Costs() };
         }
         catch
         {
@@ -109,23 +107,19 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     }
 
     /// <summary>Fingerprints the cleaned body for near-duplicate detection and maps the article to its document.</summary>
-    private static Lucene.Net.Documents.Document Map(Article article, FingerprintBuilder fingerprints, ConcurrentBag<DedupDocument> duplicates)
-    {
-        var fingerprint = fingerprints.Compute(article.Body);
-        duplicates.Add(new DedupDocument(article.Id, fingerprint, article.Published?.Value, article.Body.Length));
-        return DocumentMapper.ToDocument(article, fingerprint);
-    }
+    private static Lucene.Net.Documents.Document Map(Article article, DuplicateCollector duplicates) =>
+        DocumentMapper.ToDocument(article, duplicates.Add(article));
 
     /// <summary>
     /// Clusters again over the whole new set (a removed copy can split its cluster) and moves only the articles whose
     /// placement changed. Re-written articles start alone, as <see cref="DocumentMapper"/> writes them.
     /// </summary>
     private static void Recluster(IndexWriter writer, DedupSettings settings, Dictionary<string, IndexedArticles.Entry> existing,
-        ConcurrentBag<DedupDocument> upserted, IReadOnlyList<string> gone)
+        DuplicateCollector upserted, IReadOnlyList<string> gone)
     {
-        var rewritten = upserted.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var rewritten = upserted.Ids.ToHashSet(StringComparer.Ordinal);
         var kept = existing.Where(e => !rewritten.Contains(e.Key) && e.Value.Duplicates is not null).Select(e => e.Value.Duplicates!);
-        var result = new DuplicateClusterer(settings).Recluster(kept, upserted, gone);
+        var result = upserted.Time(() => new DuplicateClusterer(settings).Recluster(kept, upserted.Documents, gone));
         ClusterPlacement.Apply(writer, result, id =>
             !rewritten.Contains(id) && existing.TryGetValue(id, out var entry) ? entry.Placement : ClusterPlacement.Alone(id));
     }

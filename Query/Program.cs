@@ -1,3 +1,6 @@
 using SearchEngine.Querying.Cli;
+using SearchEngine.Querying.Tui;
 
-return QueryCli.Run(args, CliContext.FromConsole());
+return ConsoleLauncher.Wants(args)
+    ? ConsoleLauncher.Run(args, Environment.GetEnvironmentVariable)
+    : QueryCli.Run(args, CliContext.FromConsole());

@@ -36,12 +36,10 @@ public sealed class ArticlePage
         {
             copies = new CopyList([], $"copies unavailable: {e.Message}");
         }
-        var page = new ArticlePage(hit, body, copies);
-        page.Body.NextMatch();
-        return page;
+        return new ArticlePage(hit, body, copies);
     }
 
-    /// <summary>Title (up to two lines), then outlet · date · author, then the people named.</summary>
+    /// <summary>Title (up to two lines), then outlet · date · author, then the people named, then a rule.</summary>
     public IReadOnlyList<StyledLine> Header(int width)
     {
         var title = TerminalText.Wrap(TerminalText.Cells(new MarkedText(Clip(Hit.Title), Hit.TitleMarks)), Math.Max(1, width));
@@ -59,6 +57,7 @@ public sealed class ArticlePage
         var people = new LineBuilder(width).Add("People: ", Ink.Faint);
         people.Add(Hit.People.Count > 0 ? string.Join(", ", Hit.People) : "none found", Hit.People.Count > 0 ? Ink.Plain : Ink.Faint);
         lines.Add(people.Build());
+        lines.Add(new LineBuilder(width).Add(new string('─', Math.Max(0, width)), Ink.Faint).Build());
         return lines;
     }
 

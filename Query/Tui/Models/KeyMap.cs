@@ -147,9 +147,14 @@ public static class KeyMap
         var line = new LineBuilder(width);
         var items = new List<KeyBarItem>();
         var shown = new HashSet<ConsoleCommand>();
-        foreach (var binding in Bindings)
+        // Help and quit first, then what is particular to where the user is, then the rest while room lasts.
+        var ordered = Bindings.Where(b => b.Command is ConsoleCommand.Help or ConsoleCommand.Quit)
+            .Concat(Bindings.Where(b => b.Scope != KeyScope.Anywhere))
+            .Concat(Bindings.Where(b => b.Scope == KeyScope.Anywhere));
+        foreach (var binding in ordered)
         {
-            if (binding.Bar is null || !Applies(binding.Scope, context) || !shown.Add(binding.Command)) continue;
+            // A binding another one shadows here would be a lie on the bar.
+            if (binding.Bar is null || Find(binding.Keys[0], context) != binding || !shown.Add(binding.Command)) continue;
             if (binding.Command == ConsoleCommand.Back && context is { Screen: ConsoleScreen.Search, Focus: ConsolePane.Query }) continue;
             var keys = binding.BarKeys ?? Display(binding.Keys[0]);
             var needed = (line.Width == 0 ? 0 : 2) + keys.Length + 1 + binding.Bar.Length;

@@ -29,6 +29,8 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
 
     public IReadOnlyList<SavedQuery> Queries => queries;
 
+    public string FilePath => store.FilePath;
+
     /// <summary>Why the file could not be read, when it could not.</summary>
     public string? Problem { get; private set; }
 

@@ -146,7 +146,8 @@ public sealed class SearchConsole
         Changed?.Invoke();
     }
 
-    public void Notify(string message, bool isError = false)
+    /// <summary>Shows <paramref name="message"/> on the status line until the next search or notice; null clears it.</summary>
+    public void Notify(string? message, bool isError = false)
     {
         Notice = message;
         NoticeIsError = isError;
@@ -169,14 +170,20 @@ public sealed class SearchConsole
         return IsSearching ? text + " · searching…" : text;
     }
 
-    /// <summary>The line under the query: the problem with the query, or the order, copies and filters in force.</summary>
-    public StyledLine CriteriaLine(int width)
+    /// <summary>
+    /// The line under the query: the problem with the query, or the order, copies and filters in force. With
+    /// <paramref name="caretAt"/> (the screen column under the problem's column in the query bar), a caret points there.
+    /// </summary>
+    public StyledLine CriteriaLine(int width, int? caretAt = null)
     {
         var line = new LineBuilder(width);
         if (Problem is { } problem)
         {
-            line.Add("✗ ", Ink.Error).Add(problem.Message, Ink.Error);
-            if (problem.Column is { } column) line.Add($" (column {column.ToString(CultureInfo.InvariantCulture)})", Ink.Error);
+            if (problem.Column is not null && caretAt is { } caret && caret >= 0 && caret < width / 2) line.PadTo(caret).Add("^ ", Ink.Error);
+            else line.Add("✗ ", Ink.Error);
+            line.Add(problem.Message, Ink.Error);
+            if (problem.Column is { } column && !problem.Message.Contains("column", StringComparison.OrdinalIgnoreCase))
+                line.Add($" (column {column.ToString(CultureInfo.InvariantCulture)})", Ink.Error);
             return line.Add(" · showing the last results", Ink.Faint).Build();
         }
         line.Add(Criteria.Sort == SortOrder.Relevance ? "by relevance" : "newest first", Ink.Meta)

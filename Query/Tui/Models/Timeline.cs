@@ -31,12 +31,24 @@ public sealed class Timeline
         return new Timeline(months.Count > 0 ? Fill(months, d => d.AddMonths(1), "yyyy-MM") : []);
     }
 
-    /// <summary>The buckets drawn in <paramref name="column"/> of a histogram <paramref name="width"/> columns wide.</summary>
+    /// <summary>Columns a bucket takes: a few when there are few buckets (the last one a gap), one when there are many.</summary>
+    public int ColumnsPerBucket(int width) => Buckets.Count == 0 ? 1 : Math.Clamp(width / Buckets.Count, 1, 3);
+
+    /// <summary>
+    /// The buckets drawn in <paramref name="column"/> of a histogram <paramref name="width"/> columns wide: one bucket
+    /// when they fit, several sharing the column when there are more buckets than columns; none for a gap or past the end.
+    /// </summary>
     public (int First, int End) BucketsInColumn(int column, int width)
     {
-        var columns = Math.Min(width, Buckets.Count);
-        if (columns <= 0 || column < 0 || column >= columns) return (0, 0);
-        return (column * Buckets.Count / columns, (column + 1) * Buckets.Count / columns);
+        if (Buckets.Count == 0 || column < 0) return (0, 0);
+        if (Buckets.Count <= width)
+        {
+            var per = ColumnsPerBucket(width);
+            var bucket = column / per;
+            var gap = per > 1 && column % per == per - 1;
+            return bucket < Buckets.Count && !gap ? (bucket, bucket + 1) : (0, 0);
+        }
+        return column < width ? (column * Buckets.Count / width, (column + 1) * Buckets.Count / width) : (0, 0);
     }
 
     /// <summary>
@@ -46,7 +58,7 @@ public sealed class Timeline
     public IReadOnlyList<StyledLine> Render(int width, int rows, Func<string, bool> isPicked)
     {
         if (IsEmpty || width <= 0) return [new LineBuilder(width).Add("no dates", Ink.Faint).Build()];
-        var columns = Math.Min(width, Buckets.Count);
+        var columns = Buckets.Count <= width ? Buckets.Count * ColumnsPerBucket(width) : width;
         var heights = new int[columns];
         var picked = new bool[columns];
         for (var c = 0; c < columns; c++)

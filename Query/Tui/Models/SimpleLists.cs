@@ -21,14 +21,21 @@ public sealed class HistoryList(IReadOnlyList<string> entries, string filter) : 
     ];
 }
 
-/// <summary>Lines that are only read, such as the help screen.</summary>
+/// <summary>Lines that are only read, such as the help screen: nothing in them can be selected, so moving scrolls.</summary>
 public sealed class StaticLines(IReadOnlyList<StyledLine> lines) : IItemSource
 {
     public int Count => lines.Count;
 
     public int ItemHeight => 1;
 
-    public bool IsSelectable(int item) => true;
+    public bool IsSelectable(int item) => false;
 
-    public IReadOnlyList<StyledLine> Render(int item, int width) => [lines[item]];
+    public IReadOnlyList<StyledLine> Render(int item, int width) => [lines[item].Width <= width ? lines[item] : Cut(lines[item], width)];
+
+    private static StyledLine Cut(StyledLine line, int width)
+    {
+        var cut = new LineBuilder(width);
+        foreach (var span in line.Spans) cut.Add(span.Text, span.Ink);
+        return cut.Build();
+    }
 }

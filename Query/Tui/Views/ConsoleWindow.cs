@@ -28,6 +28,7 @@ public sealed class ConsoleWindow : Runnable
     private readonly Dictionary<ConsoleScreen, View> lastFocus = [];
     private IReadOnlyList<KeyBarItem> barItems = [];
     private bool settingQuery;
+    private System.Drawing.Size arrangedFor;
 
     public ConsoleWindow(SearchConsole console, SavedQueriesPanel saved, QueryHistory history, Palette palette)
     {
@@ -64,7 +65,12 @@ public sealed class ConsoleWindow : Runnable
         list.List.Opened += PickFromList;
         keys.Clicked += (column, _) => ClickKeyBar(column);
         console.Changed += ModelChanged;
-        FrameChanged += (_, _) => Arrange();
+        FrameChanged += (_, e) =>
+        {
+            if (e.Value.Size == arrangedFor) return;
+            arrangedFor = e.Value.Size;
+            Arrange();
+        };
     }
 
     /// <summary>The screen on top: what Esc goes back from.</summary>
@@ -262,6 +268,7 @@ public sealed class ConsoleWindow : Runnable
     private void ShowTop(bool restoreFocus = true)
     {
         if (Screen == ConsoleScreen.SavedQueries) FillSavedList();
+        else if (Screen == ConsoleScreen.Help) FillHelp();
         Arrange();
         if (restoreFocus && lastFocus.TryGetValue(Screen, out var focus) && focus.Visible) focus.SetFocus();
         else DefaultFocus().SetFocus();
@@ -309,7 +316,6 @@ public sealed class ConsoleWindow : Runnable
         article.Arrange(width, height);
         diff.Arrange(width, height);
         list.Arrange(width, height);
-        if (Screen == ConsoleScreen.Help) FillHelp();
         status.Place(new Area(0, height - 2, width, 1));
         keys.Place(new Area(0, height - 1, width, 1));
         SetNeedsLayout();
@@ -394,8 +400,10 @@ public sealed class ConsoleWindow : Runnable
 
     private void ShowHelp() => Push(ConsoleScreen.Help);
 
-    private void FillHelp() =>
-        list.Show("Keys", "Esc back", new StaticLines(KeyMap.Help(Math.Max(1, Viewport.Width - 1))), pickable: false);
+    /// <summary>Laid out wide once; narrower terminals cut the lines.</summary>
+    private void FillHelp() => list.Show("Keys", "Esc back", new StaticLines(KeyMap.Help(HelpWidth)), pickable: false);
+
+    private const int HelpWidth = 200;
 
     private void PickFromList(int item)
     {

@@ -26,6 +26,9 @@ public sealed class ItemListView : View
     /// <summary>False for lists that are only read (help): moving then scrolls.</summary>
     public bool Selectable { get; }
 
+    /// <summary>True where a click should act at once (facet values); elsewhere a click selects and a double-click opens.</summary>
+    public bool OpenOnClick { get; init; }
+
     /// <summary>Raised with the selected item when it changes.</summary>
     public event Action<int>? SelectionChanged;
 
@@ -99,7 +102,7 @@ public sealed class ItemListView : View
         var wasSelected = item == Selection.Selected;
         Selection.Select(item);
         AfterMove(before);
-        if (mouse.IsDoubleClicked || wasSelected) Open();
+        if (OpenOnClick || mouse.IsDoubleClicked || wasSelected) Open();
         return true;
     }
 

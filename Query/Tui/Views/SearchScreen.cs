@@ -36,7 +36,7 @@ public sealed class SearchScreen : View
         Results = new ItemListView(palette, console.Results);
         divider = new LinesView(palette, (w, h) => [.. Enumerable.Repeat(new LineBuilder(w).Add("│", Ink.Faint).Build(), h)]);
         timeline = new LinesView(palette, TimelineLines);
-        Facets = new ItemListView(palette, console.Facets);
+        Facets = new ItemListView(palette, console.Facets) { OpenOnClick = true };
         timeline.Clicked += PickDateAt;
         Add(prompt, QueryField, criteria, saveLabel, SaveField, Results, divider, timeline, Facets);
     }

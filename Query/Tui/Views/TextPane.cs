@@ -59,7 +59,18 @@ public sealed class TextPane : View
     protected override void OnViewportChanged(DrawEventArgs e)
     {
         base.OnViewportChanged(e);
-        Reader?.Resize(Math.Max(1, Viewport.Width), Math.Max(1, Viewport.Height));
+        if (Reader is not { } text) return;
+        text.Resize(Math.Max(1, Viewport.Width), Math.Max(1, Viewport.Height));
+        JumpToFirstMatchOnce(text);
+    }
+
+    /// <summary>The first match is placed once the height is known, so it lands a third of the way down, not at the top.</summary>
+    private void JumpToFirstMatchOnce(TextScroller text)
+    {
+        if (!goToFirstMatch || Viewport.Height <= 0) return;
+        goToFirstMatch = false;
+        text.NextMatch();
+        Moved?.Invoke();
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
@@ -72,11 +83,7 @@ public sealed class TextPane : View
             return true;
         }
         text.Resize(width, height);
-        if (goToFirstMatch)
-        {
-            goToFirstMatch = false;
-            text.NextMatch();
-        }
+        JumpToFirstMatchOnce(text);
         var lines = text.Visible();
         for (var row = 0; row < height; row++)
             this.DrawLine(palette, 0, row, width, row < lines.Count ? lines[row] : StyledLine.Empty, currentMatch: text.CurrentMatch);

@@ -13,12 +13,21 @@ public static class PeopleExtractor
 {
     public static IReadOnlyList<string> Extract(CleanedPage page, ExplicitMetadata meta)
     {
-        if (meta.People is { Count: > 0 } listed)
-            return listed.Select(PersonName.FromSource).DistinctBy(n => n.Key).Select(n => n.Display).ToList();
+        var named = NamedInText(page);
+        if (meta.People is not { Count: > 0 } listed)
+            return named.Select(n => n.Display).ToList();
 
+        // A source that lists only a surname ("volcker") means the person the text names in full ("Paul Volcker").
+        return listed.Select(PersonName.FromSource)
+            .Select(n => n.Parts.Count == 1 && named.FirstOrDefault(full => full.ShortFormKey == n.Key) is { } full ? full : n)
+            .DistinctBy(n => n.Key).Select(n => n.Display).ToList();
+    }
+
+    private static List<PersonName> NamedInText(CleanedPage page)
+    {
         var people = new ArticlePeople();
         foreach (var line in page.Lines.Where(l => l.Kind is LineKind.Body or LineKind.Title))
             people.AddLine(line.Text);
-        return people.People().Select(n => n.Display).ToList();
+        return people.People().ToList();
     }
 }

@@ -18,7 +18,7 @@ public static class ArticleSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field changes meaning; recorded in every commit so a reader can refuse an index it does not understand.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Stable document id: unique key for updates and what users type to name an article.</summary>
     public const string Id = "id";
@@ -50,6 +50,15 @@ public static class ArticleSchema
     /// <summary>Byline, stored for display and searchable as words through <see cref="AuthorText"/>.</summary>
     public const string Author = "author";
 
+    /// <summary>Near-duplicate fingerprint of the cleaned body (stored bytes), so an update can recluster without re-reading sources.</summary>
+    public const string Fingerprint = "dup_sig";
+    /// <summary>Length of the cleaned body in characters (stored): "the most complete copy" when choosing a cluster's representative.</summary>
+    public const string BodyLength = "dup_len";
+    /// <summary>NumericDocValues: a stable 64-bit key of the article's near-duplicate cluster (the same for every copy).</summary>
+    public const string Cluster = "cluster";
+    /// <summary>NumericDocValues: 1 for the cluster's representative (earliest, then most complete copy), else 0.</summary>
+    public const string ClusterRepresentative = "cluster_rep";
+
     /// <summary>Word-analysed copies of the keyword fields so that <c>outlet:herald</c> or <c>people:"kim jong un"</c> match regardless of case.</summary>
     public const string OutletText = "outlet_text";
     public const string PeopleText = "people_text";
@@ -59,6 +68,8 @@ public static class ArticleSchema
     public const string CommitSchemaVersion = "schemaVersion";
     public const string CommitBuiltAt = "builtAt";
     public const string CommitUpdatedAt = "updatedAt";
+    /// <summary>The near-duplicate settings the index was built with, so updates and searches use the same ones.</summary>
+    public const string CommitDedupSettings = "dedupSettings";
 
     /// <summary>BM25 for both writing (norms) and searching.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();

@@ -13,10 +13,17 @@ public sealed record BuildReport
     public IReadOnlyList<SourceProblem> Skipped { get; init; } = [];
     public IReadOnlyList<SourceProblem> Failed { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
+    public DuplicateCosts? Duplicates { get; init; }
 
     /// <summary>0 when every article file was indexed, 1 when some failed.</summary>
     public int ExitCode => Failed.Count > 0 ? 1 : 0;
 }
+
+/// <summary>What near-duplicate detection found and cost.</summary>
+/// <param name="SignatureTime">Computing signatures, summed over threads.</param>
+/// <param name="Clusters">Clusters of two or more copies.</param>
+/// <param name="Copies">Articles that are a copy of their cluster's representative.</param>
+public sealed record DuplicateCosts(TimeSpan SignatureTime, TimeSpan ClusteringTime, int Clusters, int Copies);
 
 /// <summary>The build could not produce an index; the live one, if any, is untouched.</summary>
 public sealed class BuildFailedException(string message, BuildReport report) : Exception(message)

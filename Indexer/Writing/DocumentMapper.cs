@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -9,7 +10,11 @@ namespace SearchEngine.Indexing.Writing;
 /// <summary>Article → Lucene document, field by field as <see cref="ArticleSchema"/> describes.</summary>
 public static class DocumentMapper
 {
-    public static LuceneDocument ToDocument(Article article)
+    /// <summary>
+    /// The article as a document. It starts as a cluster of its own; the builder moves it into its copies' cluster once
+    /// every article has been fingerprinted.
+    /// </summary>
+    public static LuceneDocument ToDocument(Article article, Fingerprint? fingerprint = null)
     {
         var doc = new LuceneDocument
         {
@@ -20,6 +25,11 @@ public static class DocumentMapper
             new TextField(ArticleSchema.Title, article.Title, Field.Store.YES),
             new TextField(ArticleSchema.Body, article.Body, Field.Store.YES),
         };
+        doc.Add(new NumericDocValuesField(ArticleSchema.Cluster, ClusterKey.Of(article.Id)));
+        doc.Add(new NumericDocValuesField(ArticleSchema.ClusterRepresentative, 1));
+        doc.Add(new StoredField(ArticleSchema.BodyLength, article.Body.Length));
+        if (fingerprint is not null)
+            doc.Add(new StoredField(ArticleSchema.Fingerprint, fingerprint.ToBytes()));
         if (article.Outlet is { } outlet)
         {
             AddFacet(doc, ArticleSchema.Outlet, outlet);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Index;
+using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Sources;
@@ -15,6 +16,8 @@ public sealed record BuildOptions
     /// <summary>Threads that clean, extract and write articles; reading stays on one.</summary>
     public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
     public double RamBufferMb { get; init; } = 64;
+    /// <summary>Near-duplicate settings for a rebuild; an update keeps those the index was built with.</summary>
+    public DedupSettings Dedup { get; init; } = DedupSettings.Default;
 }
 
 /// <summary>
@@ -33,6 +36,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         try
         {
             RunResult result;
+            var duplicates = new DuplicateCollector(options.Dedup);
             using (var directory = IndexStore.OpenDirectory(generation))
             using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE)))
             {
@@ -44,17 +48,19 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                         failures.Enqueue(SourceProblem.Failed(raw.SourceFile, $"duplicate id {raw.Id} (first read from {seenIds[raw.Id]})"));
                         return Outcome.Failed;
                     }
-                    writer.AddDocument(DocumentMapper.ToDocument(pipeline.Process(raw)));
+                    writer.AddDocument(Map(pipeline.Process(raw), duplicates));
                     return Outcome.Indexed;
                 });
                 var report = result.ToReport(clock.Elapsed);
                 if (report.Indexed == 0 && report.Failed.Count > 0)
                     throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
-                writer.SetCommitData(CommitData(builtAt: DateTime.UtcNow));
+                var clusters = duplicates.Time(() => new DuplicateClusterer(options.Dedup).Cluster(duplicates.Documents));
+                ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
+                writer.SetCommitData(CommitData(options.Dedup, builtAt: DateTime.UtcNow));
                 writer.Commit();
             }
             store.Publish(generation);
-            return result.ToReport(clock.Elapsed);
+            return result.ToReport(clock.Elapsed) with { Duplicates = duplicates.Costs() };
         }
         catch
         {
@@ -69,6 +75,8 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         using var writeLock = IndexWriteLock.Acquire(store);
         using var directory = store.OpenCurrent();
         var existing = IndexedArticles.Read(directory);
+        var settings = IndexedArticles.DedupSettingsOf(directory) ?? options.Dedup;
+        var upserted = new DuplicateCollector(settings);
         using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));
         try
         {
@@ -78,7 +86,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 seen.TryAdd(raw.Id, 0);
                 if (existing.TryGetValue(raw.Id, out var indexed) && indexed.ContentHash == raw.ContentHash)
                     return Outcome.Unchanged;
-                writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), DocumentMapper.ToDocument(pipeline.Process(raw)));
+                writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(pipeline.Process(raw), upserted));
                 return Outcome.Indexed;
             });
             // A file that could not be read this time may still exist: keep its articles rather than lose them.
@@ -86,15 +94,34 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             var gone = existing.Where(e => !seen.ContainsKey(e.Key) && !unreadable.Contains(e.Value.SourceFile)).Select(e => e.Key).ToList();
             foreach (var id in gone)
                 writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
-            writer.SetCommitData(CommitData(builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
+            Recluster(writer, settings, existing, upserted, gone);
+            writer.SetCommitData(CommitData(settings, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
             writer.Commit();
-            return result.ToReport(clock.Elapsed) with { Removed = gone.Count };
+            return result.ToReport(clock.Elapsed) with { Removed = gone.Count, Duplicates = upserted.Costs() };
         }
         catch
         {
             writer.Rollback();
             throw;
         }
+    }
+
+    /// <summary>Fingerprints the cleaned body for near-duplicate detection and maps the article to its document.</summary>
+    private static Lucene.Net.Documents.Document Map(Article article, DuplicateCollector duplicates) =>
+        DocumentMapper.ToDocument(article, duplicates.Add(article));
+
+    /// <summary>
+    /// Clusters again over the whole new set (a removed copy can split its cluster) and moves only the articles whose
+    /// placement changed. Re-written articles start alone, as <see cref="DocumentMapper"/> writes them.
+    /// </summary>
+    private static void Recluster(IndexWriter writer, DedupSettings settings, Dictionary<string, IndexedArticles.Entry> existing,
+        DuplicateCollector upserted, IReadOnlyList<string> gone)
+    {
+        var rewritten = upserted.Ids.ToHashSet(StringComparer.Ordinal);
+        var kept = existing.Where(e => !rewritten.Contains(e.Key) && e.Value.Duplicates is not null).Select(e => e.Value.Duplicates!);
+        var result = upserted.Time(() => new DuplicateClusterer(settings).Recluster(kept, upserted.Documents, gone));
+        ClusterPlacement.Apply(writer, result, id =>
+            !rewritten.Contains(id) && existing.TryGetValue(id, out var entry) ? entry.Placement : ClusterPlacement.Alone(id));
     }
 
     private IndexWriterConfig WriterConfig(OpenMode mode) => new(ArticleSchema.Version, ArticleSchema.CreateAnalyzer())
@@ -104,10 +131,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         Similarity = ArticleSchema.CreateSimilarity(),
     };
 
-    private static Dictionary<string, string> CommitData(DateTime builtAt, DateTime? updatedAt = null)
+    private static Dictionary<string, string> CommitData(DedupSettings dedup, DateTime builtAt, DateTime? updatedAt = null)
     {
         var data = new Dictionary<string, string>
         {
+            [ArticleSchema.CommitDedupSettings] = dedup.Serialize(),
             [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [ArticleSchema.CommitBuiltAt] = builtAt.ToString("O"),
         };

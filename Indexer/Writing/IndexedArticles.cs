@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
+using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Schema;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -8,9 +9,13 @@ namespace SearchEngine.Indexing.Writing;
 /// <summary>What an index already holds, as an update needs it: each article's content hash and source file.</summary>
 public static class IndexedArticles
 {
-    public sealed record Entry(string ContentHash, string SourceFile);
+    /// <param name="Placement">The article's cluster as the index holds it now.</param>
+    public sealed record Entry(string ContentHash, string SourceFile, DedupDocument? Duplicates, ClusterPlacement Placement);
 
-    private static readonly ISet<string> Fields = new HashSet<string> { ArticleSchema.Id, ArticleSchema.ContentHash, ArticleSchema.SourceFile };
+    private static readonly ISet<string> Fields = new HashSet<string>
+    {
+        ArticleSchema.Id, ArticleSchema.ContentHash, ArticleSchema.SourceFile, ArticleSchema.Fingerprint, ArticleSchema.Published, ArticleSchema.BodyLength,
+    };
 
     public static Dictionary<string, Entry> Read(LuceneDirectory directory)
     {
@@ -21,15 +26,33 @@ public static class IndexedArticles
         {
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
+            var clusters = atomic.GetNumericDocValues(ArticleSchema.Cluster);
+            var representatives = atomic.GetNumericDocValues(ArticleSchema.ClusterRepresentative);
             for (var doc = 0; doc < atomic.MaxDoc; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
                 var stored = atomic.Document(doc, Fields);
-                entries[stored.Get(ArticleSchema.Id)] = new Entry(stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "");
+                var id = stored.Get(ArticleSchema.Id);
+                var placement = new ClusterPlacement(clusters?.Get(doc) ?? ClusterKey.Of(id), (representatives?.Get(doc) ?? 1) == 1);
+                entries[id] = new Entry(stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "", DuplicatesOf(id, stored), placement);
             }
         }
         return entries;
     }
+
+    private static DedupDocument? DuplicatesOf(string id, Lucene.Net.Documents.Document stored)
+    {
+        if (stored.GetBinaryValue(ArticleSchema.Fingerprint) is not { } bytes) return null;
+        var published = DateTime.TryParse(stored.Get(ArticleSchema.Published), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+            ? at
+            : (DateTime?)null;
+        var length = stored.GetField(ArticleSchema.BodyLength)?.GetInt32Value() ?? 0;
+        return new DedupDocument(id, Fingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)), published, length);
+    }
+
+    /// <summary>The near-duplicate settings recorded when the index was built, if any.</summary>
+    public static DedupSettings? DedupSettingsOf(LuceneDirectory directory) =>
+        SegmentInfosUserData(directory).TryGetValue(ArticleSchema.CommitDedupSettings, out var text) ? DedupSettings.Parse(text) : null;
 
     public static DateTime? BuiltAt(LuceneDirectory directory) => CommitTime(directory, ArticleSchema.CommitBuiltAt);
 

@@ -40,6 +40,8 @@ internal static class CliOptions
         ["date"] = SortOrder.Date,
     });
 
+    public static Option<bool> All() => new("--all") { Description = "Show every near-identical copy instead of one hit per story" };
+
     public static Option<int> Limit() => Number("--limit", $"Hits to show (1 to {MaxLimit})", 10, 1, MaxLimit);
 
     public static Option<int> Offset() => Number("--offset", "Hits to skip before the first one shown", 0, 0, int.MaxValue);

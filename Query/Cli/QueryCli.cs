@@ -10,6 +10,8 @@ public static class QueryCli
         {
             SearchCommand.Create(context),
             SavedCommands.Create(context),
+            CopiesCommands.Similar(context),
+            CopiesCommands.Diff(context),
         };
 
     public static int Run(string[] args, CliContext context)

@@ -19,12 +19,14 @@ internal static class SearchCommand
         var limit = CliOptions.Limit();
         var offset = CliOptions.Offset();
         var format = CliOptions.Format();
+        var all = CliOptions.All();
 
         var command = new Command("search", "Search the index and print one page of results") { query, index };
         filters.AddTo(command);
         command.Add(limit);
         command.Add(offset);
         command.Add(format);
+        command.Add(all);
 
         command.SetAction(parsed => Execute(
             new SearchCommandOptions(
@@ -36,6 +38,7 @@ internal static class SearchCommand
                     Sort = parsed.GetValue(filters.Sort),
                     Limit = parsed.GetValue(limit),
                     Offset = parsed.GetValue(offset),
+                    Collapse = !parsed.GetValue(all),
                 },
                 parsed.GetValue(format)),
             context));

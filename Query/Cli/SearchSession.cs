@@ -6,6 +6,12 @@ namespace SearchEngine.Querying.Cli;
 public interface ISearchSession : IDisposable
 {
     SearchResult Search(SearchRequest request);
+
+    SearchHit? Find(string id);
+
+    IReadOnlyList<SimilarArticle> Similar(string id);
+
+    ArticleDiff? Diff(string firstId, string secondId);
 }
 
 /// <summary>Opens a search session over the index folder at the given path.</summary>
@@ -16,6 +22,12 @@ internal sealed class ArticleSearchSession(ArticleSearcher searcher) : ISearchSe
     public static ISearchSession Open(string indexDirectory) => new ArticleSearchSession(ArticleSearcher.Open(indexDirectory));
 
     public SearchResult Search(SearchRequest request) => searcher.Search(request);
+
+    public SearchHit? Find(string id) => searcher.Find(id);
+
+    public IReadOnlyList<SimilarArticle> Similar(string id) => searcher.Similar(id);
+
+    public ArticleDiff? Diff(string firstId, string secondId) => searcher.Diff(firstId, secondId);
 
     public void Dispose() => searcher.Dispose();
 }

@@ -4,6 +4,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
+using SearchEngine.Indexing.Dedup;
+using SearchEngine.Querying.Search.Collapse;
 using SearchEngine.Querying.Search.Facets;
 using SearchEngine.Querying.Search.Highlight;
 using SearchEngine.Querying.Search.Parsing;
@@ -25,6 +27,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly Analyzer analyzer;
     private readonly ArticleQueryParser parser;
     private readonly FacetReaderState facets;
+    private readonly ClusterMembership clusters;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader)
     {
@@ -34,6 +37,7 @@ public sealed class ArticleSearcher : IDisposable
         analyzer = ArticleSchema.CreateAnalyzer();
         parser = new ArticleQueryParser(reader, analyzer);
         facets = FacetReaderState.Build(reader);
+        clusters = new ClusterMembership(reader);
     }
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
@@ -69,12 +73,23 @@ public sealed class ArticleSearcher : IDisposable
 
         var query = parser.Parse(request.QueryText);
         var scoped = DrillDown.ToDateRangeFilter(request.Filters) is { } range ? new FilteredQuery(query, range) : query;
+        var counters = FacetCounting.CreateCounters(facets, request.Filters);
+        var highlighter = new QueryHighlighter(analyzer, query);
+        var result = request.Collapse
+            ? SearchCollapsed(scoped, request, counters, highlighter)
+            : SearchEveryCopy(scoped, request, counters, highlighter);
+        return result with
+        {
+            Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
+            TookMs = took.Elapsed.TotalMilliseconds,
+        };
+    }
+
+    private SearchResult SearchEveryCopy(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
+    {
         var wanted = (int)Math.Clamp((long)request.Offset + request.Limit, 1, Math.Max(1, reader.MaxDoc));
         var hits = CreateHitCollector(request.Sort, wanted);
-        var counters = FacetCounting.CreateCounters(facets, request.Filters);
-        searcher.Search(scoped, new MultiSelectFacetCollector(hits, counters));
-
-        var highlighter = new QueryHighlighter(analyzer, query);
+        searcher.Search(query, new MultiSelectFacetCollector(hits, counters));
         var page = hits.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
         return new SearchResult
         {
@@ -82,10 +97,36 @@ public sealed class ArticleSearcher : IDisposable
             Total = hits.TotalHits,
             TotalArticles = hits.TotalHits,
             Hits = [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))],
-            Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
-            TookMs = took.Elapsed.TotalMilliseconds,
+            Facets = new Dictionary<string, IReadOnlyList<FacetValue>>(),
+            TookMs = 0,
         };
     }
+
+    /// <summary>One hit per near-duplicate cluster, carrying how many other matching copies it stands for and their outlets.</summary>
+    private SearchResult SearchCollapsed(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
+    {
+        var clusters = new CollapsingCollector(request.Sort);
+        searcher.Search(query, new MultiSelectFacetCollector(clusters, counters));
+        var page = clusters.Page(request.Offset, request.Limit);
+        return new SearchResult
+        {
+            QueryText = request.QueryText,
+            Total = clusters.TotalClusters,
+            TotalArticles = clusters.TotalArticles,
+            Hits = [.. page.Select(cluster => ToHit(new ScoreDoc(cluster.Doc, cluster.Score), highlighter, request.SnippetsPerHit) with
+            {
+                SimilarCount = cluster.Members.Count - 1,
+                SimilarOutlets = OutletsOf(cluster.Members.Where(d => d != cluster.Doc)),
+            })],
+            Facets = new Dictionary<string, IReadOnlyList<FacetValue>>(),
+            TookMs = 0,
+        };
+    }
+
+    private static readonly ISet<string> OutletField = new HashSet<string> { ArticleSchema.Outlet };
+
+    private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs) =>
+        [.. docs.SelectMany(d => searcher.Doc(d, OutletField).GetValues(ArticleSchema.Outlet)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
@@ -98,11 +139,51 @@ public sealed class ArticleSearcher : IDisposable
         return new QueryHighlighter(analyzer, query).MarkBody(body);
     }
 
-    /// <summary>The near-identical copies of an article (itself excluded), most alike first.</summary>
-    public IReadOnlyList<SimilarArticle> Similar(string id) => throw new NotImplementedException();
+    /// <summary>One article by id, without snippets; null when the index has none with that id.</summary>
+    public SearchHit? Find(string id) => DocOf(id) is { } doc ? ToHit(new ScoreDoc(doc, 0), null, 0) : null;
+
+    /// <summary>The near-identical copies of an article (itself excluded), most alike first; empty when it has none or the id is unknown.</summary>
+    public IReadOnlyList<SimilarArticle> Similar(string id)
+    {
+        if (DocOf(id) is not { } doc) return [];
+        var fingerprint = FingerprintOf(doc);
+        var copies = new List<SimilarArticle>();
+        foreach (var copy in clusters.MembersOf(doc))
+        {
+            if (copy == doc) continue;
+            var similarity = fingerprint is not null && FingerprintOf(copy) is { } other ? Similarity.Estimate(fingerprint, other) : Similarity.None;
+            copies.Add(new SimilarArticle(ToHit(new ScoreDoc(copy, 0), null, 0), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
+        }
+        return [.. copies.OrderByDescending(c => c.Resemblance).ThenBy(c => c.Article.Id, StringComparer.Ordinal)];
+    }
 
     /// <summary>Word-level diff of two articles' bodies: what the second changed against the first. Null when either id is unknown.</summary>
-    public ArticleDiff? Diff(string firstId, string secondId) => throw new NotImplementedException();
+    public ArticleDiff? Diff(string firstId, string secondId)
+    {
+        if (DocOf(firstId) is not { } first || DocOf(secondId) is not { } second) return null;
+        var a = searcher.Doc(first).Get(ArticleSchema.Body) ?? "";
+        var b = searcher.Doc(second).Get(ArticleSchema.Body) ?? "";
+        var pieces = WordDiff.Compute(a, b).Select(span => span.Operation switch
+        {
+            DiffOperation.Inserted => new DiffPiece(DiffKind.Inserted, b[span.StartB..span.EndB]),
+            DiffOperation.Deleted => new DiffPiece(DiffKind.Deleted, a[span.StartA..span.EndA]),
+            _ => new DiffPiece(DiffKind.Kept, a[span.StartA..span.EndA]),
+        });
+        return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), [.. pieces]);
+    }
+
+    private int? DocOf(string id)
+    {
+        var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
+        return found.Length == 0 ? null : found[0].Doc;
+    }
+
+    private static readonly ISet<string> FingerprintField = new HashSet<string> { ArticleSchema.Fingerprint };
+
+    private Fingerprint? FingerprintOf(int doc) =>
+        searcher.Doc(doc, FingerprintField).GetBinaryValue(ArticleSchema.Fingerprint) is { } bytes
+            ? Fingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            : null;
 
     public void Dispose()
     {
@@ -121,7 +202,7 @@ public sealed class ArticleSearcher : IDisposable
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
 
-    private SearchHit ToHit(ScoreDoc hit, QueryHighlighter highlighter, int snippets)
+    private SearchHit ToHit(ScoreDoc hit, QueryHighlighter? highlighter, int snippets)
     {
         LuceneDocument doc = searcher.Doc(hit.Doc);
         var title = doc.Get(ArticleSchema.Title) ?? "";
@@ -135,8 +216,9 @@ public sealed class ArticleSearcher : IDisposable
             People = doc.GetValues(ArticleSchema.People),
             Score = hit.Score,
             Path = doc.Get(ArticleSchema.Path),
-            TitleMarks = highlighter.MarkTitle(title),
-            Snippets = highlighter.Snippets(doc.Get(ArticleSchema.Body) ?? "", snippets),
+            TitleMarks = highlighter?.MarkTitle(title) ?? [],
+            Snippets = highlighter?.Snippets(doc.Get(ArticleSchema.Body) ?? "", snippets) ?? [],
+            ClusterId = clusters.KeyOf(hit.Doc),
         };
     }
 

@@ -55,7 +55,7 @@ public sealed record SearchHit
     public required string Path { get; init; }
     /// <summary>Marks in the title, for renderers that highlight it.</summary>
     public IReadOnlyList<Mark> TitleMarks { get; init; } = [];
-    /// <summary>The near-duplicate cluster the article belongs to (its representative's id).</summary>
+    /// <summary>The near-duplicate cluster the article belongs to: a key shared by all its copies.</summary>
     public string? ClusterId { get; init; }
     /// <summary>When collapsed: how many other matching copies this hit stands for ("+N similar").</summary>
     public int SimilarCount { get; init; }

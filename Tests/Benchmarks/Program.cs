@@ -8,6 +8,9 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["query"] = QueryBenchmark.Run,
     ["people"] = PeopleMeasurement.Run,
     ["dedup"] = DedupMeasurement.Run,
+    ["corpus"] = RepeatedCorpus.Run,
+    ["scan"] = ScanBenchmark.Run,
+    ["coldstart"] = ColdStartBenchmark.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -45,6 +45,30 @@ public static class RepeatedCorpus
         return string.Join(' ', words);
     }
 
+    /// <summary>The same articles as plain text, one per line (title, then body), for a brute-force scan such as ripgrep.</summary>
+    public static string WritePlainText(string jsonl)
+    {
+        var path = Path.ChangeExtension(jsonl, ".txt");
+        using var output = new StreamWriter(path, false, new UTF8Encoding(false));
+        foreach (var line in ReadLines(jsonl))
+        {
+            if (JsonNode.Parse(line) is not JsonObject record) continue;
+            var text = $"{record["title"]?.GetValue<string>()} {record["body"]?.GetValue<string>()}";
+            output.WriteLine(text.ReplaceLineEndings(" "));
+        }
+        return path;
+    }
+
+    /// <summary><c>corpus --corpus FILE --repeat N --out DIR</c>: writes the repeated corpus as JSON Lines and plain text, for the indexer and for ripgrep.</summary>
+    public static int Run(string[] args)
+    {
+        var a = new BenchmarkArgs(args);
+        var jsonl = Write(a.Require("--corpus"), a.GetInt("--repeat", 1), a.Require("--out"));
+        var text = WritePlainText(jsonl);
+        Console.WriteLine($"{jsonl} ({new FileInfo(jsonl).Length / 1048576.0:0.0} MB)\n{text} ({new FileInfo(text).Length / 1048576.0:0.0} MB)");
+        return 0;
+    }
+
     public static IEnumerable<string> ReadLines(string path)
     {
         using var file = File.OpenRead(path);

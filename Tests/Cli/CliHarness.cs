@@ -60,6 +60,12 @@ internal sealed class CliHarness
     {
         public SearchResult Search(SearchRequest request) => search(request);
 
+        public SearchHit? Find(string id) => null;
+
+        public IReadOnlyList<SimilarArticle> Similar(string id) => [];
+
+        public ArticleDiff? Diff(string firstId, string secondId) => null;
+
         public void Dispose() { }
     }
 }

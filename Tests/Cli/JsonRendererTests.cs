@@ -16,10 +16,14 @@ public class JsonRendererTests
             Author = "Ana Ruiz",
             People = ["Ana Ruiz", "Li Wei"],
             Score = 2.5f,
+            ClusterId = "00000000000000c1",
+            SimilarCount = 2,
+            SimilarOutlets = ["The Post"],
         };
         var result = Of(hit) with
         {
             Total = 3,
+            TotalArticles = 5,
             Facets = new Dictionary<string, IReadOnlyList<FacetValue>>
             {
                 ["people"] = [new("Li Wei", 2)],
@@ -34,6 +38,7 @@ public class JsonRendererTests
             {
               "query": "grain",
               "total": 3,
+              "totalArticles": 5,
               "tookMs": 12.3,
               "hits": [
                 {
@@ -48,6 +53,11 @@ public class JsonRendererTests
                   ],
                   "score": 2.5,
                   "path": "/data/a1.txt",
+                  "cluster": "00000000000000c1",
+                  "similar": 2,
+                  "similarOutlets": [
+                    "The Post"
+                  ],
                   "snippets": [
                     {
                       "text": "Ships carrying grain left.",

@@ -27,6 +27,7 @@ public static class JsonRenderer
             json.WriteStartObject();
             json.WriteString("query", result.QueryText);
             json.WriteNumber("total", result.Total);
+            json.WriteNumber("totalArticles", result.TotalArticles);
             json.WriteNumber("tookMs", Math.Round(result.TookMs, 1));
             json.WriteStartArray("hits");
             foreach (var hit in result.Hits) WriteHit(json, hit);
@@ -50,6 +51,11 @@ public static class JsonRenderer
         json.WriteEndArray();
         json.WriteNumber("score", hit.Score);
         json.WriteString("path", hit.Path);
+        json.WriteString("cluster", hit.ClusterId);
+        json.WriteNumber("similar", hit.SimilarCount);
+        json.WriteStartArray("similarOutlets");
+        foreach (var outlet in hit.SimilarOutlets) json.WriteStringValue(outlet);
+        json.WriteEndArray();
         json.WriteStartArray("snippets");
         foreach (var snippet in hit.Snippets)
         {

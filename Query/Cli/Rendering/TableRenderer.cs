@@ -49,6 +49,8 @@ public static class TableRenderer
         var took = $"{result.TookMs.ToString("0.#", Invariant)} ms";
         if (result.Total == 0) return $"No results for \"{query}\" · {took}";
         var count = result.Total == 1 ? "1 result" : $"{result.Total.ToString("N0", Invariant)} results";
+        if (result.TotalArticles > result.Total)
+            count += $" ({result.TotalArticles.ToString("N0", Invariant)} articles with copies)";
         var shown = result.Hits.Count == 0
             ? $"none from rank {firstRank}"
             : $"showing {firstRank}–{firstRank + result.Hits.Count - 1}";
@@ -64,6 +66,13 @@ public static class TableRenderer
         var paddedTitle = TerminalText.Draw(title, layout.Colour) + new string(' ', columns.Title - TerminalText.Width(title));
         var date = hit.Date is { Length: >= DateWidth } d ? d[..DateWidth] : hit.Date ?? "";
         output.AppendLine(Row(columns, rank.ToString(Invariant).PadLeft(columns.Rank), paddedTitle, hit.Outlet ?? "", date));
+
+        if (hit.SimilarCount > 0)
+        {
+            var from = hit.SimilarOutlets.Count > 0 ? $": {string.Join(", ", hit.SimilarOutlets)}" : "";
+            var similar = TerminalText.Truncate(TerminalText.Cells($"+{hit.SimilarCount} similar{from}"), layout.Width - columns.SnippetIndent);
+            output.Append(new string(' ', columns.SnippetIndent)).AppendLine(TerminalText.Draw(similar, colour: false));
+        }
 
         // Each snippet starts with a bullet and hangs under it, so where one ends and the next begins stays clear.
         var indent = new string(' ', columns.SnippetIndent);

@@ -176,4 +176,13 @@ public class PeopleExtractorTests
 
         Assert.Equal(["Kim Jong Un", "De Clercq"], PeopleExtractor.Extract(Page(), meta));
     }
+
+    [Fact]
+    public void A_surname_the_source_lists_takes_the_full_name_the_text_uses()
+    {
+        var meta = new ExplicitMetadata { People = ["volcker", "reagan"] };
+
+        Assert.Equal(["Paul Volcker", "Reagan"],
+            PeopleExtractor.Extract(Page(("Federal Reserve chairman Paul Volcker told President Reagan he would stay.", LineKind.Body)), meta));
+    }
 }

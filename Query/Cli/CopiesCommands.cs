@@ -1,0 +1,54 @@
+using System.CommandLine;
+using SearchEngine.Indexing;
+using SearchEngine.Querying.Cli.Rendering;
+
+namespace SearchEngine.Querying.Cli;
+
+/// <summary><c>query similar ID</c> and <c>query diff ID1 ID2</c>: an article's near-identical copies, and what one copy changed.</summary>
+internal static class CopiesCommands
+{
+    public static Command Similar(CliContext context)
+    {
+        var id = new Argument<string>("ID") { Description = "The article's id, as search results show it" };
+        var index = CliOptions.Index();
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("similar", "List an article's near-identical copies with how alike each is") { id, index, json };
+        command.SetAction(parsed =>
+        {
+            var article = parsed.GetRequiredValue(id);
+            return SearchFailures.Run(context, parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment), "", session =>
+            {
+                if (session.Find(article) is null) return UnknownId(context, article);
+                var copies = session.Similar(article);
+                context.Out.Write(parsed.GetValue(json) ? CopiesRenderer.SimilarJson(article, copies) : CopiesRenderer.SimilarText(article, copies));
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    public static Command Diff(CliContext context)
+    {
+        var first = new Argument<string>("ID1") { Description = "The copy to compare against (e.g. the wire original)" };
+        var second = new Argument<string>("ID2") { Description = "The copy whose changes to show" };
+        var index = CliOptions.Index();
+        var json = new Option<bool>("--json") { Description = "Print JSON: the pieces kept, deleted and inserted, in reading order" };
+        var command = new Command("diff", "Show, word by word, what one copy of a story changed against another") { first, second, index, json };
+        command.SetAction(parsed => SearchFailures.Run(context, parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment), "", session =>
+        {
+            var (a, b) = (parsed.GetRequiredValue(first), parsed.GetRequiredValue(second));
+            if (session.Find(a) is null) return UnknownId(context, a);
+            if (session.Find(b) is null) return UnknownId(context, b);
+            var diff = session.Diff(a, b)!;
+            context.Out.Write(parsed.GetValue(json) ? CopiesRenderer.DiffJson(diff) : CopiesRenderer.DiffText(diff, context.UseColour));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static int UnknownId(CliContext context, string id)
+    {
+        context.Error.WriteLine($"query: no article with id '{TerminalText.Visible(id)}' in the index (ids are shown by query search)");
+        return ExitCodes.Usage;
+    }
+}

@@ -40,7 +40,9 @@ public static class ConsoleLauncher
                 return ExitCodes.IndexUnavailable;
             }
             Console.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedIndex.SeedsFolder} first.");
-            SeedIndex.EnsureBuilt(store, new TerminalProgressBar(Console.Error));
+            IBuildProgress progress = Console.IsErrorRedirected ? new LogProgress(Console.Error) : new TerminalProgressBar(Console.Error);
+            if (SeedIndex.EnsureBuilt(store, progress) is { } report)
+                Console.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
         }
 
         ArticleSearcher searcher;

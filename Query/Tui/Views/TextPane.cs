@@ -32,6 +32,7 @@ public sealed class TextPane : View
         Reader = text;
         goToFirstMatch = text.CurrentMatch < 0;
         text.Resize(Math.Max(1, Viewport.Width), Math.Max(1, Viewport.Height));
+        JumpToFirstMatchOnce(text);
         SetNeedsDraw();
     }
 

@@ -20,8 +20,16 @@ public class FacetPanelTests
     {
         var panel = new FacetPanel(Result(("outlet", "BBC", 4), ("people", "Kim Jong Un", 3)), SearchCriteria.Start, 8);
 
-        Assert.Equal(["Outlet", "[ ] BBC          4", "Date", "People", "[ ] Kim Jong Un  3"],
+        Assert.Equal(["Outlet", "[ ] BBC          4", "Date · none in th…", "People", "[ ] Kim Jong Un  3"],
             Enumerable.Range(0, panel.Count).Select(i => panel.Render(i, 18)[0].PlainText));
+    }
+
+    [Fact]
+    public void A_dimension_with_no_values_says_so()
+    {
+        var panel = new FacetPanel(Result(("people", "Kim Jong Un", 3)), SearchCriteria.Start, 8);
+
+        Assert.Equal("Outlet · none in these hits", panel.Render(0, 40)[0].PlainText);
     }
 
     [Fact]

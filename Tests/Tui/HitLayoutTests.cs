@@ -87,6 +87,14 @@ public class HitLayoutTests
     }
 
     [Fact]
+    public void An_article_without_an_outlet_shows_the_file_it_came_from()
+    {
+        var hit = Hit(outlet: null, date: null) with { Path = "/corpora/bbc/business/001.txt" };
+
+        Assert.Equal("  business/001.txt", HitLayout.Lines(hit, 80, 1)[1].PlainText);
+    }
+
+    [Fact]
     public void A_date_without_time_shows_only_the_day()
     {
         Assert.Equal("2024-10-19", HitLayout.ShortDate("2024-10-19"));

@@ -50,7 +50,7 @@ public sealed class ArticlePage
             if (i == 1 && title.Count > 2) line.Add(" …", Ink.Title);
             lines.Add(line.Build());
         }
-        var meta = new LineBuilder(width).Add(Hit.Outlet ?? "unknown outlet", Ink.Meta);
+        var meta = HitLayout.AddSource(new LineBuilder(width), Hit);
         if (HitLayout.ShortDate(Hit.Date) is { } date) meta.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
         if (!string.IsNullOrEmpty(Hit.Author)) meta.Add(" · by ", Ink.Faint).Add(Hit.Author, Ink.Meta);
         lines.Add(meta.Build());
@@ -97,8 +97,8 @@ public sealed class CopyList(IReadOnlyList<SimilarArticle> copies, string? probl
         var copy = copies[item];
         var first = new LineBuilder(width)
             .Add(copy.Resemblance.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal).PadLeft(4), Ink.Chosen)
-            .Add(" ", Ink.Plain)
-            .Add(copy.Article.Outlet ?? "unknown outlet", Ink.Meta);
+            .Add(" ", Ink.Plain);
+        HitLayout.AddSource(first, copy.Article);
         if (HitLayout.ShortDate(copy.Article.Date) is { } date) first.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
         if (copy.IsRepresentative) first.Add(" · shown in results", Ink.Faint);
         var second = new LineBuilder(width).Add("     ", Ink.Plain).Add(ArticlePage.Clip(copy.Article.Title), Ink.Plain);

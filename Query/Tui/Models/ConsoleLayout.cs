@@ -36,10 +36,16 @@ public static class ConsoleLayout
             TimelineRows: height >= 30 ? 3 : 2);
     }
 
-    public static ArticleLayout Article(int width, int height, int headerLines)
+    /// <param name="hasCopies">Without copies the body takes their room and only a line under it says there are none.</param>
+    public static ArticleLayout Article(int width, int height, int headerLines, bool hasCopies = true)
     {
         var top = Math.Min(headerLines, Math.Max(0, height - 6));
         var rows = Math.Max(1, height - top - 2);
+        if (!hasCopies)
+        {
+            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - 1),
+                new Area(0, top + rows - 1, width, 1), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+        }
         if (width >= WideFrom)
         {
             const int copies = 40;

@@ -39,7 +39,7 @@ public sealed class DiffPage
     public string Position() => ArticlePage.Describe(Body, "change", "no changes: the texts are the same");
 
     private static string Describe(SearchHit hit) =>
-        (hit.Outlet ?? "unknown outlet") + (HitLayout.ShortDate(hit.Date) is { } date ? $", {date}" : "");
+        (hit.Outlet is { Length: > 0 } outlet ? outlet : HitLayout.FileName(hit.Path)) + (HitLayout.ShortDate(hit.Date) is { } date ? $", {date}" : "");
 
     private static IEnumerable<Segment> Segments(IReadOnlyList<DiffPiece> pieces)
     {

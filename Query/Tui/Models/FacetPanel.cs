@@ -22,8 +22,9 @@ public sealed class FacetPanel : IItemSource
         foreach (var dimension in Enum.GetValues<FacetDimension>())
         {
             var picked = criteria.Selected(dimension);
-            entries.Add(new FacetEntry(dimension, null, 0, picked.Count > 0));
             IReadOnlyList<FacetValue> values = result?.Facets.GetValueOrDefault(SearchCriteria.FieldOf(dimension)) ?? [];
+            // A heading's count is how many values the dimension has here, so an empty one can say so.
+            entries.Add(new FacetEntry(dimension, null, values.Count + picked.Count, picked.Count > 0));
             var shown = values.Take(valuesPerDimension).ToList();
             // A picked value can fall out of the top; it stays, with its count when the result has it.
             foreach (var value in picked.Where(p => !shown.Any(v => v.Value == p)))
@@ -50,7 +51,9 @@ public sealed class FacetPanel : IItemSource
         if (!entry.IsValue)
         {
             var heading = new LineBuilder(width).Add(SearchCriteria.NameOf(entry.Dimension), Ink.Heading);
-            return (entry.Selected ? heading.Add(" (filtered)", Ink.Chosen) : heading).Build();
+            if (entry.Selected) heading.Add(" (filtered)", Ink.Chosen);
+            else if (entry.Count == 0) heading.Add(" · none in these hits", Ink.Faint);
+            return heading.Build();
         }
         var count = entry.Count.ToString("N0", CultureInfo.InvariantCulture);
         var label = new LineBuilder(Math.Max(1, width - count.Length - 1))

@@ -34,7 +34,7 @@ public static class HitLayout
     private static StyledLine Meta(SearchHit hit, int width)
     {
         var line = new LineBuilder(width).Add(Indent, Ink.Plain);
-        line.Add(hit.Outlet ?? "unknown outlet", Ink.Meta);
+        AddSource(line, hit);
         if (ShortDate(hit.Date) is { } date) line.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
         if (hit.SimilarCount > 0)
         {
@@ -42,6 +42,17 @@ public static class HitLayout
             if (hit.SimilarOutlets.Count > 0) line.Add($" ({string.Join(", ", hit.SimilarOutlets)})", Ink.Faint);
         }
         return line.Build();
+    }
+
+    /// <summary>The outlet; for an article without one, the file it came from, so it can still be told apart and found.</summary>
+    public static LineBuilder AddSource(LineBuilder line, SearchHit hit) =>
+        hit.Outlet is { Length: > 0 } outlet ? line.Add(outlet, Ink.Meta) : line.Add(FileName(hit.Path), Ink.Faint);
+
+    /// <summary>The last folder and the file name: "business/001.txt".</summary>
+    public static string FileName(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? "unknown source" : string.Join('/', parts.TakeLast(2));
     }
 
     /// <summary>yyyy-MM-dd, with HH:mm when the time is known.</summary>

@@ -45,6 +45,8 @@ public enum KeyScope
     Anywhere,
     /// <summary>Anywhere except while typing in the query bar or a prompt, where letters are text.</summary>
     Browsing,
+    /// <summary>In a list or the article body: moving and scrolling.</summary>
+    Moving,
     QueryBar,
     Facets,
     Article,
@@ -56,6 +58,8 @@ public enum KeyScope
 public readonly record struct KeyContext(ConsoleScreen Screen, ConsolePane Focus)
 {
     public bool IsTyping => Focus is ConsolePane.Query or ConsolePane.Prompt;
+
+    public bool InList => Focus is ConsolePane.Results or ConsolePane.Facets or ConsolePane.Copies or ConsolePane.List;
 }
 
 /// <param name="Keys">Key names as Terminal.Gui writes them (<c>Key.ToString()</c>): "Ctrl+Q", "F1", "?", "CursorUp".</param>
@@ -106,19 +110,20 @@ public static class KeyMap
 
         new(["d", "Delete"], ConsoleCommand.Delete, KeyScope.SavedQueries, "Delete the saved query (press twice)", "Delete"),
 
-        new(["CursorUp", "k"], ConsoleCommand.MoveUp, KeyScope.Lists, "Up"),
-        new(["CursorDown", "j"], ConsoleCommand.MoveDown, KeyScope.Lists, "Down"),
-        new(["PageUp", "b"], ConsoleCommand.PageUp, KeyScope.Lists, "Page up"),
-        new(["PageDown", "Space"], ConsoleCommand.PageDown, KeyScope.Lists, "Page down"),
-        new(["Home", "g"], ConsoleCommand.First, KeyScope.Lists, "First"),
-        new(["End", "G"], ConsoleCommand.Last, KeyScope.Lists, "Last"),
+        new(["CursorUp", "k"], ConsoleCommand.MoveUp, KeyScope.Moving, "Up"),
+        new(["CursorDown", "j"], ConsoleCommand.MoveDown, KeyScope.Moving, "Down"),
+        new(["PageUp", "b"], ConsoleCommand.PageUp, KeyScope.Moving, "Page up"),
+        new(["PageDown", "Space"], ConsoleCommand.PageDown, KeyScope.Moving, "Page down"),
+        new(["Home", "g"], ConsoleCommand.First, KeyScope.Moving, "First"),
+        new(["End", "G"], ConsoleCommand.Last, KeyScope.Moving, "Last"),
         new(["Enter"], ConsoleCommand.Open, KeyScope.Lists, "Open the hit, run the saved query, use the history entry, compare with the copy", "Open"),
     ];
 
     public static bool Applies(KeyScope scope, KeyContext context) => scope switch
     {
         KeyScope.Anywhere => true,
-        KeyScope.Browsing or KeyScope.Lists => !context.IsTyping,
+        KeyScope.Browsing or KeyScope.Moving => !context.IsTyping,
+        KeyScope.Lists => context.InList,
         KeyScope.QueryBar => context.Focus == ConsolePane.Query,
         KeyScope.Facets => context.Focus == ConsolePane.Facets,
         KeyScope.Article => !context.IsTyping && context.Screen is ConsoleScreen.Article or ConsoleScreen.Diff,
@@ -195,6 +200,7 @@ public static class KeyMap
         KeyScope.Facets => "In the facets pane",
         KeyScope.Article => "Reading an article or a diff",
         KeyScope.SavedQueries => "In the saved queries list",
-        _ => "In lists and the article body",
+        KeyScope.Moving => "Moving in lists and the article",
+        _ => "In lists",
     };
 }

@@ -40,7 +40,7 @@ public sealed class ArticleScreen : View
     public void Arrange(int width, int height)
     {
         size = (width, height);
-        var layout = ConsoleLayout.Article(width, height, Page?.Header(width).Count ?? 3);
+        var layout = ConsoleLayout.Article(width, height, Page?.Header(width).Count ?? 3, Page?.Copies.Count > 0);
         header.Place(layout.Header);
         Body.Place(layout.Body);
         // A rule above the copies when they sit under the body, a gutter beside them when they sit to its right.

@@ -78,6 +78,13 @@ public sealed class ConsoleHarness : IDisposable
         return this;
     }
 
+    public ConsoleHarness Wheel(int column, int row, bool down = true)
+    {
+        App.InjectMouse(new Mouse { Flags = down ? MouseFlags.WheeledDown : MouseFlags.WheeledUp, ScreenPosition = new Point(column, row) });
+        App.LayoutAndDraw();
+        return this;
+    }
+
     public void Resize(int width, int height)
     {
         App.Driver!.SetScreenSize(width, height);

@@ -60,6 +60,40 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void Clicking_a_bar_of_the_timeline_picks_that_day()
+    {
+        using var console = Open();
+        console.Type("Kim Jong Un");
+        var axis = console.Find("2024-10-19");
+
+        console.Click(axis.X, axis.Y - 1);
+
+        Assert.Contains("date: 2024-10-19", console.Row(1));
+    }
+
+    [Fact]
+    public void The_mouse_wheel_scrolls_the_results()
+    {
+        using var console = Open(100, 12);
+        var first = console.Row(2);
+
+        console.Wheel(5, 4);
+
+        Assert.NotEqual(first, console.Row(2));
+    }
+
+    [Fact]
+    public void Clicking_a_key_on_the_key_bar_runs_it()
+    {
+        using var console = Open();
+        var help = console.Find("F1 Help");
+
+        console.Click(help.X + 1, help.Y);
+
+        Assert.Equal(ConsoleScreen.Help, console.Window.Screen);
+    }
+
+    [Fact]
     public void One_key_clears_every_filter()
     {
         using var console = Open();

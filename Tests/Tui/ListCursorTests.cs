@@ -78,6 +78,28 @@ public class ListCursorTests
     }
 
     [Fact]
+    public void Redrawing_at_the_same_size_keeps_a_wheel_scroll()
+    {
+        var cursor = Cursor(2, "a", "b", "c", "d");
+        cursor.Scroll(2);
+
+        cursor.Resize(2);
+
+        Assert.Equal(2, cursor.Top);
+    }
+
+    [Fact]
+    public void Moving_after_a_wheel_scroll_brings_the_selection_back_into_view()
+    {
+        var cursor = Cursor(2, "a", "b", "c", "d", "e");
+        cursor.Scroll(3);
+
+        cursor.Move(1);
+
+        Assert.Equal(1, cursor.Top);
+    }
+
+    [Fact]
     public void A_list_that_grew_keeps_its_selection()
     {
         var cursor = Cursor(3, "a", "b", "c");

@@ -50,6 +50,8 @@ public enum KeyScope
     QueryBar,
     Facets,
     Article,
+    /// <summary>Reading an article (not its diff): what works on its copies.</summary>
+    ArticleCopies,
     SavedQueries,
     Lists,
 }
@@ -106,7 +108,7 @@ public static class KeyMap
 
         new(["n"], ConsoleCommand.NextMatch, KeyScope.Article, "Next match (next change in a diff)", "Match", "n/N"),
         new(["N"], ConsoleCommand.PreviousMatch, KeyScope.Article, "Previous match (previous change in a diff)"),
-        new(["d"], ConsoleCommand.Diff, KeyScope.Article, "Compare with the copy selected in the copies list", "Diff"),
+        new(["d"], ConsoleCommand.Diff, KeyScope.ArticleCopies, "Compare with the copy selected in the copies list", "Diff"),
 
         new(["d", "Delete"], ConsoleCommand.Delete, KeyScope.SavedQueries, "Delete the saved query (press twice)", "Delete"),
 
@@ -127,6 +129,7 @@ public static class KeyMap
         KeyScope.QueryBar => context.Focus == ConsolePane.Query,
         KeyScope.Facets => context.Focus == ConsolePane.Facets,
         KeyScope.Article => !context.IsTyping && context.Screen is ConsoleScreen.Article or ConsoleScreen.Diff,
+        KeyScope.ArticleCopies => !context.IsTyping && context.Screen == ConsoleScreen.Article,
         KeyScope.SavedQueries => !context.IsTyping && context.Screen == ConsoleScreen.SavedQueries,
         _ => false,
     };
@@ -199,6 +202,7 @@ public static class KeyMap
         KeyScope.QueryBar => "In the query bar",
         KeyScope.Facets => "In the facets pane",
         KeyScope.Article => "Reading an article or a diff",
+        KeyScope.ArticleCopies => "Reading an article",
         KeyScope.SavedQueries => "In the saved queries list",
         KeyScope.Moving => "Moving in lists and the article",
         _ => "In lists",

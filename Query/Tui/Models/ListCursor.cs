@@ -61,9 +61,12 @@ public sealed class ListCursor
         KeepSelectionInView();
     }
 
+    /// <summary>A new view height; the selection is brought back into view only if the page size changed, so a wheel scroll stays.</summary>
     public void Resize(int rows)
     {
-        PageSize = Math.Max(1, rows / Math.Max(1, source.ItemHeight));
+        var pageSize = Math.Max(1, rows / Math.Max(1, source.ItemHeight));
+        if (pageSize == PageSize) return;
+        PageSize = pageSize;
         Top = Math.Clamp(Top, 0, MaxTop);
         KeepSelectionInView();
     }

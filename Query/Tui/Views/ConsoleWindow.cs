@@ -58,6 +58,7 @@ public sealed class ConsoleWindow : Runnable
         };
         search.Results.Opened += item => OpenArticle(console.Results.Hits[item]);
         search.Results.SelectionChanged += console.LoadMoreNear;
+        search.Results.Scrolled += console.LoadMoreNear;
         search.Facets.Opened += _ => ToggleSelectedFacet();
         article.Copies.Opened += _ => OpenDiff();
         article.Body.Moved += status.SetNeedsDraw;

@@ -32,6 +32,9 @@ public sealed class ItemListView : View
     /// <summary>Raised with the selected item when it changes.</summary>
     public event Action<int>? SelectionChanged;
 
+    /// <summary>Raised with the last item in view after the wheel scrolled the list, so more can be loaded.</summary>
+    public event Action<int>? Scrolled;
+
     /// <summary>Raised with the item Enter or a double-click opened.</summary>
     public event Action<int>? Opened;
 
@@ -90,7 +93,8 @@ public sealed class ItemListView : View
     {
         if (mouse.Flags.HasFlag(MouseFlags.WheeledDown) || mouse.Flags.HasFlag(MouseFlags.WheeledUp))
         {
-            Selection.Scroll(mouse.Flags.HasFlag(MouseFlags.WheeledDown) ? 1 : -1);
+            if (Selection.Scroll(mouse.Flags.HasFlag(MouseFlags.WheeledDown) ? 1 : -1))
+                Scrolled?.Invoke(Selection.Top + Selection.PageSize - 1);
             SetNeedsDraw();
             return true;
         }

@@ -66,7 +66,7 @@ public static class ConsoleLauncher
         var gate = new SemaphoreSlim(1, 1);
         var console = new SearchConsole(searcher,
             new BackgroundLane(Debounce, app.Invoke, gate),
-            new BackgroundLane(TimeSpan.Zero, app.Invoke, gate));
+            new BackgroundLane(Debounce, app.Invoke, gate));
         var saved = new SavedQueriesPanel(new SavedQueryStore(DefaultPaths.SavedQueriesFile(environment)), () => DateTimeOffset.UtcNow);
         var history = new QueryHistory(QueryHistory.DefaultFile(environment));
         using var window = new ConsoleWindow(console, saved, history, Palette.FromEnvironment(environment));

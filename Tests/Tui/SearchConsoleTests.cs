@@ -214,7 +214,7 @@ public sealed class SearchConsolePagingTests : IDisposable
     {
         private readonly List<Action> queued = [];
 
-        public void Run<T>(Func<T> work, Action<T> apply) => queued.Add(() => apply(work()));
+        public void Run<T>(Func<T> work, Action<T> apply, bool debounce = false) => queued.Add(() => apply(work()));
 
         public void RunAll()
         {

@@ -48,4 +48,18 @@ public class WorkLaneTests
         Assert.NotEqual(caller, worker);
         Assert.Equal(1, applied);
     }
+
+    [Fact]
+    public void A_deliberate_action_is_not_held_back_by_the_typing_pause_and_cancels_the_waiting_search()
+    {
+        var posted = new BlockingCollection<Action>();
+        var lane = new BackgroundLane(TimeSpan.FromHours(1), posted.Add, new SemaphoreSlim(1, 1));
+        var applied = new List<string>();
+
+        lane.Run(() => "typed", applied.Add, debounce: true);
+        lane.Run(() => "clicked", applied.Add, debounce: false);
+        NextPost(posted)();
+
+        Assert.Equal(["clicked"], applied);
+    }
 }

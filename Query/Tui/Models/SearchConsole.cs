@@ -87,10 +87,11 @@ public sealed class SearchConsole
     /// <summary>Runs the first search: every article, until the user types.</summary>
     public void Start() => Search(Criteria, null);
 
+    /// <summary>The query bar changed: searched once typing pauses.</summary>
     public void SetQueryText(string text)
     {
         if (text == Criteria.QueryText) return;
-        Search(Criteria with { QueryText = text }, null);
+        Search(Criteria with { QueryText = text }, null, debounce: true);
     }
 
     public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), seenBefore);
@@ -205,14 +206,14 @@ public sealed class SearchConsole
 
     private const int SnippetsPerHit = 2;
 
-    private void Search(SearchCriteria criteria, IReadOnlySet<string>? seen)
+    private void Search(SearchCriteria criteria, IReadOnlySet<string>? seen, bool debounce = false)
     {
         Criteria = criteria;
         IsSearching = true;
         Notice = null;
         Changed?.Invoke();
         var request = criteria.ToRequest(0, PageSize, FacetTopN, SnippetsPerHit);
-        queryLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome => Apply(criteria, seen, outcome));
+        queryLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome => Apply(criteria, seen, outcome), debounce);
     }
 
     private void Apply(SearchCriteria criteria, IReadOnlySet<string>? seen, SearchOutcome outcome)

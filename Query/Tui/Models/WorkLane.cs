@@ -8,28 +8,30 @@ namespace SearchEngine.Querying.Tui.Models;
 /// </summary>
 public interface IWorkLane
 {
-    void Run<T>(Func<T> work, Action<T> apply);
+    /// <param name="debounce">Wait for typing to pause first; false for deliberate actions (a click, a key) that should answer at once.</param>
+    void Run<T>(Func<T> work, Action<T> apply, bool debounce = false);
 }
 
 /// <summary>Runs work at once on the calling thread: for tests, and for work that must finish before the next step.</summary>
 public sealed class InlineLane : IWorkLane
 {
-    public void Run<T>(Func<T> work, Action<T> apply) => apply(work());
+    public void Run<T>(Func<T> work, Action<T> apply, bool debounce = false) => apply(work());
 }
 
 /// <summary>
-/// Waits <paramref name="debounce"/> for the user to stop typing, runs the work on the thread pool, and posts the
+/// Waits <paramref name="typingPause"/> for the user to stop typing (when asked to), runs the work on the thread pool, and posts the
 /// outcome back through <paramref name="post"/> (the app's invoke). Lanes sharing <paramref name="gate"/> take turns,
 /// so two cores are not fought over by searches nobody will see.
 /// </summary>
-public sealed class BackgroundLane(TimeSpan debounce, Action<Action> post, SemaphoreSlim gate) : IWorkLane
+public sealed class BackgroundLane(TimeSpan typingPause, Action<Action> post, SemaphoreSlim gate) : IWorkLane
 {
     private readonly Lock sync = new();
     private long generation;
     private CancellationTokenSource pending = new();
 
-    public void Run<T>(Func<T> work, Action<T> apply)
+    public void Run<T>(Func<T> work, Action<T> apply, bool debounce = false)
     {
+        var delay = debounce ? typingPause : TimeSpan.Zero;
         long mine;
         CancellationToken token;
         lock (sync)
@@ -44,7 +46,7 @@ public sealed class BackgroundLane(TimeSpan debounce, Action<Action> post, Semap
         {
             try
             {
-                if (debounce > TimeSpan.Zero) await Task.Delay(debounce, token).ConfigureAwait(false);
+                if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
                 await gate.WaitAsync(token).ConfigureAwait(false);
                 try
                 {

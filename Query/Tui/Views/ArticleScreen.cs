@@ -43,9 +43,8 @@ public sealed class ArticleScreen : View
         var layout = ConsoleLayout.Article(width, height, Page?.Header(width).Count ?? 3, Page?.Copies.Count > 0);
         header.Place(layout.Header);
         Body.Place(layout.Body);
-        // A rule above the copies when they sit under the body, a gutter beside them when they sit to its right.
         copiesHeading.Place(layout.Copies with { Height = 1 });
-        Copies.Place(layout.Copies with { Y = layout.Copies.Y + 1, Height = layout.Copies.Height - 1 });
+        Copies.PlaceOrHide(layout.Copies with { Y = layout.Copies.Y + 1, Height = layout.Copies.Height - 1 });
         SetNeedsLayout();
     }
 

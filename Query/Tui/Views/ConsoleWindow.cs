@@ -110,7 +110,7 @@ public sealed class ConsoleWindow : Runnable
                 Quit();
                 return true;
             case ConsoleCommand.Help:
-                ShowHelp();
+                Push(ConsoleScreen.Help);
                 return true;
             case ConsoleCommand.Back:
                 Back();
@@ -137,7 +137,7 @@ public sealed class ConsoleWindow : Runnable
                 search.StartSaving();
                 return true;
             case ConsoleCommand.SavedQueries:
-                ShowSaved();
+                Push(ConsoleScreen.SavedQueries);
                 return true;
             case ConsoleCommand.HistorySearch:
                 ShowHistory();
@@ -237,7 +237,6 @@ public sealed class ConsoleWindow : Runnable
         if (search.IsSaving)
         {
             search.StopSaving();
-            Arrange();
             return;
         }
         if (screens.Count > 1)
@@ -376,13 +375,7 @@ public sealed class ConsoleWindow : Runnable
             return;
         }
         search.StopSaving();
-        Arrange();
         console.Notify($"saved '{name.Trim()}': F6 lists saved queries");
-    }
-
-    private void ShowSaved()
-    {
-        Push(ConsoleScreen.SavedQueries);
     }
 
     private void FillSavedList()
@@ -398,8 +391,6 @@ public sealed class ConsoleWindow : Runnable
         list.Show("Query history", filter.Length > 0 ? $"containing '{filter}' · Enter uses one · Esc back" : "latest first · Enter uses one · Esc back",
             new HistoryList(history.Matching(filter), filter), pickable: true);
     }
-
-    private void ShowHelp() => Push(ConsoleScreen.Help);
 
     /// <summary>Laid out wide once; narrower terminals cut the lines.</summary>
     private void FillHelp() => list.Show("Keys", "Esc back", new StaticLines(KeyMap.Help(HelpWidth)), pickable: false);

@@ -41,11 +41,8 @@ public sealed class ListScreen : View
     {
         var (top, body, _, _) = ConsoleLayout.Page(width, height, titleLines: 2);
         title.Place(top);
-        var visible = Current;
         List.Place(body);
         ReadOnlyList.Place(body);
-        List.Visible = visible == List;
-        ReadOnlyList.Visible = visible == ReadOnlyList;
         SetNeedsLayout();
     }
 }

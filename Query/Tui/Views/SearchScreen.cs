@@ -20,6 +20,7 @@ public sealed class SearchScreen : View
     private readonly LinesView divider;
     private readonly LinesView timeline;
     private SearchLayout layout = ConsoleLayout.Search(80, 24);
+    private (int Width, int Height) size = (80, 24);
     private ResultList? shownResults;
 
     public SearchScreen(SearchConsole console, Palette palette)
@@ -58,23 +59,21 @@ public sealed class SearchScreen : View
 
     public void Arrange(int width, int height)
     {
+        size = (width, height);
         layout = ConsoleLayout.Search(width, height);
         console.UseSnippetLines(layout.SnippetLines);
         prompt.Place(layout.Query with { Width = Prompt.Length });
         QueryField.Place(layout.Query with { X = Prompt.Length, Width = layout.Query.Width - Prompt.Length });
         criteria.Place(layout.Criteria);
-        if (IsSaving)
-        {
-            saveLabel.Place(layout.Criteria with { Width = SavePrompt.Length });
-            SaveField.Place(layout.Criteria with { X = SavePrompt.Length, Width = layout.Criteria.Width - SavePrompt.Length });
-            criteria.Visible = false;
-        }
+        saveLabel.Place(layout.Criteria with { Width = SavePrompt.Length });
+        SaveField.Place(layout.Criteria with { X = SavePrompt.Length, Width = layout.Criteria.Width - SavePrompt.Length });
+        criteria.Visible = !IsSaving;
         Results.Place(layout.Results);
         var facets = layout.Facets;
-        divider.Place(facets with { Width = facets.IsEmpty ? 0 : 1 });
+        divider.PlaceOrHide(facets with { Width = facets.IsEmpty ? 0 : 1 });
         var timelineRows = facets.IsEmpty ? 0 : Math.Min(layout.TimelineRows + 3, facets.Height / 2);
-        timeline.Place(facets with { X = facets.X + 2, Width = facets.Width - 2, Height = timelineRows });
-        Facets.Place(facets with { X = facets.X + 1, Y = facets.Y + timelineRows, Width = facets.Width - 1, Height = facets.Height - timelineRows });
+        timeline.PlaceOrHide(facets with { X = facets.X + 2, Width = facets.Width - 2, Height = timelineRows });
+        Facets.PlaceOrHide(facets with { X = facets.X + 1, Y = facets.Y + timelineRows, Width = facets.Width - 1, Height = facets.Height - timelineRows });
         SetNeedsLayout();
     }
 
@@ -93,14 +92,14 @@ public sealed class SearchScreen : View
     {
         SaveField.Text = "";
         SaveField.Visible = saveLabel.Visible = true;
-        Arrange(layout.Keys.Width, layout.Keys.Y + 1);
+        Arrange(size.Width, size.Height);
         SaveField.SetFocus();
     }
 
     public void StopSaving()
     {
         SaveField.Visible = saveLabel.Visible = false;
-        criteria.Visible = true;
+        Arrange(size.Width, size.Height);
         QueryField.SetFocus();
     }
 

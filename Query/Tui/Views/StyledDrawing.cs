@@ -37,12 +37,19 @@ internal static class StyledDrawing
         }
     }
 
+    /// <summary>Puts the view at <paramref name="area"/>; whether it shows is left to the caller.</summary>
     public static void Place(this View view, Area area)
     {
         view.X = Pos.Absolute(area.X);
         view.Y = Pos.Absolute(area.Y);
         view.Width = Dim.Absolute(Math.Max(0, area.Width));
         view.Height = Dim.Absolute(Math.Max(0, area.Height));
+    }
+
+    /// <summary>Puts the view at <paramref name="area"/> and shows it only if the area is not empty.</summary>
+    public static void PlaceOrHide(this View view, Area area)
+    {
+        view.Place(area);
         view.Visible = !area.IsEmpty;
     }
 }

@@ -52,6 +52,19 @@ public class ArticleTextTests
     }
 
     [Fact]
+    public void A_line_of_megabytes_without_spaces_is_cut_into_blocks_and_wrapped()
+    {
+        var text = RichText.FromMarked(new MarkedText(new string('x', 1_000_000), []));
+        var layout = new TextLayout(text, 100);
+
+        layout.LayOutAll();
+
+        Assert.Equal(1_000_000 / RichText.BlockChars, text.Blocks.Count);
+        Assert.Equal(10_000, layout.KnownLines);
+        Assert.All(Enumerable.Range(0, 50), i => Assert.Equal(100, layout.Line(i).Width));
+    }
+
+    [Fact]
     public void A_huge_article_is_laid_out_only_as_far_as_is_read()
     {
         var body = string.Join("\n\n", Enumerable.Repeat(string.Join(' ', Enumerable.Repeat("word", 200)), 5000));

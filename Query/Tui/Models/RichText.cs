@@ -62,21 +62,25 @@ public sealed class RichText
         }
     }
 
+    /// <summary>Adds <paramref name="text"/> to the paragraph being filled, starting a new block (not a new paragraph) when it is full.</summary>
     private void AppendWithinParagraph(string text, Segment like)
     {
-        while (text.Length > 0)
+        var at = 0;
+        while (at < text.Length)
         {
+            var left = text.Length - at;
             var room = BlockChars - currentLength;
-            if (text.Length <= room)
+            if (left <= room)
             {
-                Add(like with { Text = text });
+                Add(like with { Text = at == 0 ? text : text[at..] });
                 return;
             }
-            var cut = room <= 0 ? 0 : text.LastIndexOf(' ', room - 1) + 1;
-            if (cut <= 0 && currentLength == 0) cut = Math.Min(room, text.Length);
-            if (cut > 0 && cut < text.Length && char.IsHighSurrogate(text[cut - 1])) cut--;
-            if (cut > 0) Add(like with { Text = text[..cut] });
-            text = text[cut..];
+            // Cut at the last space that fits; a block that is one long word is cut where it is full.
+            var cut = room <= 0 ? 0 : text.LastIndexOf(' ', at + room - 1, room) + 1 - at;
+            if (cut <= 0 && currentLength == 0) cut = room;
+            if (cut > 0 && char.IsHighSurrogate(text[at + cut - 1])) cut--;
+            if (cut > 0) Add(like with { Text = text.Substring(at, cut) });
+            at += Math.Max(0, cut);
             Close(nextStartsParagraph: false);
         }
     }

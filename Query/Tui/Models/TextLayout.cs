@@ -1,3 +1,4 @@
+using System.Text;
 using SearchEngine.Querying.Cli.Rendering;
 
 namespace SearchEngine.Querying.Tui.Models;
@@ -71,13 +72,31 @@ public sealed class TextLayout(RichText text, int width)
         firstLineOfBlock.Add(lines.Count);
         foreach (var line in Wrap(Cells(block)))
         {
-            var built = new LineBuilder(Width);
-            foreach (var cell in line) built.Add(cell.Cell, cell.Ink, cell.Match);
-            var styled = built.Build();
+            var styled = ToLine(line);
             foreach (var span in styled.Spans)
                 if (span.Match >= 0) lineOfMatch.TryAdd(span.Match, lines.Count);
             AddLine(styled, index);
         }
+    }
+
+    /// <summary>Wrapped cells fit the width already, so runs of one ink become spans directly.</summary>
+    private static StyledLine ToLine(List<InkedCell> cells)
+    {
+        var spans = new List<Span>();
+        var text = new StringBuilder();
+        var width = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            text.Append(cells[i].Cell.Glyph);
+            width += cells[i].Cell.Width;
+            if (i == cells.Count - 1 || cells[i + 1].Ink != cells[i].Ink || cells[i + 1].Match != cells[i].Match)
+            {
+                spans.Add(new Span(text.ToString(), cells[i].Ink, width, cells[i].Match));
+                text.Clear();
+                width = 0;
+            }
+        }
+        return new StyledLine(spans);
     }
 
     private void AddLine(StyledLine line, int block)
@@ -95,7 +114,7 @@ public sealed class TextLayout(RichText text, int width)
         {
             if (segment.Text.Length == 0) continue;
             if (char.IsWhiteSpace(segment.Text[0])) pendingSpace = true;
-            var visible = TerminalText.Cells(segment.Text);
+            var visible = IsPlainAscii(segment.Text) ? AsciiCells(segment.Text) : TerminalText.Cells(segment.Text);
             if (visible.Count > 0)
             {
                 if (pendingSpace && cells.Count > 0) cells.Add(new InkedCell(Space, Ink.Plain, -1));
@@ -104,6 +123,33 @@ public sealed class TextLayout(RichText text, int width)
             }
             if (char.IsWhiteSpace(segment.Text[^1])) pendingSpace = true;
         }
+        return cells;
+    }
+
+    /// <summary>Printable ASCII and layout whitespace only: the common case, which needs no grapheme or width lookups.</summary>
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+            if (c is > '~' or (< ' ' and not ('\t' or '\n' or '\r'))) return false;
+        return true;
+    }
+
+    private static readonly Cell[] Ascii = [.. Enumerable.Range(0, 128).Select(c => new Cell(((char)c).ToString(), 1, false))];
+
+    /// <summary>What <see cref="TerminalText.Cells(string)"/> makes of plain ASCII (runs of whitespace as one space, ends trimmed), faster.</summary>
+    private static List<Cell> AsciiCells(string text)
+    {
+        var cells = new List<Cell>(text.Length);
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r')
+            {
+                if (cells.Count > 0 && !cells[^1].IsSpace) cells.Add(Space);
+                continue;
+            }
+            cells.Add(Ascii[c]);
+        }
+        if (cells.Count > 0 && cells[^1].IsSpace) cells.RemoveAt(cells.Count - 1);
         return cells;
     }
 

@@ -18,7 +18,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
         var console = Console("ferry");
 
         var wire = Assert.Single(console.Results.Hits, h => h.SimilarCount > 0);
-        Assert.Equal(2, console.Results.Count);
+        Assert.Equal(2, console.Results.Hits.Count);
         Assert.Contains("+2 similar", HitLayout.Lines(wire, 120, 1)[1].PlainText);
         Assert.StartsWith("2 stories (4 articles)", console.Summary());
     }
@@ -30,7 +30,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
 
         console.ToggleCollapse();
 
-        Assert.Equal(4, console.Results.Count);
+        Assert.Equal(4, console.Results.Hits.Count);
         Assert.StartsWith("4 hits", console.Summary());
     }
 

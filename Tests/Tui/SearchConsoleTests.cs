@@ -21,9 +21,21 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
 
         console.SetQueryText("Kim Jong Un");
 
-        Assert.Equal(4, console.Results.Count);
+        Assert.Equal(4, console.Results.Hits.Count);
         Assert.All(console.Results.Hits, hit => Assert.Contains(hit.Snippets, s => s.Marks.Count > 0));
         Assert.Equal("Kim Jong Un", console.Results.Criteria.QueryText);
+    }
+
+    [Fact]
+    public void When_nothing_matches_the_list_says_so_and_what_to_try()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("zzyzx");
+
+        Assert.Empty(console.Results.Hits);
+        Assert.False(console.Results.IsSelectable(0));
+        Assert.Equal("No article matches the query.", console.Results.Render(0, 80)[0].PlainText);
     }
 
     [Fact]
@@ -167,7 +179,7 @@ public sealed class SearchConsolePagingTests : IDisposable
 
         console.SetQueryText("grain");
 
-        Assert.Equal((SearchConsole.PageSize, 60), (console.Results.Count, console.Results.Result.Total));
+        Assert.Equal((SearchConsole.PageSize, 60), (console.Results.Hits.Count, console.Results.Result.Total));
         Assert.True(console.Results.HasMore);
     }
 
@@ -179,8 +191,8 @@ public sealed class SearchConsolePagingTests : IDisposable
 
         console.LoadMoreNear(SearchConsole.PageSize - 2);
 
-        Assert.Equal(2 * SearchConsole.PageSize, console.Results.Count);
-        Assert.Equal(console.Results.Count, console.Results.Hits.Select(h => h.Id).Distinct().Count());
+        Assert.Equal(2 * SearchConsole.PageSize, console.Results.Hits.Count);
+        Assert.Equal(console.Results.Hits.Count, console.Results.Hits.Select(h => h.Id).Distinct().Count());
     }
 
     [Fact]
@@ -191,7 +203,7 @@ public sealed class SearchConsolePagingTests : IDisposable
 
         console.LoadMoreNear(3);
 
-        Assert.Equal(SearchConsole.PageSize, console.Results.Count);
+        Assert.Equal(SearchConsole.PageSize, console.Results.Hits.Count);
     }
 
     [Fact]
@@ -206,7 +218,7 @@ public sealed class SearchConsolePagingTests : IDisposable
         pages.RunAll();
 
         Assert.Equal("grain report", console.Results.Criteria.QueryText);
-        Assert.Equal(SearchConsole.PageSize, console.Results.Count);
+        Assert.Equal(SearchConsole.PageSize, console.Results.Hits.Count);
     }
 
     /// <summary>Holds work until the test says to run it, to order outcomes as a slow machine might.</summary>

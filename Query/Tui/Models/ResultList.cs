@@ -36,17 +36,30 @@ public sealed class ResultList : IItemSource
 
     public bool HasMore => hits.Count < Result.Total;
 
-    public int Count => hits.Count;
+    /// <summary>Items in the list: the hits, or one note saying there are none.</summary>
+    public int Count => Math.Max(1, hits.Count);
 
     public int ItemHeight => HitLayout.Height(SnippetLines);
 
-    public bool IsSelectable(int item) => true;
+    public bool IsSelectable(int item) => hits.Count > 0;
 
     public bool IsNew(SearchHit hit) => seenBefore is not null && !seenBefore.Contains(hit.Id);
 
     public int NewCount => seenBefore is null ? 0 : hits.Count(IsNew);
 
-    public IReadOnlyList<StyledLine> Render(int item, int width) => HitLayout.Lines(hits[item], width, SnippetLines, IsNew(hits[item]));
+    public IReadOnlyList<StyledLine> Render(int item, int width) =>
+        hits.Count == 0 ? NoHits(width) : HitLayout.Lines(hits[item], width, SnippetLines, IsNew(hits[item]));
+
+    private IReadOnlyList<StyledLine> NoHits(int width)
+    {
+        var lines = new List<StyledLine>
+        {
+            new LineBuilder(width).Add(Criteria.HasFilters ? "No article matches the query and the filters." : "No article matches the query.", Ink.Title).Build(),
+            new LineBuilder(width).Add(Criteria.HasFilters ? "F4 clears the filters; fewer words or OR find more." : "Fewer words, OR, or a shorter word* find more.", Ink.Faint).Build(),
+        };
+        while (lines.Count < ItemHeight) lines.Add(StyledLine.Empty);
+        return lines;
+    }
 
     /// <summary>A further page of the same search.</summary>
     public void Append(IReadOnlyList<SearchHit> more) => hits.AddRange(more);

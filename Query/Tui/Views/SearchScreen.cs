@@ -74,6 +74,8 @@ public sealed class SearchScreen : View
         var timelineRows = facets.IsEmpty ? 0 : Math.Min(layout.TimelineRows + 3, facets.Height / 2);
         timeline.PlaceOrHide(facets with { X = facets.X + 2, Width = facets.Width - 2, Height = timelineRows });
         Facets.PlaceOrHide(facets with { X = facets.X + 1, Y = facets.Y + timelineRows, Width = facets.Width - 1, Height = facets.Height - timelineRows });
+        // The facets pane hid under the focus: the results take it.
+        if (!Facets.Visible && Facets.HasFocus) Results.SetFocus();
         SetNeedsLayout();
     }
 

@@ -10,6 +10,7 @@ public sealed class ArticleScreen : View
     private readonly LinesView header;
     private readonly LinesView copiesHeading;
     private (int Width, int Height) size = (80, 24);
+    private Area body;
 
     public ArticleScreen(Palette palette)
     {
@@ -32,9 +33,9 @@ public sealed class ArticleScreen : View
     public void Show(ArticlePage page)
     {
         Page = page;
-        Body.Show(page.Body);
-        Copies.Show(page.Copies, keepSelection: false);
         Arrange(size.Width, size.Height);
+        Body.Show(page.Body, body.Width, body.Height);
+        Copies.Show(page.Copies, keepSelection: false);
     }
 
     public void Arrange(int width, int height)
@@ -42,6 +43,7 @@ public sealed class ArticleScreen : View
         size = (width, height);
         var layout = ConsoleLayout.Article(width, height, Page?.Header(width).Count ?? 3, Page?.Copies.Count > 0);
         header.Place(layout.Header);
+        body = layout.Body;
         Body.Place(layout.Body);
         copiesHeading.Place(layout.Copies with { Height = 1 });
         Copies.PlaceOrHide(layout.Copies with { Y = layout.Copies.Y + 1, Height = layout.Copies.Height - 1 });

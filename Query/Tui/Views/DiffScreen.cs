@@ -7,6 +7,7 @@ namespace SearchEngine.Querying.Tui.Views;
 public sealed class DiffScreen : View
 {
     private readonly LinesView header;
+    private Area body;
 
     public DiffScreen(Palette palette)
     {
@@ -23,12 +24,12 @@ public sealed class DiffScreen : View
     public void Show(DiffPage page)
     {
         Page = page;
-        Body.Show(page.Body);
+        Body.Show(page.Body, body.Width, body.Height);
     }
 
     public void Arrange(int width, int height)
     {
-        var (title, body, _, _) = ConsoleLayout.Page(width, height, titleLines: 3);
+        (var title, body, _, _) = ConsoleLayout.Page(width, height, titleLines: 3);
         header.Place(title);
         Body.Place(body);
         SetNeedsLayout();

@@ -13,7 +13,6 @@ public sealed class TextPane : View
     private const int WheelLines = 3;
 
     private readonly Palette palette;
-    private bool goToFirstMatch;
 
     public TextPane(Palette palette)
     {
@@ -26,14 +25,17 @@ public sealed class TextPane : View
     /// <summary>Raised when the reader's place changes, for the status line.</summary>
     public event Action? Moved;
 
-    /// <summary>Shows <paramref name="text"/> at its first match, once the pane knows its size.</summary>
-    public void Show(TextScroller text)
+    /// <summary>
+    /// Shows <paramref name="text"/> at its first match. The size is the one the pane is being given (its viewport
+    /// still has the old one until the next layout), so the match lands where the reader will see it.
+    /// </summary>
+    public void Show(TextScroller text, int width, int height)
     {
         Reader = text;
-        goToFirstMatch = text.CurrentMatch < 0;
-        text.Resize(Math.Max(1, Viewport.Width), Math.Max(1, Viewport.Height));
-        JumpToFirstMatchOnce(text);
+        text.Resize(Math.Max(1, width), Math.Max(1, height));
+        if (text.CurrentMatch < 0) text.NextMatch();
         SetNeedsDraw();
+        Moved?.Invoke();
     }
 
     public bool Execute(ConsoleCommand command)
@@ -62,16 +64,6 @@ public sealed class TextPane : View
         base.OnViewportChanged(e);
         if (Reader is not { } text) return;
         text.Resize(Math.Max(1, Viewport.Width), Math.Max(1, Viewport.Height));
-        JumpToFirstMatchOnce(text);
-    }
-
-    /// <summary>The first match is placed once the height is known, so it lands a third of the way down, not at the top.</summary>
-    private void JumpToFirstMatchOnce(TextScroller text)
-    {
-        if (!goToFirstMatch || Viewport.Height <= 0) return;
-        goToFirstMatch = false;
-        text.NextMatch();
-        Moved?.Invoke();
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
@@ -84,7 +76,6 @@ public sealed class TextPane : View
             return true;
         }
         text.Resize(width, height);
-        JumpToFirstMatchOnce(text);
         var lines = text.Visible();
         for (var row = 0; row < height; row++)
             this.DrawLine(palette, 0, row, width, row < lines.Count ? lines[row] : StyledLine.Empty, currentMatch: text.CurrentMatch);

@@ -39,12 +39,22 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
         console.Type("troops").Press(Key.Tab, Key.Tab);
         var person = console.Console.Facets.Entries.ToList().FindIndex(e => e.Value == "Kyrylo Budanov");
         while (console.Window.Search.Facets.Selection.Selected < person) console.Press(Key.CursorDown);
+        var outletsBefore = OutletRows(console);
 
         console.Press(Key.Space);
 
         Assert.Contains("[x] Kyrylo Budanov", console.Screen);
         Assert.Contains("people: Kyrylo Budanov", console.Row(1));
         Assert.Contains("2 hits", console.Row(28));
+        Assert.NotEqual(outletsBefore, OutletRows(console));
+    }
+
+    /// <summary>The rows under the Outlet heading of the facets pane, as drawn.</summary>
+    private static string OutletRows(ConsoleHarness console)
+    {
+        var rows = console.Screen.Split('\n');
+        var heading = console.Find("Outlet");
+        return string.Join('\n', rows.Skip(heading.Y).TakeWhile(r => !r[heading.X..].StartsWith("Date", StringComparison.Ordinal)).Select(r => r[heading.X..]));
     }
 
     [Fact]

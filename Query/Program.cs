@@ -1,14 +1,7 @@
-using SearchEngine.Indexing;
-using SearchEngine.Indexing.Cli;
-using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli;
-using SearchEngine.Querying.FirstRun;
+using SearchEngine.Querying.Tui;
 
-if (args.Length == 0)
-{
-    // First run: index the sample articles so there is something to search, then say how to search it.
-    var store = new IndexStore(DefaultPaths.IndexDirectory());
-    if (SeedIndex.EnsureBuilt(store, Console.IsErrorRedirected ? new LogProgress(Console.Error) : new TerminalProgressBar(Console.Error)) is { } report)
-        Console.Error.WriteLine($"Indexed {report.Indexed} sample articles from {SeedIndex.SeedsFolder} into {store.Root}.");
-}
-return QueryCli.Run(args, CliContext.FromConsole());
+// No arguments (or only --index DIR) opens the console, which indexes the sample articles first when there is no index.
+return ConsoleLauncher.Wants(args)
+    ? ConsoleLauncher.Run(args, Environment.GetEnvironmentVariable)
+    : QueryCli.Run(args, CliContext.FromConsole());

@@ -11,6 +11,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["corpus"] = RepeatedCorpus.Run,
     ["scan"] = ScanBenchmark.Run,
     ["coldstart"] = ColdStartBenchmark.Run,
+    ["console"] = ConsoleBenchmark.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

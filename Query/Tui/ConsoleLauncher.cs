@@ -1,0 +1,78 @@
+using SearchEngine.Indexing;
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Writing;
+using SearchEngine.Querying.Cli;
+using SearchEngine.Querying.FirstRun;
+using SearchEngine.Querying.SavedQueries;
+using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Tui.Models;
+using SearchEngine.Querying.Tui.Views;
+using Terminal.Gui.App;
+
+namespace SearchEngine.Querying.Tui;
+
+/// <summary>
+/// <c>query</c> with no arguments (or only <c>--index DIR</c>) opens the console; anything else is the command line.
+/// On first run, with no index at the default place, the sample articles shipped beside the program are indexed first.
+/// </summary>
+public static class ConsoleLauncher
+{
+    /// <summary>How long typing must pause before a search starts.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+
+    public static bool Wants(string[] args) => args.Length == 0 || (args.Length == 2 && args[0] == "--index");
+
+    public static int Run(string[] args, Func<string, string?> environment)
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            Console.Error.WriteLine("query: the console needs a terminal; see 'query --help' for the commands.");
+            return ExitCodes.Usage;
+        }
+        var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(environment);
+        var store = new IndexStore(indexDirectory);
+        if (!store.Exists)
+        {
+            if (args.Length == 2)
+            {
+                Console.Error.WriteLine($"query: no index at {store.Root}");
+                Console.Error.WriteLine($"Build it with: indexer rebuild --source DIR --index {Shell.Quote(indexDirectory)}");
+                return ExitCodes.IndexUnavailable;
+            }
+            Console.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedIndex.SeedsFolder} first.");
+            IBuildProgress progress = Console.IsErrorRedirected ? new LogProgress(Console.Error) : new TerminalProgressBar(Console.Error);
+            if (SeedIndex.EnsureBuilt(store, progress) is { } report)
+                Console.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
+        }
+
+        ArticleSearcher searcher;
+        try
+        {
+            searcher = ArticleSearcher.Open(indexDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or IndexMissingException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"query: cannot read the index at {store.Root}: {e.Message}");
+            return ExitCodes.IndexUnavailable;
+        }
+        using (searcher) return RunConsole(searcher, environment);
+    }
+
+    private static int RunConsole(ArticleSearcher searcher, Func<string, string?> environment)
+    {
+        using var app = Application.Create().Init();
+        // Named ANSI colours follow the terminal's theme; 24-bit ones would not.
+        app.Driver!.Force16Colors = true;
+        var gate = new SemaphoreSlim(1, 1);
+        var console = new SearchConsole(searcher,
+            new BackgroundLane(Debounce, app.Invoke, gate),
+            new BackgroundLane(Debounce, app.Invoke, gate));
+        var saved = new SavedQueriesPanel(new SavedQueryStore(DefaultPaths.SavedQueriesFile(environment)), () => DateTimeOffset.UtcNow);
+        var history = new QueryHistory(QueryHistory.DefaultFile(environment));
+        using var window = new ConsoleWindow(console, saved, history, Palette.FromEnvironment(environment));
+        window.Attach(app);
+        console.Start();
+        app.Run(window);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,64 @@
+namespace SearchEngine.Querying.Tui.Models;
+
+/// <summary>A rectangle of the terminal, in columns and rows; empty when the pane is hidden.</summary>
+public readonly record struct Area(int X, int Y, int Width, int Height)
+{
+    public bool IsEmpty => Width <= 0 || Height <= 0;
+}
+
+/// <summary>Where the search screen's panes go for a terminal size.</summary>
+public sealed record SearchLayout(Area Query, Area Criteria, Area Results, Area Facets, Area Status, Area Keys, int SnippetLines, int TimelineRows);
+
+/// <summary>Where the article screen's panes go: the header, the body, and the copies beside it (wide) or under it (narrow).</summary>
+public sealed record ArticleLayout(Area Header, Area Body, Area Copies, Area Status, Area Keys);
+
+/// <summary>
+/// How the console divides the terminal, worked out from its size alone: the views only apply it. Down to 80×24 all
+/// panes show; narrower than <see cref="MinWidthForFacets"/> the facets pane hides and the results take the width.
+/// </summary>
+public static class ConsoleLayout
+{
+    public const int MinWidthForFacets = 72;
+    public const int WideFrom = 110;
+
+    public static SearchLayout Search(int width, int height)
+    {
+        var body = Math.Max(1, height - 4);
+        var facets = width >= WideFrom ? 36 : width >= MinWidthForFacets ? Math.Max(24, width / 3 - 2) : 0;
+        return new SearchLayout(
+            Query: new Area(0, 0, width, 1),
+            Criteria: new Area(0, 1, width, 1),
+            Results: new Area(0, 2, width - facets, body),
+            Facets: facets == 0 ? default : new Area(width - facets, 2, facets, body),
+            Status: new Area(0, height - 2, width, 1),
+            Keys: new Area(0, height - 1, width, 1),
+            SnippetLines: height >= 30 ? 2 : 1,
+            TimelineRows: height >= 30 ? 3 : 2);
+    }
+
+    /// <param name="hasCopies">Without copies the body takes their room and only a line under it says there are none.</param>
+    public static ArticleLayout Article(int width, int height, int headerLines, bool hasCopies = true)
+    {
+        var top = Math.Min(headerLines, Math.Max(0, height - 6));
+        var rows = Math.Max(1, height - top - 2);
+        if (!hasCopies)
+        {
+            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - 1),
+                new Area(0, top + rows - 1, width, 1), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+        }
+        if (width >= WideFrom)
+        {
+            const int copies = 40;
+            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width - copies, rows),
+                new Area(width - copies, top, copies, rows), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+        }
+        var below = Math.Clamp(rows / 3, 3, 9);
+        return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - below),
+            new Area(0, top + rows - below, width, below), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+    }
+
+    /// <summary>A full-width list under a one-line title: saved queries, history, help, and the diff.</summary>
+    public static (Area Title, Area Body, Area Status, Area Keys) Page(int width, int height, int titleLines = 1) =>
+        (new Area(0, 0, width, titleLines), new Area(0, titleLines, width, Math.Max(1, height - titleLines - 2)),
+         new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+}

@@ -1,0 +1,69 @@
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Querying.Tui.Models;
+
+/// <summary>
+/// The hits loaded so far for one set of criteria, page after page as the user scrolls, with the totals of the search
+/// that found them. Hits a saved query's previous run did not return are drawn as new.
+/// </summary>
+public sealed class ResultList : IItemSource
+{
+    private readonly List<SearchHit> hits;
+    private readonly IReadOnlySet<string>? seenBefore;
+
+    public ResultList(SearchCriteria criteria, SearchResult result, int snippetLines, IReadOnlySet<string>? seenBefore = null)
+    {
+        Criteria = criteria;
+        Result = result;
+        hits = [.. result.Hits];
+        SnippetLines = snippetLines;
+        this.seenBefore = seenBefore;
+    }
+
+    public static ResultList Empty(int snippetLines) => new(SearchCriteria.Start,
+        new SearchResult { QueryText = "", Total = 0, TookMs = 0, Hits = [], Facets = new Dictionary<string, IReadOnlyList<FacetValue>>() },
+        snippetLines);
+
+    /// <summary>The criteria these hits answer (the query bar may already hold something newer).</summary>
+    public SearchCriteria Criteria { get; }
+
+    /// <summary>The first page's search: totals, time taken and facet counts.</summary>
+    public SearchResult Result { get; }
+
+    public IReadOnlyList<SearchHit> Hits => hits;
+
+    public int SnippetLines { get; }
+
+    public bool HasMore => hits.Count < Result.Total;
+
+    /// <summary>Items in the list: the hits, or one note saying there are none.</summary>
+    public int Count => Math.Max(1, hits.Count);
+
+    public int ItemHeight => HitLayout.Height(SnippetLines);
+
+    public bool IsSelectable(int item) => hits.Count > 0;
+
+    public bool IsNew(SearchHit hit) => seenBefore is not null && !seenBefore.Contains(hit.Id);
+
+    public int NewCount => seenBefore is null ? 0 : hits.Count(IsNew);
+
+    public IReadOnlyList<StyledLine> Render(int item, int width) =>
+        hits.Count == 0 ? NoHits(width) : HitLayout.Lines(hits[item], width, SnippetLines, IsNew(hits[item]));
+
+    private IReadOnlyList<StyledLine> NoHits(int width)
+    {
+        var lines = new List<StyledLine>
+        {
+            new LineBuilder(width).Add(Criteria.HasFilters ? "No article matches the query and the filters." : "No article matches the query.", Ink.Title).Build(),
+            new LineBuilder(width).Add(Criteria.HasFilters ? "F4 clears the filters; fewer words or OR find more." : "Fewer words, OR, or a shorter word* find more.", Ink.Faint).Build(),
+        };
+        while (lines.Count < ItemHeight) lines.Add(StyledLine.Empty);
+        return lines;
+    }
+
+    /// <summary>A further page of the same search.</summary>
+    public void Append(IReadOnlyList<SearchHit> more) => hits.AddRange(more);
+
+    /// <summary>The same hits laid out with another number of snippet lines (when the terminal is resized).</summary>
+    public ResultList WithSnippetLines(int lines) => new(Criteria, Result with { Hits = hits }, lines, seenBefore);
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using SearchEngine.Querying.SavedQueries;
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Querying.Tui.Models;
+
+/// <summary>What running a saved query found: its criteria to show, and how many hits its previous run did not return.</summary>
+/// <param name="RecordProblem">Why the run could not be recorded, when it could not (the file is then left as it was).</param>
+public sealed record SavedQueryRunSummary(
+    SavedQuery Query, SearchResult Shown, IReadOnlySet<string>? SeenBefore, int Total, int NewCount, string? RecordProblem)
+{
+    public string Describe()
+    {
+        var total = $"{Total.ToString("N0", CultureInfo.InvariantCulture)} {(Total == 1 ? "hit" : "hits")}";
+        var found = Query.LastRun is { } last
+            ? $"saved query '{Query.Name}': {total}, {NewCount.ToString("N0", CultureInfo.InvariantCulture)} new since {last.At.ToLocalTime():yyyy-MM-dd HH:mm}"
+            : $"saved query '{Query.Name}': {total} (first run)";
+        return RecordProblem is null ? found : $"{found}; {RecordProblem}";
+    }
+}
+
+/// <summary>
+/// The saved queries list: the same store as <c>query saved</c>, so both see the same queries and last runs. A file
+/// that cannot be read is reported and left as it is; nothing is written until it can be read again.
+/// </summary>
+public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset> clock) : IItemSource
+{
+    private IReadOnlyList<SavedQuery> queries = [];
+
+    public IReadOnlyList<SavedQuery> Queries => queries;
+
+    public string FilePath => store.FilePath;
+
+    /// <summary>Why the file could not be read, when it could not.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>The name waiting for a second delete key to confirm.</summary>
+    public string? PendingDelete { get; private set; }
+
+    public int Count => Math.Max(1, queries.Count);
+
+    public int ItemHeight => 2;
+
+    public bool IsSelectable(int item) => queries.Count > 0;
+
+    public SavedQuery? this[int item] => item >= 0 && item < queries.Count ? queries[item] : null;
+
+    public void Reload()
+    {
+        PendingDelete = null;
+        try
+        {
+            queries = store.Load();
+            Problem = null;
+        }
+        catch (SavedQueryException e)
+        {
+            queries = [];
+            Problem = e.Message;
+        }
+    }
+
+    /// <summary>Saves the criteria under <paramref name="name"/>; returns what went wrong, or null.</summary>
+    public string? Save(string name, SearchCriteria criteria)
+    {
+        try
+        {
+            store.Add(new SavedQuery
+            {
+                Name = name.Trim(),
+                Query = criteria.QueryText,
+                Filters = criteria.Filters,
+                Sort = criteria.Sort,
+                CreatedAt = clock(),
+            });
+            Reload();
+            return null;
+        }
+        catch (SavedQueryException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="query"/> the way <c>query saved run</c> does and records the run, so the next run (here or
+    /// on the command line) counts what is new since this one.
+    /// </summary>
+    public SavedQueryRunSummary Run(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
+    {
+        PendingDelete = null;
+        var outcome = SavedQueryRunner.Run(search, query, onlyNew: false, offset: 0, limit: pageSize, clock());
+        var seen = query.LastRun is { } last ? new HashSet<string>(last.HitIds, StringComparer.Ordinal) : null;
+        var fresh = seen is null ? outcome.Run.Total : outcome.Run.HitIds.Count(id => !seen.Contains(id));
+        string? problem = null;
+        try
+        {
+            store.RecordRun(query.Name, outcome.Run);
+        }
+        catch (SavedQueryException e)
+        {
+            problem = e.Message;
+        }
+        Reload();
+        return new SavedQueryRunSummary(query, outcome.Shown, seen, outcome.Run.Total, fresh, problem);
+    }
+
+    /// <summary>The first call asks for confirmation; a second call for the same query deletes it. Returns the message to show.</summary>
+    public string Delete(SavedQuery query)
+    {
+        if (!SavedQueryName.Comparer.Equals(PendingDelete, query.Name))
+        {
+            PendingDelete = query.Name;
+            return $"press d again to delete '{query.Name}'";
+        }
+        PendingDelete = null;
+        try
+        {
+            store.Remove(query.Name);
+            Reload();
+            return $"deleted '{query.Name}'";
+        }
+        catch (SavedQueryException e)
+        {
+            return e.Message;
+        }
+    }
+
+    public IReadOnlyList<StyledLine> Render(int item, int width)
+    {
+        if (queries.Count == 0)
+        {
+            return
+            [
+                new LineBuilder(width).Add(Problem ?? "No saved queries yet.", Problem is null ? Ink.Faint : Ink.Error).Build(),
+                new LineBuilder(width).Add(Problem is null ? "Press F5 on the search screen to save the current query." : "", Ink.Faint).Build(),
+            ];
+        }
+        var query = queries[item];
+        var first = new LineBuilder(width).Add(query.Name, Ink.Title).Add("  ", Ink.Plain)
+            .Add(query.Query.Length > 0 ? query.Query : "(everything)", Ink.Plain);
+        var second = new LineBuilder(width).Add("  ", Ink.Plain).Add(Details(query), Ink.Meta);
+        if (SavedQueryName.Comparer.Equals(PendingDelete, query.Name)) second.Add("  press d again to delete", Ink.Error);
+        return [first.Build(), second.Build()];
+    }
+
+    private static string Details(SavedQuery query)
+    {
+        var parts = new List<string> { query.Sort == SortOrder.Date ? "newest first" : "by relevance" };
+        var filters = query.Filters.Outlets.Select(v => $"outlet {v}")
+            .Concat(query.Filters.People.Select(v => $"people {v}"))
+            .Concat(query.Filters.Dates.Select(v => $"date {v}"))
+            .ToList();
+        if (query.Filters.From is { } from) filters.Add($"from {from:yyyy-MM-dd}");
+        if (query.Filters.To is { } to) filters.Add($"to {to:yyyy-MM-dd}");
+        if (filters.Count > 0) parts.Add(string.Join(", ", filters));
+        parts.Add(query.LastRun is { } run
+            ? $"last run {run.At.ToLocalTime():yyyy-MM-dd HH:mm}, {run.Total.ToString("N0", CultureInfo.InvariantCulture)} hits"
+            : "never run");
+        return string.Join(" · ", parts);
+    }
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Querying.Tui.Models;
+
+/// <summary>Why the query in the bar cannot be run; <paramref name="Column"/> is 1-based, when known.</summary>
+public sealed record QueryProblem(string Message, int? Column);
+
+/// <summary>What one search came back with: a result, or the problem that stopped it.</summary>
+public sealed record SearchOutcome(SearchResult? Result, QueryProblem? Problem)
+{
+    public static SearchOutcome Of(Func<SearchResult> search)
+    {
+        try
+        {
+            return new SearchOutcome(search(), null);
+        }
+        catch (QuerySyntaxException e)
+        {
+            return new SearchOutcome(null, new QueryProblem(e.Message, e.Column));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            return new SearchOutcome(null, new QueryProblem(e.Message, null));
+        }
+    }
+}
+
+/// <summary>
+/// The search screen's state, free of any UI: the criteria the user has set, the results and facets of the latest
+/// search that could run, and the problem with the current query if it cannot. Searches run on a
+/// <see cref="IWorkLane"/>, so typing never waits for one; <see cref="Changed"/> fires (on the UI thread) when
+/// anything shown has changed.
+/// </summary>
+public sealed class SearchConsole
+{
+    /// <summary>Hits per search; more are loaded as the user scrolls towards the end.</summary>
+    public const int PageSize = 25;
+
+    /// <summary>Facet values asked for per dimension: enough for the timeline to have every day (or month).</summary>
+    public const int FacetTopN = 100;
+
+    public const int ValuesPerDimension = 8;
+
+    /// <summary>Start loading the next page when the selection is this close to the last hit loaded.</summary>
+    public const int LoadAhead = 5;
+
+    private readonly ArticleSearcher searcher;
+    private readonly IWorkLane queryLane;
+    private readonly IWorkLane pageLane;
+    private IReadOnlySet<string>? seenBefore;
+    private bool loadingMore;
+
+    public SearchConsole(ArticleSearcher searcher, IWorkLane queryLane, IWorkLane pageLane)
+    {
+        this.searcher = searcher;
+        this.queryLane = queryLane;
+        this.pageLane = pageLane;
+        Results = ResultList.Empty(SnippetLines);
+        Facets = new FacetPanel(null, Criteria, ValuesPerDimension);
+    }
+
+    public event Action? Changed;
+
+    public ArticleSearcher Searcher => searcher;
+
+    public SearchCriteria Criteria { get; private set; } = SearchCriteria.Start;
+
+    public ResultList Results { get; private set; }
+
+    public FacetPanel Facets { get; private set; }
+
+    public Timeline Timeline { get; private set; } = Timeline.From([]);
+
+    /// <summary>Why the current query cannot run; the results are then still those of the last query that could.</summary>
+    public QueryProblem? Problem { get; private set; }
+
+    public bool IsSearching { get; private set; }
+
+    /// <summary>A one-off message for the status line (what was saved, what failed).</summary>
+    public string? Notice { get; private set; }
+
+    public bool NoticeIsError { get; private set; }
+
+    public int SnippetLines { get; private set; } = 2;
+
+    /// <summary>Runs the first search: every article, until the user types.</summary>
+    public void Start() => Search(Criteria, null);
+
+    /// <summary>The query bar changed: searched once typing pauses.</summary>
+    public void SetQueryText(string text)
+    {
+        if (text == Criteria.QueryText) return;
+        Search(Criteria with { QueryText = text }, null, debounce: true);
+    }
+
+    public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), seenBefore);
+
+    public void ClearFilters()
+    {
+        if (Criteria.HasFilters) Search(Criteria.WithoutFilters(), seenBefore);
+    }
+
+    public void ToggleSort() => Search(Criteria.WithOtherSort(), seenBefore);
+
+    public void ToggleCollapse() => Search(Criteria with { Collapse = !Criteria.Collapse }, seenBefore);
+
+    /// <summary>Shows other criteria (a saved query, a query from history); hits outside <paramref name="seen"/> are drawn as new.</summary>
+    public void Show(SearchCriteria criteria, IReadOnlySet<string>? seen = null) => Search(criteria, seen);
+
+    /// <summary>Shows a result found elsewhere (a saved query's run) as if it had been searched for here.</summary>
+    public void Show(SearchCriteria criteria, SearchResult found, IReadOnlySet<string>? seen)
+    {
+        Criteria = criteria;
+        IsSearching = true;
+        Notice = null;
+        // Through the lane, so a search still waiting to run cannot replace it.
+        queryLane.Run(() => new SearchOutcome(found, null), outcome => Apply(criteria, seen, outcome));
+    }
+
+    /// <summary>A search with the console's page, facet, snippet and collapse settings, for work that searches on its own.</summary>
+    public SearchResult SearchAsShown(SearchRequest request) =>
+        searcher.Search(request with { FacetTopN = FacetTopN, SnippetsPerHit = SnippetsPerHit, Collapse = Criteria.Collapse });
+
+    /// <summary>Loads the next page when <paramref name="selected"/> comes near the end of what is loaded.</summary>
+    public void LoadMoreNear(int selected)
+    {
+        var list = Results;
+        if (loadingMore || !list.HasMore || selected < list.Count - LoadAhead) return;
+        loadingMore = true;
+        var request = list.Criteria.ToRequest(list.Count, PageSize, FacetTopN, SnippetsPerHit);
+        pageLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome =>
+        {
+            loadingMore = false;
+            if (!ReferenceEquals(list, Results) || outcome.Result is not { } page) return;
+            list.Append(page.Hits);
+            Changed?.Invoke();
+        });
+    }
+
+    /// <summary>One snippet line per hit on short terminals, two on tall ones.</summary>
+    public void UseSnippetLines(int lines)
+    {
+        if (lines == SnippetLines) return;
+        SnippetLines = lines;
+        Results = Results.WithSnippetLines(lines);
+        Changed?.Invoke();
+    }
+
+    /// <summary>Shows <paramref name="message"/> on the status line until the next search or notice; null clears it.</summary>
+    public void Notify(string? message, bool isError = false)
+    {
+        Notice = message;
+        NoticeIsError = isError;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Opens a hit with its matches for the query that found it (the bar may hold a query that cannot run).</summary>
+    public ArticlePage Open(SearchHit hit) => ArticlePage.Open(searcher, hit, Results.Criteria.QueryText);
+
+    /// <summary>The left of the status line: how many hits, of how many articles, and how long the search took.</summary>
+    public string Summary()
+    {
+        var result = Results.Result;
+        var total = result.Total.ToString("N0", CultureInfo.InvariantCulture);
+        var text = Results.Criteria.Collapse && result.TotalArticles != result.Total
+            ? $"{total} {Plural(result.Total, "story", "stories")} ({result.TotalArticles.ToString("N0", CultureInfo.InvariantCulture)} articles)"
+            : $"{total} {Plural(result.Total, "hit", "hits")}";
+        text += $" · {result.TookMs.ToString("0", CultureInfo.InvariantCulture)} ms";
+        if (Results.NewCount > 0) text += $" · {Results.NewCount.ToString(CultureInfo.InvariantCulture)} new";
+        return IsSearching ? text + " · searching…" : text;
+    }
+
+    /// <summary>
+    /// The line under the query: the problem with the query, or the order, copies and filters in force. With
+    /// <paramref name="caretAt"/> (the screen column under the problem's column in the query bar), a caret points there.
+    /// </summary>
+    public StyledLine CriteriaLine(int width, int? caretAt = null)
+    {
+        var line = new LineBuilder(width);
+        if (Problem is { } problem)
+        {
+            if (problem.Column is not null && caretAt is { } caret && caret >= 0 && caret < width / 2) line.PadTo(caret).Add("^ ", Ink.Error);
+            else line.Add("✗ ", Ink.Error);
+            line.Add(problem.Message, Ink.Error);
+            if (problem.Column is { } column && !problem.Message.Contains("column", StringComparison.OrdinalIgnoreCase))
+                line.Add($" (column {column.ToString(CultureInfo.InvariantCulture)})", Ink.Error);
+            return line.Add(" · showing the last results", Ink.Faint).Build();
+        }
+        line.Add(Criteria.Sort == SortOrder.Relevance ? "by relevance" : "newest first", Ink.Meta)
+            .Add(" · ", Ink.Faint)
+            .Add(Criteria.Collapse ? "one per story" : "every copy", Ink.Meta)
+            .Add(" · ", Ink.Faint);
+        if (!Criteria.HasFilters) return line.Add("no filters", Ink.Faint).Build();
+        var first = true;
+        foreach (var dimension in Enum.GetValues<FacetDimension>())
+        {
+            var picked = Criteria.Selected(dimension);
+            if (picked.Count == 0) continue;
+            if (!first) line.Add(" and ", Ink.Faint);
+            first = false;
+            line.Add(SearchCriteria.NameOf(dimension).ToLowerInvariant() + ": ", Ink.Faint).Add(string.Join(" or ", picked), Ink.Chosen);
+        }
+        return line.Build();
+    }
+
+    private const int SnippetsPerHit = 2;
+
+    private void Search(SearchCriteria criteria, IReadOnlySet<string>? seen, bool debounce = false)
+    {
+        Criteria = criteria;
+        IsSearching = true;
+        Notice = null;
+        Changed?.Invoke();
+        var request = criteria.ToRequest(0, PageSize, FacetTopN, SnippetsPerHit);
+        queryLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome => Apply(criteria, seen, outcome), debounce);
+    }
+
+    private void Apply(SearchCriteria criteria, IReadOnlySet<string>? seen, SearchOutcome outcome)
+    {
+        IsSearching = false;
+        Problem = outcome.Problem;
+        if (outcome.Result is { } result)
+        {
+            seenBefore = seen;
+            loadingMore = false;
+            Results = new ResultList(criteria, result, SnippetLines, seen);
+            Facets = new FacetPanel(result, criteria, ValuesPerDimension);
+            Timeline = Timeline.From(result.Facets.GetValueOrDefault(SearchCriteria.FieldOf(FacetDimension.Date)) ?? []);
+        }
+        Changed?.Invoke();
+    }
+
+    private static string Plural(int count, string one, string many) => count == 1 ? one : many;
+}

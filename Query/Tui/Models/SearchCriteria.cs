@@ -1,0 +1,77 @@
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Querying.Search;
+
+namespace SearchEngine.Querying.Tui.Models;
+
+/// <summary>The facet dimensions the console shows, in the order it shows them.</summary>
+public enum FacetDimension { Outlet, Date, People }
+
+/// <summary>Everything the user has asked for: the words, the facet values picked, the order, and whether copies collapse.</summary>
+public sealed record SearchCriteria
+{
+    public string QueryText { get; init; } = "";
+    public FacetFilters Filters { get; init; } = FacetFilters.None;
+    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+    public bool Collapse { get; init; } = true;
+
+    public static readonly SearchCriteria Start = new();
+
+    public bool HasFilters => Filters.Outlets.Count + Filters.People.Count + Filters.Dates.Count > 0 || Filters.From is not null || Filters.To is not null;
+
+    public SearchRequest ToRequest(int offset, int limit, int facetTopN, int snippets) => new()
+    {
+        QueryText = QueryText,
+        Filters = Filters,
+        Sort = Sort,
+        Collapse = Collapse,
+        Offset = offset,
+        Limit = limit,
+        FacetTopN = facetTopN,
+        SnippetsPerHit = snippets,
+    };
+
+    public IReadOnlyList<string> Selected(FacetDimension dimension) => dimension switch
+    {
+        FacetDimension.Outlet => Filters.Outlets,
+        FacetDimension.Date => Filters.Dates,
+        _ => Filters.People,
+    };
+
+    public bool IsSelected(FacetDimension dimension, string value) => Selected(dimension).Contains(value, StringComparer.Ordinal);
+
+    /// <summary>Picks <paramref name="value"/> if it was not picked, drops it if it was: values of one dimension are ORed.</summary>
+    public SearchCriteria Toggle(FacetDimension dimension, string value)
+    {
+        var current = Selected(dimension);
+        IReadOnlyList<string> next = IsSelected(dimension, value)
+            ? [.. current.Where(v => !string.Equals(v, value, StringComparison.Ordinal))]
+            : [.. current, value];
+        return this with
+        {
+            Filters = dimension switch
+            {
+                FacetDimension.Outlet => Filters with { Outlets = next },
+                FacetDimension.Date => Filters with { Dates = next },
+                _ => Filters with { People = next },
+            },
+        };
+    }
+
+    public SearchCriteria WithoutFilters() => this with { Filters = FacetFilters.None };
+
+    public SearchCriteria WithOtherSort() => this with { Sort = Sort == SortOrder.Relevance ? SortOrder.Date : SortOrder.Relevance };
+
+    public static string FieldOf(FacetDimension dimension) => dimension switch
+    {
+        FacetDimension.Outlet => ArticleSchema.Outlet,
+        FacetDimension.Date => ArticleSchema.Date,
+        _ => ArticleSchema.People,
+    };
+
+    public static string NameOf(FacetDimension dimension) => dimension switch
+    {
+        FacetDimension.Outlet => "Outlet",
+        FacetDimension.Date => "Date",
+        _ => "People",
+    };
+}

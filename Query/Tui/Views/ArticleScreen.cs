@@ -1,0 +1,68 @@
+using System.Globalization;
+using SearchEngine.Querying.Tui.Models;
+using Terminal.Gui.ViewBase;
+
+namespace SearchEngine.Querying.Tui.Views;
+
+/// <summary>The article screen: title and metadata, the body with its matches, and the copies to compare it with.</summary>
+public sealed class ArticleScreen : View
+{
+    private readonly LinesView header;
+    private readonly LinesView copiesHeading;
+    private (int Width, int Height) size = (80, 24);
+    private Area body;
+
+    public ArticleScreen(Palette palette)
+    {
+        CanFocus = true;
+        header = new LinesView(palette, (w, _) => Page?.Header(w) ?? []);
+        Body = new TextPane(palette);
+        copiesHeading = new LinesView(palette, (w, _) => [CopiesHeading(w)]);
+        Copies = new ItemListView(palette, new CopyList([], null));
+        Add(header, Body, copiesHeading, Copies);
+    }
+
+    public ArticlePage? Page { get; private set; }
+
+    public TextPane Body { get; }
+
+    public ItemListView Copies { get; }
+
+    public IReadOnlyList<View> Panes => Page?.Copies.Count > 0 ? [Body, Copies] : [Body];
+
+    public void Show(ArticlePage page)
+    {
+        Page = page;
+        Arrange(size.Width, size.Height);
+        Body.Show(page.Body, body.Width, body.Height);
+        Copies.Show(page.Copies, keepSelection: false);
+    }
+
+    public void Arrange(int width, int height)
+    {
+        size = (width, height);
+        var layout = ConsoleLayout.Article(width, height, Page?.Header(width).Count ?? 3, Page?.Copies.Count > 0);
+        header.Place(layout.Header);
+        body = layout.Body;
+        Body.Place(layout.Body);
+        copiesHeading.Place(layout.Copies with { Height = 1 });
+        Copies.PlaceOrHide(layout.Copies with { Y = layout.Copies.Y + 1, Height = layout.Copies.Height - 1 });
+        SetNeedsLayout();
+    }
+
+    public ConsolePane PaneOf(View? focused) => focused == Copies ? ConsolePane.Copies : ConsolePane.Body;
+
+    public string Status() => Page is null ? "" : $"{Page.Position()} · {Plural(Page.Copies.Count, "copy", "copies")}";
+
+    private StyledLine CopiesHeading(int width)
+    {
+        var line = new LineBuilder(width).Add("Copies", Ink.Heading);
+        if (Page is null) return line.Build();
+        if (Page.Copies.Problem is { } problem) return line.Add(" · " + problem, Ink.Error).Build();
+        return Page.Copies.Count == 0
+            ? line.Add(" · none: no other article is near-identical", Ink.Faint).Build()
+            : line.Add($" · {Page.Copies.Count.ToString(CultureInfo.InvariantCulture)}, most alike first · Enter or d compares", Ink.Faint).Build();
+    }
+
+    private static string Plural(int count, string one, string many) => $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
+}

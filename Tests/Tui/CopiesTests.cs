@@ -1,0 +1,95 @@
+using SearchEngine.Querying.Tui.Models;
+using Terminal.Gui.Input;
+
+namespace SearchEngine.Tests.Tui;
+
+public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
+{
+    private SearchConsole Console(string query)
+    {
+        var console = new SearchConsole(copies.Searcher, new InlineLane(), new InlineLane());
+        console.SetQueryText(query);
+        return console;
+    }
+
+    [Fact]
+    public void Collapsed_results_show_one_hit_per_story_with_its_copies_counted()
+    {
+        var console = Console("ferry");
+
+        var wire = Assert.Single(console.Results.Hits, h => h.SimilarCount > 0);
+        Assert.Equal(2, console.Results.Hits.Count);
+        Assert.Contains("+2 similar", HitLayout.Lines(wire, 120, 1)[1].PlainText);
+        Assert.StartsWith("2 stories (4 articles)", console.Summary());
+    }
+
+    [Fact]
+    public void Turning_collapse_off_lists_every_copy()
+    {
+        var console = Console("ferry");
+
+        console.ToggleCollapse();
+
+        Assert.Equal(4, console.Results.Hits.Count);
+        Assert.StartsWith("4 hits", console.Summary());
+    }
+
+    [Fact]
+    public void An_article_lists_its_copies_most_alike_first_with_their_resemblance()
+    {
+        var console = Console("ferry");
+        var page = console.Open(console.Results.Hits.Single(h => h.SimilarCount > 0));
+
+        Assert.Equal(2, page.Copies.Count);
+        Assert.True(page.Copies[0].Resemblance >= page.Copies[1].Resemblance);
+        Assert.Matches(@"^\s*\d+% ", page.Copies.Render(0, 80)[0].PlainText);
+    }
+
+    [Fact]
+    public void A_diff_marks_the_words_a_copy_changed()
+    {
+        var console = Console("ferry");
+        var wire = console.Results.Hits.Single(h => h.SimilarCount > 0);
+        var other = wire.Id.EndsWith("respelled", StringComparison.Ordinal) ? "feed/wire" : "feed/respelled";
+
+        var diff = DiffPage.Open(copies.Searcher, wire.Id, other)!;
+        diff.Body.Resize(200, 50);
+        var text = string.Join('\n', diff.Body.Visible().Select(l => l.PlainText));
+
+        Assert.Contains("[-", text);
+        Assert.Contains("{+", text);
+        Assert.Contains("harbor", text);
+        Assert.True(diff.Body.MatchCount > 0);
+    }
+
+    [Fact]
+    public void In_the_console_d_compares_the_article_with_the_selected_copy()
+    {
+        using var console = new ConsoleHarness(copies.Searcher, 120, 40);
+        console.Type("ferry").Press(Key.Enter);
+        var story = console.Console.Results.Hits.ToList().FindIndex(h => h.SimilarCount > 0);
+        for (var i = 0; i < story; i++) console.Press(Key.CursorDown);
+        console.Press(Key.Enter);
+        Assert.Contains("Copies · 2", console.Screen);
+
+        console.Type("d");
+
+        Assert.Equal(ConsoleScreen.Diff, console.Window.Screen);
+        Assert.Contains("Changes from", console.Row(0));
+        Assert.Matches(@"change 1 of \d+", console.Row(38));
+    }
+
+    [Fact]
+    public void Esc_from_a_diff_goes_back_to_the_article()
+    {
+        using var console = new ConsoleHarness(copies.Searcher, 120, 40);
+        console.Type("ferry").Press(Key.Enter);
+        var story = console.Console.Results.Hits.ToList().FindIndex(h => h.SimilarCount > 0);
+        for (var i = 0; i < story; i++) console.Press(Key.CursorDown);
+        console.Press(Key.Enter).Type("d");
+
+        console.Press(Key.Esc);
+
+        Assert.Equal(ConsoleScreen.Article, console.Window.Screen);
+    }
+}

@@ -1,0 +1,117 @@
+using SearchEngine.Querying.SavedQueries;
+using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Tui.Models;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Tui;
+
+public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>, IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2024, 10, 25, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private string File => folder.Combine("saved-queries.json");
+
+    private SavedQueriesPanel Panel()
+    {
+        var panel = new SavedQueriesPanel(new SavedQueryStore(File), () => Now);
+        panel.Reload();
+        return panel;
+    }
+
+    private static readonly SearchCriteria KimInOneOutlet = new SearchCriteria { QueryText = "Kim Jong Un", Sort = SortOrder.Date }
+        .Toggle(FacetDimension.Outlet, "Daily Wrap");
+
+    [Fact]
+    public void A_saved_query_keeps_its_words_filters_and_sort()
+    {
+        var panel = Panel();
+
+        Assert.Null(panel.Save("kim", KimInOneOutlet));
+
+        var saved = Assert.Single(panel.Queries);
+        Assert.Equal(("kim", "Kim Jong Un", SortOrder.Date), (saved.Name, saved.Query, saved.Sort));
+        Assert.Equal(["Daily Wrap"], saved.Filters.Outlets);
+    }
+
+    [Fact]
+    public void The_command_line_sees_what_the_console_saved()
+    {
+        Panel().Save("kim", KimInOneOutlet);
+
+        Assert.Equal("Kim Jong Un", new SavedQueryStore(File).Get("kim").Query);
+    }
+
+    [Fact]
+    public void A_name_that_is_not_allowed_is_refused_with_the_reason()
+    {
+        var problem = Panel().Save("my query", KimInOneOutlet);
+
+        Assert.Contains("a space", problem);
+        Assert.False(System.IO.File.Exists(File));
+    }
+
+    [Fact]
+    public void Saving_a_name_twice_is_refused()
+    {
+        var panel = Panel();
+        panel.Save("kim", KimInOneOutlet);
+
+        Assert.Contains("already exists", panel.Save("KIM", KimInOneOutlet));
+    }
+
+    [Fact]
+    public void The_first_run_counts_every_hit_as_new_and_is_recorded()
+    {
+        var panel = Panel();
+        panel.Save("kim", new SearchCriteria { QueryText = "Kim Jong Un" });
+
+        var summary = panel.Run(panel.Queries[0], seeds.Searcher.Search, 25);
+
+        Assert.Equal((4, 4), (summary.Total, summary.NewCount));
+        Assert.Null(summary.SeenBefore);
+        Assert.Equal(4, new SavedQueryStore(File).Get("kim").LastRun?.Total);
+    }
+
+    [Fact]
+    public void A_second_run_counts_only_hits_the_first_did_not_return()
+    {
+        var panel = Panel();
+        panel.Save("kim", new SearchCriteria { QueryText = "Kim Jong Un" });
+        panel.Run(panel.Queries[0], seeds.Searcher.Search, 25);
+
+        var summary = panel.Run(panel.Queries[0], seeds.Searcher.Search, 25);
+
+        Assert.Equal(0, summary.NewCount);
+        Assert.Contains("0 new since", summary.Describe());
+        Assert.NotNull(summary.SeenBefore);
+    }
+
+    [Fact]
+    public void A_corrupt_file_is_shown_as_a_problem_and_left_unchanged()
+    {
+        System.IO.File.WriteAllText(File, "{ not json");
+
+        var panel = Panel();
+        var problem = panel.Save("kim", KimInOneOutlet);
+
+        Assert.NotNull(panel.Problem);
+        Assert.Contains("has not been changed", problem);
+        Assert.Equal("{ not json", System.IO.File.ReadAllText(File));
+        Assert.Contains("has not been changed", panel.Render(0, 1000)[0].PlainText);
+    }
+
+    [Fact]
+    public void Deleting_asks_once_and_deletes_on_the_second_press()
+    {
+        var panel = Panel();
+        panel.Save("kim", KimInOneOutlet);
+
+        Assert.Contains("press d again", panel.Delete(panel.Queries[0]));
+        Assert.Single(new SavedQueryStore(File).Load());
+        Assert.Contains("deleted", panel.Delete(panel.Queries[0]));
+        Assert.Empty(new SavedQueryStore(File).Load());
+    }
+}

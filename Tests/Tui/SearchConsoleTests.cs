@@ -1,0 +1,237 @@
+using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Tui.Models;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Tui;
+
+public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>
+{
+    [Fact]
+    public void The_console_opens_on_every_article()
+    {
+        var console = seeds.Console();
+
+        Assert.Equal(seeds.Searcher.DocumentCount, console.Results.Result.TotalArticles);
+    }
+
+    [Fact]
+    public void Typing_a_query_shows_its_hits_with_the_words_marked()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("Kim Jong Un");
+
+        Assert.Equal(4, console.Results.Hits.Count);
+        Assert.All(console.Results.Hits, hit => Assert.Contains(hit.Snippets, s => s.Marks.Count > 0));
+        Assert.Equal("Kim Jong Un", console.Results.Criteria.QueryText);
+    }
+
+    [Fact]
+    public void When_nothing_matches_the_list_says_so_and_what_to_try()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("zzyzx");
+
+        Assert.Empty(console.Results.Hits);
+        Assert.False(console.Results.IsSelectable(0));
+        Assert.Equal("No article matches the query.", console.Results.Render(0, 80)[0].PlainText);
+    }
+
+    [Fact]
+    public void A_malformed_query_shows_its_column_and_the_last_results_stay()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("Kim Jong Un");
+
+        console.SetQueryText("title:(kim");
+
+        Assert.Equal(7, console.Problem?.Column);
+        Assert.Equal("Kim Jong Un", console.Results.Criteria.QueryText);
+        Assert.Contains("column 7", console.CriteriaLine(120).PlainText);
+    }
+
+    [Fact]
+    public void The_caret_points_at_the_column_of_the_problem()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("title:(kim");
+
+        Assert.StartsWith("               ^ ", console.CriteriaLine(120, caretAt: 15).PlainText);
+    }
+
+    [Fact]
+    public void A_query_that_runs_again_clears_the_problem()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("title:(kim");
+
+        console.SetQueryText("title:(kim)");
+
+        Assert.Null(console.Problem);
+    }
+
+    [Fact]
+    public void Picking_a_person_narrows_the_hits_to_articles_naming_them()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("troops");
+        var before = console.Results.Result.TotalArticles;
+
+        console.ToggleFacet(FacetDimension.People, "Kyrylo Budanov");
+
+        Assert.InRange(console.Results.Result.TotalArticles, 1, before - 1);
+        Assert.All(console.Results.Hits, hit => Assert.Contains("Kyrylo Budanov", hit.People));
+    }
+
+    [Fact]
+    public void Picking_a_value_changes_the_other_dimensions_counts_but_not_its_own()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("troops");
+        int Count(FacetDimension d, string v) => console.Facets.Entries.Single(e => e.Dimension == d && e.Value == v).Count;
+        var peopleBefore = Count(FacetDimension.People, "Vladimir Putin");
+        var outletsBefore = console.Facets.Entries.Where(e => e is { Dimension: FacetDimension.Outlet, IsValue: true }).Sum(e => e.Count);
+
+        console.ToggleFacet(FacetDimension.People, "Kyrylo Budanov");
+
+        Assert.Equal(peopleBefore, Count(FacetDimension.People, "Vladimir Putin"));
+        Assert.True(console.Facets.Entries.Where(e => e is { Dimension: FacetDimension.Outlet, IsValue: true }).Sum(e => e.Count) < outletsBefore);
+    }
+
+    [Fact]
+    public void Clearing_filters_brings_back_every_hit()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("troops");
+        var all = console.Results.Result.Total;
+        console.ToggleFacet(FacetDimension.People, "Kyrylo Budanov");
+
+        console.ClearFilters();
+
+        Assert.Equal(all, console.Results.Result.Total);
+        Assert.Contains("no filters", console.CriteriaLine(120).PlainText);
+    }
+
+    [Fact]
+    public void Sorting_by_date_puts_the_newest_first()
+    {
+        var console = seeds.Console();
+
+        console.ToggleSort();
+
+        var dates = console.Results.Hits.Select(h => h.Date).OfType<string>().ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.Contains("newest first", console.CriteriaLine(120).PlainText);
+    }
+
+    [Fact]
+    public void Collapse_can_be_turned_off_to_see_every_copy()
+    {
+        var console = seeds.Console();
+
+        console.ToggleCollapse();
+
+        Assert.False(console.Results.Criteria.Collapse);
+        Assert.Contains("every copy", console.CriteriaLine(120).PlainText);
+    }
+
+    [Fact]
+    public void The_timeline_counts_the_matching_dated_articles_per_day()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("Kim Jong Un");
+
+        Assert.Equal(console.Results.Hits.Count(h => h.Date is not null), console.Timeline.Buckets.Sum(b => b.Count));
+    }
+
+    [Fact]
+    public void The_summary_says_how_many_hits_and_how_long_they_took()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("Kim Jong Un");
+
+        Assert.Matches(@"^4 hits · \d+ ms$", console.Summary());
+    }
+}
+
+public sealed class SearchConsolePagingTests : IDisposable
+{
+    private readonly TestIndex index = TestIndex.Build([.. Enumerable.Range(0, 60).Select(i =>
+        TestIndex.Article($"a{i:00}", $"Grain report {i}", $"Grain shipments number {i} left the port.", "Daily Herald", $"2024-03-{1 + i % 28:00}"))]);
+    private readonly ArticleSearcher searcher;
+
+    public SearchConsolePagingTests() => searcher = index.OpenSearcher();
+
+    public void Dispose()
+    {
+        searcher.Dispose();
+        index.Dispose();
+    }
+
+    [Fact]
+    public void The_first_search_loads_one_page()
+    {
+        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+
+        console.SetQueryText("grain");
+
+        Assert.Equal((SearchConsole.PageSize, 60), (console.Results.Hits.Count, console.Results.Result.Total));
+        Assert.True(console.Results.HasMore);
+    }
+
+    [Fact]
+    public void Coming_near_the_last_hit_loads_the_next_page()
+    {
+        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        console.SetQueryText("grain");
+
+        console.LoadMoreNear(SearchConsole.PageSize - 2);
+
+        Assert.Equal(2 * SearchConsole.PageSize, console.Results.Hits.Count);
+        Assert.Equal(console.Results.Hits.Count, console.Results.Hits.Select(h => h.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Far_from_the_end_nothing_more_is_loaded()
+    {
+        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        console.SetQueryText("grain");
+
+        console.LoadMoreNear(3);
+
+        Assert.Equal(SearchConsole.PageSize, console.Results.Hits.Count);
+    }
+
+    [Fact]
+    public void A_page_that_arrives_after_a_new_search_is_dropped()
+    {
+        var pages = new QueuedLane();
+        var console = new SearchConsole(searcher, new InlineLane(), pages);
+        console.SetQueryText("grain");
+        console.LoadMoreNear(SearchConsole.PageSize - 1);
+
+        console.SetQueryText("grain report");
+        pages.RunAll();
+
+        Assert.Equal("grain report", console.Results.Criteria.QueryText);
+        Assert.Equal(SearchConsole.PageSize, console.Results.Hits.Count);
+    }
+
+    /// <summary>Holds work until the test says to run it, to order outcomes as a slow machine might.</summary>
+    private sealed class QueuedLane : IWorkLane
+    {
+        private readonly List<Action> queued = [];
+
+        public void Run<T>(Func<T> work, Action<T> apply, bool debounce = false) => queued.Add(() => apply(work()));
+
+        public void RunAll()
+        {
+            foreach (var run in queued) run();
+            queued.Clear();
+        }
+    }
+}

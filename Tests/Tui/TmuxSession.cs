@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace SearchEngine.Tests.Tui;
+
+/// <summary>
+/// A real terminal for end-to-end tests: a detached tmux session of a fixed size running one command, read back with
+/// <c>capture-pane</c>. Waits poll the screen until a deadline rather than sleeping, and fail with the screen in the message.
+/// </summary>
+public sealed class TmuxSession : IDisposable
+{
+    /// <summary>Printed when the command exits, so a test can see that it did and how.</summary>
+    public const string ExitMarker = "EXITED rc=";
+
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    private readonly string name = $"searchengine-test-{Guid.NewGuid():N}";
+
+    public TmuxSession(int width, int height, IReadOnlyDictionary<string, string> environment, params string[] command)
+    {
+        var exports = string.Concat(environment.Select(e => $"export {e.Key}={Quote(e.Value)}; "));
+        var line = exports + string.Join(' ', command.Select(Quote)) + $"; echo {ExitMarker}$?; sleep 600";
+        Tmux("new-session", "-d", "-s", name, "-x", width.ToString(), "-y", height.ToString(), line);
+    }
+
+    public string Screen() => Tmux("capture-pane", "-p", "-t", name);
+
+    public void Send(params string[] keys) => Tmux(["send-keys", "-t", name, .. keys]);
+
+    /// <summary>Sends text literally (no key names), as typed.</summary>
+    public void Type(string text) => Tmux("send-keys", "-t", name, "-l", text);
+
+    /// <summary>Waits until the screen satisfies <paramref name="condition"/>; returns that screen.</summary>
+    public string WaitFor(Func<string, bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        var screen = Screen();
+        while (!condition(screen))
+        {
+            if (clock.Elapsed > Deadline)
+                throw new Xunit.Sdk.XunitException($"waited {Deadline.TotalSeconds:0} s for {what}; the screen was:\n{screen}");
+            Thread.Sleep(100);
+            screen = Screen();
+        }
+        return screen;
+    }
+
+    public string WaitFor(string text) => WaitFor(s => s.Contains(text, StringComparison.Ordinal), $"'{text}'");
+
+    public void Dispose()
+    {
+        try { Tmux("kill-session", "-t", name); }
+        catch (InvalidOperationException) { /* already gone */ }
+    }
+
+    public static bool IsInstalled()
+    {
+        try
+        {
+            Tmux("-V");
+            return true;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static string Tmux(params string[] args)
+    {
+        var start = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"tmux {string.Join(' ', args)} failed: {error}");
+        return output;
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

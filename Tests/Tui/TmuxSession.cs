@@ -17,8 +17,17 @@ public sealed class TmuxSession : IDisposable
 
     public TmuxSession(int width, int height, IReadOnlyDictionary<string, string> environment, params string[] command)
     {
-        var exports = string.Concat(environment.Select(e => $"export {e.Key}={Quote(e.Value)}; "));
-        var line = exports + string.Join(' ', command.Select(Quote)) + $"; echo {ExitMarker}$?; sleep 600";
+        // A clean environment, as a user's login shell would give: what the test host sets for itself (and, when this
+        // test starts the tmux server, hands to every window) has made the program hang before its first paint.
+        var clean = new Dictionary<string, string>
+        {
+            ["HOME"] = Environment.GetEnvironmentVariable("HOME") ?? "/tmp",
+            ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
+            ["LANG"] = "C.UTF-8",
+        };
+        foreach (var (key, value) in environment) clean[key] = value;
+        var variables = string.Join(' ', clean.Select(e => $"{e.Key}={Quote(e.Value)}"));
+        var line = $"env -i {variables} {string.Join(' ', command.Select(Quote))}; echo {ExitMarker}$?; sleep 600";
         Tmux("new-session", "-d", "-s", name, "-x", width.ToString(), "-y", height.ToString(), line);
     }
 

@@ -18,14 +18,13 @@ namespace SearchEngine.Benchmarks;
 /// </summary>
 public static class ConsoleBenchmark
 {
-    private sealed record BenchQuery(string Class, string Text, FacetFilters Filters);
 
     private sealed record Keystroke(string Class, double Ms, bool Failed);
 
     public static int Run(string[] args)
     {
         var a = new BenchmarkArgs(args);
-        var queries = ReadQueries(a.Require("--queries"));
+        var queries = BenchQueries.Read(a.Require("--queries"));
         var rounds = a.GetInt("--rounds", 3);
         var width = a.GetInt("--width", 120);
         var height = a.GetInt("--height", 40);
@@ -110,36 +109,5 @@ public static class ConsoleBenchmark
         var sorted = keys.Select(k => k.Ms).Order().ToArray();
         double At(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
         Console.WriteLine($"{name,-10} {keys.Count,6} {keys.Count(k => k.Failed),6}  {At(0.50),8:0.00} {At(0.95),8:0.00} {At(0.99),8:0.00} {sorted[^1],8:0.00}");
-    }
-
-    private static List<BenchQuery> ReadQueries(string path)
-    {
-        var queries = new List<BenchQuery>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var columns = line.Split('\t');
-            if (columns.Length < 2) throw new FormatException($"{path}: expected CLASS<TAB>QUERY[<TAB>FILTERS]: {line}");
-            queries.Add(new BenchQuery(columns[0], columns[1], columns.Length > 2 ? Filters(columns[2]) : FacetFilters.None));
-        }
-        return queries;
-    }
-
-    /// <summary>dim=value;dim=value with dims outlet, people and date, as the query benchmark reads them.</summary>
-    private static FacetFilters Filters(string text)
-    {
-        var filters = FacetFilters.None;
-        foreach (var pair in text.Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var (dimension, value) = pair.Split('=', 2) is [var d, var v] ? (d.Trim(), v.Trim()) : throw new FormatException($"expected dim=value: {pair}");
-            filters = dimension switch
-            {
-                "outlet" => filters with { Outlets = [.. filters.Outlets, value] },
-                "people" => filters with { People = [.. filters.People, value] },
-                "date" => filters with { Dates = [.. filters.Dates, value] },
-                _ => throw new FormatException($"unknown facet dimension '{dimension}' (outlet, people, date)"),
-            };
-        }
-        return filters;
     }
 }

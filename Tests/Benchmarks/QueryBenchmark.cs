@@ -22,7 +22,6 @@ public static class QueryBenchmark
 {
     public sealed record Percentiles(double P50Ms, double P95Ms, double P99Ms);
 
-    private sealed record BenchQuery(string Class, string Text, FacetFilters Filters);
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
@@ -30,7 +29,7 @@ public static class QueryBenchmark
     {
         var a = new BenchmarkArgs(args);
         var indexDirectory = a.Require("--index");
-        var queries = ReadQueries(a.Require("--queries"));
+        var queries = BenchQueries.Read(a.Require("--queries"));
         var rounds = a.GetInt("--rounds", 100);
         var warmup = a.GetInt("--warmup", 20);
 
@@ -129,36 +128,5 @@ public static class QueryBenchmark
         var sorted = milliseconds.Order().ToArray();
         double At(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
         return new Percentiles(At(0.50), At(0.95), At(0.99));
-    }
-
-    private static List<BenchQuery> ReadQueries(string path)
-    {
-        var queries = new List<BenchQuery>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var columns = line.Split('\t');
-            if (columns.Length < 2) throw new FormatException($"{path}: expected CLASS<TAB>QUERY[<TAB>FILTERS]: {line}");
-            queries.Add(new BenchQuery(columns[0], columns[1], columns.Length > 2 ? Filters(columns[2]) : FacetFilters.None));
-        }
-        return queries;
-    }
-
-    /// <summary>dim=value;dim=value with dims outlet, people and date.</summary>
-    private static FacetFilters Filters(string text)
-    {
-        var filters = FacetFilters.None;
-        foreach (var pair in text.Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var (dimension, value) = pair.Split('=', 2) is [var d, var v] ? (d.Trim(), v.Trim()) : throw new FormatException($"expected dim=value: {pair}");
-            filters = dimension switch
-            {
-                "outlet" => filters with { Outlets = [.. filters.Outlets, value] },
-                "people" => filters with { People = [.. filters.People, value] },
-                "date" => filters with { Dates = [.. filters.Dates, value] },
-                _ => throw new FormatException($"unknown facet dimension '{dimension}' (outlet, people, date)"),
-            };
-        }
-        return filters;
     }
 }

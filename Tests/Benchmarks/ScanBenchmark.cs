@@ -15,12 +15,7 @@ public static class ScanBenchmark
         var a = new BenchmarkArgs(args);
         var text = a.Require("--text");
         var runs = a.GetInt("--runs", 5);
-        var terms = File.ReadLines(a.Require("--queries"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t'))
-            .Where(f => f.Length >= 2 && f[0] == "Term")
-            .Select(f => f[1])
-            .ToList();
+        var terms = BenchQueries.Read(a.Require("--queries")).Where(q => q.Class == "Term").Select(q => q.Text).ToList();
         using var searcher = ArticleSearcher.Open(a.Require("--index"));
         // Warm enough for the JIT's optimised tier, as a long-running console would be.
         for (var round = 0; round < 50; round++)

@@ -43,6 +43,8 @@ public static class QueryBenchmark
         var requests = queries.Select(q => new SearchRequest { QueryText = q.Text, Filters = q.Filters, Limit = 10 }).ToArray();
         // The same work without snippets, to show what highlighting by re-analysis costs within the pipeline.
         var unhighlighted = requests.Select(r => r with { SnippetsPerHit = 0 }).ToArray();
+        // And without collapsing copies, to show what grouping every match by cluster costs.
+        var uncollapsed = requests.Select(r => r with { Collapse = false }).ToArray();
 
         Console.WriteLine($"index: {indexDirectory} ({reader.NumDocs:N0} documents, {reader.Leaves.Count} segments); " +
                           $"{queries.Count} queries, {warmup} warm-up and {rounds} timed rounds each, one thread");
@@ -62,6 +64,7 @@ public static class QueryBenchmark
         var bareMs = queries.Select(_ => new List<double>(rounds)).ToArray();
         var fullMs = queries.Select(_ => new List<double>(rounds)).ToArray();
         var unhighlightedMs = new List<double>(rounds * queries.Count);
+        var uncollapsedMs = new List<double>(rounds * queries.Count);
         for (var round = 0; round < rounds; round++)
         {
             for (var q = 0; q < queries.Count; q++)
@@ -75,6 +78,9 @@ public static class QueryBenchmark
                 start = Stopwatch.GetTimestamp();
                 full.Search(unhighlighted[q]);
                 unhighlightedMs.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                start = Stopwatch.GetTimestamp();
+                full.Search(uncollapsed[q]);
+                uncollapsedMs.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         }
 
@@ -86,6 +92,8 @@ public static class QueryBenchmark
         PrintRow("all", queries.Count, bareAll, fullAll);
         var withoutSnippets = Of(unhighlightedMs);
         Console.WriteLine($"full without snippets: p50 {withoutSnippets.P50Ms:0.000} ms; snippets are {(fullAll.P50Ms - withoutSnippets.P50Ms) / fullAll.P50Ms:P0} of the full p50");
+        var withoutCollapse = Of(uncollapsedMs);
+        Console.WriteLine($"full without collapse: p50 {withoutCollapse.P50Ms:0.000} ms; collapse is {(fullAll.P50Ms - withoutCollapse.P50Ms) / fullAll.P50Ms:P0} of the full p50");
 
         if (a.Get("--json") is { } json)
         {

@@ -8,19 +8,23 @@ namespace SearchEngine.Querying.Search.Collapse;
 /// <summary>A cluster's best-ranked matching copy, and every matching copy (in collection order).</summary>
 internal sealed class CollapsedHit(int doc, float score, long date)
 {
+    private List<int>? _more;
+    private readonly int _first = doc;
+
     public int Doc { get; private set; } = doc;
     public float Score { get; private set; } = score;
     public long Date { get; private set; } = date;
-    public List<int> Members { get; } = [doc];
+
+    public IReadOnlyList<int> Members => _more is null ? [_first] : [_first, .. _more];
 
     /// <summary>Adds another matching copy; it becomes the one shown when it ranks before the current one.</summary>
-    public void Offer(CollapsedHit copy, Comparison<CollapsedHit> order)
+    public void Offer(int doc, float score, long date, SortOrder sort)
     {
-        Members.Add(copy.Doc);
-        if (order(copy, this) >= 0) return;
-        Doc = copy.Doc;
-        Score = copy.Score;
-        Date = copy.Date;
+        (_more ??= []).Add(doc);
+        if (CollapsingCollector.Compare(sort, doc, score, date, Doc, Score, Date) >= 0) return;
+        Doc = doc;
+        Score = score;
+        Date = date;
     }
 }
 
@@ -62,11 +66,10 @@ internal sealed class CollapsingCollector(SortOrder sort) : ICollector
         var date = _dates is not null && _hasDate is not null && _hasDate.Get(doc) ? _dates.Get(doc) : long.MinValue;
         // Every document the indexer writes has a cluster; one without is a story of its own.
         var key = _cluster?.Get(doc) ?? long.MinValue + global;
-        var hit = new CollapsedHit(global, score, date);
         if (_clusters.TryGetValue(key, out var existing))
-            existing.Offer(hit, Compare);
+            existing.Offer(global, score, date, sort);
         else
-            _clusters[key] = hit;
+            _clusters[key] = new CollapsedHit(global, score, date);
     }
 
     /// <summary>The clusters ranked <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/>.</summary>
@@ -87,11 +90,13 @@ internal sealed class CollapsingCollector(SortOrder sort) : ICollector
         return best.Skip(offset).ToList();
     }
 
-    /// <summary>Negative when <paramref name="a"/> ranks before <paramref name="b"/>.</summary>
-    private int Compare(CollapsedHit a, CollapsedHit b)
+    private int Compare(CollapsedHit a, CollapsedHit b) => Compare(sort, a.Doc, a.Score, a.Date, b.Doc, b.Score, b.Date);
+
+    /// <summary>Negative when the first document ranks before the second: date (when sorting by it), then score, then document number.</summary>
+    public static int Compare(SortOrder sort, int docA, float scoreA, long dateA, int docB, float scoreB, long dateB)
     {
-        var order = sort == SortOrder.Date ? b.Date.CompareTo(a.Date) : 0;
-        if (order == 0) order = b.Score.CompareTo(a.Score);
-        return order != 0 ? order : a.Doc.CompareTo(b.Doc);
+        var order = sort == SortOrder.Date ? dateB.CompareTo(dateA) : 0;
+        if (order == 0) order = scoreB.CompareTo(scoreA);
+        return order != 0 ? order : docA.CompareTo(docB);
     }
 }

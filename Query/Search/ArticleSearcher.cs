@@ -105,14 +105,14 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>One hit per near-duplicate cluster, carrying how many other matching copies it stands for and their outlets.</summary>
     private SearchResult SearchCollapsed(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
     {
-        var clusters = new CollapsingCollector(request.Sort);
-        searcher.Search(query, new MultiSelectFacetCollector(clusters, counters));
-        var page = clusters.Page(request.Offset, request.Limit);
+        using var grouped = new CollapsingCollector(request.Sort, clusters);
+        searcher.Search(query, new MultiSelectFacetCollector(grouped, counters));
+        var page = grouped.Page(request.Offset, request.Limit);
         return new SearchResult
         {
             QueryText = request.QueryText,
-            Total = clusters.TotalClusters,
-            TotalArticles = clusters.TotalArticles,
+            Total = grouped.TotalClusters,
+            TotalArticles = grouped.TotalArticles,
             Hits = [.. page.Select(cluster => ToHit(new ScoreDoc(cluster.Doc, cluster.Score), highlighter, request.SnippetsPerHit) with
             {
                 SimilarCount = cluster.Members.Count - 1,
@@ -123,10 +123,24 @@ public sealed class ArticleSearcher : IDisposable
         };
     }
 
-    private static readonly ISet<string> OutletField = new HashSet<string> { ArticleSchema.Outlet };
-
-    private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs) =>
-        [.. docs.SelectMany(d => searcher.Doc(d, OutletField).GetValues(ArticleSchema.Outlet)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    /// <summary>The outlets of some documents, each once, from the facet doc values: stored fields would decompress whole bodies.</summary>
+    private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs)
+    {
+        var outlets = new SortedSet<string>(StringComparer.Ordinal);
+        var term = new Lucene.Net.Util.BytesRef();
+        foreach (var doc in docs)
+        {
+            var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+            if (leaf.AtomicReader.GetSortedSetDocValues(ArticleSchema.Outlet) is not { } values) continue;
+            values.SetDocument(doc - leaf.DocBase);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                values.LookupOrd(ord, term);
+                outlets.Add(term.Utf8ToString());
+            }
+        }
+        return [.. outlets];
+    }
 
     /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>

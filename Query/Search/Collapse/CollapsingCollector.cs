@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -5,46 +6,50 @@ using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Collapse;
 
-/// <summary>A cluster's best-ranked matching copy, and every matching copy (in collection order).</summary>
-internal sealed class CollapsedHit(int doc, float score, long date)
-{
-    private List<int>? _more;
-    private readonly int _first = doc;
-
-    public int Doc { get; private set; } = doc;
-    public float Score { get; private set; } = score;
-    public long Date { get; private set; } = date;
-
-    public IReadOnlyList<int> Members => _more is null ? [_first] : [_first, .. _more];
-
-    /// <summary>Adds another matching copy; it becomes the one shown when it ranks before the current one.</summary>
-    public void Offer(int doc, float score, long date, SortOrder sort)
-    {
-        (_more ??= []).Add(doc);
-        if (CollapsingCollector.Compare(sort, doc, score, date, Doc, Score, Date) >= 0) return;
-        Doc = doc;
-        Score = score;
-        Date = date;
-    }
-}
+/// <summary>A cluster as a result row: its best-ranked matching copy, and every matching copy.</summary>
+internal sealed record CollapsedHit(int Doc, float Score, IReadOnlyList<int> Members);
 
 /// <summary>
 /// Collects every matching article grouped by its near-duplicate cluster, so a result page shows one hit per story.
 /// Grouping happens before paging, and the order is total (ties by document number), so collapsing never loses or
-/// repeats a story across pages.
+/// repeats a story across pages. Clusters are addressed by the reader's dense ordinals, in pooled arrays, so a match
+/// costs a few array writes rather than a hash lookup and an allocation.
 /// </summary>
-internal sealed class CollapsingCollector(SortOrder sort) : ICollector
+internal sealed class CollapsingCollector : ICollector, IDisposable
 {
-    private readonly Dictionary<long, CollapsedHit> _clusters = [];
+    private readonly SortOrder _sort;
+    private readonly ClusterMembership _clusters;
+    // Per cluster ordinal: matching copies so far (0 = untouched), the best one, its score and date, the last one seen.
+    private readonly int[] _count;
+    private readonly int[] _best;
+    private readonly float[] _bestScore;
+    private readonly long[] _bestDate;
+    private readonly int[] _last;
+    // Per document: the previous matching copy of its cluster, chaining a cluster's matches without lists.
+    private readonly int[] _previous;
+    private readonly int[] _touched;
     private Scorer? _scorer;
-    private NumericDocValues? _cluster;
     private NumericDocValues? _dates;
     private IBits? _hasDate;
     private int _docBase;
 
+    public CollapsingCollector(SortOrder sort, ClusterMembership clusters)
+    {
+        _sort = sort;
+        _clusters = clusters;
+        _count = ArrayPool<int>.Shared.Rent(clusters.ClusterCount);
+        Array.Clear(_count, 0, clusters.ClusterCount);
+        _best = ArrayPool<int>.Shared.Rent(clusters.ClusterCount);
+        _bestScore = ArrayPool<float>.Shared.Rent(clusters.ClusterCount);
+        _bestDate = ArrayPool<long>.Shared.Rent(clusters.ClusterCount);
+        _last = ArrayPool<int>.Shared.Rent(clusters.ClusterCount);
+        _touched = ArrayPool<int>.Shared.Rent(clusters.ClusterCount);
+        _previous = ArrayPool<int>.Shared.Rent(clusters.DocumentCount);
+    }
+
     public int TotalArticles { get; private set; }
 
-    public int TotalClusters => _clusters.Count;
+    public int TotalClusters { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -53,7 +58,8 @@ internal sealed class CollapsingCollector(SortOrder sort) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;
-        _cluster = context.AtomicReader.GetNumericDocValues(ArticleSchema.Cluster);
+        // Dates rank only when sorting by them.
+        if (_sort != SortOrder.Date) return;
         _dates = context.AtomicReader.GetNumericDocValues(ArticleSchema.DateSort);
         _hasDate = context.AtomicReader.GetDocsWithField(ArticleSchema.DateSort);
     }
@@ -64,38 +70,75 @@ internal sealed class CollapsingCollector(SortOrder sort) : ICollector
         var global = _docBase + doc;
         var score = _scorer?.GetScore() ?? 0;
         var date = _dates is not null && _hasDate is not null && _hasDate.Get(doc) ? _dates.Get(doc) : long.MinValue;
-        // Every document the indexer writes has a cluster; one without is a story of its own.
-        var key = _cluster?.Get(doc) ?? long.MinValue + global;
-        if (_clusters.TryGetValue(key, out var existing))
-            existing.Offer(global, score, date, sort);
+        var cluster = _clusters.OrdinalOf(global);
+        if (_count[cluster]++ == 0)
+        {
+            _touched[TotalClusters++] = cluster;
+            _previous[global] = -1;
+            Take(cluster, global, score, date);
+        }
         else
-            _clusters[key] = new CollapsedHit(global, score, date);
+        {
+            _previous[global] = _last[cluster];
+            if (Compare(global, score, date, _best[cluster], _bestScore[cluster], _bestDate[cluster]) < 0)
+                Take(cluster, global, score, date);
+        }
+        _last[cluster] = global;
     }
 
     /// <summary>The clusters ranked <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/>.</summary>
     public IReadOnlyList<CollapsedHit> Page(int offset, int limit)
     {
-        var wanted = (int)Math.Min((long)offset + limit, _clusters.Count);
+        var wanted = (int)Math.Min((long)offset + limit, TotalClusters);
         if (wanted <= offset) return [];
         // Keep only the best `wanted` clusters: a bounded heap whose root is the worst kept.
-        var heap = new PriorityQueue<CollapsedHit, CollapsedHit>(wanted + 1, Comparer<CollapsedHit>.Create((a, b) => Compare(b, a)));
-        foreach (var cluster in _clusters.Values)
+        var heap = new PriorityQueue<int, int>(wanted + 1, Comparer<int>.Create((a, b) => CompareClusters(b, a)));
+        for (var i = 0; i < TotalClusters; i++)
         {
+            var cluster = _touched[i];
+            if (heap.Count == wanted && CompareClusters(cluster, heap.Peek()) >= 0) continue;
             heap.Enqueue(cluster, cluster);
             if (heap.Count > wanted) heap.Dequeue();
         }
-        var best = new List<CollapsedHit>(heap.Count);
+        var best = new List<int>(heap.Count);
         while (heap.Count > 0) best.Add(heap.Dequeue());
         best.Reverse();
-        return best.Skip(offset).ToList();
+        return [.. best.Skip(offset).Select(c => new CollapsedHit(_best[c], _bestScore[c], MembersMatched(c)))];
     }
 
-    private int Compare(CollapsedHit a, CollapsedHit b) => Compare(sort, a.Doc, a.Score, a.Date, b.Doc, b.Score, b.Date);
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_count);
+        ArrayPool<int>.Shared.Return(_best);
+        ArrayPool<float>.Shared.Return(_bestScore);
+        ArrayPool<long>.Shared.Return(_bestDate);
+        ArrayPool<int>.Shared.Return(_last);
+        ArrayPool<int>.Shared.Return(_touched);
+        ArrayPool<int>.Shared.Return(_previous);
+    }
+
+    private void Take(int cluster, int doc, float score, long date)
+    {
+        _best[cluster] = doc;
+        _bestScore[cluster] = score;
+        _bestDate[cluster] = date;
+    }
+
+    private List<int> MembersMatched(int cluster)
+    {
+        var members = new List<int>(_count[cluster]);
+        for (var doc = _last[cluster]; doc >= 0; doc = _previous[doc]) members.Add(doc);
+        members.Reverse();
+        return members;
+    }
+
+    private int CompareClusters(int a, int b) =>
+        Compare(_best[a], _bestScore[a], _bestDate[a], _best[b], _bestScore[b], _bestDate[b]);
 
     /// <summary>Negative when the first document ranks before the second: date (when sorting by it), then score, then document number.</summary>
-    public static int Compare(SortOrder sort, int docA, float scoreA, long dateA, int docB, float scoreB, long dateB)
+    private int Compare(int docA, float scoreA, long dateA, int docB, float scoreB, long dateB)
     {
-        var order = sort == SortOrder.Date ? dateB.CompareTo(dateA) : 0;
+        var order = _sort == SortOrder.Date ? dateB.CompareTo(dateA) : 0;
         if (order == 0) order = scoreB.CompareTo(scoreA);
         return order != 0 ? order : docA.CompareTo(docB);
     }

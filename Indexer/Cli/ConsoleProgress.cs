@@ -3,14 +3,16 @@ using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Indexing.Cli;
 
-/// <summary>A bar redrawn in place on a terminal: documents, rate and time left (from bytes read, which a single large file also advances).</summary>
-public sealed class TerminalProgressBar(TextWriter output) : IBuildProgress
+/// <summary>
+/// Progress written at most once per <paramref name="interval"/>, whatever the number of threads reporting: the shared
+/// clock, throttle and measures of the bar and the log.
+/// </summary>
+public abstract class ThrottledProgress(TimeSpan interval) : IBuildProgress
 {
-    private const int BarWidth = 30;
     private readonly Stopwatch _clock = new();
     private readonly Lock _gate = new();
-    private long _totalBytes;
-    private long _lastDrawMs = -1000;
+    private long _totalBytes = 1;
+    private TimeSpan _lastWritten = -interval;
 
     public void Start(long totalBytes)
     {
@@ -22,53 +24,43 @@ public sealed class TerminalProgressBar(TextWriter output) : IBuildProgress
     {
         lock (_gate)
         {
-            if (_clock.ElapsedMilliseconds - _lastDrawMs < 100) return;
-            _lastDrawMs = _clock.ElapsedMilliseconds;
-            Draw(documents, bytes);
+            if (_clock.Elapsed - _lastWritten < interval) return;
+            _lastWritten = _clock.Elapsed;
+            var seconds = Math.Max(0.001, _clock.Elapsed.TotalSeconds);
+            Write(documents, documents / seconds, Math.Clamp(bytes / (double)_totalBytes, 0, 1), _clock.Elapsed);
         }
     }
 
-    public void Finish()
-    {
-        lock (_gate)
-            output.Write("\r\u001b[2K");
-    }
+    public virtual void Finish() { }
 
-    private void Draw(int documents, long bytes)
+    /// <param name="fraction">Share of the source bytes read: a single large file advances it too.</param>
+    protected abstract void Write(int documents, double perSecond, double fraction, TimeSpan elapsed);
+
+    protected void Locked(Action write)
     {
-        var fraction = Math.Clamp(bytes / (double)_totalBytes, 0, 1);
+        lock (_gate) write();
+    }
+}
+
+/// <summary>A bar redrawn in place on a terminal: documents, rate and time left.</summary>
+public sealed class TerminalProgressBar(TextWriter output) : ThrottledProgress(TimeSpan.FromMilliseconds(100))
+{
+    private const int BarWidth = 30;
+
+    public override void Finish() => Locked(() => output.Write("\r\u001b[2K"));
+
+    protected override void Write(int documents, double perSecond, double fraction, TimeSpan elapsed)
+    {
         var filled = (int)(fraction * BarWidth);
-        var seconds = _clock.Elapsed.TotalSeconds;
-        var rate = seconds > 0 ? documents / seconds : 0;
+        var seconds = elapsed.TotalSeconds;
         var eta = fraction > 0.01 ? TimeSpan.FromSeconds(seconds / fraction - seconds).ToString(@"m\:ss") : "-:--";
-        output.Write($"\r\u001b[2K[{new string('#', filled)}{new string('.', BarWidth - filled)}] {fraction,4:P0}  {documents:N0} articles  {rate:N0}/s  ETA {eta}");
+        output.Write($"\r\u001b[2K[{new string('#', filled)}{new string('.', BarWidth - filled)}] {fraction,4:P0}  {documents:N0} articles  {perSecond:N0}/s  ETA {eta}");
     }
 }
 
 /// <summary>Plain log lines, every few seconds, for logs and pipes where a redrawn bar would be noise.</summary>
-public sealed class LogProgress(TextWriter output) : IBuildProgress
+public sealed class LogProgress(TextWriter output) : ThrottledProgress(TimeSpan.FromSeconds(5))
 {
-    private readonly Stopwatch _clock = new();
-    private readonly Lock _gate = new();
-    private long _totalBytes;
-    private long _lastLogMs;
-
-    public void Start(long totalBytes)
-    {
-        _totalBytes = Math.Max(1, totalBytes);
-        _clock.Restart();
-    }
-
-    public void Report(int documents, long bytes)
-    {
-        lock (_gate)
-        {
-            if (_clock.ElapsedMilliseconds - _lastLogMs < 5000) return;
-            _lastLogMs = _clock.ElapsedMilliseconds;
-            var rate = documents / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-            output.WriteLine($"progress: {documents:N0} articles, {Math.Clamp(bytes / (double)_totalBytes, 0, 1):P0} of the sources read, {rate:N0}/s");
-        }
-    }
-
-    public void Finish() { }
+    protected override void Write(int documents, double perSecond, double fraction, TimeSpan elapsed) =>
+        output.WriteLine($"progress: {documents:N0} articles, {fraction:P0} of the sources read, {perSecond:N0}/s");
 }

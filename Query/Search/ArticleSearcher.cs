@@ -41,8 +41,7 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
-    /// <exception cref="IndexMissingException">Nothing has been published there.</exception>
-    /// <exception cref="InvalidOperationException">The index was built with another schema version.</exception>
+    /// <exception cref="IndexMissingException">Nothing has been published there, or the index was built with another schema version.</exception>
     public static ArticleSearcher Open(string indexDirectory)
     {
         var directory = new IndexStore(indexDirectory).OpenCurrent();
@@ -50,7 +49,7 @@ public sealed class ArticleSearcher : IDisposable
         try
         {
             reader = DirectoryReader.Open(directory);
-            RequireSchema(reader, indexDirectory);
+            IndexedArticles.RequireSchema(reader);
             return new ArticleSearcher(directory, reader);
         }
         catch
@@ -234,15 +233,5 @@ public sealed class ArticleSearcher : IDisposable
             Snippets = highlighter?.Snippets(doc.Get(ArticleSchema.Body) ?? "", snippets) ?? [],
             ClusterId = clusters.KeyOf(hit.Doc),
         };
-    }
-
-    private static void RequireSchema(DirectoryReader reader, string indexDirectory)
-    {
-        if (reader.IndexCommit.UserData.TryGetValue(ArticleSchema.CommitSchemaVersion, out var version)
-            && version != ArticleSchema.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException(
-                $"the index at {indexDirectory} has schema version {version}; this program reads version {ArticleSchema.SchemaVersion}. Rebuild it with: indexer rebuild");
-        }
     }
 }

@@ -144,8 +144,19 @@ public sealed class CliEndToEndTests : IDisposable
         People = [person],
     };
 
+    [Fact]
+    public void An_index_of_another_schema_version_exits_3_and_says_to_rebuild()
+    {
+        Build(schemaVersion: "1", GrainDeal);
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "grain", "--index", _index));
+        Assert.Contains("indexer rebuild", _cli.Error);
+    }
+
+    private void Build(params Article[] articles) => Build(ArticleSchema.SchemaVersion.ToString(), articles);
+
     /// <summary>Publishes a new generation holding <paramref name="articles"/>, as the indexer's full build does.</summary>
-    private void Build(params Article[] articles)
+    private void Build(string schemaVersion, params Article[] articles)
     {
         var store = new IndexStore(_index);
         var generation = store.CreateGeneration();
@@ -155,7 +166,7 @@ public sealed class CliEndToEndTests : IDisposable
             foreach (var article in articles) writer.AddDocument(DocumentMapper.ToDocument(article));
             writer.SetCommitData(new Dictionary<string, string>
             {
-                [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(),
+                [ArticleSchema.CommitSchemaVersion] = schemaVersion,
                 [ArticleSchema.CommitBuiltAt] = DateTimeOffset.UtcNow.ToString("O"),
             });
             writer.Commit();

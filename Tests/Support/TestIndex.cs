@@ -40,6 +40,8 @@ public sealed class TestIndex : IDisposable
                 writer.Commit();
             }
             foreach (var id in deletedIds ?? []) writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
+            // Recorded as the indexer records it: readers refuse an index without its schema version.
+            writer.SetCommitData(new Dictionary<string, string> { [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture) });
             writer.Commit();
         }
         store.Publish(generation);

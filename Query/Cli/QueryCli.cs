@@ -16,7 +16,7 @@ public static class QueryCli
 
     public static int Run(string[] args, CliContext context)
     {
-        // No arguments will open the console once there is one; until then, say what the commands are.
+        // The program opens the console when it has no arguments; called here without any, say what the commands are.
         var parsed = Build(context).Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {

@@ -74,52 +74,46 @@ public sealed class ArticleSearcher : IDisposable
         var scoped = DrillDown.ToDateRangeFilter(request.Filters) is { } range ? new FilteredQuery(query, range) : query;
         var counters = FacetCounting.CreateCounters(facets, request.Filters);
         var highlighter = new QueryHighlighter(analyzer, query);
-        var result = request.Collapse
+        var (total, totalArticles, hits) = request.Collapse
             ? SearchCollapsed(scoped, request, counters, highlighter)
             : SearchEveryCopy(scoped, request, counters, highlighter);
-        return result with
+        return new SearchResult
         {
+            QueryText = request.QueryText,
+            Total = total,
+            TotalArticles = totalArticles,
+            Hits = hits,
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
             TookMs = took.Elapsed.TotalMilliseconds,
         };
     }
 
-    private SearchResult SearchEveryCopy(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
+    /// <summary>One page of result rows, the number of rows and the number of matching articles.</summary>
+    private readonly record struct HitPage(int Total, int TotalArticles, IReadOnlyList<SearchHit> Hits);
+
+    private HitPage SearchEveryCopy(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
     {
         var wanted = (int)Math.Clamp((long)request.Offset + request.Limit, 1, Math.Max(1, reader.MaxDoc));
         var hits = CreateHitCollector(request.Sort, wanted);
         searcher.Search(query, new MultiSelectFacetCollector(hits, counters));
         var page = hits.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
-        return new SearchResult
-        {
-            QueryText = request.QueryText,
-            Total = hits.TotalHits,
-            TotalArticles = hits.TotalHits,
-            Hits = [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))],
-            Facets = new Dictionary<string, IReadOnlyList<FacetValue>>(),
-            TookMs = 0,
-        };
+        return new HitPage(hits.TotalHits, hits.TotalHits, [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))]);
     }
 
     /// <summary>One hit per near-duplicate cluster, carrying how many other matching copies it stands for and their outlets.</summary>
-    private SearchResult SearchCollapsed(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
+    private HitPage SearchCollapsed(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
     {
         using var grouped = new CollapsingCollector(request.Sort, clusters);
         searcher.Search(query, new MultiSelectFacetCollector(grouped, counters));
         var page = grouped.Page(request.Offset, request.Limit);
-        return new SearchResult
-        {
-            QueryText = request.QueryText,
-            Total = grouped.TotalClusters,
-            TotalArticles = grouped.TotalArticles,
-            Hits = [.. page.Select(cluster => ToHit(new ScoreDoc(cluster.Doc, cluster.Score), highlighter, request.SnippetsPerHit) with
+        return new HitPage(grouped.TotalClusters, grouped.TotalArticles,
+        [
+            .. page.Select(cluster => ToHit(new ScoreDoc(cluster.Doc, cluster.Score), highlighter, request.SnippetsPerHit) with
             {
                 SimilarCount = cluster.Members.Count - 1,
                 SimilarOutlets = OutletsOf(cluster.Members.Where(d => d != cluster.Doc)),
-            })],
-            Facets = new Dictionary<string, IReadOnlyList<FacetValue>>(),
-            TookMs = 0,
-        };
+            }),
+        ]);
     }
 
     /// <summary>The outlets of some documents, each once, from the facet doc values: stored fields would decompress whole bodies.</summary>

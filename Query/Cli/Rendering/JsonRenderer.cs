@@ -46,16 +46,12 @@ public static class JsonRenderer
         json.WriteString("outlet", hit.Outlet);
         json.WriteString("date", hit.Date);
         json.WriteString("author", hit.Author);
-        json.WriteStartArray("people");
-        foreach (var person in hit.People) json.WriteStringValue(person);
-        json.WriteEndArray();
+        WriteStrings(json, "people", hit.People);
         json.WriteNumber("score", hit.Score);
         json.WriteString("path", hit.Path);
         json.WriteString("cluster", hit.ClusterId);
         json.WriteNumber("similar", hit.SimilarCount);
-        json.WriteStartArray("similarOutlets");
-        foreach (var outlet in hit.SimilarOutlets) json.WriteStringValue(outlet);
-        json.WriteEndArray();
+        WriteStrings(json, "similarOutlets", hit.SimilarOutlets);
         json.WriteStartArray("snippets");
         foreach (var snippet in hit.Snippets)
         {
@@ -74,6 +70,13 @@ public static class JsonRenderer
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     /// <summary>Always the three dimensions, in the same order, so scripts need not test for missing keys.</summary>

@@ -21,27 +21,64 @@ public enum LinkKind
 /// <summary>A verified link that joined two texts; <see cref="Source"/> precedes <see cref="Copy"/> in representative order.</summary>
 public sealed record DuplicateLink(string Source, string Copy, LinkKind Kind, Similarity Similarity);
 
-/// <summary>The clustering of a whole collection: every text is in exactly one cluster, most of them alone.</summary>
+/// <summary>
+/// The clustering of a whole collection: every text is in exactly one cluster, most of them alone. It is held as one
+/// representative per text; cluster and link objects are made only when asked for, since a build of a million texts
+/// needs only <see cref="Placements"/>.
+/// </summary>
 public sealed class DedupResult
 {
-    private readonly Dictionary<string, DuplicateCluster> _byId;
+    private readonly string[] _ids;
+    private readonly int[] _representative;
+    private readonly IReadOnlyList<LinkRecord> _linkRecords;
+    private IReadOnlyList<DuplicateCluster>? _clusters;
+    private Dictionary<string, DuplicateCluster>? _byId;
+    private IReadOnlyList<DuplicateLink>? _links;
 
-    public DedupResult(IReadOnlyList<DuplicateCluster> clusters, IReadOnlyList<DuplicateLink> links, long comparedPairs)
+    /// <param name="ids">Every text's id, in representative order.</param>
+    /// <param name="representative">For each position, the position of its cluster's representative (never after it).</param>
+    internal DedupResult(string[] ids, int[] representative, IReadOnlyList<LinkRecord> links, long comparedPairs)
     {
-        Clusters = clusters;
-        Links = links;
+        _ids = ids;
+        _representative = representative;
+        _linkRecords = links;
         ComparedPairs = comparedPairs;
-        _byId = clusters.SelectMany(c => c.Members.Select(id => (id, c))).ToDictionary(p => p.id, p => p.c, StringComparer.Ordinal);
     }
 
     /// <summary>All clusters, singletons included, ordered by their representative.</summary>
-    public IReadOnlyList<DuplicateCluster> Clusters { get; }
+    public IReadOnlyList<DuplicateCluster> Clusters => _clusters ??= GroupClusters();
 
-    public IReadOnlyList<DuplicateLink> Links { get; }
+    public IReadOnlyList<DuplicateLink> Links => _links ??=
+        _linkRecords.Select(l => new DuplicateLink(_ids[l.Source], _ids[l.Copy], l.Kind, l.Similarity)).ToList();
 
     /// <summary>Candidate pairs whose signatures were compared: the work LSH left to do.</summary>
     public long ComparedPairs { get; }
 
-    public DuplicateCluster ClusterOf(string id) =>
-        _byId.TryGetValue(id, out var cluster) ? cluster : throw new KeyNotFoundException($"no document '{id}' was clustered");
+    /// <summary>Texts that are a copy of another (every member of a cluster but its representative).</summary>
+    public int CopyCount => Enumerable.Range(0, _ids.Length).Count(i => _representative[i] != i);
+
+    /// <summary>Clusters of more than one text.</summary>
+    public int CopyClusterCount => Enumerable.Range(0, _ids.Length).Where(i => _representative[i] != i).Select(i => _representative[i]).Distinct().Count();
+
+    /// <summary>Each text with its cluster's representative, without building cluster objects.</summary>
+    public IEnumerable<(string Id, string Representative)> Placements()
+    {
+        for (var i = 0; i < _ids.Length; i++) yield return (_ids[i], _ids[_representative[i]]);
+    }
+
+    public DuplicateCluster ClusterOf(string id)
+    {
+        _byId ??= Clusters.SelectMany(c => c.Members.Select(member => (member, c))).ToDictionary(p => p.member, p => p.c, StringComparer.Ordinal);
+        return _byId.TryGetValue(id, out var cluster) ? cluster : throw new KeyNotFoundException($"no document '{id}' was clustered");
+    }
+
+    private List<DuplicateCluster> GroupClusters()
+    {
+        var members = new List<string>?[_ids.Length];
+        for (var i = 0; i < _ids.Length; i++) (members[_representative[i]] ??= []).Add(_ids[i]);
+        return members.OfType<List<string>>().Select(m => new DuplicateCluster(m)).ToList();
+    }
 }
+
+/// <summary>A link between two positions in representative order, as the clusterer records it.</summary>
+internal readonly record struct LinkRecord(int Source, int Copy, LinkKind Kind, Similarity Similarity);

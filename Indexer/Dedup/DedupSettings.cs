@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Dedup;
 public sealed record DedupSettings
 {
     /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
-    public const int AlgorithmVersion = 1;
+    public const int AlgorithmVersion = 2;
 
     public static DedupSettings Default { get; } = new();
 

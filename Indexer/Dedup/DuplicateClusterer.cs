@@ -4,8 +4,9 @@ namespace SearchEngine.Indexing.Dedup;
 /// Groups copies of the same story. Exact copies and near-duplicates (resemblance at or above the threshold, published
 /// within the copy window) are joined, and chains of them form one cluster. A partial copy (containment at or above
 /// the threshold) joins only the cluster of its best-matching earlier text, so one article that quotes two stories
-/// cannot merge them. Only pairs sharing an LSH band are ever compared, so the work grows with the number of texts
-/// and their copies, not with the number of pairs.
+/// cannot merge them; a text that is a near-duplicate of an earlier one already has its cluster and is not attached
+/// elsewhere. Only pairs sharing an LSH band are ever compared, and a band's bucket keeps one text per cluster, so the
+/// work grows with the number of texts and stories, not with the number of copies of a story squared.
 /// </summary>
 /// <remarks>
 /// The result depends only on the set of documents, not on their order, so an incremental update is a rerun over the
@@ -14,6 +15,12 @@ namespace SearchEngine.Indexing.Dedup;
 /// </remarks>
 public sealed class DuplicateClusterer
 {
+    /// <summary>
+    /// The most earlier texts one text is compared with in a band's bucket. Buckets hold one text per cluster, so only a
+    /// value shared by many unrelated texts (stock phrases) reaches it; the newest are compared, as copies come close in time.
+    /// </summary>
+    public const int BucketComparisonLimit = 64;
+
     private readonly DedupSettings _settings;
 
     public DuplicateClusterer(DedupSettings settings)
@@ -22,16 +29,18 @@ public sealed class DuplicateClusterer
         _settings = settings;
     }
 
-    public DedupResult Cluster(IEnumerable<DedupDocument> documents)
-    {
-        var docs = documents.Order(RepresentativeOrder.Instance).ToArray();
-        var duplicateId = docs.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicateId is not null) throw new ArgumentException($"document id '{duplicateId.Key}' appears more than once");
-        foreach (var doc in docs)
-            if (doc.Fingerprint.HashCount != _settings.HashCount)
-                throw new ArgumentException($"'{doc.Id}' has a signature of {doc.Fingerprint.HashCount} values; the settings want {_settings.HashCount}");
+    public DedupResult Cluster(IEnumerable<DedupDocument> documents) => Cluster(DedupSet.Of(documents, _settings.HashCount));
 
-        var run = new Run(docs, _settings);
+    public DedupResult Cluster(DedupSet set)
+    {
+        if (set.HashCount != _settings.HashCount)
+            throw new ArgumentException($"the texts have signatures of {set.HashCount} values; the settings want {_settings.HashCount}");
+        var order = RepresentativeOrder(set);
+        for (var p = 1; p < order.Length; p++)
+            if (set.Id(order[p]) == set.Id(order[p - 1]))
+                throw new ArgumentException($"document id '{set.Id(order[p])}' appears more than once");
+
+        var run = new Run(set, order, _settings);
         run.JoinExactCopies();
         run.CompareBandMates();
         run.AttachPartialCopies();
@@ -47,55 +56,85 @@ public sealed class DuplicateClusterer
         return Cluster(byId.Values);
     }
 
-    /// <summary>One clustering; documents are referred to by their position in representative order.</summary>
-    private sealed class Run(DedupDocument[] docs, DedupSettings settings)
+    /// <summary>
+    /// Positions sorted so the representative of a cluster comes first: the earliest published, then the most complete
+    /// (longest), then the smallest id, so the choice is stable. Undated texts come after dated ones.
+    /// </summary>
+    private static int[] RepresentativeOrder(DedupSet set)
     {
-        private readonly UnionFind _sets = new(docs.Length);
-        private readonly List<DuplicateLink> _links = [];
-        private readonly bool[] _isLaterExactCopy = new bool[docs.Length];
-        private readonly List<(int Source, Similarity Similarity)>?[] _sourceCandidates = new List<(int, Similarity)>?[docs.Length];
-        private readonly uint[][] _signatures = docs.Select(d => d.Fingerprint.MinHashArray).ToArray();
+        var order = Enumerable.Range(0, set.Count).ToArray();
+        Array.Sort(order, (x, y) =>
+        {
+            var byDate = (set.Published(x), set.Published(y)) switch
+            {
+                (null, null) => 0,
+                (null, _) => 1,
+                (_, null) => -1,
+                ({ } a, { } b) => a.CompareTo(b),
+            };
+            if (byDate != 0) return byDate;
+            var byLength = set.Length(y).CompareTo(set.Length(x));
+            return byLength != 0 ? byLength : string.CompareOrdinal(set.Id(x), set.Id(y));
+        });
+        return order;
+    }
+
+    /// <summary>One clustering; documents are referred to by their position in representative order.</summary>
+    private sealed class Run(DedupSet set, int[] order, DedupSettings settings)
+    {
+        private readonly int _count = order.Length;
+        private readonly UnionFind _sets = new(order.Length);
+        private readonly List<LinkRecord> _links = [];
+        private readonly bool[] _isLaterExactCopy = new bool[order.Length];
+        private readonly bool[] _followsNearDuplicate = new bool[order.Length];
+        private readonly int[] _bestSource = Enumerable.Repeat(-1, order.Length).ToArray();
+        private readonly Similarity[] _bestSimilarity = new Similarity[order.Length];
         private long _comparedPairs;
+
+        private ReadOnlySpan<ushort> Signature(int position) => set.Signature(order[position]);
 
         public void JoinExactCopies()
         {
             var first = new Dictionary<(ulong, int), int>();
-            for (var i = 0; i < docs.Length; i++)
+            for (var i = 0; i < _count; i++)
             {
-                var fingerprint = docs[i].Fingerprint;
-                if (fingerprint.ShingleCount == 0) continue;
-                if (first.TryGetValue((fingerprint.TextHash, fingerprint.ShingleCount), out var original))
+                var key = (set.TextHash(order[i]), set.ShingleCount(order[i]));
+                if (key.Item2 == 0) continue;
+                if (first.TryGetValue(key, out var original))
                 {
                     _sets.Union(original, i);
                     _isLaterExactCopy[i] = true;
-                    _links.Add(new DuplicateLink(docs[original].Id, docs[i].Id, LinkKind.ExactCopy, new Similarity(1, 1)));
+                    _links.Add(new LinkRecord(original, i, LinkKind.ExactCopy, new Similarity(1, 1)));
                 }
-                else first.Add((fingerprint.TextHash, fingerprint.ShingleCount), i);
+                else first.Add(key, i);
             }
         }
 
         /// <summary>
         /// Compares each pair that shares a band, once: in the first band where their values agree. A later exact copy
-        /// is left out, as its original stands for it.
+        /// is left out, as its original stands for it. When a text joins the cluster of the bucket's newest text, it
+        /// takes that text's place in the bucket, so a story's fifty copies leave one entry to compare with, not fifty.
         /// </summary>
         public void CompareBandMates()
         {
-            var candidates = Enumerable.Range(0, docs.Length)
-                .Where(i => !_isLaterExactCopy[i] && docs[i].Fingerprint.ShingleCount >= settings.MinShingles)
+            var candidates = Enumerable.Range(0, _count)
+                .Where(i => !_isLaterExactCopy[i] && set.ShingleCount(order[i]) >= settings.MinShingles)
                 .ToArray();
             var newestInBucket = new Dictionary<ulong, int>(candidates.Length);
-            var previousInBucket = new int[docs.Length];
+            var previousInBucket = new int[_count];
             for (var band = 0; band < settings.BandCount; band++)
             {
                 newestInBucket.Clear();
                 foreach (var i in candidates)
                 {
-                    var key = DuplicateKeys.BandHash(_signatures[i], band, settings.BandRows);
-                    var earlier = newestInBucket.GetValueOrDefault(key, -1);
-                    previousInBucket[i] = earlier;
+                    var key = DuplicateKeys.BandHash(Signature(i), band, settings.BandRows);
+                    var newest = newestInBucket.GetValueOrDefault(key, -1);
+                    var walked = 0;
+                    for (var j = newest; j >= 0 && walked < BucketComparisonLimit; j = previousInBucket[j], walked++)
+                        if (!(_followsNearDuplicate[i] && _sets.Find(j) == _sets.Find(i)) && FirstSharedBand(j, i) == band)
+                            Compare(j, i);
+                    previousInBucket[i] = newest >= 0 && _sets.Find(newest) == _sets.Find(i) ? previousInBucket[newest] : newest;
                     newestInBucket[key] = i;
-                    for (var j = earlier; j >= 0; j = previousInBucket[j])
-                        if (FirstSharedBand(j, i) == band) Compare(j, i);
                 }
             }
         }
@@ -103,15 +142,11 @@ public sealed class DuplicateClusterer
         /// <summary>Checking earlier bands is cheaper than remembering every compared pair, and near copies agree early.</summary>
         private int FirstSharedBand(int a, int b)
         {
-            var x = _signatures[a];
-            var y = _signatures[b];
+            var x = Signature(a);
+            var y = Signature(b);
             var rows = settings.BandRows;
             for (int band = 0, start = 0; band < settings.BandCount; band++, start += rows)
-            {
-                var row = 0;
-                while (row < rows && x[start + row] == y[start + row]) row++;
-                if (row == rows) return band;
-            }
+                if (x.Slice(start, rows).SequenceEqual(y.Slice(start, rows))) return band;
             return -1;
         }
 
@@ -119,54 +154,59 @@ public sealed class DuplicateClusterer
         private void Compare(int earlier, int later)
         {
             _comparedPairs++;
-            var similarity = Similarity.Estimate(docs[earlier].Fingerprint, docs[later].Fingerprint);
+            var similarity = set.Similarity(order[earlier], order[later]);
             if (IsNearDuplicate(earlier, later, similarity))
             {
                 _sets.Union(earlier, later);
-                _links.Add(new DuplicateLink(docs[earlier].Id, docs[later].Id, LinkKind.NearDuplicate, similarity));
+                _followsNearDuplicate[later] = true;
+                _links.Add(new LinkRecord(earlier, later, LinkKind.NearDuplicate, similarity));
             }
-            if (similarity.Containment >= settings.ContainmentThreshold)
-                (_sourceCandidates[later] ??= []).Add((earlier, similarity));
+            else if (similarity.Containment >= settings.ContainmentThreshold && IsBetterSource(later, earlier, similarity))
+            {
+                _bestSource[later] = earlier;
+                _bestSimilarity[later] = similarity;
+            }
         }
 
-        private bool IsNearDuplicate(int earlier, int later, Similarity similarity) =>
-            similarity.Resemblance >= settings.ResemblanceThreshold && WithinWindow(docs[earlier], docs[later]);
+        /// <summary>Highest containment wins; between equals, the earlier text.</summary>
+        private bool IsBetterSource(int copy, int source, Similarity similarity) =>
+            _bestSource[copy] < 0
+            || similarity.Containment > _bestSimilarity[copy].Containment
+            || (similarity.Containment == _bestSimilarity[copy].Containment && source < _bestSource[copy]);
 
-        private bool WithinWindow(DedupDocument source, DedupDocument copy) =>
-            source.Published is not { } from || copy.Published is not { } to || (to - from).TotalDays <= settings.CopyWindowDays;
+        private bool IsNearDuplicate(int earlier, int later, Similarity similarity) =>
+            similarity.Resemblance >= settings.ResemblanceThreshold && WithinWindow(earlier, later);
+
+        private bool WithinWindow(int source, int copy) =>
+            set.Published(order[source]) is not { } from || set.Published(order[copy]) is not { } to || (to - from).TotalDays <= settings.CopyWindowDays;
 
         /// <summary>
-        /// A text joins its best-matching earlier text (highest containment) when that match is a partial copy: not a
-        /// near-duplicate it is joined with already, and within the time window. Only the best match counts, so an
-        /// article that quotes two stories joins one of them and cannot merge the two.
+        /// A text joins its best-matching earlier text (highest containment) when that match is a partial copy within the
+        /// time window and the text is no near-duplicate of an earlier one. Only the best match counts, so an article
+        /// that quotes two stories joins one of them and cannot merge the two.
         /// </summary>
         public void AttachPartialCopies()
         {
-            for (var i = 0; i < docs.Length; i++)
+            for (var i = 0; i < _count; i++)
             {
-                if (_sourceCandidates[i] is not { } candidates) continue;
-                var (source, similarity) = candidates.OrderByDescending(c => c.Similarity.Containment).ThenBy(c => c.Source).First();
-                if (IsNearDuplicate(source, i, similarity) || !WithinWindow(docs[source], docs[i])) continue;
+                var source = _bestSource[i];
+                if (source < 0 || _followsNearDuplicate[i] || !WithinWindow(source, i)) continue;
                 _sets.Union(source, i);
-                _links.Add(new DuplicateLink(docs[source].Id, docs[i].Id, LinkKind.PartialCopy, similarity));
+                _links.Add(new LinkRecord(source, i, LinkKind.PartialCopy, _bestSimilarity[i]));
             }
         }
 
         public DedupResult Result()
         {
-            var members = new Dictionary<int, List<string>>();
-            var clusters = new List<List<string>>();
-            for (var i = 0; i < docs.Length; i++)
+            var representative = new int[_count];
+            var firstOfSet = Enumerable.Repeat(-1, _count).ToArray();
+            for (var i = 0; i < _count; i++)
             {
                 var root = _sets.Find(i);
-                if (!members.TryGetValue(root, out var list))
-                {
-                    members[root] = list = [];
-                    clusters.Add(list);
-                }
-                list.Add(docs[i].Id);
+                if (firstOfSet[root] < 0) firstOfSet[root] = i;
+                representative[i] = firstOfSet[root];
             }
-            return new DedupResult(clusters.Select(c => new DuplicateCluster(c)).ToList(), _links, _comparedPairs);
+            return new DedupResult(order.Select(set.Id).ToArray(), representative, _links, _comparedPairs);
         }
     }
 }

@@ -32,7 +32,7 @@ public static class DuplicateKeys
             yield return (band, BandHash(fingerprint.MinHashes, band, settings.BandRows));
     }
 
-    internal static ulong BandHash(ReadOnlySpan<uint> minHashes, int band, int rows)
+    internal static ulong BandHash(ReadOnlySpan<ushort> minHashes, int band, int rows)
     {
         var hash = StableHash.Combine(StableHash.FnvOffset, (ulong)band);
         foreach (var value in minHashes.Slice(band * rows, rows)) hash = StableHash.Combine(hash, value);

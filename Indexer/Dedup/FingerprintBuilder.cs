@@ -61,10 +61,11 @@ public sealed class FingerprintBuilder
     }
 
     /// <summary>
-    /// For each hash function, the least value over all shingles. Eight (or four) functions at a time in vector
+    /// For each hash function, the least 32-bit value over all shingles, of which the signature keeps the low 16 bits
+    /// (truncating before taking the minimum would make small values, and so chance agreements, common). Eight (or four) functions at a time in vector
     /// registers where the processor has them; the arithmetic is the same in every path, so signatures are identical.
     /// </summary>
-    private uint[] MinHashes(ulong[] shingles)
+    private ushort[] MinHashes(ulong[] shingles)
     {
         var count = _multipliers.Length;
         var mins = new ulong[count];
@@ -100,6 +101,6 @@ public sealed class FingerprintBuilder
                 least = Math.Min(least, (_multipliers[i] * shingle + _increments[i]) >> 32);
             mins[i] = least;
         }
-        return [.. mins.Select(m => (uint)m)];
+        return [.. mins.Select(m => (ushort)m)];
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
@@ -12,26 +11,24 @@ namespace SearchEngine.Indexing.Writing;
 internal sealed class DuplicateCollector(DedupSettings settings)
 {
     private readonly FingerprintBuilder _fingerprints = new(settings);
-    private readonly ConcurrentBag<DedupDocument> _documents = [];
     private long _signatureTicks;
+    private DedupResult? _result;
 
-    public IEnumerable<DedupDocument> Documents => _documents;
+    public DedupSet Texts { get; } = new(settings.HashCount);
 
-    public IEnumerable<string> Ids => _documents.Select(d => d.Id);
+    public IEnumerable<string> Ids => Enumerable.Range(0, Texts.Count).Select(Texts.Id);
 
     /// <summary>Time spent computing signatures, summed over threads.</summary>
     public TimeSpan SignatureTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _signatureTicks));
 
     public TimeSpan ClusteringTime { get; private set; }
 
-    private DedupResult? _result;
-
     public Fingerprint Add(Article article)
     {
         var start = Stopwatch.GetTimestamp();
         var fingerprint = _fingerprints.Compute(article.Body);
         Interlocked.Add(ref _signatureTicks, Stopwatch.GetTimestamp() - start);
-        _documents.Add(new DedupDocument(article.Id, fingerprint, article.Published?.Value, article.Body.Length));
+        Texts.Add(article.Id, fingerprint, article.Published?.Value, article.Body.Length);
         return fingerprint;
     }
 
@@ -44,9 +41,6 @@ internal sealed class DuplicateCollector(DedupSettings settings)
         return _result;
     }
 
-    public DuplicateCosts Costs()
-    {
-        var copies = _result?.Clusters.Where(c => !c.IsSingleton).ToList() ?? [];
-        return new DuplicateCosts(SignatureTime, ClusteringTime, copies.Count, copies.Sum(c => c.Members.Count - 1));
-    }
+    public DuplicateCosts Costs() =>
+        new(SignatureTime, ClusteringTime, _result?.CopyClusterCount ?? 0, _result?.CopyCount ?? 0);
 }

@@ -54,7 +54,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 var report = result.ToReport(clock.Elapsed);
                 if (report.Indexed == 0 && report.Failed.Count > 0)
                     throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
-                var clusters = duplicates.Time(() => new DuplicateClusterer(options.Dedup).Cluster(duplicates.Documents));
+                var clusters = duplicates.Time(() => new DuplicateClusterer(options.Dedup).Cluster(duplicates.Texts));
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
                 writer.SetCommitData(CommitData(options.Dedup, builtAt: DateTime.UtcNow));
                 writer.Commit();
@@ -118,8 +118,16 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         DuplicateCollector upserted, IReadOnlyList<string> gone)
     {
         var rewritten = upserted.Ids.ToHashSet(StringComparer.Ordinal);
-        var kept = existing.Where(e => !rewritten.Contains(e.Key) && e.Value.Duplicates is not null).Select(e => e.Value.Duplicates!);
-        var result = upserted.Time(() => new DuplicateClusterer(settings).Recluster(kept, upserted.Documents, gone));
+        var removed = gone.ToHashSet(StringComparer.Ordinal);
+        var result = upserted.Time(() =>
+        {
+            var texts = new DedupSet(settings.HashCount);
+            foreach (var (id, entry) in existing)
+                if (entry.Duplicates is { } kept && !rewritten.Contains(id) && !removed.Contains(id))
+                    texts.Add(kept.Id, kept.Fingerprint, kept.Published, kept.Length);
+            for (var slot = 0; slot < upserted.Texts.Count; slot++) texts.AddFrom(upserted.Texts, slot);
+            return new DuplicateClusterer(settings).Cluster(texts);
+        });
         ClusterPlacement.Apply(writer, result, id =>
             !rewritten.Contains(id) && existing.TryGetValue(id, out var entry) ? entry.Placement : ClusterPlacement.Alone(id));
     }

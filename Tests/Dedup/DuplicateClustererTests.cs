@@ -100,6 +100,28 @@ public class DuplicateClustererTests
     }
 
     [Fact]
+    public void A_near_duplicate_of_an_earlier_text_is_not_attached_to_another_story_it_quotes()
+    {
+        var otherStory = Stories.OtherStories[0] + " " + Stories.OtherStories[2] + " " + Stories.OtherStories[4];
+        var rewrite = Stories.EditEvery(Stories.Wire, 15, 3, "edited") + "\n\n" + Stories.OtherStories[0] + " " + Stories.OtherStories[2];
+        var result = Clusterer.Cluster([
+            Stories.Document("wire", Stories.Wire),
+            Stories.Document("other", otherStory),
+            Stories.Document("rewrite", rewrite, day: 2)]);
+        Assert.Equal("wire", result.ClusterOf("rewrite").Representative);
+        Assert.NotEqual(result.ClusterOf("wire"), result.ClusterOf("other"));
+    }
+
+    [Fact]
+    public void Many_copies_of_one_story_are_compared_a_few_times_each_not_with_every_other_copy()
+    {
+        var copies = Enumerable.Range(0, 60).Select(i => Stories.Document($"copy{i:d2}", Stories.EditEvery(Stories.Wire, 40, i % 40, $"v{i}"))).ToList();
+        var result = Clusterer.Cluster(copies);
+        Assert.Equal(60, Assert.Single(result.Clusters).Members.Count);
+        Assert.True(result.ComparedPairs < 60 * 4, $"{result.ComparedPairs} pairs compared for 60 copies (all pairs: {60 * 59 / 2})");
+    }
+
+    [Fact]
     public void A_partial_copy_published_long_after_its_source_stays_apart()
     {
         var result = Clusterer.Cluster([

@@ -1,0 +1,106 @@
+namespace SearchEngine.Indexing.Dedup;
+
+/// <summary>
+/// The texts to cluster, held in columns of chunked arrays rather than one object per text, so a million texts take
+/// about 600 bytes each (a 512-byte signature, the id, date, length and exact-copy key) and no garbage-collector
+/// bookkeeping per text. Adding is safe from several threads; read it only once every add has returned.
+/// </summary>
+public sealed class DedupSet
+{
+    private const int ChunkBits = 12;
+    private const int ChunkSize = 1 << ChunkBits;
+    private const long NoDate = long.MinValue;
+
+    private readonly Lock _grow = new();
+    private volatile Chunk[] _chunks = [];
+    private int _count;
+
+    public DedupSet(int hashCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(hashCount, 1);
+        HashCount = hashCount;
+    }
+
+    public static DedupSet Of(IEnumerable<DedupDocument> documents, int hashCount)
+    {
+        var set = new DedupSet(hashCount);
+        foreach (var doc in documents) set.Add(doc.Id, doc.Fingerprint, doc.Published, doc.Length);
+        return set;
+    }
+
+    public int HashCount { get; }
+
+    public int Count => Volatile.Read(ref _count);
+
+    /// <returns>The text's position in the set.</returns>
+    public int Add(string id, Fingerprint fingerprint, DateTime? published, int length)
+    {
+        if (fingerprint.HashCount != HashCount)
+            throw new ArgumentException($"'{id}' has a signature of {fingerprint.HashCount} values; this set holds {HashCount}");
+        var slot = Interlocked.Increment(ref _count) - 1;
+        var chunk = ChunkFor(slot);
+        var i = slot & (ChunkSize - 1);
+        chunk.Ids[i] = id;
+        chunk.Published[i] = published?.Ticks ?? NoDate;
+        chunk.Lengths[i] = length;
+        chunk.TextHashes[i] = fingerprint.TextHash;
+        chunk.ShingleCounts[i] = fingerprint.ShingleCount;
+        fingerprint.MinHashes.CopyTo(chunk.Signatures.AsSpan(i * HashCount, HashCount));
+        return slot;
+    }
+
+    /// <summary>Copies text <paramref name="slot"/> of <paramref name="other"/> into this set.</summary>
+    public int AddFrom(DedupSet other, int slot) =>
+        Add(other.Id(slot), other.FingerprintOf(slot), other.Published(slot), other.Length(slot));
+
+    public string Id(int slot) => At(slot).Ids[slot & (ChunkSize - 1)];
+
+    public DateTime? Published(int slot) => At(slot).Published[slot & (ChunkSize - 1)] is var ticks and not NoDate ? new DateTime(ticks) : null;
+
+    public int Length(int slot) => At(slot).Lengths[slot & (ChunkSize - 1)];
+
+    public ulong TextHash(int slot) => At(slot).TextHashes[slot & (ChunkSize - 1)];
+
+    public int ShingleCount(int slot) => At(slot).ShingleCounts[slot & (ChunkSize - 1)];
+
+    public ReadOnlySpan<ushort> Signature(int slot) => At(slot).Signatures.AsSpan((slot & (ChunkSize - 1)) * HashCount, HashCount);
+
+    public Fingerprint FingerprintOf(int slot) => new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray());
+
+    public Similarity Similarity(int a, int b) =>
+        Dedup.Similarity.Estimate(TextHash(a), ShingleCount(a), Signature(a), TextHash(b), ShingleCount(b), Signature(b));
+
+    private Chunk At(int slot)
+    {
+        if ((uint)slot >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(slot), $"no text at position {slot} of {Count}");
+        return _chunks[slot >> ChunkBits];
+    }
+
+    private Chunk ChunkFor(int slot)
+    {
+        var index = slot >> ChunkBits;
+        var chunks = _chunks;
+        if (index < chunks.Length && chunks[index] is { } existing) return existing;
+        lock (_grow)
+        {
+            chunks = _chunks;
+            if (index >= chunks.Length)
+            {
+                // Only the table of chunks doubles; each chunk is allocated when its first text arrives.
+                Array.Resize(ref chunks, Math.Max(index + 1, chunks.Length * 2));
+                _chunks = chunks;
+            }
+            return chunks[index] ??= new Chunk(HashCount);
+        }
+    }
+
+    private sealed class Chunk(int hashCount)
+    {
+        public readonly string[] Ids = new string[ChunkSize];
+        public readonly long[] Published = new long[ChunkSize];
+        public readonly int[] Lengths = new int[ChunkSize];
+        public readonly ulong[] TextHashes = new ulong[ChunkSize];
+        public readonly int[] ShingleCounts = new int[ChunkSize];
+        public readonly ushort[] Signatures = new ushort[ChunkSize * hashCount];
+    }
+}

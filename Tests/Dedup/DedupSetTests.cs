@@ -1,0 +1,42 @@
+using SearchEngine.Indexing.Dedup;
+
+namespace SearchEngine.Tests.Dedup;
+
+public class DedupSetTests
+{
+    [Fact]
+    public void A_text_reads_back_as_it_was_added()
+    {
+        var set = new DedupSet(DedupSettings.Default.HashCount);
+        var fingerprint = Stories.Fingerprint(Stories.Wire);
+        var slot = set.Add("wire", fingerprint, new DateTime(2024, 3, 1, 9, 30, 0), 812);
+        Assert.Equal(("wire", new DateTime(2024, 3, 1, 9, 30, 0), 812), (set.Id(slot), set.Published(slot), set.Length(slot)));
+        Assert.Equal(fingerprint, set.FingerprintOf(slot));
+    }
+
+    [Fact]
+    public void A_text_without_a_date_reads_back_without_one()
+    {
+        var set = new DedupSet(DedupSettings.Default.HashCount);
+        var slot = set.Add("undated", Stories.Fingerprint(Stories.Wire), null, 10);
+        Assert.Null(set.Published(slot));
+    }
+
+    [Fact]
+    public void Texts_added_from_several_threads_are_all_kept_across_chunks()
+    {
+        var set = new DedupSet(8);
+        var fingerprint = new Fingerprint(1, 5, [1, 2, 3, 4, 5, 6, 7, 8]);
+        Parallel.For(0, 10_000, i => set.Add($"t{i}", fingerprint, null, i));
+        Assert.Equal(10_000, set.Count);
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(i => $"t{i}").Order(), Enumerable.Range(0, set.Count).Select(set.Id).Order());
+        Assert.All(Enumerable.Range(0, set.Count), slot => Assert.Equal($"t{set.Length(slot)}", set.Id(slot)));
+    }
+
+    [Fact]
+    public void A_signature_of_another_length_is_refused()
+    {
+        var set = new DedupSet(8);
+        Assert.Throws<ArgumentException>(() => set.Add("short", new Fingerprint(1, 5, [1, 2]), null, 2));
+    }
+}

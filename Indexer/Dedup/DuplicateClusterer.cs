@@ -125,7 +125,7 @@ public sealed class DuplicateClusterer
                 _sets.Union(earlier, later);
                 _links.Add(new DuplicateLink(docs[earlier].Id, docs[later].Id, LinkKind.NearDuplicate, similarity));
             }
-            if (WithinWindow(docs[earlier], docs[later]))
+            if (similarity.Containment >= settings.ContainmentThreshold)
                 (_sourceCandidates[later] ??= []).Add((earlier, similarity));
         }
 
@@ -136,19 +136,19 @@ public sealed class DuplicateClusterer
             source.Published is not { } from || copy.Published is not { } to || (to - from).TotalDays <= settings.CopyWindowDays;
 
         /// <summary>
-        /// A text joins the earlier cluster that contains the largest share of it (see <see cref="SourceClusters"/>)
-        /// when that share reaches the threshold. Texts are taken in representative order, so a wire story's takes
-        /// have gathered before its copies are measured against them.
+        /// A text joins its best-matching earlier text (highest containment) when that match is a partial copy: not a
+        /// near-duplicate it is joined with already, and within the time window. Only the best match counts, so an
+        /// article that quotes two stories joins one of them and cannot merge the two.
         /// </summary>
         public void AttachPartialCopies()
         {
-            var sources = new SourceClusters(_sets, _signatures, (source, copy) => WithinWindow(docs[source], docs[copy]));
             for (var i = 0; i < docs.Length; i++)
             {
                 if (_sourceCandidates[i] is not { } candidates) continue;
-                if (sources.BestSource(i, candidates) is not { } best || best.Containment < settings.ContainmentThreshold) continue;
-                sources.Join(best.Source, i);
-                _links.Add(new DuplicateLink(docs[best.Source].Id, docs[i].Id, LinkKind.PartialCopy, best.Pair with { Containment = best.Containment }));
+                var (source, similarity) = candidates.OrderByDescending(c => c.Similarity.Containment).ThenBy(c => c.Source).First();
+                if (IsNearDuplicate(source, i, similarity) || !WithinWindow(docs[source], docs[i])) continue;
+                _sets.Union(source, i);
+                _links.Add(new DuplicateLink(docs[source].Id, docs[i].Id, LinkKind.PartialCopy, similarity));
             }
         }
 

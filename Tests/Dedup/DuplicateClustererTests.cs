@@ -100,18 +100,6 @@ public class DuplicateClustererTests
     }
 
     [Fact]
-    public void A_story_drawing_on_two_takes_of_a_wire_story_joins_their_cluster()
-    {
-        var settings = DedupSettings.Default with { ContainmentThreshold = 0.2 };
-        var story = Stories.WireParagraphsOf(0, 3) + "\n\n" + Stories.OtherStories[1] + " " + Stories.OtherStories[4] + " " + Stories.OtherStories[5];
-        var takes = new[] { ("take1", Stories.WireParagraphsOf(0, 1, 2)), ("take2", Stories.WireParagraphsOf(1, 2, 3)) };
-        var result = new DuplicateClusterer(settings).Cluster([
-            .. takes.Select(t => Stories.Document(t.Item1, t.Item2, settings: settings)),
-            Stories.Document("story", story, day: 2, settings: settings)]);
-        Assert.Equal([["story", "take1", "take2"]], CopyGroups(result));
-    }
-
-    [Fact]
     public void A_partial_copy_published_long_after_its_source_stays_apart()
     {
         var result = Clusterer.Cluster([

@@ -4,12 +4,14 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using SearchEngine.Indexing.Dedup;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Benchmarks;
 
 /// <summary>
 /// Measures near-duplicate detection on real corpora:
-/// <c>dedup meter --corpus meter-dev.jsonl [--sweep]</c> scores it against the METER labels;
+/// <c>dedup meter --corpus meter-dev.jsonl [--sweep]</c> indexes METER and scores the index's clusters against its labels;
 /// <c>dedup reuters --corpus reuters21578.jsonl.gz [--repeat N]</c> and <c>dedup bbc --corpus bbc-news/bbc</c> compare it with
 /// the corpora's mechanically derived duplicate lists and time it. <c>--settings "key=value;…"</c> overrides defaults.
 /// Everything that reads a particular corpus's layout or labels lives here, never in the library.
@@ -250,12 +252,13 @@ public static class DedupMeasurement
     }
 
     /// <summary>
-    /// The METER dev split scored by its README's protocol. Corpus-specific reading: PA copy is dated on its
-    /// <c>pa_date</c> and newspaper stories the day after (they ran the next day), so the wire is the earlier text.
+    /// The METER dev split scored by its README's protocol, through the real indexer: the corpus is written as JSON
+    /// Lines the indexer reads (PA copy dated on its <c>pa_date</c>, newspaper stories the day after, as they ran), an
+    /// index is built in a temporary folder, and clusters are read from its <c>cluster</c> doc values.
     /// </summary>
     private sealed class MeterCorpus
     {
-        private sealed record Row(string Id, string Role, string Group, string Label, string Text, DateTime Published);
+        private sealed record Row(string Id, string Role, string Group, string Label, string Outlet, string Text, DateTime Published);
 
         private readonly List<Row> _rows;
 
@@ -268,44 +271,85 @@ public static class DedupMeasurement
             string S(string name) => r.GetProperty(name).GetString() ?? "";
             var role = S("role");
             var date = DateTime.ParseExact(S("pa_date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return new Row(S("doc_id"), role, S("group_id"), S("classification"), S("text"), role == "pa" ? date : date.AddDays(1));
+            return new Row(S("doc_id"), role, S("group_id"), S("classification"), S("outlet"), S("text"), role == "pa" ? date : date.AddDays(1));
         }).ToList());
+
+        /// <summary>The dev dates in two halves (alternate dates), to tune on one and check on the other.</summary>
+        private Dictionary<string, Func<Row, bool>> Splits()
+        {
+            var dates = _rows.Where(r => r.Role == "pa").Select(r => r.Published).Distinct().Order().ToList();
+            var firstHalf = dates.Where((_, i) => i % 2 == 0).ToHashSet();
+            return new Dictionary<string, Func<Row, bool>>(StringComparer.Ordinal)
+            {
+                ["all dates"] = _ => true,
+                ["half A"] = r => firstHalf.Contains(r.Role == "pa" ? r.Published : r.Published.AddDays(-1)),
+                ["half B"] = r => !firstHalf.Contains(r.Role == "pa" ? r.Published : r.Published.AddDays(-1)),
+            };
+        }
 
         public sealed record MeterScore(double StrictPrecision, double StrictRecall, double StrictF1,
             double LoosePrecision, double LooseRecall, double LooseF1, double PartialRate, int CrossGroup);
 
-        public MeterScore Score(DedupSettings settings, bool verbose)
+        /// <summary>Indexes the corpus with <paramref name="settings"/> and reads back each text's cluster key and fingerprint.</summary>
+        private Dictionary<string, IndexedArticles.Entry> BuildIndex(DedupSettings settings)
         {
-            var builder = new FingerprintBuilder(settings);
-            var fingerprints = _rows.ToDictionary(r => r.Id, r => builder.Compute(r.Text), StringComparer.Ordinal);
-            return Score(settings, fingerprints, verbose);
+            var folder = Path.Combine(Path.GetTempPath(), "searchengine-meter", Guid.NewGuid().ToString("N"));
+            try
+            {
+                var source = Path.Combine(folder, "meter.jsonl");
+                Directory.CreateDirectory(folder);
+                // Ids are row numbers: the indexer prefixes them with the file's stem, and METER ids contain slashes.
+                File.WriteAllLines(source, _rows.Select((r, i) => JsonSerializer.Serialize(new Dictionary<string, string>
+                {
+                    ["id"] = i.ToString(CultureInfo.InvariantCulture),
+                    ["text"] = r.Text,
+                    ["date"] = r.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["outlet"] = r.Outlet,
+                })));
+                var store = new IndexStore(Path.Combine(folder, "index"));
+                new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Dedup = settings }).Rebuild([source], store, IBuildProgress.None);
+                using var directory = store.OpenCurrent();
+                return IndexedArticles.Read(directory).ToDictionary(
+                    e => _rows[int.Parse(e.Key[(e.Key.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id, e => e.Value, StringComparer.Ordinal);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
-        private MeterScore Score(DedupSettings settings, Dictionary<string, Fingerprint> fingerprints, bool verbose)
+        public MeterScore Score(DedupSettings settings, bool verbose)
         {
-            var result = new DuplicateClusterer(settings).Cluster(
-                _rows.Select(r => new DedupDocument(r.Id, fingerprints[r.Id], r.Published, r.Text.Length)));
-            var byId = _rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
-            var groupTexts = _rows.Where(r => r.Role == "pa").GroupBy(r => r.Group)
-                .ToDictionary(g => g.Key, g => g.Select(r => fingerprints[r.Id].TextHash).ToHashSet());
+            var indexed = BuildIndex(settings);
+            MeterScore? all = null;
+            foreach (var (name, included) in Splits())
+            {
+                var score = Score(indexed, included, verbose ? name : null);
+                all ??= score;
+            }
+            return all!;
+        }
+
+        private MeterScore Score(Dictionary<string, IndexedArticles.Entry> indexed, Func<Row, bool> included, string? report)
+        {
+            long ClusterOf(Row r) => indexed[r.Id].Placement.Cluster;
+            ulong TextHash(Row r) => indexed[r.Id].Duplicates!.Fingerprint.TextHash;
+            var paByCluster = _rows.Where(r => r.Role == "pa").ToLookup(ClusterOf);
+            var groupTexts = _rows.Where(r => r.Role == "pa").GroupBy(r => r.Group).ToDictionary(g => g.Key, g => g.Select(TextHash).ToHashSet());
 
             // Flagged: grouped with a PA text of its own group. Cross-group: grouped with another group's PA text, unless
             // that text also appears verbatim in its own group (the corpus files some PA copy under two catchlines).
             var flagged = new Dictionary<string, bool>(StringComparer.Ordinal);
             var crossGroup = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var row in _rows.Where(r => r.Role == "newspaper"))
+            var newspapers = _rows.Where(r => r.Role == "newspaper" && included(r)).ToList();
+            foreach (var row in newspapers)
             {
-                var pa = result.ClusterOf(row.Id).Members.Select(id => byId[id]).Where(m => m.Role == "pa").ToList();
+                var pa = paByCluster[ClusterOf(row)].ToList();
                 flagged[row.Id] = pa.Any(p => p.Group == row.Group);
-                if (pa.Any(p => p.Group != row.Group && !groupTexts.GetValueOrDefault(row.Group, []).Contains(fingerprints[p.Id].TextHash)))
+                if (pa.Any(p => p.Group != row.Group && !groupTexts.GetValueOrDefault(row.Group, []).Contains(TextHash(p))))
                     crossGroup.Add(row.Id);
             }
-            var directlyLinked = result.Links
-                .SelectMany(l => new[] { (l.Copy, l.Source), (l.Source, l.Copy) })
-                .Where(p => byId[p.Item1].Role == "newspaper" && byId[p.Item2].Role == "pa" && byId[p.Item1].Group == byId[p.Item2].Group)
-                .Select(p => p.Item1).ToHashSet(StringComparer.Ordinal);
 
-            var newspapers = _rows.Where(r => r.Role == "newspaper").ToList();
             // A text grouped with another story's wire copy counts as a false positive whatever its label.
             bool Predicted(Row r) => flagged[r.Id] || crossGroup.Contains(r.Id);
             bool Correct(Row r) => flagged[r.Id] && !crossGroup.Contains(r.Id);
@@ -322,41 +366,40 @@ public static class DedupMeasurement
             var loose = Task(r => r.Label != "non_derived", _ => true);
             var partial = newspapers.Where(r => r.Label == "partially_derived").ToList();
             var partialRate = (double)partial.Count(Correct) / partial.Count;
-            if (verbose)
+            if (report is not null)
             {
-                Console.WriteLine($"texts: {_rows.Count} ({_rows.Count(r => r.Role == "pa")} PA, {newspapers.Count} newspaper); compared pairs: {result.ComparedPairs}; links: {LinkCounts(result)}");
-                Console.WriteLine($"clusters with copies: {result.Clusters.Count(c => !c.IsSingleton)}; largest: {result.Clusters.Max(c => c.Members.Count)}");
-                Console.WriteLine($"strict (wholly vs non-derived): P={strict.P:F3} R={strict.R:F3} F1={strict.F:F3}  (TP {strict.Tp} of {strict.Pos}, FP {strict.Fp})");
-                Console.WriteLine($"loose (wholly+partially vs non): P={loose.P:F3} R={loose.R:F3} F1={loose.F:F3}  (TP {loose.Tp} of {loose.Pos}, FP {loose.Fp})");
-                Console.WriteLine($"partially derived flagged: {partial.Count(Correct)} of {partial.Count} ({partialRate:P1})");
+                Console.WriteLine($"{report}: {newspapers.Count} newspaper texts scored; clusters with copies in the index: " +
+                    $"{indexed.Values.GroupBy(e => e.Placement.Cluster).Count(g => g.Count() > 1)}");
+                Console.WriteLine($"  strict (wholly vs non-derived): P={strict.P:F3} R={strict.R:F3} F1={strict.F:F3}  (TP {strict.Tp} of {strict.Pos}, FP {strict.Fp})");
+                Console.WriteLine($"  loose (wholly+partially vs non): P={loose.P:F3} R={loose.R:F3} F1={loose.F:F3}  (TP {loose.Tp} of {loose.Pos}, FP {loose.Fp})");
+                Console.WriteLine($"  partially derived flagged: {partial.Count(Correct)} of {partial.Count} ({partialRate:P1}); cross-group links: {crossGroup.Count}");
                 foreach (var label in new[] { "wholly_derived", "partially_derived", "non_derived" })
                 {
                     var rows = newspapers.Where(r => r.Label == label).ToList();
-                    Console.WriteLine($"  {label}: flagged {rows.Count(r => flagged[r.Id])} of {rows.Count}; directly linked to own-group PA {rows.Count(r => directlyLinked.Contains(r.Id))}; " +
-                        $"grouped with another group's PA {rows.Count(r => crossGroup.Contains(r.Id))}");
+                    Console.WriteLine($"    {label}: flagged {rows.Count(r => flagged[r.Id])} of {rows.Count}; grouped with another group's PA {rows.Count(r => crossGroup.Contains(r.Id))}");
                 }
             }
             return new MeterScore(strict.P, strict.R, strict.F, loose.P, loose.R, loose.F, partialRate, crossGroup.Count);
         }
 
         /// <summary>
-        /// Scores a grid of shingle sizes and containment thresholds; signatures are computed once per shingle size.
-        /// (The resemblance threshold makes no difference here: METER has no near-identical newspaper copies.)
+        /// Scores a grid of shingle sizes and containment thresholds, one index build each, on both halves of the dev
+        /// dates. (The resemblance threshold makes no difference here: METER has no near-identical newspaper copies.)
         /// </summary>
         public static void Sweep(MeterCorpus corpus, DedupSettings baseline)
         {
-            Console.WriteLine("shingle containment | strict P R F1 | loose P R F1 | partial | cross-group");
-            foreach (var shingle in new[] { 2, 3, 4, 5 })
-            {
-                var builder = new FingerprintBuilder(baseline with { ShingleSize = shingle });
-                var fingerprints = corpus._rows.ToDictionary(r => r.Id, r => builder.Compute(r.Text), StringComparer.Ordinal);
-                foreach (var containment in new[] { 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5 })
+            Console.WriteLine("shingle containment | half: strict P R F1 | loose P R F1 | partial | cross-group");
+            foreach (var shingle in new[] { 2, 3, 4 })
+                foreach (var containment in new[] { 0.15, 0.2, 0.25, 0.3, 0.35, 0.4 })
                 {
-                    var s = corpus.Score(baseline with { ShingleSize = shingle, ContainmentThreshold = containment }, fingerprints, verbose: false);
-                    Console.WriteLine($"{shingle} {containment:F2} | {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
-                        $"{s.LoosePrecision:F3} {s.LooseRecall:F3} {s.LooseF1:F3} | {s.PartialRate:F3} | {s.CrossGroup}");
+                    var indexed = corpus.BuildIndex(baseline with { ShingleSize = shingle, ContainmentThreshold = containment });
+                    foreach (var (name, included) in corpus.Splits())
+                    {
+                        var s = corpus.Score(indexed, included, report: null);
+                        Console.WriteLine($"{shingle} {containment:F2} | {name}: {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
+                            $"{s.LoosePrecision:F3} {s.LooseRecall:F3} {s.LooseF1:F3} | {s.PartialRate:F3} | {s.CrossGroup}");
+                    }
                 }
-            }
         }
     }
 }

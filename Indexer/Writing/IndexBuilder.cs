@@ -40,10 +40,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             using (var directory = IndexStore.OpenDirectory(generation))
             using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE)))
             {
-                var seenIds = new ConcurrentDictionary<string, string>();
+                // The file, not the file:line, of each id: one shared string per file keeps this small at a million ids.
+                var seenIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
                 result = Run(sourcePaths, progress, cancel, (raw, failures) =>
                 {
-                    if (!seenIds.TryAdd(raw.Id, raw.SourcePath))
+                    if (!seenIds.TryAdd(raw.Id, raw.SourceFile))
                     {
                         failures.Enqueue(SourceProblem.Failed(raw.SourceFile, $"duplicate id {raw.Id} (first read from {seenIds[raw.Id]})"));
                         return Outcome.Failed;

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
@@ -5,7 +8,11 @@ namespace SearchEngine.Indexing.Dedup;
 /// about 600 bytes each (a 512-byte signature, the id, date, length and exact-copy key) and no garbage-collector
 /// bookkeeping per text. Adding is safe from several threads; read it only once every add has returned.
 /// </summary>
-public sealed class DedupSet
+/// <remarks>
+/// A set made with a spill file keeps the signatures (most of its size) on disk until <see cref="LoadSignatures"/>, so
+/// during a build they do not sit in memory beside the index writer's buffers; disposing the set deletes the file.
+/// </remarks>
+public sealed class DedupSet : IDisposable
 {
     private const int ChunkBits = 12;
     private const int ChunkSize = 1 << ChunkBits;
@@ -15,10 +22,15 @@ public sealed class DedupSet
     private volatile Chunk[] _chunks = [];
     private int _count;
 
-    public DedupSet(int hashCount)
+    private readonly SafeFileHandle? _spill;
+    private bool _signaturesInMemory;
+
+    public DedupSet(int hashCount, string? spillFile = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(hashCount, 1);
         HashCount = hashCount;
+        if (spillFile is null) _signaturesInMemory = true;
+        else _spill = File.OpenHandle(spillFile, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 
     public static DedupSet Of(IEnumerable<DedupDocument> documents, int hashCount)
@@ -45,7 +57,8 @@ public sealed class DedupSet
         chunk.Lengths[i] = length;
         chunk.TextHashes[i] = fingerprint.TextHash;
         chunk.ShingleCounts[i] = fingerprint.ShingleCount;
-        fingerprint.MinHashes.CopyTo(chunk.Signatures.AsSpan(i * HashCount, HashCount));
+        if (_spill is not null) RandomAccess.Write(_spill, MemoryMarshal.AsBytes(fingerprint.MinHashes), SpillOffset(slot));
+        else fingerprint.MinHashes.CopyTo(chunk.Signatures!.AsSpan(i * HashCount, HashCount));
         return slot;
     }
 
@@ -63,7 +76,37 @@ public sealed class DedupSet
 
     public int ShingleCount(int slot) => At(slot).ShingleCounts[slot & (ChunkSize - 1)];
 
-    public ReadOnlySpan<ushort> Signature(int slot) => At(slot).Signatures.AsSpan((slot & (ChunkSize - 1)) * HashCount, HashCount);
+    public ReadOnlySpan<ushort> Signature(int slot) =>
+        (At(slot).Signatures ?? throw new InvalidOperationException("the signatures are on disk: load them first"))
+        .AsSpan((slot & (ChunkSize - 1)) * HashCount, HashCount);
+
+    /// <summary>Reads spilled signatures back into memory, in one sequential pass; a set without a spill file has them already.</summary>
+    public void LoadSignatures()
+    {
+        if (_signaturesInMemory) return;
+        ObjectDisposedException.ThrowIf(_spill is null || _spill.IsClosed, this);
+        var count = Count;
+        for (var c = 0; c * ChunkSize < count; c++)
+        {
+            var chunk = _chunks[c];
+            chunk.Signatures = new ushort[ChunkSize * HashCount];
+            var texts = Math.Min(ChunkSize, count - c * ChunkSize);
+            var bytes = MemoryMarshal.AsBytes(chunk.Signatures.AsSpan(0, texts * HashCount));
+            if (RandomAccess.Read(_spill, bytes, SpillOffset(c * ChunkSize)) != bytes.Length)
+                throw new IOException("the near-duplicate signature file ended early");
+        }
+        _signaturesInMemory = true;
+    }
+
+    public void Dispose()
+    {
+        _spill?.Dispose();
+        if (_spill is null) return;
+        foreach (var chunk in _chunks) chunk?.Signatures = null;
+        _signaturesInMemory = false;
+    }
+
+    private long SpillOffset(int slot) => (long)slot * HashCount * sizeof(ushort);
 
     public Fingerprint FingerprintOf(int slot) => new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray());
 
@@ -90,17 +133,17 @@ public sealed class DedupSet
                 Array.Resize(ref chunks, Math.Max(index + 1, chunks.Length * 2));
                 _chunks = chunks;
             }
-            return chunks[index] ??= new Chunk(HashCount);
+            return chunks[index] ??= new Chunk(HashCount, withSignatures: _spill is null);
         }
     }
 
-    private sealed class Chunk(int hashCount)
+    private sealed class Chunk(int hashCount, bool withSignatures)
     {
         public readonly string[] Ids = new string[ChunkSize];
         public readonly long[] Published = new long[ChunkSize];
         public readonly int[] Lengths = new int[ChunkSize];
         public readonly ulong[] TextHashes = new ulong[ChunkSize];
         public readonly int[] ShingleCounts = new int[ChunkSize];
-        public readonly ushort[] Signatures = new ushort[ChunkSize * hashCount];
+        public ushort[]? Signatures = withSignatures ? new ushort[ChunkSize * hashCount] : null;
     }
 }

@@ -35,6 +35,7 @@ public sealed class DuplicateClusterer
     {
         if (set.HashCount != _settings.HashCount)
             throw new ArgumentException($"the texts have signatures of {set.HashCount} values; the settings want {_settings.HashCount}");
+        set.LoadSignatures();
         var order = RepresentativeOrder(set);
         for (var p = 1; p < order.Length; p++)
             if (set.Id(order[p]) == set.Id(order[p - 1]))

@@ -8,13 +8,14 @@ namespace SearchEngine.Indexing.Writing;
 /// Fingerprints articles as a build writes them, from any thread, and keeps what clustering needs afterwards, with the
 /// time it all took, so a build can report what near-duplicate detection costs.
 /// </summary>
-internal sealed class DuplicateCollector(DedupSettings settings)
+/// <param name="spillFile">Where to keep the signatures until clustering (see <see cref="DedupSet"/>); null keeps them in memory.</param>
+internal sealed class DuplicateCollector(DedupSettings settings, string? spillFile = null) : IDisposable
 {
     private readonly FingerprintBuilder _fingerprints = new(settings);
     private long _signatureTicks;
     private DedupResult? _result;
 
-    public DedupSet Texts { get; } = new(settings.HashCount);
+    public DedupSet Texts { get; } = new(settings.HashCount, spillFile);
 
     public IEnumerable<string> Ids => Enumerable.Range(0, Texts.Count).Select(Texts.Id);
 
@@ -40,6 +41,8 @@ internal sealed class DuplicateCollector(DedupSettings settings)
         ClusteringTime = clock.Elapsed;
         return _result;
     }
+
+    public void Dispose() => Texts.Dispose();
 
     public DuplicateCosts Costs() =>
         new(SignatureTime, ClusteringTime, _result?.CopyClusterCount ?? 0, _result?.CopyCount ?? 0);

@@ -27,6 +27,12 @@ public sealed record BuildOptions
 /// </summary>
 public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
 {
+    /// <summary>
+    /// Kept in the generation being built, so a failed build's cleanup removes it too; Lucene leaves files that are not
+    /// named like its own alone.
+    /// </summary>
+    private const string SignatureSpillFile = "dedup-signatures.tmp";
+
     public BuildReport Rebuild(IReadOnlyList<string> sourcePaths, IndexStore store, IBuildProgress progress, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
@@ -36,7 +42,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         try
         {
             RunResult result;
-            var duplicates = new DuplicateCollector(options.Dedup);
+            using var duplicates = new DuplicateCollector(options.Dedup, Path.Combine(generation, SignatureSpillFile));
             using (var directory = IndexStore.OpenDirectory(generation))
             using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE)))
             {
@@ -56,6 +62,8 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 if (report.Indexed == 0 && report.Failed.Count > 0)
                     throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
                 var clusters = duplicates.Time(() => new DuplicateClusterer(options.Dedup).Cluster(duplicates.Texts));
+                // Moving copies needs only the clusters: free the signatures (half a gigabyte at a million articles) first.
+                duplicates.Dispose();
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
                 writer.SetCommitData(CommitData(options.Dedup, builtAt: DateTime.UtcNow));
                 writer.Commit();
@@ -77,7 +85,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         using var directory = store.OpenCurrent();
         var existing = IndexedArticles.Read(directory);
         var settings = IndexedArticles.DedupSettingsOf(directory) ?? options.Dedup;
-        var upserted = new DuplicateCollector(settings);
+        using var upserted = new DuplicateCollector(settings);
         using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));
         try
         {

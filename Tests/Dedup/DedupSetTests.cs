@@ -1,4 +1,5 @@
 using SearchEngine.Indexing.Dedup;
+using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Dedup;
 
@@ -38,5 +39,36 @@ public class DedupSetTests
     {
         var set = new DedupSet(8);
         Assert.Throws<ArgumentException>(() => set.Add("short", new Fingerprint(1, 5, [1, 2]), null, 2));
+    }
+
+    [Fact]
+    public void Spilled_signatures_read_back_as_they_were_added()
+    {
+        using var folder = new TempFolder();
+        using var set = new DedupSet(DedupSettings.Default.HashCount, Path.Combine(folder.Path, "spill"));
+        var fingerprints = Stories.OtherStories.Select(text => Stories.Fingerprint(text)).ToList();
+        foreach (var (fingerprint, i) in fingerprints.Select((f, i) => (f, i))) set.Add($"story{i}", fingerprint, null, i);
+        set.LoadSignatures();
+        Assert.Equal(fingerprints, Enumerable.Range(0, set.Count).Select(set.FingerprintOf));
+    }
+
+    [Fact]
+    public void Spilled_signatures_cannot_be_read_before_they_are_loaded()
+    {
+        using var folder = new TempFolder();
+        using var set = new DedupSet(DedupSettings.Default.HashCount, Path.Combine(folder.Path, "spill"));
+        set.Add("wire", Stories.Fingerprint(Stories.Wire), null, 1);
+        Assert.Throws<InvalidOperationException>(() => set.Signature(0).Length);
+    }
+
+    [Fact]
+    public void Disposing_a_spilled_set_deletes_its_file()
+    {
+        using var folder = new TempFolder();
+        var spill = Path.Combine(folder.Path, "spill");
+        var set = new DedupSet(DedupSettings.Default.HashCount, spill);
+        set.Add("wire", Stories.Fingerprint(Stories.Wire), null, 1);
+        set.Dispose();
+        Assert.False(File.Exists(spill));
     }
 }

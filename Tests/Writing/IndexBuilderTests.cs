@@ -48,6 +48,14 @@ public class IndexBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_published_generation_holds_only_the_index_files()
+    {
+        WriteArticle("a.txt", "Title A\n\nBody of A.");
+        Rebuild();
+        Assert.DoesNotContain(Directory.GetFiles(_store.CurrentGeneration!), file => file.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rebuild_publishes_a_new_generation_and_removes_the_previous_one()
     {
         WriteArticle("a.txt", "Title\n\nBody.");

@@ -116,23 +116,14 @@ public sealed class ArticleSearcher : IDisposable
         ]);
     }
 
-    /// <summary>The outlets of some documents, each once, from the facet doc values: stored fields would decompress whole bodies.</summary>
+    /// <summary>The outlets of some documents, each once, from the in-memory facet ordinals: stored fields would decompress whole bodies.</summary>
     private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs)
     {
-        var outlets = new SortedSet<string>(StringComparer.Ordinal);
-        var term = new Lucene.Net.Util.BytesRef();
+        var outlets = facets[ArticleSchema.Outlet];
+        var ordinals = new HashSet<int>();
         foreach (var doc in docs)
-        {
-            var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-            if (leaf.AtomicReader.GetSortedSetDocValues(ArticleSchema.Outlet) is not { } values) continue;
-            values.SetDocument(doc - leaf.DocBase);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                values.LookupOrd(ord, term);
-                outlets.Add(term.Utf8ToString());
-            }
-        }
-        return [.. outlets];
+            foreach (var ord in outlets.Documents.Of(doc)) ordinals.Add(ord);
+        return [.. ordinals.Select(outlets.ValueOf).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>

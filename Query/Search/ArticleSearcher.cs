@@ -71,8 +71,14 @@ public sealed class ArticleSearcher : IDisposable
         var took = Stopwatch.StartNew();
 
         var query = parser.Parse(request.QueryText);
-        var scoped = DrillDown.ToDateRangeFilter(request.Filters) is { } range ? new FilteredQuery(query, range) : query;
-        var counters = FacetCounting.CreateCounters(facets, request.Filters);
+        var range = DrillDown.ToDateRangeFilter(request.Filters);
+        var matchesAll = query is MatchAllDocsQuery && range is null;
+        var counters = FacetCounting.CreateCounters(facets, request.Filters, matchesAll);
+        var scoped = range is not null ? new FilteredQuery(query, range) : query;
+        // With a single selection over a match-all query, the documents failing it count only towards its own
+        // dimension, which is precounted: let the index find the few that pass instead of visiting every document.
+        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters) is { } selection)
+            scoped = new FilteredQuery(query, selection);
         var highlighter = new QueryHighlighter(analyzer, query);
         var (total, totalArticles, hits) = request.Collapse
             ? SearchCollapsed(scoped, request, counters, highlighter)

@@ -14,11 +14,13 @@ internal sealed class DimensionCounter
     private int docBase;
 
     /// <param name="selected">Global ordinals of the selected values, or null when the dimension is not filtered.</param>
-    public DimensionCounter(DimensionOrdinals ordinals, IEnumerable<int>? selected)
+    /// <param name="precounted">The counts, already known without visiting the matches; null to count them.</param>
+    public DimensionCounter(DimensionOrdinals ordinals, IEnumerable<int>? selected, int[]? precounted = null)
     {
         Ordinals = ordinals;
         documents = ordinals.Documents;
-        Counts = new int[ordinals.ValueCount];
+        Counts = precounted ?? new int[ordinals.ValueCount];
+        IsPrecounted = precounted is not null;
         if (selected is null) return;
         this.selected = new bool[ordinals.ValueCount];
         foreach (var ord in selected) this.selected[ord] = true;
@@ -32,10 +34,16 @@ internal sealed class DimensionCounter
     /// <summary>Whether this dimension filters the hits (OR over the selected values).</summary>
     public bool IsFiltered => selected is not null;
 
+    /// <summary>Whether the counts were known up front, so <see cref="Count"/> leaves them alone.</summary>
+    public bool IsPrecounted { get; }
+
     public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
 
     /// <summary>Whether the document (segment-relative) has any selected value.</summary>
     public bool Accepts(int doc) => selected is not null && documents.HasAny(docBase + doc, selected);
 
-    public void Count(int doc) => documents.CountInto(Counts, docBase + doc);
+    public void Count(int doc)
+    {
+        if (!IsPrecounted) documents.CountInto(Counts, docBase + doc);
+    }
 }

@@ -44,7 +44,7 @@ public sealed class ArticleSearcher : IDisposable
     /// <exception cref="IndexMissingException">Nothing has been published there, or the index was built with another schema version.</exception>
     public static ArticleSearcher Open(string indexDirectory)
     {
-        var directory = new IndexStore(indexDirectory).OpenCurrent();
+        var directory = new IndexStore(indexDirectory).OpenCurrentForSearching();
         DirectoryReader? reader = null;
         try
         {

@@ -142,4 +142,17 @@ public sealed class SearchMatchAllTests : IDisposable
         Assert.Empty(result.Hits);
         Assert.Equal([new FacetValue("Paul Volcker", 1)], result.Facets[ArticleSchema.People]);
     }
+
+    [Fact]
+    public void A_searcher_opened_after_a_rebuild_counts_the_rebuilt_articles_while_an_older_one_keeps_its_own()
+    {
+        using var rebuilt = Build(Article("a", outlet: "Reuters"));
+        using var before = rebuilt.OpenSearcher();
+
+        rebuilt.Rebuild(Article("b", outlet: "AP"), Article("c", outlet: "AP"));
+        using var after = rebuilt.OpenSearcher();
+
+        Assert.Equal([new FacetValue("Reuters", 1)], before.Search(new SearchRequest { QueryText = "*:*" }).Facets[ArticleSchema.Outlet]);
+        Assert.Equal([new FacetValue("AP", 2)], after.Search(new SearchRequest { QueryText = "*:*" }).Facets[ArticleSchema.Outlet]);
+    }
 }

@@ -44,12 +44,23 @@ public sealed class IndexStore
     public bool Exists => CurrentGeneration is not null;
 
     /// <summary>Opens the live generation for reading or updating. The caller disposes it.</summary>
-    public LuceneDirectory OpenCurrent() =>
-        OpenDirectory(CurrentGeneration ?? throw new IndexMissingException(
-            $"no index at {Root}. Build one with: indexer rebuild --source DIR --index {Root}"));
+    public LuceneDirectory OpenCurrent() => OpenDirectory(RequireCurrentGeneration());
 
-    /// <summary>The one place that picks the Lucene directory implementation.</summary>
+    /// <summary>Opens the live generation for the query side's searches. The caller disposes it.</summary>
+    public LuceneDirectory OpenCurrentForSearching() => new SimpleFSDirectory(new DirectoryInfo(RequireCurrentGeneration()));
+
+    /// <summary>
+    /// The one place that picks the Lucene directory implementation for writing (and plain reading):
+    /// FSDirectory.Open, memory-mapped on Linux. Searching uses <see cref="OpenCurrentForSearching"/> instead: in
+    /// this Lucene.Net, reads through a memory map go byte by byte through a ByteBuffer, and SimpleFSDirectory's
+    /// buffered reads loaded a hit's stored fields twice as fast and read whole doc-value fields 1.6× as fast, with
+    /// postings as fast (README, "Query speed"). Its price is that threads reading the same file take turns.
+    /// </summary>
     public static LuceneDirectory OpenDirectory(string path) => FSDirectory.Open(path);
+
+    private string RequireCurrentGeneration() =>
+        CurrentGeneration ?? throw new IndexMissingException(
+            $"no index at {Root}. Build one with: indexer rebuild --source DIR --index {Root}");
 
     /// <summary>A new, empty generation folder for a full build; it is invisible to readers until published.</summary>
     public string CreateGeneration()

@@ -44,7 +44,7 @@ public sealed class ArticleSearcher : IDisposable
     /// <exception cref="IndexMissingException">Nothing has been published there, or the index was built with another schema version.</exception>
     public static ArticleSearcher Open(string indexDirectory)
     {
-        var directory = new IndexStore(indexDirectory).OpenCurrent();
+        var directory = new IndexStore(indexDirectory).OpenCurrentForSearching();
         DirectoryReader? reader = null;
         try
         {
@@ -71,8 +71,14 @@ public sealed class ArticleSearcher : IDisposable
         var took = Stopwatch.StartNew();
 
         var query = parser.Parse(request.QueryText);
-        var scoped = DrillDown.ToDateRangeFilter(request.Filters) is { } range ? new FilteredQuery(query, range) : query;
-        var counters = FacetCounting.CreateCounters(facets, request.Filters);
+        var range = DrillDown.ToDateRangeFilter(request.Filters);
+        var matchesAll = query is MatchAllDocsQuery && range is null;
+        var counters = FacetCounting.CreateCounters(facets, request.Filters, matchesAll);
+        var scoped = range is not null ? new FilteredQuery(query, range) : query;
+        // With a single selection over a match-all query, the documents failing it count only towards its own
+        // dimension, which is precounted: let the index find the few that pass instead of visiting every document.
+        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters) is { } selection)
+            scoped = new FilteredQuery(query, selection);
         var highlighter = new QueryHighlighter(analyzer, query);
         var (total, totalArticles, hits) = request.Collapse
             ? SearchCollapsed(scoped, request, counters, highlighter)
@@ -116,23 +122,14 @@ public sealed class ArticleSearcher : IDisposable
         ]);
     }
 
-    /// <summary>The outlets of some documents, each once, from the facet doc values: stored fields would decompress whole bodies.</summary>
+    /// <summary>The outlets of some documents, each once, from the in-memory facet ordinals: stored fields would decompress whole bodies.</summary>
     private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs)
     {
-        var outlets = new SortedSet<string>(StringComparer.Ordinal);
-        var term = new Lucene.Net.Util.BytesRef();
+        var outlets = facets[ArticleSchema.Outlet];
+        var ordinals = new HashSet<int>();
         foreach (var doc in docs)
-        {
-            var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-            if (leaf.AtomicReader.GetSortedSetDocValues(ArticleSchema.Outlet) is not { } values) continue;
-            values.SetDocument(doc - leaf.DocBase);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                values.LookupOrd(ord, term);
-                outlets.Add(term.Utf8ToString());
-            }
-        }
-        return [.. outlets];
+            foreach (var ord in outlets.Documents.Of(doc)) ordinals.Add(ord);
+        return [.. ordinals.Select(outlets.ValueOf).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>

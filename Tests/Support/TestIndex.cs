@@ -25,7 +25,16 @@ public sealed class TestIndex : IDisposable
     public static TestIndex BuildSegments(IEnumerable<IEnumerable<Article>> segments, IEnumerable<string>? deletedIds = null)
     {
         var index = new TestIndex();
-        var store = new IndexStore(index.Root);
+        index.Publish(segments, deletedIds ?? []);
+        return index;
+    }
+
+    /// <summary>Replaces the whole index with a new generation of <paramref name="articles"/>, as a full rebuild does.</summary>
+    public void Rebuild(params Article[] articles) => Publish([articles], []);
+
+    private void Publish(IEnumerable<IEnumerable<Article>> segments, IEnumerable<string> deletedIds)
+    {
+        var store = new IndexStore(Root);
         var generation = store.CreateGeneration();
         using (var analyzer = ArticleSchema.CreateAnalyzer())
         using (var directory = IndexStore.OpenDirectory(generation))
@@ -39,13 +48,12 @@ public sealed class TestIndex : IDisposable
                 foreach (var article in segment) writer.AddDocument(DocumentMapper.ToDocument(article));
                 writer.Commit();
             }
-            foreach (var id in deletedIds ?? []) writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
+            foreach (var id in deletedIds) writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
             // Recorded as the indexer records it: readers refuse an index without its schema version.
             writer.SetCommitData(new Dictionary<string, string> { [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture) });
             writer.Commit();
         }
         store.Publish(generation);
-        return index;
     }
 
     /// <summary>An article with only what a test cares about spelled out.</summary>

@@ -19,13 +19,15 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
 {
     private readonly SortOrder _sort;
     private readonly ClusterMembership _clusters;
-    // Per cluster ordinal: matching copies so far (0 = untouched), the best one, its score and date, the last one seen.
+    // Per cluster ordinal: matching copies so far (0 = untouched), the best one, its score and date, the position of the last one seen.
     private readonly int[] _count;
     private readonly int[] _best;
     private readonly float[] _bestScore;
     private readonly long[] _bestDate;
     private readonly int[] _last;
-    // Per document: the previous matching copy of its cluster, chaining a cluster's matches without lists.
+    // Per match, in the order collected: the document, and the position of the previous match of its cluster (-1 for
+    // none), chaining a cluster's matches without lists. Written front to back, so they stay in cache.
+    private readonly int[] _matched;
     private readonly int[] _previous;
     private readonly int[] _touched;
     private Scorer? _scorer;
@@ -44,6 +46,7 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
         _bestDate = ArrayPool<long>.Shared.Rent(clusters.ClusterCount);
         _last = ArrayPool<int>.Shared.Rent(clusters.ClusterCount);
         _touched = ArrayPool<int>.Shared.Rent(clusters.ClusterCount);
+        _matched = ArrayPool<int>.Shared.Rent(clusters.DocumentCount);
         _previous = ArrayPool<int>.Shared.Rent(clusters.DocumentCount);
     }
 
@@ -66,24 +69,25 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
 
     public void Collect(int doc)
     {
-        TotalArticles++;
+        var position = TotalArticles++;
         var global = _docBase + doc;
+        _matched[position] = global;
         var score = _scorer?.GetScore() ?? 0;
         var date = _dates is not null && _hasDate is not null && _hasDate.Get(doc) ? _dates.Get(doc) : long.MinValue;
         var cluster = _clusters.OrdinalOf(global);
         if (_count[cluster]++ == 0)
         {
             _touched[TotalClusters++] = cluster;
-            _previous[global] = -1;
+            _previous[position] = -1;
             Take(cluster, global, score, date);
         }
         else
         {
-            _previous[global] = _last[cluster];
+            _previous[position] = _last[cluster];
             if (Compare(global, score, date, _best[cluster], _bestScore[cluster], _bestDate[cluster]) < 0)
                 Take(cluster, global, score, date);
         }
-        _last[cluster] = global;
+        _last[cluster] = position;
     }
 
     /// <summary>The clusters ranked <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/>.</summary>
@@ -114,6 +118,7 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
         ArrayPool<long>.Shared.Return(_bestDate);
         ArrayPool<int>.Shared.Return(_last);
         ArrayPool<int>.Shared.Return(_touched);
+        ArrayPool<int>.Shared.Return(_matched);
         ArrayPool<int>.Shared.Return(_previous);
     }
 
@@ -127,7 +132,7 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
     private List<int> MembersMatched(int cluster)
     {
         var members = new List<int>(_count[cluster]);
-        for (var doc = _last[cluster]; doc >= 0; doc = _previous[doc]) members.Add(doc);
+        for (var position = _last[cluster]; position >= 0; position = _previous[position]) members.Add(_matched[position]);
         members.Reverse();
         return members;
     }

@@ -6,43 +6,44 @@ namespace SearchEngine.Querying.Search.Facets;
 /// Counts one dimension's values over the documents it is shown, and, when the user selected values in it, tells
 /// whether a document has one of them. One per dimension per query; fed segment by segment by the collector.
 /// </summary>
-internal sealed class DimensionCounter(DimensionOrdinals ordinals, int[]? selected)
+internal sealed class DimensionCounter
 {
-    private SortedSetDocValues? values;
-    private int[] toGlobal = [];
+    private readonly DocumentOrdinals documents;
+    // Indexed by global ordinal: whether the user selected the value; null when nothing is selected.
+    private readonly bool[]? selected;
+    private int docBase;
 
-    public DimensionOrdinals Ordinals => ordinals;
+    /// <param name="selected">Global ordinals of the selected values, or null when the dimension is not filtered.</param>
+    /// <param name="precounted">The counts, already known without visiting the matches; null to count them.</param>
+    public DimensionCounter(DimensionOrdinals ordinals, IEnumerable<int>? selected, int[]? precounted = null)
+    {
+        Ordinals = ordinals;
+        documents = ordinals.Documents;
+        Counts = precounted ?? new int[ordinals.ValueCount];
+        IsPrecounted = precounted is not null;
+        if (selected is null) return;
+        this.selected = new bool[ordinals.ValueCount];
+        foreach (var ord in selected) this.selected[ord] = true;
+    }
+
+    public DimensionOrdinals Ordinals { get; }
 
     /// <summary>Count per global ordinal.</summary>
-    public int[] Counts { get; } = new int[ordinals.ValueCount];
+    public int[] Counts { get; }
 
-    /// <summary>Whether this dimension filters the hits (OR over <c>selected</c>, sorted global ordinals).</summary>
+    /// <summary>Whether this dimension filters the hits (OR over the selected values).</summary>
     public bool IsFiltered => selected is not null;
 
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        // Null when the segment has no document with the field.
-        values = context.AtomicReader.GetSortedSetDocValues(ordinals.Field);
-        toGlobal = ordinals.SegmentToGlobal(context.Ord);
-    }
+    /// <summary>Whether the counts were known up front, so <see cref="Count"/> leaves them alone.</summary>
+    public bool IsPrecounted { get; }
+
+    public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
 
     /// <summary>Whether the document (segment-relative) has any selected value.</summary>
-    public bool Accepts(int doc)
-    {
-        if (values is null || selected is null) return false;
-        values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-        {
-            if (Array.BinarySearch(selected, toGlobal[ord]) >= 0) return true;
-        }
-        return false;
-    }
+    public bool Accepts(int doc) => selected is not null && documents.HasAny(docBase + doc, selected);
 
     public void Count(int doc)
     {
-        if (values is null) return;
-        values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            Counts[toGlobal[ord]]++;
+        if (!IsPrecounted) documents.CountInto(Counts, docBase + doc);
     }
 }

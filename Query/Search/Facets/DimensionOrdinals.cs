@@ -5,9 +5,9 @@ namespace SearchEngine.Querying.Search.Facets;
 
 /// <summary>
 /// One facet dimension's values across all segments of one reader, numbered once in sorted order (global ordinals),
-/// so counting is an array increment and ties sort by number. Built when the reader opens: the map costs
-/// milliseconds, too much to redo per query. Immutable, so safe to share between searching threads; values are read
-/// through the calling thread's own doc values.
+/// so counting is an array increment and ties sort by number, with each document's ordinals read into memory. Built
+/// when the reader opens: the map and the read cost milliseconds, too much to redo per query. Immutable, so safe to
+/// share between searching threads; value names are looked up through the calling thread's own doc values.
 /// </summary>
 internal sealed class DimensionOrdinals
 {
@@ -17,16 +17,20 @@ internal sealed class DimensionOrdinals
     private readonly MultiDocValues.OrdinalMap map;
     private readonly int[][] segmentToGlobal;
 
-    private DimensionOrdinals(string field, IList<AtomicReaderContext> leaves, MultiDocValues.OrdinalMap map, int[][] segmentToGlobal)
+    private DimensionOrdinals(string field, IndexReader reader, MultiDocValues.OrdinalMap map, int[][] segmentToGlobal)
     {
         Field = field;
-        this.leaves = leaves;
+        leaves = reader.Leaves;
         this.map = map;
         this.segmentToGlobal = segmentToGlobal;
         ValueCount = checked((int)map.ValueCount);
+        Documents = DocumentOrdinals.Read(reader, field, SegmentToGlobal);
     }
 
     public string Field { get; }
+
+    /// <summary>Each document's global ordinals, by the reader's document numbers.</summary>
+    public DocumentOrdinals Documents { get; }
 
     /// <summary>Distinct values in the index, including any left only by deleted documents (they count zero).</summary>
     public int ValueCount { get; }
@@ -46,7 +50,7 @@ internal sealed class DimensionOrdinals
                 globals[ord] = (int)map.GetGlobalOrd(leaf, ord);
             segmentToGlobal[leaf] = globals;
         }
-        return new DimensionOrdinals(field, leaves, map, segmentToGlobal);
+        return new DimensionOrdinals(field, reader, map, segmentToGlobal);
     }
 
     /// <summary>Global ordinal of each of the segment's own ordinals; empty when the segment lacks the field.</summary>

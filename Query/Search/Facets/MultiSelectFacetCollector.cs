@@ -14,12 +14,14 @@ internal sealed class MultiSelectFacetCollector : ICollector
     private readonly ICollector hits;
     private readonly DimensionCounter[] dimensions;
     private readonly DimensionCounter[] filtering;
+    private readonly DimensionCounter[] counting;
 
     public MultiSelectFacetCollector(ICollector hits, IEnumerable<DimensionCounter> dimensions)
     {
         this.hits = hits;
         this.dimensions = [.. dimensions];
         filtering = [.. this.dimensions.Where(d => d.IsFiltered)];
+        counting = [.. this.dimensions.Where(d => !d.IsPrecounted)];
     }
 
     public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
@@ -48,6 +50,6 @@ internal sealed class MultiSelectFacetCollector : ICollector
             return;
         }
         hits.Collect(doc);
-        foreach (var dimension in dimensions) dimension.Count(doc);
+        foreach (var dimension in counting) dimension.Count(doc);
     }
 }

@@ -1,0 +1,92 @@
+using Lucene.Net.Index;
+
+namespace SearchEngine.Querying.Search.Facets;
+
+/// <summary>
+/// Every document's global ordinals in one dimension, read into arrays once per reader: counting a match is then an
+/// array read and an increment, where doc values cost several virtual calls and a decode per document (most of a
+/// query's time at a million articles). A dimension with at most one value per document (outlet, date) keeps one
+/// ordinal per document; a multi-valued one (people) keeps each document's run of ordinals, rows packed end to end.
+/// Indexed by the reader's document numbers (segment base + segment document); immutable once built.
+/// </summary>
+internal sealed class DocumentOrdinals
+{
+    private const int NoValue = -1;
+
+    // Single-valued: null, and ordinals[doc] is the document's ordinal or NoValue.
+    // Multi-valued: the document's ordinals are ordinals[rowStart[doc] .. rowStart[doc + 1]).
+    private readonly int[]? rowStart;
+    private readonly int[] ordinals;
+
+    private DocumentOrdinals(int[]? rowStart, int[] ordinals)
+    {
+        this.rowStart = rowStart;
+        this.ordinals = ordinals;
+    }
+
+    /// <summary>Bytes held by the arrays, for measurements.</summary>
+    public long SizeInBytes => 4L * ((rowStart?.Length ?? 0) + ordinals.Length);
+
+    public static DocumentOrdinals Read(IndexReader reader, string field, Func<int, int[]> segmentToGlobal)
+    {
+        var rowStart = new int[reader.MaxDoc + 1];
+        var row = new List<int>(reader.MaxDoc);
+        var singleValued = true;
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetSortedSetDocValues(field);
+            var toGlobal = segmentToGlobal(leaf.Ord);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                var global = leaf.DocBase + doc;
+                rowStart[global] = row.Count;
+                if (values is null) continue;
+                values.SetDocument(doc);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                    row.Add(toGlobal[ord]);
+                singleValued &= row.Count - rowStart[global] <= 1;
+            }
+        }
+        rowStart[reader.MaxDoc] = row.Count;
+        return singleValued ? new DocumentOrdinals(null, OnePerDocument(rowStart, row)) : new DocumentOrdinals(rowStart, [.. row]);
+    }
+
+    private static int[] OnePerDocument(int[] rowStart, List<int> row)
+    {
+        var ordinals = new int[rowStart.Length - 1];
+        for (var doc = 0; doc < ordinals.Length; doc++)
+            ordinals[doc] = rowStart[doc + 1] > rowStart[doc] ? row[rowStart[doc]] : NoValue;
+        return ordinals;
+    }
+
+    /// <summary>Adds one to the count of each of the document's values.</summary>
+    public void CountInto(int[] counts, int doc)
+    {
+        if (rowStart is null)
+        {
+            var ord = ordinals[doc];
+            if (ord != NoValue) counts[ord]++;
+            return;
+        }
+        for (var i = rowStart[doc]; i < rowStart[doc + 1]; i++) counts[ordinals[i]]++;
+    }
+
+    /// <summary>Whether the document has any value whose ordinal is marked in <paramref name="marked"/>.</summary>
+    public bool HasAny(int doc, bool[] marked)
+    {
+        if (rowStart is null)
+        {
+            var ord = ordinals[doc];
+            return ord != NoValue && marked[ord];
+        }
+        for (var i = rowStart[doc]; i < rowStart[doc + 1]; i++)
+            if (marked[ordinals[i]]) return true;
+        return false;
+    }
+
+    /// <summary>The document's ordinals, in ascending order.</summary>
+    public ReadOnlySpan<int> Of(int doc) =>
+        rowStart is null
+            ? ordinals[doc] == NoValue ? [] : ordinals.AsSpan(doc, 1)
+            : ordinals.AsSpan(rowStart[doc], rowStart[doc + 1] - rowStart[doc]);
+}

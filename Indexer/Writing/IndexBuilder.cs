@@ -58,9 +58,12 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                     writer.AddDocument(Map(pipeline.Process(raw), duplicates));
                     return Outcome.Indexed;
                 });
+                seenIds.Clear();
                 var report = result.ToReport(clock.Elapsed);
                 if (report.Indexed == 0 && report.Failed.Count > 0)
                     throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
+                // Written-out buffers and the id check are not needed while clustering, the build's largest step.
+                writer.Flush(triggerMerge: false, applyAllDeletes: true);
                 var clusters = duplicates.Time(() => new DuplicateClusterer(options.Dedup).Cluster(duplicates.Texts));
                 // Moving copies needs only the clusters: free the signatures (half a gigabyte at a million articles) first.
                 duplicates.Dispose();

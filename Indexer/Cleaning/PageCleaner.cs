@@ -5,9 +5,10 @@ namespace SearchEngine.Indexing.Cleaning;
 /// <summary>Splits a page into lines and runs the ordered furniture rules over it.</summary>
 public sealed class PageCleaner
 {
-    private readonly IReadOnlyList<IPageRule> _rules;
+    public PageCleaner(IReadOnlyList<IPageRule> rules) => Rules = rules;
 
-    public PageCleaner(IReadOnlyList<IPageRule> rules) => _rules = rules;
+    /// <summary>The rules in the order they run.</summary>
+    public IReadOnlyList<IPageRule> Rules { get; }
 
     /// <summary>
     /// The furniture rules in the order they must run: page chrome first, so that the headline, dateline and byline are
@@ -32,7 +33,7 @@ public sealed class PageCleaner
     public CleanedPage Clean(string text, string? explicitTitle)
     {
         var draft = new PageDraft(PageSplitter.Split(text), explicitTitle);
-        foreach (var rule in _rules)
+        foreach (var rule in Rules)
             rule.Apply(draft);
         return draft.ToPage();
     }

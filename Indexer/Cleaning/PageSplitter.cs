@@ -52,7 +52,7 @@ public static class PageSplitter
         }
         foreach (var line in lines)
         {
-            if (line.Trim().Length == 0 || char.IsWhiteSpace(line.FirstOrDefault()))
+            if (string.IsNullOrWhiteSpace(line) || char.IsWhiteSpace(line[0]))
                 Flush();
             current.Append(' ').Append(line);
         }
@@ -63,19 +63,33 @@ public static class PageSplitter
     /// <summary>Trims and folds runs of white space (including no-break spaces) to one space.</summary>
     public static string Normalise(string line)
     {
-        var sb = new StringBuilder(line.Length);
+        if (IsNormal(line)) return line;
+        Span<char> folded = line.Length <= 1024 ? stackalloc char[line.Length] : new char[line.Length];
+        var length = 0;
         var space = false;
         foreach (var c in line)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            if (IsSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
-            if (space) sb.Append(' ');
+            if (space) folded[length++] = ' ';
             space = false;
-            sb.Append(c);
+            folded[length++] = c;
         }
-        return sb.ToString();
+        return new string(folded[..length]);
     }
+
+    /// <summary>Most lines already are: no space at either end, and single plain spaces between words.</summary>
+    private static bool IsNormal(string line)
+    {
+        if (line.Length > 0 && (IsSpace(line[0]) || IsSpace(line[^1]))) return false;
+        for (var i = 1; i < line.Length; i++)
+            if (IsSpace(line[i]) && (line[i] != ' ' || IsSpace(line[i - 1])))
+                return false;
+        return true;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 }

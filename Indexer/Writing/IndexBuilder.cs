@@ -45,6 +45,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             using var duplicates = new DuplicateCollector(options.Dedup, Path.Combine(generation, SignatureSpillFile));
             using (var directory = IndexStore.OpenDirectory(generation))
             using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE)))
+            using (var mappers = MapperPerThread())
             {
                 // The file, not the file:line, of each id: one shared string per file keeps this small at a million ids.
                 var seenIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -55,7 +56,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                         failures.Enqueue(SourceProblem.Failed(raw.SourceFile, $"duplicate id {raw.Id} (first read from {seenIds[raw.Id]})"));
                         return Outcome.Failed;
                     }
-                    writer.AddDocument(Map(pipeline.Process(raw), duplicates));
+                    writer.AddDocument(Map(mappers.Value!, pipeline.Process(raw), duplicates));
                     return Outcome.Indexed;
                 });
                 seenIds.Clear();
@@ -90,6 +91,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         var settings = IndexedArticles.DedupSettingsOf(directory) ?? options.Dedup;
         using var upserted = new DuplicateCollector(settings);
         using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));
+        using var mappers = MapperPerThread();
         try
         {
             var seen = new ConcurrentDictionary<string, byte>();
@@ -98,7 +100,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 seen.TryAdd(raw.Id, 0);
                 if (existing.TryGetValue(raw.Id, out var indexed) && indexed.ContentHash == raw.ContentHash)
                     return Outcome.Unchanged;
-                writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(pipeline.Process(raw), upserted));
+                writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(mappers.Value!, pipeline.Process(raw), upserted));
                 return Outcome.Indexed;
             });
             // A file that could not be read this time may still exist: keep its articles rather than lose them.
@@ -119,8 +121,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     }
 
     /// <summary>Fingerprints the cleaned body for near-duplicate detection and maps the article to its document.</summary>
-    private static Lucene.Net.Documents.Document Map(Article article, DuplicateCollector duplicates) =>
-        DocumentMapper.ToDocument(article, duplicates.Add(article));
+    private static Lucene.Net.Documents.Document Map(DocumentMapper mapper, Article article, DuplicateCollector duplicates) =>
+        mapper.Map(article, duplicates.Add(article));
+
+    /// <summary>A mapper reuses its fields, so each writing thread has its own.</summary>
+    private static ThreadLocal<DocumentMapper> MapperPerThread() => new(() => new DocumentMapper());
 
     /// <summary>
     /// Clusters again over the whole new set (a removed copy can split its cluster) and moves only the articles whose
@@ -144,12 +149,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             !rewritten.Contains(id) && existing.TryGetValue(id, out var entry) ? entry.Placement : ClusterPlacement.Alone(id));
     }
 
-    private IndexWriterConfig WriterConfig(OpenMode mode) => new(ArticleSchema.Version, ArticleSchema.CreateAnalyzer())
-    {
-        OpenMode = mode,
-        RAMBufferSizeMB = options.RamBufferMb,
-        Similarity = ArticleSchema.CreateSimilarity(),
-    };
+    private IndexWriterConfig WriterConfig(OpenMode mode) => WriterSettings.Create(ArticleSchema.CreateAnalyzer(), mode, options);
 
     private static Dictionary<string, string> CommitData(DedupSettings dedup, DateTime builtAt, DateTime? updatedAt = null)
     {

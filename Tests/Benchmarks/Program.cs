@@ -5,6 +5,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
 {
     ["index"] = IndexBenchmark.Run,
     ["pipeline"] = PipelineBenchmark.Run,
+    ["stages"] = BuildStagesBenchmark.Run,
     ["query"] = QueryBenchmark.Run,
     ["people"] = PeopleMeasurement.Run,
     ["dedup"] = DedupMeasurement.Run,

@@ -24,8 +24,8 @@ public sealed partial class NavigationRule : IPageRule
     /// </summary>
     private static bool IsGluedStrip(string line)
     {
+        if (LineShape.WordCount(line) > 20) return false;
         var tokens = LineShape.Words(line);
-        if (tokens.Length > 20) return false;
         var menuLike = 0;
         foreach (var token in tokens)
         {
@@ -37,6 +37,8 @@ public sealed partial class NavigationRule : IPageRule
 
     private static bool IsSeparatedStrip(string line)
     {
+        // Most lines are prose without a separator; they need no split.
+        if (line.AsSpan().IndexOfAny(SeparatorCharacters) < 0) return false;
         var items = MenuSeparator().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         return items.Count >= 3
                && items.All(item => LineShape.WordCount(item) <= 3 && !LineShape.EndsSentence(item) && char.IsUpper(item[0]));
@@ -47,6 +49,8 @@ public sealed partial class NavigationRule : IPageRule
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
     private static partial Regex CapitalisedWord();
+
+    private static readonly System.Buffers.SearchValues<char> SeparatorCharacters = System.Buffers.SearchValues.Create("|•·›»/");
 
     [GeneratedRegex(@"\s[|•·›»/]\s")]
     private static partial Regex MenuSeparator();

@@ -29,18 +29,22 @@ public static partial class DateParser
     private const string DottedDate = Day + @"\.(?<monthNumber>\d{1,2})\.\s?" + Year;
     private const string SlashedDate = @"(?<first>\d{1,2})/(?<second_part>\d{1,2})/" + Year;
 
-    private static readonly Regex[] Forms =
-    [
-        Whole(IsoDate + @"(?:[t\s]" + Clock + ")?" + Zone),
-        Whole(Weekday + "(?:" + DayMonthYear + "|" + MonthDayYear + "|" + DottedDate + "|" + SlashedDate + ")" + "(?:" + Between + Clock + ")?" + Zone),
-        Whole(Clock + Zone + Between + Weekday + "(?:" + DayMonthYear + "|" + MonthDayYear + "|" + DottedDate + "|" + SlashedDate + ")"),
-    ];
+    private const RegexOptions WholeLine = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Source-generated: the dateline rule tries them on the first lines of every page.
+    [GeneratedRegex("^" + IsoDate + @"(?:[t\s]" + Clock + ")?" + Zone + "$", WholeLine)]
+    private static partial Regex IsoForm();
+
+    [GeneratedRegex("^" + Weekday + "(?:" + DayMonthYear + "|" + MonthDayYear + "|" + DottedDate + "|" + SlashedDate + ")" + "(?:" + Between + Clock + ")?" + Zone + "$", WholeLine)]
+    private static partial Regex DateFirstForm();
+
+    [GeneratedRegex("^" + Clock + Zone + Between + Weekday + "(?:" + DayMonthYear + "|" + MonthDayYear + "|" + DottedDate + "|" + SlashedDate + ")" + "$", WholeLine)]
+    private static partial Regex TimeFirstForm();
+
+    private static readonly Regex[] Forms = [IsoForm(), DateFirstForm(), TimeFirstForm()];
 
     [GeneratedRegex(@"^(?<label>first published|published|last updated|updated|last modified|modified|posted|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
-
-    private static Regex Whole(string pattern) =>
-        new("^" + pattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// Parses a date a source states as metadata. Null when the text is not a date with a year. Markup residue after the

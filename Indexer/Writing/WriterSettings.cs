@@ -1,0 +1,25 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using SearchEngine.Indexing.Schema;
+
+namespace SearchEngine.Indexing.Writing;
+
+/// <summary>
+/// The one place that configures an <see cref="IndexWriter"/>, so builds, updates and the bare Lucene baseline of the
+/// index benchmark all write with the same settings and differ only in what they analyse.
+/// </summary>
+/// <remarks>
+/// Chosen by the index benchmark (README, "Indexing speed"): flushed segments are not packed into compound files,
+/// which spares copying every new segment once more and lowered peak memory by about 30 MB on Reuters; the RAM buffer,
+/// merge policy and merge scheduler stay Lucene's defaults, as other values measured no different there.
+/// </remarks>
+public static class WriterSettings
+{
+    public static IndexWriterConfig Create(Analyzer analyzer, OpenMode mode, BuildOptions options) => new(ArticleSchema.Version, analyzer)
+    {
+        OpenMode = mode,
+        RAMBufferSizeMB = options.RamBufferMb,
+        UseCompoundFile = false,
+        Similarity = ArticleSchema.CreateSimilarity(),
+    };
+}

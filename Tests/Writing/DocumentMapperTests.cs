@@ -1,0 +1,40 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Writing;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Writing;
+
+public class DocumentMapperTests : IDisposable
+{
+    private readonly TempFolder _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_mapper_reused_for_the_next_article_indexes_only_that_articles_values()
+    {
+        var mapper = new DocumentMapper();
+        using (var directory = IndexStore.OpenDirectory(_dir.Path))
+        using (var writer = new IndexWriter(directory, WriterSettings.Create(ArticleSchema.CreateAnalyzer(), OpenMode.CREATE, new BuildOptions())))
+        {
+            writer.AddDocument(mapper.Map(TestIndex.Article("a", outlet: "Herald", date: "2024-10-19", people: ["Ann Lee", "Bo Kim"])));
+            writer.AddDocument(mapper.Map(TestIndex.Article("b", people: ["Cy Day"])));
+        }
+
+        using var written = IndexStore.OpenDirectory(_dir.Path);
+        using var reader = DirectoryReader.Open(written);
+        var searcher = new IndexSearcher(reader);
+        string[] Ids(string field, string value) =>
+            searcher.Search(new TermQuery(new Term(field, value)), 10).ScoreDocs.Select(d => reader.Document(d.Doc).Get(ArticleSchema.Id)).ToArray();
+
+        Assert.Equal(["a"], Ids(ArticleSchema.Id, "a"));
+        Assert.Equal(["b"], Ids(ArticleSchema.Id, "b"));
+        Assert.Equal(["a"], Ids(ArticleSchema.People, "Ann Lee"));
+        Assert.Equal(["a"], Ids(ArticleSchema.People, "Bo Kim"));
+        Assert.Equal(["b"], Ids(ArticleSchema.People, "Cy Day"));
+        Assert.Equal(["a"], Ids(ArticleSchema.Outlet, "Herald"));
+        Assert.Equal(["a"], Ids(ArticleSchema.Date, "2024-10-19"));
+    }
+}

@@ -62,10 +62,6 @@ public sealed class DedupSet : IDisposable
         return slot;
     }
 
-    /// <summary>Copies text <paramref name="slot"/> of <paramref name="other"/> into this set.</summary>
-    public int AddFrom(DedupSet other, int slot) =>
-        Add(other.Id(slot), other.FingerprintOf(slot), other.Published(slot), other.Length(slot));
-
     public string Id(int slot) => At(slot).Ids[slot & (ChunkSize - 1)];
 
     public DateTime? Published(int slot) => At(slot).Published[slot & (ChunkSize - 1)] is var ticks and not NoDate ? new DateTime(ticks) : null;

@@ -19,6 +19,10 @@ internal sealed class DuplicateCollector(DedupSettings settings, string? spillFi
 
     public IEnumerable<string> Ids => Enumerable.Range(0, Texts.Count).Select(Texts.Id);
 
+    /// <summary>The collected texts one by one, for reclustering an update's few articles with those already indexed.</summary>
+    public IEnumerable<DedupDocument> Documents => Enumerable.Range(0, Texts.Count)
+        .Select(slot => new DedupDocument(Texts.Id(slot), Texts.FingerprintOf(slot), Texts.Published(slot), Texts.Length(slot)));
+
     /// <summary>Time spent computing signatures, summed over threads.</summary>
     public TimeSpan SignatureTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _signatureTicks));
 

@@ -135,16 +135,8 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         DuplicateCollector upserted, IReadOnlyList<string> gone)
     {
         var rewritten = upserted.Ids.ToHashSet(StringComparer.Ordinal);
-        var removed = gone.ToHashSet(StringComparer.Ordinal);
-        var result = upserted.Time(() =>
-        {
-            var texts = new DedupSet(settings.HashCount);
-            foreach (var (id, entry) in existing)
-                if (entry.Duplicates is { } kept && !rewritten.Contains(id) && !removed.Contains(id))
-                    texts.Add(kept.Id, kept.Fingerprint, kept.Published, kept.Length);
-            for (var slot = 0; slot < upserted.Texts.Count; slot++) texts.AddFrom(upserted.Texts, slot);
-            return new DuplicateClusterer(settings).Cluster(texts);
-        });
+        var kept = existing.Where(e => !rewritten.Contains(e.Key) && e.Value.Duplicates is not null).Select(e => e.Value.Duplicates!);
+        var result = upserted.Time(() => new DuplicateClusterer(settings).Recluster(kept, upserted.Documents, gone));
         ClusterPlacement.Apply(writer, result, id =>
             !rewritten.Contains(id) && existing.TryGetValue(id, out var entry) ? entry.Placement : ClusterPlacement.Alone(id));
     }

@@ -63,11 +63,15 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 var report = result.ToReport(clock.Elapsed);
                 if (report.Indexed == 0 && report.Failed.Count > 0)
                     throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
-                // Written-out buffers and the id check are not needed while clustering, the build's largest step.
+                // Written-out buffers and the id check are not needed while clustering, the build's largest step; and
+                // what writing left behind goes back to the system before the signatures are read back in.
                 writer.Flush(triggerMerge: false, applyAllDeletes: true);
+                ReturnFreedMemory();
                 var clusters = duplicates.Time(() => new DuplicateClusterer(options.Dedup).Cluster(duplicates.Texts));
-                // Moving copies needs only the clusters: free the signatures (half a gigabyte at a million articles) first.
+                // Moving copies needs only the clusters: free the signatures (half a gigabyte at a million articles) and
+                // give their memory back, or the doc-values updates grow the process on top of it.
                 duplicates.Dispose();
+                ReturnFreedMemory();
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
                 writer.SetCommitData(CommitData(options.Dedup, builtAt: DateTime.UtcNow));
                 writer.Commit();
@@ -123,6 +127,12 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     /// <summary>Fingerprints the cleaned body for near-duplicate detection and maps the article to its document.</summary>
     private static Lucene.Net.Documents.Document Map(DocumentMapper mapper, Article article, DuplicateCollector duplicates) =>
         mapper.Map(article, duplicates.Add(article));
+
+    /// <summary>
+    /// A full, compacting collection that hands free memory back to the system, between the build's phases: measured on
+    /// a million articles, without it each phase grew the process on top of what the one before had freed.
+    /// </summary>
+    private static void ReturnFreedMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>A mapper reuses its fields, so each writing thread has its own.</summary>
     private static ThreadLocal<DocumentMapper> MapperPerThread() => new(() => new DocumentMapper());

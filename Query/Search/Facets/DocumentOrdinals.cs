@@ -15,17 +15,14 @@ internal sealed class DocumentOrdinals
 
     // Single-valued: null, and ordinals[doc] is the document's ordinal or NoValue.
     // Multi-valued: the document's ordinals are ordinals[rowStart[doc] .. rowStart[doc + 1]).
-    private readonly int[]? rowStart;
-    private readonly int[] ordinals;
+    private readonly int[]? _rowStart;
+    private readonly int[] _ordinals;
 
     private DocumentOrdinals(int[]? rowStart, int[] ordinals)
     {
-        this.rowStart = rowStart;
-        this.ordinals = ordinals;
+        _rowStart = rowStart;
+        _ordinals = ordinals;
     }
-
-    /// <summary>Bytes held by the arrays, for measurements.</summary>
-    public long SizeInBytes => 4L * ((rowStart?.Length ?? 0) + ordinals.Length);
 
     public static DocumentOrdinals Read(IndexReader reader, string field, Func<int, int[]> segmentToGlobal)
     {
@@ -62,31 +59,31 @@ internal sealed class DocumentOrdinals
     /// <summary>Adds one to the count of each of the document's values.</summary>
     public void CountInto(int[] counts, int doc)
     {
-        if (rowStart is null)
+        if (_rowStart is null)
         {
-            var ord = ordinals[doc];
+            var ord = _ordinals[doc];
             if (ord != NoValue) counts[ord]++;
             return;
         }
-        for (var i = rowStart[doc]; i < rowStart[doc + 1]; i++) counts[ordinals[i]]++;
+        for (var i = _rowStart[doc]; i < _rowStart[doc + 1]; i++) counts[_ordinals[i]]++;
     }
 
     /// <summary>Whether the document has any value whose ordinal is marked in <paramref name="marked"/>.</summary>
     public bool HasAny(int doc, bool[] marked)
     {
-        if (rowStart is null)
+        if (_rowStart is null)
         {
-            var ord = ordinals[doc];
+            var ord = _ordinals[doc];
             return ord != NoValue && marked[ord];
         }
-        for (var i = rowStart[doc]; i < rowStart[doc + 1]; i++)
-            if (marked[ordinals[i]]) return true;
+        for (var i = _rowStart[doc]; i < _rowStart[doc + 1]; i++)
+            if (marked[_ordinals[i]]) return true;
         return false;
     }
 
     /// <summary>The document's ordinals, in ascending order.</summary>
     public ReadOnlySpan<int> Of(int doc) =>
-        rowStart is null
-            ? ordinals[doc] == NoValue ? [] : ordinals.AsSpan(doc, 1)
-            : ordinals.AsSpan(rowStart[doc], rowStart[doc + 1] - rowStart[doc]);
+        _rowStart is null
+            ? _ordinals[doc] == NoValue ? [] : _ordinals.AsSpan(doc, 1)
+            : _ordinals.AsSpan(_rowStart[doc], _rowStart[doc + 1] - _rowStart[doc]);
 }

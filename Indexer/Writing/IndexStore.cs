@@ -11,7 +11,7 @@ public sealed class IndexMissingException(string message) : Exception(message);
 /// replaced atomically, names the live one. So a rebuild that fails or is killed never touches what users search.
 /// <code>
 /// INDEX/CURRENT          name of the live generation
-/// INDEX/gen-…/           a Lucene index
+/// INDEX/gen-…/           a Lucene index (while it is being built, also the near-duplicate signatures' spill file)
 /// INDEX/indexer.lock     held by the one process writing
 /// </code>
 /// </summary>

@@ -30,7 +30,8 @@ public sealed class DedupSet : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(hashCount, 1);
         HashCount = hashCount;
         if (spillFile is null) _signaturesInMemory = true;
-        else _spill = File.OpenHandle(spillFile, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        // Create, not CreateNew: a file left by a killed process is ours to overwrite (callers hold the index's write lock).
+        else _spill = File.OpenHandle(spillFile, FileMode.Create, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 
     public static DedupSet Of(IEnumerable<DedupDocument> documents, int hashCount)

@@ -48,13 +48,20 @@ public sealed class DuplicateClusterer
         return run.Result();
     }
 
-    /// <summary>The clusters after adding or changing <paramref name="upserted"/> and removing <paramref name="removedIds"/>.</summary>
-    public DedupResult Recluster(IEnumerable<DedupDocument> existing, IEnumerable<DedupDocument> upserted, IEnumerable<string> removedIds)
+    /// <summary>
+    /// The clusters after adding or changing <paramref name="upserted"/> and removing <paramref name="removedIds"/>.
+    /// <paramref name="existing"/> is read once, as a stream; with a <paramref name="spillFile"/> the signatures wait
+    /// there until clustering (see <see cref="DedupSet"/>).
+    /// </summary>
+    public DedupResult Recluster(IEnumerable<DedupDocument> existing, IEnumerable<DedupDocument> upserted, IEnumerable<string> removedIds,
+        string? spillFile = null)
     {
-        var byId = existing.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        foreach (var id in removedIds) byId.Remove(id);
-        foreach (var doc in upserted) byId[doc.Id] = doc;
-        return Cluster(byId.Values);
+        var replacements = upserted.ToList();
+        var dropped = removedIds.Concat(replacements.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        using var texts = new DedupSet(_settings.HashCount, spillFile);
+        foreach (var doc in existing.Where(d => !dropped.Contains(d.Id)).Concat(replacements))
+            texts.Add(doc.Id, doc.Fingerprint, doc.Published, doc.Length);
+        return Cluster(texts);
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     /// </summary>
     private const string SignatureSpillFile = "dedup-signatures.tmp";
 
+    /// <summary>An update's spill file sits beside the generations, outside the live index.</summary>
+    private const string UpdateSpillFile = "update-signatures.tmp";
+
     public BuildReport Rebuild(IReadOnlyList<string> sourcePaths, IndexStore store, IBuildProgress progress, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
@@ -112,7 +115,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             var gone = existing.Where(e => !seen.ContainsKey(e.Key) && !unreadable.Contains(e.Value.SourceFile)).Select(e => e.Key).ToList();
             foreach (var id in gone)
                 writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
-            Recluster(writer, settings, existing, upserted, gone);
+            Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
             writer.SetCommitData(CommitData(settings, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
             writer.Commit();
             return result.ToReport(clock.Elapsed) with { Removed = gone.Count, Duplicates = upserted.Costs() };
@@ -141,12 +144,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     /// Clusters again over the whole new set (a removed copy can split its cluster) and moves only the articles whose
     /// placement changed. Re-written articles start alone, as <see cref="DocumentMapper"/> writes them.
     /// </summary>
-    private static void Recluster(IndexWriter writer, DedupSettings settings, Dictionary<string, IndexedArticles.Entry> existing,
-        DuplicateCollector upserted, IReadOnlyList<string> gone)
+    private static void Recluster(IndexWriter writer, DedupSettings settings, IEnumerable<DedupDocument> indexed, string spillFile,
+        Dictionary<string, IndexedArticles.Entry> existing, DuplicateCollector upserted, IReadOnlyList<string> gone)
     {
         var rewritten = upserted.Ids.ToHashSet(StringComparer.Ordinal);
-        var kept = existing.Where(e => !rewritten.Contains(e.Key) && e.Value.Duplicates is not null).Select(e => e.Value.Duplicates!);
-        var result = upserted.Time(() => new DuplicateClusterer(settings).Recluster(kept, upserted.Documents, gone));
+        var result = upserted.Time(() => new DuplicateClusterer(settings).Recluster(indexed, upserted.Documents, gone, spillFile));
         ClusterPlacement.Apply(writer, result, id =>
             !rewritten.Contains(id) && existing.TryGetValue(id, out var entry) ? entry.Placement : ClusterPlacement.Alone(id));
     }

@@ -10,11 +10,13 @@ namespace SearchEngine.Indexing.Writing;
 public static class IndexedArticles
 {
     /// <param name="Placement">The article's cluster as the index holds it now.</param>
-    public sealed record Entry(string ContentHash, string SourceFile, DedupDocument? Duplicates, ClusterPlacement Placement);
+    public sealed record Entry(string ContentHash, string SourceFile, ClusterPlacement Placement);
 
-    private static readonly ISet<string> Fields = new HashSet<string>
+    private static readonly ISet<string> Fields = new HashSet<string> { ArticleSchema.Id, ArticleSchema.ContentHash, ArticleSchema.SourceFile };
+
+    private static readonly ISet<string> DuplicateFields = new HashSet<string>
     {
-        ArticleSchema.Id, ArticleSchema.ContentHash, ArticleSchema.SourceFile, ArticleSchema.Fingerprint, ArticleSchema.Published, ArticleSchema.BodyLength,
+        ArticleSchema.Id, ArticleSchema.Fingerprint, ArticleSchema.Published, ArticleSchema.BodyLength,
     };
 
     public static Dictionary<string, Entry> Read(LuceneDirectory directory)
@@ -34,10 +36,30 @@ public static class IndexedArticles
                 var stored = atomic.Document(doc, Fields);
                 var id = stored.Get(ArticleSchema.Id);
                 var placement = new ClusterPlacement(clusters?.Get(doc) ?? ClusterKey.Of(id), (representatives?.Get(doc) ?? 1) == 1);
-                entries[id] = new Entry(stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "", DuplicatesOf(id, stored), placement);
+                entries[id] = new Entry(stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "", placement);
             }
         }
         return entries;
+    }
+
+    /// <summary>
+    /// What near-duplicate detection needs of each article in the index's last commit, read one at a time, so an update
+    /// of a large index never holds every fingerprint as an object.
+    /// </summary>
+    public static IEnumerable<DedupDocument> StoredFingerprints(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                var stored = atomic.Document(doc, DuplicateFields);
+                if (DuplicatesOf(stored.Get(ArticleSchema.Id), stored) is { } duplicates) yield return duplicates;
+            }
+        }
     }
 
     private static DedupDocument? DuplicatesOf(string id, Lucene.Net.Documents.Document stored)

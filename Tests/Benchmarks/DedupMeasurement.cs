@@ -291,7 +291,10 @@ public static class DedupMeasurement
             double LoosePrecision, double LooseRecall, double LooseF1, double PartialRate, int CrossGroup);
 
         /// <summary>Indexes the corpus with <paramref name="settings"/> and reads back each text's cluster key and fingerprint.</summary>
-        private Dictionary<string, IndexedArticles.Entry> BuildIndex(DedupSettings settings)
+        /// <summary>What scoring reads back from the index for each METER text.</summary>
+        private sealed record IndexedText(long Cluster, ulong TextHash);
+
+        private Dictionary<string, IndexedText> BuildIndex(DedupSettings settings)
         {
             var folder = Path.Combine(Path.GetTempPath(), "searchengine-meter", Guid.NewGuid().ToString("N"));
             try
@@ -309,8 +312,10 @@ public static class DedupMeasurement
                 var store = new IndexStore(Path.Combine(folder, "index"));
                 new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Dedup = settings }).Rebuild([source], store, IBuildProgress.None);
                 using var directory = store.OpenCurrent();
-                return IndexedArticles.Read(directory).ToDictionary(
-                    e => _rows[int.Parse(e.Key[(e.Key.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id, e => e.Value, StringComparer.Ordinal);
+                var placements = IndexedArticles.Read(directory);
+                return IndexedArticles.StoredFingerprints(directory).ToDictionary(
+                    d => _rows[int.Parse(d.Id[(d.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id,
+                    d => new IndexedText(placements[d.Id].Placement.Cluster, d.Fingerprint.TextHash), StringComparer.Ordinal);
             }
             finally
             {
@@ -330,10 +335,10 @@ public static class DedupMeasurement
             return all!;
         }
 
-        private MeterScore Score(Dictionary<string, IndexedArticles.Entry> indexed, Func<Row, bool> included, string? report)
+        private MeterScore Score(Dictionary<string, IndexedText> indexed, Func<Row, bool> included, string? report)
         {
-            long ClusterOf(Row r) => indexed[r.Id].Placement.Cluster;
-            ulong TextHash(Row r) => indexed[r.Id].Duplicates!.Fingerprint.TextHash;
+            long ClusterOf(Row r) => indexed[r.Id].Cluster;
+            ulong TextHash(Row r) => indexed[r.Id].TextHash;
             var paByCluster = _rows.Where(r => r.Role == "pa").ToLookup(ClusterOf);
             var groupTexts = _rows.Where(r => r.Role == "pa").GroupBy(r => r.Group).ToDictionary(g => g.Key, g => g.Select(TextHash).ToHashSet());
 
@@ -369,7 +374,7 @@ public static class DedupMeasurement
             if (report is not null)
             {
                 Console.WriteLine($"{report}: {newspapers.Count} newspaper texts scored; clusters with copies in the index: " +
-                    $"{indexed.Values.GroupBy(e => e.Placement.Cluster).Count(g => g.Count() > 1)}");
+                    $"{indexed.Values.GroupBy(e => e.Cluster).Count(g => g.Count() > 1)}");
                 Console.WriteLine($"  strict (wholly vs non-derived): P={strict.P:F3} R={strict.R:F3} F1={strict.F:F3}  (TP {strict.Tp} of {strict.Pos}, FP {strict.Fp})");
                 Console.WriteLine($"  loose (wholly+partially vs non): P={loose.P:F3} R={loose.R:F3} F1={loose.F:F3}  (TP {loose.Tp} of {loose.Pos}, FP {loose.Fp})");
                 Console.WriteLine($"  partially derived flagged: {partial.Count(Correct)} of {partial.Count} ({partialRate:P1}); cross-group links: {crossGroup.Count}");

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
+using SearchEngine.Tests.Dedup;
 using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Writing;
@@ -122,6 +123,50 @@ public class IndexBuilderTests : IDisposable
         var report = _builder.Rebuild([Source], _store, IBuildProgress.None);
         Assert.Equal(1, report.Indexed);
         Assert.Contains("duplicate id feed/x", Assert.Single(report.Failed).Reason);
+    }
+
+    private Dictionary<string, long> Clusters()
+    {
+        using var directory = _store.OpenCurrent();
+        return IndexedArticles.Read(directory).ToDictionary(e => e.Key, e => e.Value.Placement.Cluster, StringComparer.Ordinal);
+    }
+
+    private static readonly string ChainMiddle = Stories.EditEvery(Stories.Wire, 12, 0, "first");
+
+    [Fact]
+    public void Update_puts_a_new_copy_in_its_originals_cluster()
+    {
+        WriteArticle("wire.txt", Stories.WireHeadline + "\n\n" + Stories.Wire);
+        WriteArticle("other.txt", "Other\n\n" + Stories.IndependentReport);
+        Rebuild();
+        WriteArticle("copy.txt", "Copy\n\n" + ChainMiddle);
+        Update();
+        var clusters = Clusters();
+        Assert.Equal(clusters["wire"], clusters["copy"]);
+        Assert.NotEqual(clusters["wire"], clusters["other"]);
+    }
+
+    [Fact]
+    public void Update_that_removes_the_text_linking_two_partial_copies_splits_their_cluster()
+    {
+        WriteArticle("whole.txt", "Whole\n\n" + Stories.Wire);
+        WriteArticle("opening.txt", "Opening\n\n" + Stories.WireParagraphsOf(0, 1));
+        WriteArticle("ending.txt", "Ending\n\n" + Stories.WireParagraphsOf(3, 4));
+        Rebuild();
+        Assert.Equal(Clusters()["opening"], Clusters()["ending"]);
+        File.Delete(_dir.Combine("articles", "whole.txt"));
+        Update();
+        Assert.NotEqual(Clusters()["opening"], Clusters()["ending"]);
+    }
+
+    [Fact]
+    public void Update_leaves_no_spill_file_behind()
+    {
+        WriteArticle("wire.txt", Stories.WireHeadline + "\n\n" + Stories.Wire);
+        Rebuild();
+        WriteArticle("copy.txt", "Copy\n\n" + ChainMiddle);
+        Update();
+        Assert.DoesNotContain(Directory.GetFiles(_store.Root), file => file.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -115,6 +115,8 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             var gone = existing.Where(e => !seen.ContainsKey(e.Key) && !unreadable.Contains(e.Value.SourceFile)).Select(e => e.Key).ToList();
             foreach (var id in gone)
                 writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
+            seen.Clear();
+            ReturnFreedMemory();
             Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
             writer.SetCommitData(CommitData(settings, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
             writer.Commit();

@@ -34,11 +34,19 @@ public sealed class DedupSet : IDisposable
         else _spill = File.OpenHandle(spillFile, FileMode.Create, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 
-    public static DedupSet Of(IEnumerable<DedupDocument> documents, int hashCount)
+    public static DedupSet Of(IEnumerable<DedupDocument> documents, int hashCount, string? spillFile = null)
     {
-        var set = new DedupSet(hashCount);
-        foreach (var doc in documents) set.Add(doc.Id, doc.Fingerprint, doc.Published, doc.Length);
-        return set;
+        var set = new DedupSet(hashCount, spillFile);
+        try
+        {
+            foreach (var doc in documents) set.Add(doc.Id, doc.Fingerprint, doc.Published, doc.Length);
+            return set;
+        }
+        catch
+        {
+            set.Dispose();
+            throw;
+        }
     }
 
     public int HashCount { get; }

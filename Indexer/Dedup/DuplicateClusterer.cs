@@ -29,7 +29,11 @@ public sealed class DuplicateClusterer
         _settings = settings;
     }
 
-    public DedupResult Cluster(IEnumerable<DedupDocument> documents) => Cluster(DedupSet.Of(documents, _settings.HashCount));
+    public DedupResult Cluster(IEnumerable<DedupDocument> documents)
+    {
+        using var texts = DedupSet.Of(documents, _settings.HashCount);
+        return Cluster(texts);
+    }
 
     public DedupResult Cluster(DedupSet set)
     {
@@ -58,9 +62,7 @@ public sealed class DuplicateClusterer
     {
         var replacements = upserted.ToList();
         var dropped = removedIds.Concat(replacements.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
-        using var texts = new DedupSet(_settings.HashCount, spillFile);
-        foreach (var doc in existing.Where(d => !dropped.Contains(d.Id)).Concat(replacements))
-            texts.Add(doc.Id, doc.Fingerprint, doc.Published, doc.Length);
+        using var texts = DedupSet.Of(existing.Where(d => !dropped.Contains(d.Id)).Concat(replacements), _settings.HashCount, spillFile);
         return Cluster(texts);
     }
 

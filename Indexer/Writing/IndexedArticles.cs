@@ -27,12 +27,10 @@ public static class IndexedArticles
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
-            var live = atomic.LiveDocs;
             var clusters = atomic.GetNumericDocValues(ArticleSchema.Cluster);
             var representatives = atomic.GetNumericDocValues(ArticleSchema.ClusterRepresentative);
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            foreach (var doc in LiveDocuments(atomic))
             {
-                if (live is not null && !live.Get(doc)) continue;
                 var stored = atomic.Document(doc, Fields);
                 var id = stored.Get(ArticleSchema.Id);
                 var placement = new ClusterPlacement(clusters?.Get(doc) ?? ClusterKey.Of(id), (representatives?.Get(doc) ?? 1) == 1);
@@ -50,16 +48,19 @@ public static class IndexedArticles
     {
         using var reader = DirectoryReader.Open(directory);
         foreach (var leaf in reader.Leaves)
-        {
-            var atomic = leaf.AtomicReader;
-            var live = atomic.LiveDocs;
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            foreach (var doc in LiveDocuments(leaf.AtomicReader))
             {
-                if (live is not null && !live.Get(doc)) continue;
-                var stored = atomic.Document(doc, DuplicateFields);
+                var stored = leaf.AtomicReader.Document(doc, DuplicateFields);
                 if (DuplicatesOf(stored.Get(ArticleSchema.Id), stored) is { } duplicates) yield return duplicates;
             }
-        }
+    }
+
+    /// <summary>The segment's documents that are not deleted.</summary>
+    private static IEnumerable<int> LiveDocuments(AtomicReader segment)
+    {
+        var live = segment.LiveDocs;
+        for (var doc = 0; doc < segment.MaxDoc; doc++)
+            if (live is null || live.Get(doc)) yield return doc;
     }
 
     private static DedupDocument? DuplicatesOf(string id, Lucene.Net.Documents.Document stored)

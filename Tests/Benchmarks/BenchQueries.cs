@@ -8,6 +8,10 @@ public sealed record BenchQuery(string Class, string Text, FacetFilters Filters)
 /// <summary>Reads query sets in the format of <c>../shared/bench/queries-reuters.txt</c>: CLASS&lt;TAB&gt;QUERY[&lt;TAB&gt;dim=value;dim=value].</summary>
 public static class BenchQueries
 {
+    /// <summary>The queries of several files, in order; at least one file is required.</summary>
+    public static List<BenchQuery> Read(IReadOnlyList<string> paths) =>
+        paths.Count == 0 ? throw new ArgumentException("missing --queries") : paths.SelectMany(Read).ToList();
+
     public static List<BenchQuery> Read(string path)
     {
         var queries = new List<BenchQuery>();

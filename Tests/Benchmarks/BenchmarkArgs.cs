@@ -9,6 +9,10 @@ public sealed class BenchmarkArgs(string[] args)
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
+    /// <summary>Every value of an option that may be given more than once.</summary>
+    public IReadOnlyList<string> GetAll(string name) =>
+        Enumerable.Range(0, args.Length - 1).Where(i => args[i] == name).Select(i => args[i + 1]).ToList();
+
     public string Require(string name) =>
         Get(name) ?? throw new ArgumentException($"missing {name}");
 

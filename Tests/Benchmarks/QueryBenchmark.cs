@@ -12,7 +12,7 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchEngine.Benchmarks;
 
 /// <summary>
-/// <c>query --index DIR --queries FILE [--rounds N] [--warmup N] [--json OUT]</c>: per query, warm and on one thread,
+/// <c>query --index DIR --queries FILE [--queries FILE…] [--rounds N] [--warmup N] [--json OUT]</c>: per query, warm and on one thread,
 /// a bare top-10 <see cref="IndexSearcher.Search(LuceneQuery, int)"/> (the floor: the parsed query, facet filters as a
 /// plain filter) against the full pipeline (<see cref="ArticleSearcher.Search"/>: parse, top 10, facets, snippets).
 /// The two alternate query by query, round by round, so drift in the machine hits both alike.
@@ -29,7 +29,7 @@ public static class QueryBenchmark
     {
         var a = new BenchmarkArgs(args);
         var indexDirectory = a.Require("--index");
-        var queries = BenchQueries.Read(a.Require("--queries"));
+        var queries = BenchQueries.Read(a.GetAll("--queries"));
         var rounds = a.GetInt("--rounds", 100);
         var warmup = a.GetInt("--warmup", 20);
 

@@ -101,21 +101,25 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         using var mappers = MapperPerThread();
         try
         {
-            var seen = new ConcurrentDictionary<string, byte>();
+            var seen = new bool[existing.Count];
             var result = Run(sourcePaths, progress, cancel, (raw, _) =>
             {
-                seen.TryAdd(raw.Id, 0);
-                if (existing.TryGetValue(raw.Id, out var indexed) && indexed.ContentHash == raw.ContentHash)
-                    return Outcome.Unchanged;
+                if (existing.TryFind(raw.Id, out var ordinal))
+                {
+                    seen[ordinal] = true;
+                    if (existing.HasContentHash(ordinal, raw.ContentHash)) return Outcome.Unchanged;
+                }
                 writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(mappers.Value!, pipeline.Process(raw), upserted));
                 return Outcome.Indexed;
             });
             // A file that could not be read this time may still exist: keep its articles rather than lose them.
             var unreadable = result.Failures.Select(f => f.SourceFile).ToHashSet();
-            var gone = existing.Where(e => !seen.ContainsKey(e.Key) && !unreadable.Contains(e.Value.SourceFile)).Select(e => e.Key).ToList();
+            var gone = Enumerable.Range(0, existing.Count)
+                .Where(o => !seen[o] && !unreadable.Contains(existing.SourceFile(o)))
+                .Select(existing.Id)
+                .ToList();
             foreach (var id in gone)
                 writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
-            seen.Clear();
             ReturnFreedMemory();
             Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
             writer.SetCommitData(CommitData(settings, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
@@ -147,12 +151,12 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     /// placement changed. Re-written articles start alone, as <see cref="DocumentMapper"/> writes them.
     /// </summary>
     private static void Recluster(IndexWriter writer, DedupSettings settings, IEnumerable<DedupDocument> indexed, string spillFile,
-        Dictionary<string, IndexedArticles.Entry> existing, DuplicateCollector upserted, IReadOnlyList<string> gone)
+        IndexedArticleTable existing, DuplicateCollector upserted, IReadOnlyList<string> gone)
     {
         var rewritten = upserted.Ids.ToHashSet(StringComparer.Ordinal);
         var result = upserted.Time(() => new DuplicateClusterer(settings).Recluster(indexed, upserted.Documents, gone, spillFile));
         ClusterPlacement.Apply(writer, result, id =>
-            !rewritten.Contains(id) && existing.TryGetValue(id, out var entry) ? entry.Placement : ClusterPlacement.Alone(id));
+            !rewritten.Contains(id) && existing.TryFind(id, out var ordinal) ? existing.Placement(ordinal) : ClusterPlacement.Alone(id));
     }
 
     private IndexWriterConfig WriterConfig(OpenMode mode) => WriterSettings.Create(ArticleSchema.CreateAnalyzer(), mode, options);

@@ -9,9 +9,6 @@ namespace SearchEngine.Indexing.Writing;
 /// <summary>What an index already holds, as an update needs it: each article's content hash and source file.</summary>
 public static class IndexedArticles
 {
-    /// <param name="Placement">The article's cluster as the index holds it now.</param>
-    public sealed record Entry(string ContentHash, string SourceFile, ClusterPlacement Placement);
-
     private static readonly ISet<string> Fields = new HashSet<string> { ArticleSchema.Id, ArticleSchema.ContentHash, ArticleSchema.SourceFile };
 
     private static readonly ISet<string> DuplicateFields = new HashSet<string>
@@ -19,11 +16,11 @@ public static class IndexedArticles
         ArticleSchema.Id, ArticleSchema.Fingerprint, ArticleSchema.Published, ArticleSchema.BodyLength,
     };
 
-    public static Dictionary<string, Entry> Read(LuceneDirectory directory)
+    public static IndexedArticleTable Read(LuceneDirectory directory)
     {
         using var reader = DirectoryReader.Open(directory);
         RequireSchema(reader);
-        var entries = new Dictionary<string, Entry>(reader.NumDocs, StringComparer.Ordinal);
+        var entries = new IndexedArticleTable(reader.NumDocs);
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
@@ -34,7 +31,7 @@ public static class IndexedArticles
                 var stored = atomic.Document(doc, Fields);
                 var id = stored.Get(ArticleSchema.Id);
                 var placement = new ClusterPlacement(clusters?.Get(doc) ?? ClusterKey.Of(id), (representatives?.Get(doc) ?? 1) == 1);
-                entries[id] = new Entry(stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "", placement);
+                entries.Add(id, stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "", placement);
             }
         }
         return entries;

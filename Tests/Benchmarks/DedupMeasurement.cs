@@ -315,7 +315,7 @@ public static class DedupMeasurement
                 var placements = IndexedArticles.Read(directory);
                 return IndexedArticles.StoredFingerprints(directory).ToDictionary(
                     d => _rows[int.Parse(d.Id[(d.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id,
-                    d => new IndexedText(placements[d.Id].Placement.Cluster, d.Fingerprint.TextHash), StringComparer.Ordinal);
+                    d => new IndexedText(placements.Placement(d.Id).Cluster, d.Fingerprint.TextHash), StringComparer.Ordinal);
             }
             finally
             {

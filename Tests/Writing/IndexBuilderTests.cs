@@ -128,7 +128,8 @@ public class IndexBuilderTests : IDisposable
     private Dictionary<string, long> Clusters()
     {
         using var directory = _store.OpenCurrent();
-        return IndexedArticles.Read(directory).ToDictionary(e => e.Key, e => e.Value.Placement.Cluster, StringComparer.Ordinal);
+        var articles = IndexedArticles.Read(directory);
+        return articles.Ids.ToDictionary(id => id, id => articles.Placement(id).Cluster, StringComparer.Ordinal);
     }
 
     private static readonly string ChainMiddle = Stories.EditEvery(Stories.Wire, 12, 0, "first");

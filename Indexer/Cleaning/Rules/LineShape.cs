@@ -29,13 +29,6 @@ public static class LineShape
     public static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The phrase a whole line says, lower-cased, without surrounding bullets or a closing colon. A closing full stop
-    /// is kept: labels and buttons have none, so "share." is the end of a sentence, not a button.
-    /// </summary>
-    public static string Phrase(string line) =>
-        line.Trim().Trim('•', '·', '|', '›', '»', '>', ' ').TrimEnd(':', ' ').ToLowerInvariant();
-
-    /// <summary>
     /// True for a line that is just a person's name: two to four capitalised words (initials, particles such as
     /// "van" or "de", hyphens and apostrophes allowed), no digits, no sentence punctuation.
     /// </summary>

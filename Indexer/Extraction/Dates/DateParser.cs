@@ -83,9 +83,11 @@ public static partial class DateParser
     /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, and folds spaces.</summary>
     private static string Tidy(string text)
     {
-        var trimmed = text.Trim().TrimStart('»', '›', '>', '•', '·', '|', '-', '–', '—', '*', ' ').TrimEnd('.', ' ');
-        return FoldSpaces(trimmed);
+        var trimmed = text.AsSpan().Trim().TrimStart(LeadingDecoration).TrimEnd(". ");
+        return FoldSpaces(trimmed.Length == text.Length ? text : trimmed.ToString());
     }
+
+    private const string LeadingDecoration = "»›>•·|-–—* ";
 
     /// <summary>Each run of white space as one space; the text itself when it has none to fold, as most have.</summary>
     private static string FoldSpaces(string text)

@@ -20,10 +20,17 @@ public static class PageSplitter
     /// </summary>
     private static bool IsHardWrapped(string[] lines)
     {
-        var nonEmpty = lines.Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
-        if (nonEmpty.Count < 2 || nonEmpty.Max(l => l.Length) > 100) return false;
-        var wrappedLength = nonEmpty.Count(l => l.Length >= 40);
-        return (nonEmpty.Count >= 4 && wrappedLength >= nonEmpty.Count * 0.6) || Enumerable.Range(0, lines.Length - 1).Any(i => RunsOn(lines[i], lines[i + 1]));
+        int nonEmpty = 0, wrappedLength = 0, longest = 0;
+        foreach (var line in lines)
+        {
+            var length = line.AsSpan().TrimEnd().Length;
+            if (length == 0) continue;
+            nonEmpty++;
+            if (length >= 40) wrappedLength++;
+            longest = Math.Max(longest, length);
+        }
+        if (nonEmpty < 2 || longest > 100) return false;
+        return (nonEmpty >= 4 && wrappedLength >= nonEmpty * 0.6) || Enumerable.Range(0, lines.Length - 1).Any(i => RunsOn(lines[i], lines[i + 1]));
     }
 
     /// <summary>
@@ -32,7 +39,7 @@ public static class PageSplitter
     /// </summary>
     private static bool RunsOn(string line, string next)
     {
-        var text = line.TrimEnd();
+        var text = line.AsSpan().TrimEnd();
         if (text.Length == 0 || next.Length == 0 || char.IsWhiteSpace(next[0]) || ClosingPunctuation.Contains(text[^1])) return false;
         return char.IsLower(next[0]) || text.Length >= NearWrapWidth;
     }
@@ -40,21 +47,32 @@ public static class PageSplitter
     private const int NearWrapWidth = 50;
     private const string ClosingPunctuation = ".!?:;\"'”’)";
 
+    /// <summary>Each paragraph's lines joined by one space and <see cref="Normalise"/>d as they are copied.</summary>
     private static List<string> JoinWrapped(string[] lines)
     {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         void Flush()
         {
-            var p = Normalise(current.ToString());
-            if (p.Length > 0) paragraphs.Add(p);
+            if (current.Length > 0) paragraphs.Add(current.ToString());
             current.Clear();
         }
         foreach (var line in lines)
         {
             if (string.IsNullOrWhiteSpace(line) || char.IsWhiteSpace(line[0]))
                 Flush();
-            current.Append(' ').Append(line);
+            var space = true;
+            foreach (var c in line)
+            {
+                if (IsSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+                if (space && current.Length > 0) current.Append(' ');
+                space = false;
+                current.Append(c);
+            }
         }
         Flush();
         return paragraphs;

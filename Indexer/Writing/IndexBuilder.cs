@@ -13,7 +13,7 @@ namespace SearchEngine.Indexing.Writing;
 public sealed record BuildOptions
 {
     public SourceOptions Sources { get; init; } = SourceOptions.Default;
-    /// <summary>Threads that clean, extract and write articles; reading stays on one.</summary>
+    /// <summary>Threads that clean, extract and write articles; reading has a thread of its own.</summary>
     public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
     public double RamBufferMb { get; init; } = 64;
     /// <summary>Near-duplicate settings for a rebuild; an update keeps those the index was built with.</summary>
@@ -187,7 +187,13 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         };
     }
 
-    /// <summary>Reads every source on this thread and hands articles to <paramref name="handle"/> on the worker threads.</summary>
+    /// <summary>
+    /// Records read ahead: in batches large enough that the reader and the workers seldom wait for each other, and few
+    /// enough that even large pages queued keep memory small.
+    /// </summary>
+    private const int ReadAheadBatches = 4, ReadAheadBatchSize = 64;
+
+    /// <summary>Reads every source on a reading thread and hands articles to <paramref name="handle"/> on the worker threads.</summary>
     private RunResult Run(IReadOnlyList<string> sourcePaths, IBuildProgress progress, CancellationToken cancel,
         Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle)
     {
@@ -198,7 +204,9 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         int indexed = 0, unchanged = 0, done = 0;
         progress.Start(files.Sum(f => SafeLength(f.FullPath)));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancel };
-        Parallel.ForEach(scanner.Read(files), parallel, record =>
+        using var reading = new ReadAhead(scanner.Read(files), ReadAheadBatches, ReadAheadBatchSize, cancel);
+        // Unbuffered, so no worker holds records in a chunk of its own while another has none left.
+        Parallel.ForEach(Partitioner.Create(reading.Records, EnumerablePartitionerOptions.NoBuffering), parallel, record =>
         {
             switch (record)
             {
@@ -216,6 +224,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                     break;
             }
         });
+        reading.Finish();
         progress.Finish();
         return new RunResult(indexed, unchanged, Ordered(skipped), Ordered(failures));
     }

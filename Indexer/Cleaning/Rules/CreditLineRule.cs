@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SearchEngine.Indexing.Cleaning.Rules;
@@ -22,7 +23,14 @@ public sealed partial class CreditLineRule : IPageRule
 
     public static bool IsCredit(string line) =>
         (line.Length <= MaxCreditLine && LineShape.WordCount(line) <= MaxCreditWords && (LeadingLabel().IsMatch(line) || ImageLibraryCopyright().IsMatch(line)))
-        || (line.Length <= MaxCaption && TrailingCredit().IsMatch(line));
+        || (line.Length <= MaxCaption && line.AsSpan().ContainsAny(CreditLabels) && TrailingCredit().IsMatch(line));
+
+    /// <summary>
+    /// The labels <see cref="TrailingCredit"/> needs, looked for in one pass first: the regex itself tries every
+    /// sentence end and bracket of every caption-length line.
+    /// </summary>
+    private static readonly SearchValues<string> CreditLabels =
+        SearchValues.Create(["Image", "Photo", "Picture", "Foto", "Credit"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"^[(\[]?(?:images?|photos?|pictures?|photograph|foto|video|illustration)(?:\s+(?:source|credit)s?)?\s*(?::|by\b)|^(?:image\s+)?credits?\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

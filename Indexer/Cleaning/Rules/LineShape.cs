@@ -29,13 +29,6 @@ public static class LineShape
     public static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The phrase a whole line says, lower-cased, without surrounding bullets or a closing colon. A closing full stop
-    /// is kept: labels and buttons have none, so "share." is the end of a sentence, not a button.
-    /// </summary>
-    public static string Phrase(string line) =>
-        line.Trim().Trim('•', '·', '|', '›', '»', '>', ' ').TrimEnd(':', ' ').ToLowerInvariant();
-
-    /// <summary>
     /// True for a line that is just a person's name: two to four capitalised words (initials, particles such as
     /// "van" or "de", hyphens and apostrophes allowed), no digits, no sentence punctuation.
     /// </summary>
@@ -77,39 +70,26 @@ public static class LineShape
     /// their spacing: "NewsPolitics", "WorldBusiness". Each glued piece must be a real word (three letters or more),
     /// so "McDonald" or "iPhone" do not count.
     /// </summary>
-    public static bool IsGluedWords(string token)
+    public static bool IsGluedWords(ReadOnlySpan<char> token)
     {
-        var pieces = GluedPieces(token);
-        return pieces.Count >= 2 && pieces.All(p => p.Length >= 3) && !SurnamePrefixes.Contains(pieces[0]);
+        if (token.Length == 0 || !char.IsUpper(token[0])) return false;
+        int pieces = 1, start = 0, firstEnd = token.Length;
+        for (var i = 1; i < token.Length; i++)
+        {
+            if (!char.IsLetter(token[i]) || (char.IsUpper(token[i]) && char.IsUpper(token[i - 1]))) return false;
+            if (!char.IsUpper(token[i]) || !char.IsLower(token[i - 1])) continue;
+            if (i - start < 3) return false;
+            if (pieces == 1) firstEnd = i;
+            pieces++;
+            start = i;
+        }
+        return pieces >= 2 && token.Length - start >= 3 && !SurnamePrefixes.Contains(token[..firstEnd]);
     }
 
     /// <summary>Names that are written with an inner capital ("MacMillan", "DeLorean", "VanDyke"): not glued menu words.</summary>
-    private static readonly HashSet<string> SurnamePrefixes = new(StringComparer.Ordinal)
-    {
-        "Mac", "Van", "Von", "Del", "Della", "Des", "Las", "Los", "San", "Fitz",
-    };
-
-    private static List<string> GluedPieces(string token)
-    {
-        var pieces = new List<string>();
-        if (token.Length == 0 || !char.IsUpper(token[0])) return pieces;
-        var start = 0;
-        for (var i = 1; i < token.Length; i++)
-        {
-            if (!char.IsLetter(token[i])) return [];
-            if (char.IsUpper(token[i]) && char.IsLower(token[i - 1]))
-            {
-                pieces.Add(token[start..i]);
-                start = i;
-            }
-            else if (char.IsUpper(token[i]) && char.IsUpper(token[i - 1]))
-            {
-                return [];
-            }
-        }
-        pieces.Add(token[start..]);
-        return pieces;
-    }
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnamePrefixes =
+        new HashSet<string>(StringComparer.Ordinal) { "Mac", "Van", "Von", "Del", "Della", "Des", "Las", "Los", "San", "Fitz" }
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the line ends a sentence, as prose does and menus, headings and names do not.</summary>
     public static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')';

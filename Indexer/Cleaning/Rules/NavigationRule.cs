@@ -24,15 +24,17 @@ public sealed partial class NavigationRule : IPageRule
     /// </summary>
     private static bool IsGluedStrip(string line)
     {
-        if (LineShape.WordCount(line) > 20) return false;
-        var tokens = LineShape.Words(line);
+        var count = LineShape.WordCount(line);
+        if (count > 20) return false;
         var menuLike = 0;
-        foreach (var token in tokens)
+        foreach (var range in line.AsSpan().Split(' '))
         {
+            var token = line.AsSpan(range);
+            if (token.IsEmpty) continue;
             if (LineShape.IsGluedWords(token) || IconName().IsMatch(token)) menuLike++;
             else if (!CapitalisedWord().IsMatch(token)) return false;
         }
-        return menuLike == tokens.Length || (menuLike >= 2 && menuLike * 2 >= tokens.Length);
+        return menuLike == count || (menuLike >= 2 && menuLike * 2 >= count);
     }
 
     private static bool IsSeparatedStrip(string line)

@@ -13,14 +13,14 @@ public sealed partial class RelatedStoriesRule : IPageRule
     private const int MaxItemWords = 16;
     private const int MaxItemLength = 150;
 
-    private static readonly HashSet<string> Headings = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet Headings = new(
+    [
         "more news", "other news", "latest news", "related", "related news", "related articles", "related stories",
         "related content", "related posts", "read more", "read also", "read next", "also read", "see also",
         "you may also like", "you might also like", "recommended", "recommended for you", "recommended stories",
         "more stories", "more articles", "more on this story", "more on this topic", "most read", "most popular",
         "trending", "trending now", "top stories", "editor's picks", "don't miss",
-    };
+    ]);
 
     public void Apply(PageDraft page)
     {
@@ -29,7 +29,7 @@ public sealed partial class RelatedStoriesRule : IPageRule
             if (!page.IsBody(i)) continue;
             if (InlineLink().IsMatch(page.Lines[i]))
                 page.Mark(i, LineKind.Related);
-            else if (Headings.Contains(LineShape.Phrase(page.Lines[i])) || MoreFrom().IsMatch(page.Lines[i]))
+            else if (Headings.Contains(page.Lines[i]) || MoreFrom().IsMatch(page.Lines[i]))
                 i = MarkList(page, i);
         }
     }

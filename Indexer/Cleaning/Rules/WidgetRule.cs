@@ -12,17 +12,17 @@ public sealed partial class WidgetRule : IPageRule
 {
     private const int MaxTagWords = 3;
 
-    private static readonly HashSet<string> ControlPhrases = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet ControlPhrases = new(
+    [
         "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter", "share on x",
         "share via email", "tweet", "print", "print this article", "email", "e-mail", "comments", "comment", "leave a comment",
         "view comments", "show comments", "exit mobile version", "skip to content", "skip to main content", "back to top",
         "advertisement", "advertisements", "sponsored", "sponsored content", "follow us", "subscribe", "sign up", "log in",
         "menu", "close", "copy link", "link copied", "listen", "listen to this article", "font size", "toggle navigation",
         "load more", "show more", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest",
-    };
+    ]);
 
-    private static readonly HashSet<string> TagLabels = new(StringComparer.Ordinal) { "tags", "tagged", "topics", "related topics", "keywords" };
+    private static readonly PhraseSet TagLabels = new("tags", "tagged", "topics", "related topics", "keywords");
 
     /// <summary>Words share and print buttons are made of, for recognising them when scraping glues them together.</summary>
     private static readonly string[] ControlWords =
@@ -39,7 +39,7 @@ public sealed partial class WidgetRule : IPageRule
             var line = page.Lines[i];
             if (IsControl(line))
                 page.Mark(i, LineKind.Widget);
-            if (TagLabels.Contains(LineShape.Phrase(line)))
+            if (TagLabels.Contains(line))
                 i = MarkTags(page, i);
         }
         for (var i = 0; i < page.Count; i++)
@@ -49,7 +49,7 @@ public sealed partial class WidgetRule : IPageRule
     }
 
     public static bool IsControl(string line) =>
-        ControlPhrases.Contains(LineShape.Phrase(line)) || TagLabels.Contains(LineShape.Phrase(line))
+        ControlPhrases.Contains(line) || TagLabels.Contains(line)
         || ReadingTime().IsMatch(line) || IsGluedControls(line);
 
     private static void MarkCounterBesideFurniture(PageDraft page, int i)

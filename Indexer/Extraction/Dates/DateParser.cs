@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SearchEngine.Indexing.Extraction.Dates;
@@ -65,6 +66,8 @@ public static partial class DateParser
     /// </summary>
     public static DateLine? ParseLine(string line)
     {
+        // Every form has a four-digit year; most lines a page has (the dateline rule asks of each head line) have none.
+        if (!HasYear(line)) return null;
         var text = Tidy(line);
         var label = LabelPattern().Match(text);
         var isUpdate = false;
@@ -80,12 +83,47 @@ public static partial class DateParser
     /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, and folds spaces.</summary>
     private static string Tidy(string text)
     {
-        var trimmed = text.Trim().TrimStart('»', '›', '>', '•', '·', '|', '-', '–', '—', '*', ' ').TrimEnd('.', ' ');
-        return Spaces().Replace(trimmed, " ");
+        var trimmed = text.AsSpan().Trim().TrimStart(LeadingDecoration).TrimEnd(". ");
+        return FoldSpaces(trimmed.Length == text.Length ? text : trimmed.ToString());
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    private const string LeadingDecoration = "»›>•·|-–—* ";
+
+    /// <summary>Each run of white space as one space; the text itself when it has none to fold, as most have.</summary>
+    private static string FoldSpaces(string text)
+    {
+        if (!NeedsFolding(text)) return text;
+        var folded = new StringBuilder(text.Length);
+        var inSpace = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space) folded.Append(c);
+            else if (!inSpace) folded.Append(' ');
+            inSpace = space;
+        }
+        return folded.ToString();
+    }
+
+    private static bool NeedsFolding(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+                return true;
+        return false;
+    }
+
+    /// <summary>Four digits in a row, as <c>\d{4}</c> matches them.</summary>
+    private static bool HasYear(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
 
     private static PublicationDate? Match(string text)
     {

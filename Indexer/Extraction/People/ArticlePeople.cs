@@ -32,8 +32,9 @@ public sealed class ArticlePeople
     }
 
     /// <summary>
-    /// Full names whose short form is used alone, in context, and could mean no one else in the article. A name only
-    /// ever seen opening a sentence ("Troubled Marsh ...") may be a capitalised word before a surname, so it does not count.
+    /// Full names whose short form is used alone, in context (the only short forms the reader yields), and could mean
+    /// no one else in the article. A name only ever seen opening a sentence ("Troubled Marsh ...") may be a capitalised
+    /// word before a surname, so it does not count.
     /// </summary>
     private IEnumerable<string> TentativesConfirmedByShortForms()
     {
@@ -41,7 +42,7 @@ public sealed class ArticlePeople
             .Where(m => m.Kind == MentionKind.Person || !m.OpensSentence)
             .GroupBy(m => m.Name.ShortFormKey)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Name.Key).Distinct().ToList());
-        foreach (var shortForm in _shortForms.Where(m => m.InContext))
+        foreach (var shortForm in _shortForms)
             if (byShortForm.TryGetValue(shortForm.Name.Key, out var candidates) && candidates.Count == 1)
                 yield return candidates[0];
     }

@@ -31,8 +31,10 @@ public static class NameRunReader
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
 
+        // A surname alone counts only beside a title, role or speech verb; elsewhere it says nothing, and most
+        // capitalised words a line has are such runs, so no name is built for them.
         if (words.Count == 1 || PersonName.IsParticle(words[0]))
-            return IsShortForm(words) ? new Mention(PersonName.FromWords(words), MentionKind.ShortForm, inContext || spoken, opensSentence) : null;
+            return (inContext || spoken) && IsShortForm(words) ? new Mention(PersonName.FromWords(words), MentionKind.ShortForm, InContext: true, opensSentence) : null;
 
         if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
         var name = PersonName.FromWords(words);

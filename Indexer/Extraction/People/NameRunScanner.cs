@@ -109,7 +109,7 @@ public sealed class NameRunScanner
         return IsWord(k + 1) && IsNameWord(Text(k + 1));
     }
 
-    private static bool IsParticle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && PersonName.IsParticle(word.ToString());
+    private static bool IsParticle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && PersonName.IsParticle(word);
 
     /// <summary>A capital followed by at least one lower-case letter ("Rutte", "McDonald", "Jong-un"), or "al-Assad".</summary>
     private static bool IsNameWord(ReadOnlySpan<char> word)

@@ -35,7 +35,7 @@ public sealed class PersonName : IEquatable<PersonName>
     /// <summary>Key of the one word an article may use alone for this person: the family name.</summary>
     public string ShortFormKey => NameFolding.Key([FamilyNameFirst ? Parts[0] : Parts[^1]]);
 
-    public static bool IsParticle(string word) => Particles.Contains(word);
+    public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
     /// <summary>Canonical form of a name as written in text, titles already removed.</summary>
     public static PersonName FromWords(IReadOnlyList<string> words)

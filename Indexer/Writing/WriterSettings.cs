@@ -10,8 +10,8 @@ namespace SearchEngine.Indexing.Writing;
 /// </summary>
 /// <remarks>
 /// Chosen by the index benchmark (README, "Indexing speed"): flushed segments are not packed into compound files,
-/// which spares copying every new segment once more and lowered peak memory by about 30 MB on Reuters; the RAM buffer,
-/// merge policy and merge scheduler stay Lucene's defaults, as other values measured no different there.
+/// which spares copying every new segment once more and lowered peak memory by about 30 MB on Reuters; merged segments
+/// are capped (below); the RAM buffer and the merge scheduler stay Lucene's defaults, as other values measured no different.
 /// </remarks>
 public static class WriterSettings
 {

@@ -122,8 +122,9 @@ public sealed class DuplicateClusterer
 
         /// <summary>
         /// Compares each pair that shares a band, once: in the first band where their values agree. A later exact copy
-        /// is left out, as its original stands for it. When a text joins the cluster of the bucket's newest text, it
-        /// takes that text's place in the bucket, so a story's fifty copies leave one entry to compare with, not fifty.
+        /// is left out, as its original stands for it. When a text has joined a cluster, it takes the place of that
+        /// cluster's entry in the bucket wherever it sits, so a story's fifty copies leave one entry to compare with, not
+        /// fifty, even where other stories' texts fill the bucket between them.
         /// </summary>
         public void CompareBandMates()
         {
@@ -143,9 +144,27 @@ public sealed class DuplicateClusterer
                     for (var j = newest; j >= 0 && walked < BucketComparisonLimit; j = previousInBucket[j], walked++)
                         if (!(_followsNearDuplicate[i] && _sets.Find(j) == _sets.Find(i)) && FirstSharedBand(j, i) == band)
                             Compare(j, i);
-                    previousInBucket[i] = newest >= 0 && _sets.Find(newest) == _sets.Find(i) ? previousInBucket[newest] : newest;
+                    previousInBucket[i] = newest;
+                    // A text that has joined a cluster takes the place of that cluster's entry, wherever it sits.
+                    if (newest >= 0 && !_sets.IsAlone(i))
+                        Unchain(i, _sets.Find(i), previousInBucket);
                     newestInBucket[key] = i;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Takes the earlier entry of <paramref name="cluster"/> out of the bucket chain that <paramref name="head"/> now
+        /// heads, looking as deep as a comparison would.
+        /// </summary>
+        private void Unchain(int head, int cluster, int[] previousInBucket)
+        {
+            var walked = 0;
+            for (int after = head, j = previousInBucket[head]; j >= 0 && walked < BucketComparisonLimit; after = j, j = previousInBucket[j], walked++)
+            {
+                if (_sets.Find(j) != cluster) continue;
+                previousInBucket[after] = previousInBucket[j];
+                return;
             }
         }
 

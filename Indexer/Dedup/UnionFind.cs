@@ -27,6 +27,9 @@ internal sealed class UnionFind
         return x;
     }
 
+    /// <summary>True while <paramref name="x"/> has been joined with nothing.</summary>
+    public bool IsAlone(int x) => _size[Find(x)] == 1;
+
     public void Union(int a, int b)
     {
         a = Find(a);

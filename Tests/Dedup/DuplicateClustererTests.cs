@@ -122,6 +122,22 @@ public class DuplicateClustererTests
     }
 
     [Fact]
+    public void Copies_of_two_stories_that_share_a_paragraph_are_compared_a_few_times_each_not_with_every_copy_of_the_other()
+    {
+        var shared = Stories.OtherStories[1];
+        var other = Stories.OtherStories[0] + " " + Stories.OtherStories[2] + " " + Stories.OtherStories[4];
+        // A day apart, so in every bucket the shared paragraph fills, the two stories' copies alternate.
+        var copies = Enumerable.Range(0, 20).SelectMany(i => new[]
+        {
+            Stories.Document($"wire{i:d2}", Stories.EditEvery(Stories.Wire, 40, i % 40, $"v{i}") + "\n\n" + shared, day: i + 1),
+            Stories.Document($"other{i:d2}", Stories.EditEvery(other, 40, i % 40, $"w{i}") + "\n\n" + shared, day: i + 1),
+        }).ToList();
+        var result = Clusterer.Cluster(copies);
+        Assert.Equal(2, result.Clusters.Count);
+        Assert.True(result.ComparedPairs < 40 * 4, $"{result.ComparedPairs} pairs compared for 2 × 20 copies (all pairs: {40 * 39 / 2})");
+    }
+
+    [Fact]
     public void A_partial_copy_published_long_after_its_source_stays_apart()
     {
         var result = Clusterer.Cluster([

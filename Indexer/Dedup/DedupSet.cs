@@ -5,12 +5,13 @@ namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
 /// The texts to cluster, held in columns of chunked arrays rather than one object per text, so a million texts take
-/// about 600 bytes each (a 512-byte signature, the id, date, length and exact-copy key) and no garbage-collector
-/// bookkeeping per text. Adding is safe from several threads; read it only once every add has returned.
+/// about 600 bytes each (a 512-byte signature, the id, date, length and exact-copy key) besides their word pairs, and
+/// no garbage-collector bookkeeping per text. Adding is safe from several threads; read it only once every add has returned.
 /// </summary>
 /// <remarks>
-/// A set made with a spill file keeps the signatures (most of its size) on disk until <see cref="LoadSignatures"/>, so
-/// during a build they do not sit in memory beside the index writer's buffers; disposing the set deletes the file.
+/// A set made with a spill file keeps the signatures on disk until <see cref="LoadSignatures"/>, and the word pairs
+/// (a few hundred bytes a text) in a second file beside it for good, read a text at a time, so during a build they do
+/// not sit in memory beside the index writer's buffers; disposing the set deletes both files.
 /// </remarks>
 public sealed class DedupSet : IDisposable
 {
@@ -23,6 +24,8 @@ public sealed class DedupSet : IDisposable
     private int _count;
 
     private readonly SafeFileHandle? _spill;
+    private readonly SafeFileHandle? _gramSpill;
+    private long _gramBytes;
     private bool _signaturesInMemory;
 
     public DedupSet(int hashCount, string? spillFile = null)
@@ -31,8 +34,15 @@ public sealed class DedupSet : IDisposable
         HashCount = hashCount;
         if (spillFile is null) _signaturesInMemory = true;
         // Create, not CreateNew: a file left by a killed process is ours to overwrite (callers hold the index's write lock).
-        else _spill = File.OpenHandle(spillFile, FileMode.Create, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        else
+        {
+            _spill = File.OpenHandle(spillFile, FileMode.Create, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+            _gramSpill = File.OpenHandle(spillFile + GramFileSuffix, FileMode.Create, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        }
     }
+
+    /// <summary>Appended to the spill file's name for the file of word pairs.</summary>
+    public const string GramFileSuffix = ".pairs";
 
     public static DedupSet Of(IEnumerable<DedupDocument> documents, int hashCount, string? spillFile = null)
     {
@@ -66,8 +76,20 @@ public sealed class DedupSet : IDisposable
         chunk.Lengths[i] = length;
         chunk.TextHashes[i] = fingerprint.TextHash;
         chunk.ShingleCounts[i] = fingerprint.ShingleCount;
-        if (_spill is not null) RandomAccess.Write(_spill, MemoryMarshal.AsBytes(fingerprint.MinHashes), SpillOffset(slot));
-        else fingerprint.MinHashes.CopyTo(chunk.Signatures!.AsSpan(i * HashCount, HashCount));
+        chunk.GramCounts[i] = fingerprint.Grams.Length;
+        if (_spill is not null)
+        {
+            RandomAccess.Write(_spill, MemoryMarshal.AsBytes(fingerprint.MinHashes), SpillOffset(slot));
+            var bytes = MemoryMarshal.AsBytes(fingerprint.Grams);
+            var at = Interlocked.Add(ref _gramBytes, bytes.Length) - bytes.Length;
+            RandomAccess.Write(_gramSpill!, bytes, at);
+            chunk.GramOffsets![i] = at;
+        }
+        else
+        {
+            fingerprint.MinHashes.CopyTo(chunk.Signatures!.AsSpan(i * HashCount, HashCount));
+            chunk.Grams![i] = fingerprint.Grams.ToArray();
+        }
         return slot;
     }
 
@@ -80,6 +102,45 @@ public sealed class DedupSet : IDisposable
     public ulong TextHash(int slot) => At(slot).TextHashes[slot & (ChunkSize - 1)];
 
     public int ShingleCount(int slot) => At(slot).ShingleCounts[slot & (ChunkSize - 1)];
+
+    public int GramCount(int slot) => At(slot).GramCounts[slot & (ChunkSize - 1)];
+
+    /// <summary>The text's word-pair hashes, ascending; from disk when the set spills.</summary>
+    public uint[] Grams(int slot)
+    {
+        var chunk = At(slot);
+        var i = slot & (ChunkSize - 1);
+        if (chunk.Grams is not null) return chunk.Grams[i];
+        ObjectDisposedException.ThrowIf(_gramSpill!.IsClosed, this);
+        var grams = new uint[chunk.GramCounts[i]];
+        var bytes = MemoryMarshal.AsBytes(grams.AsSpan());
+        if (RandomAccess.Read(_gramSpill, bytes, chunk.GramOffsets![i]) != bytes.Length)
+            throw new IOException("the near-duplicate word-pair file ended early");
+        return grams;
+    }
+
+    /// <summary>
+    /// Counts, for every word pair, the texts that hold it: each text's pairs are distinct, so this is a pass over all
+    /// pairs in whatever order they are stored (sequentially through the file when the set spills).
+    /// </summary>
+    public void CountGrams(Action<ReadOnlySpan<uint>> count)
+    {
+        if (_gramSpill is null)
+        {
+            for (var slot = 0; slot < Count; slot++) count(At(slot).Grams![slot & (ChunkSize - 1)]);
+            return;
+        }
+        ObjectDisposedException.ThrowIf(_gramSpill.IsClosed, this);
+        var buffer = new uint[1 << 16];
+        var bytes = MemoryMarshal.AsBytes(buffer.AsSpan());
+        for (long at = 0, total = Interlocked.Read(ref _gramBytes); at < total;)
+        {
+            var read = RandomAccess.Read(_gramSpill, bytes[..(int)Math.Min(bytes.Length, total - at)], at);
+            if (read <= 0 || read % sizeof(uint) != 0) throw new IOException("the near-duplicate word-pair file ended early");
+            count(buffer.AsSpan(0, read / sizeof(uint)));
+            at += read;
+        }
+    }
 
     public ReadOnlySpan<ushort> Signature(int slot) =>
         (At(slot).Signatures ?? throw new InvalidOperationException("the signatures are on disk: load them first"))
@@ -106,6 +167,7 @@ public sealed class DedupSet : IDisposable
     public void Dispose()
     {
         _spill?.Dispose();
+        _gramSpill?.Dispose();
         if (_spill is null) return;
         foreach (var chunk in _chunks) chunk?.Signatures = null;
         _signaturesInMemory = false;
@@ -113,7 +175,7 @@ public sealed class DedupSet : IDisposable
 
     private long SpillOffset(int slot) => (long)slot * HashCount * sizeof(ushort);
 
-    public Fingerprint FingerprintOf(int slot) => new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray());
+    public Fingerprint FingerprintOf(int slot) => new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray(), Grams(slot));
 
     public Similarity Similarity(int a, int b) =>
         Dedup.Similarity.Estimate(TextHash(a), ShingleCount(a), Signature(a), TextHash(b), ShingleCount(b), Signature(b));
@@ -138,17 +200,20 @@ public sealed class DedupSet : IDisposable
                 Array.Resize(ref chunks, Math.Max(index + 1, chunks.Length * 2));
                 _chunks = chunks;
             }
-            return chunks[index] ??= new Chunk(HashCount, withSignatures: _spill is null);
+            return chunks[index] ??= new Chunk(HashCount, inMemory: _spill is null);
         }
     }
 
-    private sealed class Chunk(int hashCount, bool withSignatures)
+    private sealed class Chunk(int hashCount, bool inMemory)
     {
         public readonly string[] Ids = new string[ChunkSize];
         public readonly long[] Published = new long[ChunkSize];
         public readonly int[] Lengths = new int[ChunkSize];
         public readonly ulong[] TextHashes = new ulong[ChunkSize];
         public readonly int[] ShingleCounts = new int[ChunkSize];
-        public ushort[]? Signatures = withSignatures ? new ushort[ChunkSize * hashCount] : null;
+        public readonly int[] GramCounts = new int[ChunkSize];
+        public readonly uint[][]? Grams = inMemory ? new uint[ChunkSize][] : null;
+        public readonly long[]? GramOffsets = inMemory ? null : new long[ChunkSize];
+        public ushort[]? Signatures = inMemory ? new ushort[ChunkSize * hashCount] : null;
     }
 }

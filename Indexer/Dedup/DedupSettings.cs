@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Dedup;
 public sealed record DedupSettings
 {
     /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
-    public const int AlgorithmVersion = 2;
+    public const int AlgorithmVersion = 3;
 
     public static DedupSettings Default { get; } = new();
 
@@ -29,11 +29,22 @@ public sealed record DedupSettings
     public double ResemblanceThreshold { get; init; } = 0.5;
 
     /// <summary>
-    /// Estimated share of the shorter text found in the longer one from which the shorter counts as a partial copy.
-    /// A partial copy joins only the cluster of its best-matching earlier text, so one article quoting two stories
-    /// cannot merge them.
+    /// Share of a text's distinctive word pairs (see <see cref="CommonGramShare"/>) found in an earlier text from which
+    /// the later one counts as a partial copy of it. Counted exactly, not estimated. A partial copy joins only the
+    /// cluster of its best-matching earlier text, so one article quoting two stories cannot merge them.
     /// </summary>
-    public double ContainmentThreshold { get; init; } = 0.4;
+    public double ContainmentThreshold { get; init; } = 0.25;
+
+    /// <summary>Words per run for containment: pairs survive the rewording of a tabloid rewrite better than triples.</summary>
+    public int GramSize { get; init; } = 2;
+
+    /// <summary>
+    /// Word pairs found in more than this share of all texts ("of the", "said the", a template's fixed phrases) do not
+    /// count towards containment: two reports share them without one copying the other. (Pairs held by no more texts than
+    /// <see cref="PartialCopyFinder.PostingLimit"/> always count, so in a small collection one story's copies are not
+    /// common by themselves.)
+    /// </summary>
+    public double CommonGramShare { get; init; } = 0.02;
 
     /// <summary>
     /// Near-duplicates and partial copies must be published within this many days of each other (enough for a re-send
@@ -55,6 +66,8 @@ public sealed record DedupSettings
         if (ResemblanceThreshold is <= 0 or > 1) throw new ArgumentException($"resemblance threshold must be in (0, 1], not {ResemblanceThreshold}");
         if (ContainmentThreshold is <= 0 or > 1) throw new ArgumentException($"containment threshold must be in (0, 1], not {ContainmentThreshold}");
         if (CopyWindowDays < 0) throw new ArgumentException($"copy window must not be negative, not {CopyWindowDays}");
+        if (GramSize < 1) throw new ArgumentException($"gram size must be at least 1, not {GramSize}");
+        if (CommonGramShare is <= 0 or > 1) throw new ArgumentException($"common gram share must be in (0, 1], not {CommonGramShare}");
         if (MinShingles < 1) throw new ArgumentException($"minimum shingles must be at least 1, not {MinShingles}");
     }
 
@@ -68,6 +81,8 @@ public sealed record DedupSettings
         ["seed"] = Seed.ToString("x16", CultureInfo.InvariantCulture),
         ["resemblance"] = ResemblanceThreshold.ToString("R", CultureInfo.InvariantCulture),
         ["containment"] = ContainmentThreshold.ToString("R", CultureInfo.InvariantCulture),
+        ["gram"] = GramSize.ToString(CultureInfo.InvariantCulture),
+        ["commonGrams"] = CommonGramShare.ToString("R", CultureInfo.InvariantCulture),
         ["windowDays"] = CopyWindowDays.ToString("R", CultureInfo.InvariantCulture),
         ["minShingles"] = MinShingles.ToString(CultureInfo.InvariantCulture),
     };
@@ -87,6 +102,8 @@ public sealed record DedupSettings
             Seed = ulong.Parse(Get("seed"), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
             ResemblanceThreshold = double.Parse(Get("resemblance"), CultureInfo.InvariantCulture),
             ContainmentThreshold = double.Parse(Get("containment"), CultureInfo.InvariantCulture),
+            GramSize = int.Parse(Get("gram"), CultureInfo.InvariantCulture),
+            CommonGramShare = double.Parse(Get("commonGrams"), CultureInfo.InvariantCulture),
             CopyWindowDays = double.Parse(Get("windowDays"), CultureInfo.InvariantCulture),
             MinShingles = int.Parse(Get("minShingles"), CultureInfo.InvariantCulture),
         };

@@ -5,8 +5,10 @@ namespace SearchEngine.Indexing.Dedup;
 /// within the copy window) are joined, and chains of them form one cluster. A partial copy (containment at or above
 /// the threshold) joins only the cluster of its best-matching earlier text, so one article that quotes two stories
 /// cannot merge them; a text that is a near-duplicate of an earlier one already has its cluster and is not attached
-/// elsewhere. Only pairs sharing an LSH band are ever compared, and a band's bucket keeps one text per cluster, so the
-/// work grows with the number of texts and stories, not with the number of copies of a story squared.
+/// elsewhere. Near-duplicates are found among pairs sharing an LSH band, and a band's bucket keeps one text per cluster;
+/// partial copies are found through the distinctive word pairs of the texts inside the copy window
+/// (<see cref="PartialCopyFinder"/>), where a near-duplicate is represented by its cluster's earlier text. So the work
+/// grows with the number of texts and stories, not with the number of copies of a story squared.
 /// </summary>
 /// <remarks>
 /// The result depends only on the set of documents, not on their order, so an incremental update is a rerun over the
@@ -48,7 +50,7 @@ public sealed class DuplicateClusterer
         var run = new Run(set, order, _settings);
         run.JoinExactCopies();
         run.CompareBandMates();
-        run.AttachPartialCopies();
+        run.AttachPartialCopies(new PartialCopyFinder(set, order, _settings));
         return run.Result();
     }
 
@@ -97,8 +99,6 @@ public sealed class DuplicateClusterer
         private readonly List<LinkRecord> _links = [];
         private readonly bool[] _isLaterExactCopy = new bool[order.Length];
         private readonly bool[] _followsNearDuplicate = new bool[order.Length];
-        private readonly int[] _bestSource = Enumerable.Repeat(-1, order.Length).ToArray();
-        private readonly Similarity[] _bestSimilarity = new Similarity[order.Length];
         private long _comparedPairs;
 
         private ReadOnlySpan<ushort> Signature(int position) => set.Signature(order[position]);
@@ -184,27 +184,11 @@ public sealed class DuplicateClusterer
         {
             _comparedPairs++;
             var similarity = set.Similarity(order[earlier], order[later]);
-            if (IsNearDuplicate(earlier, later, similarity))
-            {
-                _sets.Union(earlier, later);
-                _followsNearDuplicate[later] = true;
-                _links.Add(new LinkRecord(earlier, later, LinkKind.NearDuplicate, similarity));
-            }
-            else if (similarity.Containment >= settings.ContainmentThreshold && IsBetterSource(later, earlier, similarity))
-            {
-                _bestSource[later] = earlier;
-                _bestSimilarity[later] = similarity;
-            }
+            if (similarity.Resemblance < settings.ResemblanceThreshold || !WithinWindow(earlier, later)) return;
+            _sets.Union(earlier, later);
+            _followsNearDuplicate[later] = true;
+            _links.Add(new LinkRecord(earlier, later, LinkKind.NearDuplicate, similarity));
         }
-
-        /// <summary>Highest containment wins; between equals, the earlier text.</summary>
-        private bool IsBetterSource(int copy, int source, Similarity similarity) =>
-            _bestSource[copy] < 0
-            || similarity.Containment > _bestSimilarity[copy].Containment
-            || (similarity.Containment == _bestSimilarity[copy].Containment && source < _bestSource[copy]);
-
-        private bool IsNearDuplicate(int earlier, int later, Similarity similarity) =>
-            similarity.Resemblance >= settings.ResemblanceThreshold && WithinWindow(earlier, later);
 
         private bool WithinWindow(int source, int copy) =>
             set.Published(order[source]) is not { } from || set.Published(order[copy]) is not { } to || (to - from).TotalDays <= settings.CopyWindowDays;
@@ -212,17 +196,19 @@ public sealed class DuplicateClusterer
         /// <summary>
         /// A text joins its best-matching earlier text (highest containment) when that match is a partial copy within the
         /// time window and the text is no near-duplicate of an earlier one. Only the best match counts, so an article
-        /// that quotes two stories joins one of them and cannot merge the two.
+        /// that quotes two stories joins one of them and cannot merge the two. A near-duplicate is no source either: its
+        /// cluster's earlier text stands for it, as in the LSH buckets.
         /// </summary>
-        public void AttachPartialCopies()
+        public void AttachPartialCopies(PartialCopyFinder finder)
         {
-            for (var i = 0; i < _count; i++)
+            bool Takes(int i) => !_isLaterExactCopy[i] && !_followsNearDuplicate[i] && set.ShingleCount(order[i]) >= settings.MinShingles;
+            foreach (var (copy, source, containment) in finder.Find(looks: Takes, posts: Takes))
             {
-                var source = _bestSource[i];
-                if (source < 0 || _followsNearDuplicate[i] || !WithinWindow(source, i)) continue;
-                _sets.Union(source, i);
-                _links.Add(new LinkRecord(source, i, LinkKind.PartialCopy, _bestSimilarity[i]));
+                _sets.Union(source, copy);
+                var resemblance = set.Similarity(order[source], order[copy]).Resemblance;
+                _links.Add(new LinkRecord(source, copy, LinkKind.PartialCopy, new Similarity(resemblance, containment)));
             }
+            _comparedPairs += finder.ComparedPairs;
         }
 
         public DedupResult Result()

@@ -2,7 +2,8 @@ using System.Runtime.Intrinsics;
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
-/// Computes fingerprints: normalised words, word shingles, then a MinHash signature over the distinct shingles.
+/// Computes fingerprints: normalised words, word shingles, then a MinHash signature over the distinct shingles, and the
+/// distinct word pairs (runs of <see cref="DedupSettings.GramSize"/> words) for exact containment.
 /// Thread-safe; build one per settings and reuse it.
 /// </summary>
 public sealed class FingerprintBuilder
@@ -31,7 +32,21 @@ public sealed class FingerprintBuilder
     {
         var words = WordHasher.Hash(text);
         var shingles = DistinctShingles(words, _settings.ShingleSize);
-        return new Fingerprint(TextHash(words), shingles.Length, MinHashes(shingles));
+        return new Fingerprint(TextHash(words), shingles.Length, MinHashes(shingles), Grams(words, _settings.GramSize));
+    }
+
+    /// <summary>
+    /// The high halves of the distinct runs' hashes, ascending (the runs come sorted, so their high halves do too):
+    /// 32 bits keep a text's own runs apart and make a chance match between texts one in four billion.
+    /// </summary>
+    private static uint[] Grams(List<ulong> words, int size)
+    {
+        var runs = DistinctShingles(words, size);
+        var grams = new uint[runs.Length];
+        var distinct = 0;
+        foreach (var run in runs)
+            if (distinct == 0 || (uint)(run >> 32) != grams[distinct - 1]) grams[distinct++] = (uint)(run >> 32);
+        return grams[..distinct];
     }
 
     private static ulong TextHash(List<ulong> words)

@@ -388,20 +388,22 @@ public static class DedupMeasurement
         }
 
         /// <summary>
-        /// Scores a grid of shingle sizes and containment thresholds, one index build each, on both halves of the dev
-        /// dates. (The resemblance threshold makes no difference here: METER has no near-identical newspaper copies.)
+        /// Scores a grid of word-run sizes, common-pair shares and containment thresholds, one index build each, on both
+        /// halves of the dev dates. (Resemblance and shingle size make no difference here: METER has no near-identical
+        /// newspaper copies.)
         /// </summary>
         public static void Sweep(MeterCorpus corpus, DedupSettings baseline)
         {
-            Console.WriteLine("shingle containment | half: strict P R F1 | loose P R F1 | partial | cross-group");
-            foreach (var shingle in new[] { 2, 3, 4 })
-                foreach (var containment in new[] { 0.15, 0.2, 0.25, 0.3, 0.35, 0.4 })
+            Console.WriteLine("gram common containment | half: strict P R F1 | loose P R F1 | partial | cross-group");
+            foreach (var gram in new[] { 2, 3 })
+                foreach (var common in new[] { 0.02, 0.05, 0.1 })
+                foreach (var containment in new[] { 0.15, 0.2, 0.25, 0.3, 0.35 })
                 {
-                    var indexed = corpus.BuildIndex(baseline with { ShingleSize = shingle, ContainmentThreshold = containment });
+                    var indexed = corpus.BuildIndex(baseline with { GramSize = gram, CommonGramShare = common, ContainmentThreshold = containment });
                     foreach (var (name, included) in corpus.Splits())
                     {
                         var s = corpus.Score(indexed, included, report: null);
-                        Console.WriteLine($"{shingle} {containment:F2} | {name}: {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
+                        Console.WriteLine($"{gram} {common:F2} {containment:F2} | {name}: {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
                             $"{s.LoosePrecision:F3} {s.LooseRecall:F3} {s.LooseF1:F3} | {s.PartialRate:F3} | {s.CrossGroup}");
                     }
                 }

@@ -46,9 +46,31 @@ public class FingerprintTests
     public void A_signature_survives_a_round_trip_through_bytes()
     {
         var fingerprint = Stories.Fingerprint(Stories.Wire);
-        var bytes = fingerprint.ToBytes();
-        Assert.Equal(1 + 8 + 4 + 2 * DedupSettings.Default.HashCount, bytes.Length);
-        Assert.Equal(fingerprint, Fingerprint.FromBytes(bytes));
+        Assert.Equal(fingerprint, Fingerprint.FromBytes(fingerprint.ToBytes()));
+    }
+
+    [Fact]
+    public void Word_pairs_are_stored_in_fewer_bytes_than_their_hashes()
+    {
+        var fingerprint = Stories.Fingerprint(Stories.Wire);
+        var signatureBytes = 1 + 8 + 4 + 2 + 4 + 2 * DedupSettings.Default.HashCount;
+        Assert.InRange(fingerprint.ToBytes().Length - signatureBytes, 1, 4 * fingerprint.Grams.Length - 1);
+    }
+
+    [Fact]
+    public void Word_pairs_are_the_distinct_runs_of_two_words()
+    {
+        var pairs = Stories.Fingerprint("the cat saw the cat").Grams.ToArray();
+        Assert.Equal(3, pairs.Length);
+        Assert.Equal(pairs, Stories.Fingerprint("The CAT saw... the cat!").Grams.ToArray());
+        Assert.Equal(pairs.Order(), pairs);
+    }
+
+    [Fact]
+    public void Cut_short_word_pairs_are_refused()
+    {
+        var bytes = Stories.Fingerprint(Stories.Wire).ToBytes();
+        Assert.Throws<FormatException>(() => Fingerprint.FromBytes(bytes.AsSpan(0, bytes.Length - 1)));
     }
 
     [Fact]

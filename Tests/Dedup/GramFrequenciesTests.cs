@@ -1,0 +1,38 @@
+using SearchEngine.Indexing.Dedup;
+
+namespace SearchEngine.Tests.Dedup;
+
+public class GramFrequenciesTests
+{
+    private static uint[][] RandomTexts(int count, int pairsEach, int vocabulary, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(_ =>
+            Enumerable.Range(0, pairsEach).Select(_ => (uint)random.Next(vocabulary)).Distinct().Order().ToArray())];
+    }
+
+    [Fact]
+    public void A_count_is_never_below_the_number_of_texts_holding_the_pair()
+    {
+        var texts = RandomTexts(2000, 100, 50_000, seed: 7);
+        var frequencies = new GramFrequencies(texts.Sum(t => (long)t.Length));
+        foreach (var text in texts) frequencies.Add(text);
+        var exact = texts.SelectMany(t => t).CountBy(g => g).ToDictionary();
+        Assert.All(exact, pair => Assert.True(frequencies.Count(pair.Key) >= pair.Value, $"pair {pair.Key}: {frequencies.Count(pair.Key)} < {pair.Value}"));
+    }
+
+    [Fact]
+    public void Counts_are_close_to_the_truth()
+    {
+        var texts = RandomTexts(2000, 100, 50_000, seed: 11);
+        var frequencies = new GramFrequencies(texts.Sum(t => (long)t.Length));
+        foreach (var text in texts) frequencies.Add(text);
+        var exact = texts.SelectMany(t => t).CountBy(g => g).ToDictionary();
+        var meanError = exact.Average(pair => frequencies.Count(pair.Key) - pair.Value);
+        Assert.InRange(meanError, 0, 1);
+    }
+
+    [Fact]
+    public void A_pair_never_added_counts_zero_in_an_empty_sketch() =>
+        Assert.Equal(0, new GramFrequencies(1000).Count(12345));
+}

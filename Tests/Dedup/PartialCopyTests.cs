@@ -1,0 +1,65 @@
+using SearchEngine.Indexing.Dedup;
+
+namespace SearchEngine.Tests.Dedup;
+
+public class PartialCopyTests
+{
+    private static readonly DuplicateClusterer Clusterer = new(DedupSettings.Default);
+
+    /// <summary>A fixed text with blanks filled per report, the way agencies file bond issues or earnings.</summary>
+    private static string FilledTemplate(int i) =>
+        $"Issuer number{i} of city{i} is issuing a {100 + i} mln dlr eurobond due in year{i} paying a coupon of rate{i} percent " +
+        $"and priced at price{i} the lead manager said. The selling concession is conc{i} points while management and " +
+        $"underwriting combined pay fee{i}. The bonds will be listed in place{i} and sold in denominations of size{i} dlrs.";
+
+    [Fact]
+    public void A_rewrite_keeping_a_third_of_its_sources_phrasing_joins_it()
+    {
+        var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
+        var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), Stories.Document("rewrite", rewrite, day: 2)]);
+        var link = Assert.Single(result.Links);
+        Assert.Equal(LinkKind.PartialCopy, link.Kind);
+        Assert.InRange(link.Similarity.Containment, DedupSettings.Default.ContainmentThreshold, 0.6);
+    }
+
+    [Fact]
+    public void The_containment_of_a_link_is_the_share_of_the_later_text_found_in_the_earlier()
+    {
+        var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), Stories.Document("first half", Stories.WireParagraphsOf(0, 1), day: 2)]);
+        Assert.Equal(1, Assert.Single(result.Links).Similarity.Containment);
+    }
+
+    [Fact]
+    public void Reports_filling_in_one_template_on_the_same_days_stay_apart()
+    {
+        var reports = Enumerable.Range(0, 24).Select(i => Stories.Document($"report{i}", FilledTemplate(i), day: 1 + i % 3));
+        Assert.All(Clusterer.Cluster(reports).Clusters, c => Assert.True(c.IsSingleton));
+    }
+
+    [Fact]
+    public void A_rewrite_published_after_the_copy_window_stays_apart()
+    {
+        var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
+        var late = 1 + (int)DedupSettings.Default.CopyWindowDays + 1;
+        var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), Stories.Document("rewrite", rewrite, day: late)]);
+        Assert.Empty(result.Links);
+    }
+
+    [Fact]
+    public void An_undated_rewrite_is_not_matched_with_dated_texts()
+    {
+        var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
+        var undated = Stories.Document("rewrite", rewrite) with { Published = null };
+        Assert.Empty(Clusterer.Cluster([Stories.Document("wire", Stories.Wire), undated]).Links);
+    }
+
+    [Fact]
+    public void Undated_rewrites_are_matched_among_themselves()
+    {
+        var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
+        var result = Clusterer.Cluster([
+            Stories.Document("wire", Stories.Wire) with { Published = null },
+            Stories.Document("rewrite", rewrite) with { Published = null }]);
+        Assert.Equal(LinkKind.PartialCopy, Assert.Single(result.Links).Kind);
+    }
+}

@@ -11,23 +11,26 @@ public class GramFrequenciesTests
             Enumerable.Range(0, pairsEach).Select(_ => (uint)random.Next(vocabulary)).Distinct().Order().ToArray())];
     }
 
+    /// <summary>The sketch of 2,000 random texts of 100 pairs each, with the true counts.</summary>
+    private static (GramFrequencies Sketch, Dictionary<uint, int> Exact) Counted(int seed)
+    {
+        var texts = RandomTexts(2000, 100, 50_000, seed);
+        var frequencies = new GramFrequencies(texts.Sum(t => (long)t.Length));
+        foreach (var text in texts) frequencies.Add(text);
+        return (frequencies, texts.SelectMany(t => t).CountBy(g => g).ToDictionary());
+    }
+
     [Fact]
     public void A_count_is_never_below_the_number_of_texts_holding_the_pair()
     {
-        var texts = RandomTexts(2000, 100, 50_000, seed: 7);
-        var frequencies = new GramFrequencies(texts.Sum(t => (long)t.Length));
-        foreach (var text in texts) frequencies.Add(text);
-        var exact = texts.SelectMany(t => t).CountBy(g => g).ToDictionary();
+        var (frequencies, exact) = Counted(seed: 7);
         Assert.All(exact, pair => Assert.True(frequencies.Count(pair.Key) >= pair.Value, $"pair {pair.Key}: {frequencies.Count(pair.Key)} < {pair.Value}"));
     }
 
     [Fact]
     public void Counts_are_close_to_the_truth()
     {
-        var texts = RandomTexts(2000, 100, 50_000, seed: 11);
-        var frequencies = new GramFrequencies(texts.Sum(t => (long)t.Length));
-        foreach (var text in texts) frequencies.Add(text);
-        var exact = texts.SelectMany(t => t).CountBy(g => g).ToDictionary();
+        var (frequencies, exact) = Counted(seed: 11);
         var meanError = exact.Average(pair => frequencies.Count(pair.Key) - pair.Value);
         Assert.InRange(meanError, 0, 1);
     }

@@ -14,7 +14,10 @@ public enum LinkKind
     ExactCopy,
     /// <summary>Resemblance at or above the threshold; such links chain into clusters.</summary>
     NearDuplicate,
-    /// <summary>The copy's best-matching earlier text, with containment at or above the threshold.</summary>
+    /// <summary>
+    /// The copy's best-matching earlier text, with containment at or above the threshold. The link's containment is the
+    /// share of the copy's distinctive word pairs found in the source, counted exactly; its resemblance is estimated.
+    /// </summary>
     PartialCopy,
 }
 

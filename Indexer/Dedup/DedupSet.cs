@@ -42,7 +42,7 @@ public sealed class DedupSet : IDisposable
     }
 
     /// <summary>Appended to the spill file's name for the file of word pairs.</summary>
-    public const string GramFileSuffix = ".pairs";
+    private const string GramFileSuffix = ".pairs";
 
     public static DedupSet Of(IEnumerable<DedupDocument> documents, int hashCount, string? spillFile = null)
     {

@@ -202,7 +202,7 @@ public sealed class DuplicateClusterer
         public void AttachPartialCopies(PartialCopyFinder finder)
         {
             bool Takes(int i) => !_isLaterExactCopy[i] && !_followsNearDuplicate[i] && set.ShingleCount(order[i]) >= settings.MinShingles;
-            foreach (var (copy, source, containment) in finder.Find(looks: Takes, posts: Takes))
+            foreach (var (copy, source, containment) in finder.Find(takesPart: Takes))
             {
                 _sets.Union(source, copy);
                 var resemblance = set.Similarity(order[source], order[copy]).Resemblance;

@@ -32,10 +32,9 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// <summary>Earlier texts met through a shared pair, summed over the texts that looked for a source.</summary>
     public long ComparedPairs { get; private set; }
 
-    /// <param name="looks">Whether the text at a position looks for a source.</param>
-    /// <param name="posts">Whether the text at a position can be a source for later texts.</param>
+    /// <param name="takesPart">Whether the text at a position looks for a source and can be one for later texts.</param>
     /// <returns>Each copy with its source (positions) and the share of the copy's distinctive pairs found in the source.</returns>
-    public IEnumerable<(int Copy, int Source, double Containment)> Find(Func<int, bool> looks, Func<int, bool> posts)
+    public IEnumerable<(int Copy, int Source, double Containment)> Find(Func<int, bool> takesPart)
     {
         var frequencies = new GramFrequencies(Enumerable.Range(0, set.Count).Sum(s => (long)set.GramCount(s)));
         set.CountGrams(frequencies.Add);
@@ -45,9 +44,7 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
         var undated = false;
         for (var i = 0; i < order.Length; i++)
         {
-            var looking = looks(i);
-            var posting = posts(i);
-            if (!looking && !posting) continue;
+            if (!takesPart(i)) continue;
             var published = set.Published(order[i]);
             if (published is null && !undated)
             {
@@ -58,45 +55,35 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
                 while (_window.Count > 0 && set.Published(order[_window.Peek().Position]) is { } then && (now - then).TotalDays > settings.CopyWindowDays)
                     Evict();
 
-            var counted = Visit(i, set.Grams(order[i]), frequencies, commonFrom, looking, posting);
-            if (looking && BestSource(counted) is { } best) yield return (i, best.Source, best.Containment);
+            var counted = Visit(i, set.Grams(order[i]), frequencies, commonFrom);
+            if (BestSource(counted) is { } best) yield return (i, best.Source, best.Containment);
         }
     }
 
     /// <summary>
     /// Walks the lists of the text's distinctive pairs, counting for each earlier text in the window the pairs it
-    /// shares with this one, and adds the text to those lists when it can be a source.
+    /// shares with this one, and adds the text to those lists.
     /// </summary>
     /// <returns>How many of the text's pairs counted: distinctive over the collection and not common in the window.</returns>
-    private int Visit(int position, uint[] grams, GramFrequencies frequencies, double commonFrom, bool looking, bool posting)
+    private int Visit(int position, uint[] grams, GramFrequencies frequencies, double commonFrom)
     {
         var counted = 0;
         _posted.Clear();
         foreach (var gram in grams)
         {
             if (frequencies.Count(gram) > commonFrom) continue;
-            Posting? list;
-            if (posting)
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, gram, out _);
-                list = slot ??= _spare.Count > 0 ? _spare.Pop() : new Posting();
-            }
-            else if (!_postings.TryGetValue(gram, out list)) list = null;
-
-            if (looking && (list is null || list.Count < PostingLimit))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, gram, out _);
+            var list = slot ??= _spare.Count > 0 ? _spare.Pop() : new Posting();
+            if (list.Count < PostingLimit)
             {
                 counted++;
-                if (list is not null)
-                    for (var k = list.Start; k < list.End; k++)
-                        if (_shared[list.Items[k]]++ == 0) _touched.Add(list.Items[k]);
+                for (var k = list.Start; k < list.End; k++)
+                    if (_shared[list.Items[k]]++ == 0) _touched.Add(list.Items[k]);
             }
-            if (posting)
-            {
-                list!.Append(position);
-                _posted.Add(gram);
-            }
+            list.Append(position);
+            _posted.Add(gram);
         }
-        if (posting && _posted.Count > 0) _window.Enqueue((position, _posted.ToArray()));
+        if (_posted.Count > 0) _window.Enqueue((position, _posted.ToArray()));
         return counted;
     }
 

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
@@ -17,17 +15,14 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
 {
     /// <summary>
     /// A pair held by this many texts inside the window is common there (a template's fixed phrase, a stock line of the
-    /// day's reports) and does not count, however rare it is over the whole collection. Its list keeps only this many
-    /// (the newest), so walking lists stays cheap.
+    /// day's reports) and does not count, however rare it is over the whole collection.
     /// </summary>
-    public const int PostingLimit = 16;
+    public const int PostingLimit = WindowPostings.Capacity;
 
-    private readonly Dictionary<uint, Posting> _postings = [];
-    private readonly Stack<Posting> _spare = new();
-    private readonly Queue<(int Position, uint[] Grams)> _window = new();
+    private readonly WindowPostings _postings = new();
     private readonly int[] _shared = new int[order.Length];
+    private readonly int[] _earlier = new int[PostingLimit];
     private readonly List<int> _touched = [];
-    private readonly List<uint> _posted = [];
 
     /// <summary>Earlier texts met through a shared pair, summed over the texts that looked for a source.</summary>
     public long ComparedPairs { get; private set; }
@@ -41,21 +36,20 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
         // In a small collection a share is a handful of texts, which one story's copies alone can hold.
         var commonFrom = Math.Max(settings.CommonGramShare * set.Count, PostingLimit);
 
+        var oldestLive = 0;
         var undated = false;
         for (var i = 0; i < order.Length; i++)
         {
             if (!takesPart(i)) continue;
-            var published = set.Published(order[i]);
-            if (published is null && !undated)
+            if (set.Published(order[i]) is { } now)
+                while (set.Published(order[oldestLive]) is { } then && (now - then).TotalDays > settings.CopyWindowDays) oldestLive++;
+            else if (!undated)
             {
                 undated = true;
-                while (_window.Count > 0) Evict();
+                oldestLive = i;
             }
-            if (published is { } now)
-                while (_window.Count > 0 && set.Published(order[_window.Peek().Position]) is { } then && (now - then).TotalDays > settings.CopyWindowDays)
-                    Evict();
 
-            var counted = Visit(i, set.Grams(order[i]), frequencies, commonFrom);
+            var counted = Visit(i, oldestLive, set.Grams(order[i]), frequencies, commonFrom);
             if (BestSource(counted) is { } best) yield return (i, best.Source, best.Containment);
         }
     }
@@ -65,32 +59,25 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// shares with this one, and adds the text to those lists.
     /// </summary>
     /// <returns>How many of the text's pairs counted: distinctive over the collection and not common in the window.</returns>
-    private int Visit(int position, uint[] grams, GramFrequencies frequencies, double commonFrom)
+    private int Visit(int position, int oldestLive, uint[] grams, GramFrequencies frequencies, double commonFrom)
     {
         var counted = 0;
-        _posted.Clear();
         foreach (var gram in grams)
         {
             if (frequencies.Count(gram) > commonFrom) continue;
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, gram, out _);
-            var list = slot ??= _spare.Count > 0 ? _spare.Pop() : new Posting();
-            if (list.Count < PostingLimit)
-            {
-                counted++;
-                for (var k = list.Start; k < list.End; k++)
-                    if (_shared[list.Items[k]]++ == 0) _touched.Add(list.Items[k]);
-            }
-            list.Append(position);
-            _posted.Add(gram);
+            var holders = _postings.Add(gram, position, oldestLive, _earlier);
+            if (holders == PostingLimit) continue;
+            counted++;
+            foreach (var holder in _earlier.AsSpan(0, holders))
+                if (_shared[holder]++ == 0) _touched.Add(holder);
         }
-        if (_posted.Count > 0) _window.Enqueue((position, _posted.ToArray()));
         return counted;
     }
 
     /// <summary>
     /// The earlier text holding the largest share of the counted pairs, at or above the threshold; between equals, the
-    /// earlier text. Lists below the limit are complete (a list drops its oldest only while full, and those leave the
-    /// window first), so the shares are exact.
+    /// earlier text. A list holds every text of the window with the pair until it is full, and a full list's pair does not
+    /// count, so the shares are exact.
     /// </summary>
     private (int Source, double Containment)? BestSource(int counted)
     {
@@ -106,50 +93,5 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
         }
         _touched.Clear();
         return best;
-    }
-
-    /// <summary>Takes the oldest text out of the window: it heads each of its pairs' lists unless a list already dropped it.</summary>
-    private void Evict()
-    {
-        var (position, grams) = _window.Dequeue();
-        foreach (var gram in grams)
-        {
-            if (!_postings.TryGetValue(gram, out var posting) || posting.Items[posting.Start] != position) continue;
-            posting.RemoveFirst();
-            if (posting.Count > 0) continue;
-            _postings.Remove(gram);
-            _spare.Push(posting);
-        }
-    }
-
-    /// <summary>The positions holding one pair, oldest first, at most <see cref="PostingLimit"/>.</summary>
-    private sealed class Posting
-    {
-        public int[] Items = new int[2];
-        public int Start;
-        public int End;
-
-        public void Append(int position)
-        {
-            if (End - Start == PostingLimit) Start++;
-            if (End == Items.Length)
-            {
-                var live = End - Start;
-                if (live <= Items.Length / 2)
-                {
-                    Array.Copy(Items, Start, Items, 0, live);
-                    (Start, End) = (0, live);
-                }
-                else Array.Resize(ref Items, Items.Length * 2);
-            }
-            Items[End++] = position;
-        }
-
-        public int Count => End - Start;
-
-        public void RemoveFirst()
-        {
-            if (++Start == End) (Start, End) = (0, 0);
-        }
     }
 }

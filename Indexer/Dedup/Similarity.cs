@@ -16,6 +16,36 @@ public readonly record struct Similarity(double Resemblance, double Containment)
         Estimate(a.TextHash, a.ShingleCount, a.MinHashes, b.TextHash, b.ShingleCount, b.MinHashes);
 
     /// <summary>
+    /// For showing two stored texts side by side: resemblance estimated from the signatures, and containment counted
+    /// exactly, as the share of the shorter text's word pairs that the other holds (clustering counts only a copy's
+    /// distinctive pairs, which needs the whole collection; this needs only the two fingerprints).
+    /// </summary>
+    public static Similarity Measure(Fingerprint a, Fingerprint b)
+    {
+        var estimate = Estimate(a, b);
+        if (a.Grams.IsEmpty || b.Grams.IsEmpty) return estimate;
+        return estimate with { Containment = (double)SharedCount(a.Grams, b.Grams) / Math.Min(a.Grams.Length, b.Grams.Length) };
+    }
+
+    /// <summary>Values in both ascending lists, by one merge.</summary>
+    private static int SharedCount(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        var shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else
+            {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared;
+    }
+
+    /// <summary>
     /// Estimates both from the signatures: the share of equal MinHash values estimates resemblance, and with the
     /// shingle counts that gives the intersection, |A∩B| = J(|A|+|B|)/(1+J).
     /// </summary>

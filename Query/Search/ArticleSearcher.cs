@@ -155,7 +155,7 @@ public sealed class ArticleSearcher : IDisposable
         foreach (var copy in clusters.MembersOf(doc))
         {
             if (copy == doc) continue;
-            var similarity = fingerprint is not null && FingerprintOf(copy) is { } other ? Similarity.Estimate(fingerprint, other) : Similarity.None;
+            var similarity = fingerprint is not null && FingerprintOf(copy) is { } other ? Similarity.Measure(fingerprint, other) : Similarity.None;
             copies.Add(new SimilarArticle(ToHit(new ScoreDoc(copy, 0), null, 0), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
         }
         return [.. copies.OrderByDescending(c => c.Resemblance).ThenBy(c => c.Article.Id, StringComparer.Ordinal)];

@@ -39,4 +39,18 @@ public class SimilarityTests
     {
         Assert.Equal(Similarity.None, Similarity.Estimate(Stories.Fingerprint(""), Stories.Fingerprint("")));
     }
+
+    [Fact]
+    public void Measured_containment_is_the_exact_share_of_the_shorter_texts_word_pairs_in_the_other()
+    {
+        var similarity = Similarity.Measure(Stories.Fingerprint("Alpha beta gamma delta."), Stories.Fingerprint("Alpha beta xray yankee zulu."));
+        Assert.Equal(1.0 / 3, similarity.Containment);
+    }
+
+    [Fact]
+    public void A_copy_trimmed_to_its_first_half_measures_fully_contained()
+    {
+        var similarity = Similarity.Measure(Stories.Fingerprint(Stories.Wire), Stories.Fingerprint(Stories.WireParagraphsOf(0, 1)));
+        Assert.Equal(1, similarity.Containment);
+    }
 }

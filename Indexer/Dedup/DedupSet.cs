@@ -120,27 +120,39 @@ public sealed class DedupSet : IDisposable
     }
 
     /// <summary>
-    /// Counts, for every word pair, the texts that hold it: each text's pairs are distinct, so this is a pass over all
-    /// pairs in whatever order they are stored (sequentially through the file when the set spills).
+    /// Hands over the word pairs of every text <paramref name="includes"/> accepts, one text at a time, in the order they
+    /// are stored (sequentially through the file when the set spills, in large reads).
     /// </summary>
-    public void CountGrams(Action<ReadOnlySpan<uint>> count)
+    public void CountGrams(Func<int, bool> includes, Action<ReadOnlySpan<uint>> count)
     {
         if (_gramSpill is null)
         {
-            for (var slot = 0; slot < Count; slot++) count(At(slot).Grams![slot & (ChunkSize - 1)]);
+            for (var slot = 0; slot < Count; slot++)
+                if (includes(slot)) count(At(slot).Grams![slot & (ChunkSize - 1)]);
             return;
         }
         ObjectDisposedException.ThrowIf(_gramSpill.IsClosed, this);
+        var slots = Enumerable.Range(0, Count).Where(includes).ToArray();
+        var offsets = slots.Select(GramOffset).ToArray();
+        Array.Sort(offsets, slots);
         var buffer = new uint[1 << 16];
-        var bytes = MemoryMarshal.AsBytes(buffer.AsSpan());
-        for (long at = 0, total = Interlocked.Read(ref _gramBytes); at < total;)
+        long bufferStart = 0, bufferEnd = 0;
+        foreach (var slot in slots)
         {
-            var read = RandomAccess.Read(_gramSpill, bytes[..(int)Math.Min(bytes.Length, total - at)], at);
-            if (read <= 0 || read % sizeof(uint) != 0) throw new IOException("the near-duplicate word-pair file ended early");
-            count(buffer.AsSpan(0, read / sizeof(uint)));
-            at += read;
+            var (from, length) = (GramOffset(slot), GramCount(slot) * sizeof(uint));
+            if (from < bufferStart || from + length > bufferEnd)
+            {
+                if (length > buffer.Length * sizeof(uint)) buffer = new uint[length / sizeof(uint)];
+                var wanted = Math.Min(buffer.Length * sizeof(uint), Interlocked.Read(ref _gramBytes) - from);
+                if (wanted < length || RandomAccess.Read(_gramSpill, MemoryMarshal.AsBytes(buffer.AsSpan())[..(int)wanted], from) != wanted)
+                    throw new IOException("the near-duplicate word-pair file ended early");
+                (bufferStart, bufferEnd) = (from, from + wanted);
+            }
+            count(buffer.AsSpan((int)(from - bufferStart) / sizeof(uint), GramCount(slot)));
         }
     }
+
+    private long GramOffset(int slot) => At(slot).GramOffsets![slot & (ChunkSize - 1)];
 
     public ReadOnlySpan<ushort> Signature(int slot) =>
         (At(slot).Signatures ?? throw new InvalidOperationException("the signatures are on disk: load them first"))

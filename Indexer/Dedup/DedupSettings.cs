@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Dedup;
 public sealed record DedupSettings
 {
     /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
-    public const int AlgorithmVersion = 3;
+    public const int AlgorithmVersion = 4;
 
     public static DedupSettings Default { get; } = new();
 
@@ -29,7 +29,7 @@ public sealed record DedupSettings
     public double ResemblanceThreshold { get; init; } = 0.5;
 
     /// <summary>
-    /// Share of a text's distinctive word pairs (see <see cref="CommonGramShare"/>) found in an earlier text from which
+    /// Share of a text's distinctive word pairs (see <see cref="CommonGramTexts"/>) found in an earlier text from which
     /// the later one counts as a partial copy of it. Counted exactly, not estimated. A partial copy joins only the
     /// cluster of its best-matching earlier text, so one article quoting two stories cannot merge them.
     /// </summary>
@@ -39,12 +39,14 @@ public sealed record DedupSettings
     public int GramSize { get; init; } = 2;
 
     /// <summary>
-    /// Word pairs found in more than this share of all texts ("of the", "said the", a template's fixed phrases) do not
-    /// count towards containment: two reports share them without one copying the other. (Pairs held by no more texts than
-    /// <see cref="PartialCopyFinder.PostingLimit"/> always count, so in a small collection one story's copies are not
-    /// common by themselves.)
+    /// A word pair held by this many other texts inside the copy window, or by this many outside it, is a stock phrase
+    /// and does not count towards containment: the day's stock lines and a template's fixed phrases ("… said it provided
+    /// the money market with …") recur in the window, the collection's ("of the", "the prime minister") recur all the
+    /// time. A copied phrase is held by the story's copies, which come close together. Texts count once per cluster of
+    /// near-duplicates and exact copies, so a story syndicated fifty times does not make its own phrases common.
+    /// At most <see cref="PartialCopyFinder.PostingLimit"/>, the most holders the window keeps per pair.
     /// </summary>
-    public double CommonGramShare { get; init; } = 0.02;
+    public int CommonGramTexts { get; init; } = 8;
 
     /// <summary>
     /// Near-duplicates and partial copies must be published within this many days of each other (enough for a re-send
@@ -67,7 +69,8 @@ public sealed record DedupSettings
         if (ContainmentThreshold is <= 0 or > 1) throw new ArgumentException($"containment threshold must be in (0, 1], not {ContainmentThreshold}");
         if (CopyWindowDays < 0) throw new ArgumentException($"copy window must not be negative, not {CopyWindowDays}");
         if (GramSize < 1) throw new ArgumentException($"gram size must be at least 1, not {GramSize}");
-        if (CommonGramShare is <= 0 or > 1) throw new ArgumentException($"common gram share must be in (0, 1], not {CommonGramShare}");
+        if (CommonGramTexts is < 1 or > PartialCopyFinder.PostingLimit)
+            throw new ArgumentException($"common gram texts must be from 1 to {PartialCopyFinder.PostingLimit}, not {CommonGramTexts}");
         if (MinShingles < 1) throw new ArgumentException($"minimum shingles must be at least 1, not {MinShingles}");
     }
 
@@ -82,7 +85,7 @@ public sealed record DedupSettings
         ["resemblance"] = ResemblanceThreshold.ToString("R", CultureInfo.InvariantCulture),
         ["containment"] = ContainmentThreshold.ToString("R", CultureInfo.InvariantCulture),
         ["gram"] = GramSize.ToString(CultureInfo.InvariantCulture),
-        ["commonGrams"] = CommonGramShare.ToString("R", CultureInfo.InvariantCulture),
+        ["commonGrams"] = CommonGramTexts.ToString(CultureInfo.InvariantCulture),
         ["windowDays"] = CopyWindowDays.ToString("R", CultureInfo.InvariantCulture),
         ["minShingles"] = MinShingles.ToString(CultureInfo.InvariantCulture),
     };
@@ -103,7 +106,7 @@ public sealed record DedupSettings
             ResemblanceThreshold = double.Parse(Get("resemblance"), CultureInfo.InvariantCulture),
             ContainmentThreshold = double.Parse(Get("containment"), CultureInfo.InvariantCulture),
             GramSize = int.Parse(Get("gram"), CultureInfo.InvariantCulture),
-            CommonGramShare = double.Parse(Get("commonGrams"), CultureInfo.InvariantCulture),
+            CommonGramTexts = int.Parse(Get("commonGrams"), CultureInfo.InvariantCulture),
             CopyWindowDays = double.Parse(Get("windowDays"), CultureInfo.InvariantCulture),
             MinShingles = int.Parse(Get("minShingles"), CultureInfo.InvariantCulture),
         };

@@ -2,7 +2,8 @@ namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
 /// Finds each text's best source: the earlier text, within the copy window, that holds the largest share of the later
-/// text's distinctive word pairs (those in at most <see cref="DedupSettings.CommonGramShare"/> of all texts). Texts are
+/// text's distinctive word pairs (those held by few other texts, in the window and outside it: see
+/// <see cref="DedupSettings.CommonGramTexts"/>). Texts are
 /// visited in representative order (by date) with an inverted index of the pairs of the texts still inside the window,
 /// so a text meets only earlier texts that share a distinctive pair with it, never the whole collection; shares are
 /// then counted exactly on the pairs themselves, not estimated from signatures. A rewritten copy that keeps a quarter of
@@ -13,10 +14,7 @@ namespace SearchEngine.Indexing.Dedup;
 /// </remarks>
 internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings settings)
 {
-    /// <summary>
-    /// A pair held by this many texts inside the window is common there (a template's fixed phrase, a stock line of the
-    /// day's reports) and does not count, however rare it is over the whole collection.
-    /// </summary>
+    /// <summary>The most earlier holders of a pair the window keeps, so the most <see cref="DedupSettings.CommonGramTexts"/> can be.</summary>
     public const int PostingLimit = WindowPostings.Capacity;
 
     private readonly WindowPostings _postings = new();
@@ -31,10 +29,11 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// <returns>Each copy with its source (positions) and the share of the copy's distinctive pairs found in the source.</returns>
     public IEnumerable<(int Copy, int Source, double Containment)> Find(Func<int, bool> takesPart)
     {
-        var frequencies = new GramFrequencies(Enumerable.Range(0, set.Count).Sum(s => (long)set.GramCount(s)));
-        set.CountGrams(frequencies.Add);
-        // In a small collection a share is a handful of texts, which one story's copies alone can hold.
-        var commonFrom = Math.Max(settings.CommonGramShare * set.Count, PostingLimit);
+        // A near-duplicate or exact copy is its cluster's earlier text again: counted, it would make its story's phrases common.
+        var counts = new bool[set.Count];
+        for (var i = 0; i < order.Length; i++) counts[order[i]] = takesPart(i);
+        var frequencies = new GramFrequencies(Enumerable.Range(0, set.Count).Where(s => counts[s]).Sum(s => (long)set.GramCount(s)));
+        set.CountGrams(slot => counts[slot], frequencies.Add);
 
         var oldestLive = 0;
         var undated = false;
@@ -49,7 +48,7 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
                 oldestLive = i;
             }
 
-            var counted = Visit(i, oldestLive, set.Grams(order[i]), frequencies, commonFrom);
+            var counted = Visit(i, oldestLive, set.Grams(order[i]), frequencies);
             if (BestSource(counted) is { } best) yield return (i, best.Source, best.Containment);
         }
     }
@@ -58,15 +57,18 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// Walks the lists of the text's distinctive pairs, counting for each earlier text in the window the pairs it
     /// shares with this one, and adds the text to those lists.
     /// </summary>
-    /// <returns>How many of the text's pairs counted: distinctive over the collection and not common in the window.</returns>
-    private int Visit(int position, int oldestLive, uint[] grams, GramFrequencies frequencies, double commonFrom)
+    /// <returns>How many of the text's pairs counted: held by few other texts in the window and few outside it.</returns>
+    private int Visit(int position, int oldestLive, uint[] grams, GramFrequencies frequencies)
     {
+        var common = settings.CommonGramTexts;
         var counted = 0;
         foreach (var gram in grams)
         {
-            if (frequencies.Count(gram) > commonFrom) continue;
+            var holding = frequencies.Count(gram);
+            // Held by this many, the pair is common inside or outside every window: no list needs it.
+            if (holding > 2 * common) continue;
             var holders = _postings.Add(gram, position, oldestLive, _earlier);
-            if (holders == PostingLimit) continue;
+            if (holders >= common || holding - holders - 1 >= common) continue;
             counted++;
             foreach (var holder in _earlier.AsSpan(0, holders))
                 if (_shared[holder]++ == 0) _touched.Add(holder);

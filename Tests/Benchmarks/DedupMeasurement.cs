@@ -396,14 +396,14 @@ public static class DedupMeasurement
         {
             Console.WriteLine("gram common containment | half: strict P R F1 | loose P R F1 | partial | cross-group");
             foreach (var gram in new[] { 2, 3 })
-                foreach (var common in new[] { 0.02, 0.05, 0.1 })
+                foreach (var common in new[] { 4, 8, 16 })
                 foreach (var containment in new[] { 0.15, 0.2, 0.25, 0.3, 0.35 })
                 {
-                    var indexed = corpus.BuildIndex(baseline with { GramSize = gram, CommonGramShare = common, ContainmentThreshold = containment });
+                    var indexed = corpus.BuildIndex(baseline with { GramSize = gram, CommonGramTexts = common, ContainmentThreshold = containment });
                     foreach (var (name, included) in corpus.Splits())
                     {
                         var s = corpus.Score(indexed, included, report: null);
-                        Console.WriteLine($"{gram} {common:F2} {containment:F2} | {name}: {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
+                        Console.WriteLine($"{gram} {common} {containment:F2} | {name}: {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
                             $"{s.LoosePrecision:F3} {s.LooseRecall:F3} {s.LooseF1:F3} | {s.PartialRate:F3} | {s.CrossGroup}");
                     }
                 }

@@ -124,7 +124,8 @@ public class DuplicateClustererTests
     [Fact]
     public void Copies_of_two_stories_that_share_a_paragraph_are_compared_a_few_times_each_not_with_every_copy_of_the_other()
     {
-        var shared = Stories.OtherStories[1];
+        // One sentence: a fifth of each text, well below a partial copy's share.
+        var shared = Stories.OtherStories[1].Split(". ")[0] + ".";
         var other = Stories.OtherStories[0] + " " + Stories.OtherStories[2] + " " + Stories.OtherStories[4];
         // A day apart, so in every bucket the shared paragraph fills, the two stories' copies alternate.
         var copies = Enumerable.Range(0, 20).SelectMany(i => new[]

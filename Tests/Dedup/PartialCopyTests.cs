@@ -62,4 +62,25 @@ public class PartialCopyTests
             Stories.Document("rewrite", rewrite) with { Published = null }]);
         Assert.Equal(LinkKind.PartialCopy, Assert.Single(result.Links).Kind);
     }
+
+    [Fact]
+    public void Phrasing_that_many_texts_outside_the_copy_window_also_hold_is_no_evidence_of_copying()
+    {
+        var settings = DedupSettings.Default with { CommonGramTexts = 4 };
+        var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
+        var laterReusingTheParagraphs = Enumerable.Range(0, 5).Select(k =>
+            Stories.Document($"later{k}", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.OtherStories[k], day: 12 + 3 * k, settings));
+        var result = new DuplicateClusterer(settings).Cluster(
+            [Stories.Document("wire", Stories.Wire, settings: settings), Stories.Document("rewrite", rewrite, day: 2, settings), .. laterReusingTheParagraphs]);
+        Assert.DoesNotContain("wire", result.ClusterOf("rewrite").Members);
+    }
+
+    [Fact]
+    public void A_rewrite_of_a_story_syndicated_many_times_still_joins_it()
+    {
+        var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
+        var syndicated = Enumerable.Range(0, 2 * DedupSettings.Default.CommonGramTexts).Select(k => Stories.Document($"outlet{k}", Stories.Wire, day: 1 + k % 2));
+        var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), .. syndicated, Stories.Document("rewrite", rewrite, day: 3)]);
+        Assert.Contains("wire", result.ClusterOf("rewrite").Members);
+    }
 }

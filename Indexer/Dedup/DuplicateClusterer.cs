@@ -23,6 +23,8 @@ public sealed class DuplicateClusterer
     /// </summary>
     public const int BucketComparisonLimit = 64;
 
+    private const int KeyBlockBands = 8;
+
     private readonly DedupSettings _settings;
 
     public DuplicateClusterer(DedupSettings settings)
@@ -131,15 +133,20 @@ public sealed class DuplicateClusterer
             var candidates = Enumerable.Range(0, _count)
                 .Where(i => !_isLaterExactCopy[i] && set.ShingleCount(order[i]) >= settings.MinShingles)
                 .ToArray();
-            var newestInBucket = new Dictionary<ulong, int>(candidates.Length);
+            var heads = new BucketHeads(candidates.Length);
             var previousInBucket = new int[_count];
+            // Keys for a few bands at a time: one visit to each signature per block instead of one per band.
+            var keys = new uint[KeyBlockBands][];
+            for (var b = 0; b < KeyBlockBands; b++) keys[b] = new uint[candidates.Length];
             for (var band = 0; band < settings.BandCount; band++)
             {
-                newestInBucket.Clear();
-                foreach (var i in candidates)
+                var inBlock = band % KeyBlockBands;
+                if (inBlock == 0) BandKeys(candidates, band, keys);
+                heads.Clear();
+                for (var k = 0; k < candidates.Length; k++)
                 {
-                    var key = DuplicateKeys.BandHash(Signature(i), band, settings.BandRows);
-                    var newest = newestInBucket.GetValueOrDefault(key, -1);
+                    var i = candidates[k];
+                    var newest = heads.Push(keys[inBlock][k], i);
                     var walked = 0;
                     for (var j = newest; j >= 0 && walked < BucketComparisonLimit; j = previousInBucket[j], walked++)
                         if (!(_followsNearDuplicate[i] && _sets.Find(j) == _sets.Find(i)) && FirstSharedBand(j, i) == band)
@@ -148,7 +155,21 @@ public sealed class DuplicateClusterer
                     // A text that has joined a cluster takes the place of that cluster's entry, wherever it sits.
                     if (newest >= 0 && !_sets.IsAlone(i))
                         Unchain(i, _sets.Find(i), previousInBucket);
-                    newestInBucket[key] = i;
+                }
+            }
+        }
+
+        /// <summary>The bucket keys of each candidate in the bands from <paramref name="firstBand"/>, as many as fit in <paramref name="keys"/>.</summary>
+        private void BandKeys(int[] candidates, int firstBand, uint[][] keys)
+        {
+            var bands = Math.Min(keys.Length, settings.BandCount - firstBand);
+            for (var k = 0; k < candidates.Length; k++)
+            {
+                var signature = Signature(candidates[k]);
+                for (var b = 0; b < bands; b++)
+                {
+                    var hash = DuplicateKeys.BandHash(signature, firstBand + b, settings.BandRows);
+                    keys[b][k] = (uint)(hash ^ (hash >> 32));
                 }
             }
         }

@@ -119,41 +119,6 @@ public sealed class DedupSet : IDisposable
         return grams;
     }
 
-    /// <summary>
-    /// Hands over the word pairs of every text <paramref name="includes"/> accepts, one text at a time, in the order they
-    /// are stored (sequentially through the file when the set spills, in large reads).
-    /// </summary>
-    public void CountGrams(Func<int, bool> includes, Action<ReadOnlySpan<uint>> count)
-    {
-        if (_gramSpill is null)
-        {
-            for (var slot = 0; slot < Count; slot++)
-                if (includes(slot)) count(At(slot).Grams![slot & (ChunkSize - 1)]);
-            return;
-        }
-        ObjectDisposedException.ThrowIf(_gramSpill.IsClosed, this);
-        var slots = Enumerable.Range(0, Count).Where(includes).ToArray();
-        var offsets = slots.Select(GramOffset).ToArray();
-        Array.Sort(offsets, slots);
-        var buffer = new uint[1 << 16];
-        long bufferStart = 0, bufferEnd = 0;
-        foreach (var slot in slots)
-        {
-            var (from, length) = (GramOffset(slot), GramCount(slot) * sizeof(uint));
-            if (from < bufferStart || from + length > bufferEnd)
-            {
-                if (length > buffer.Length * sizeof(uint)) buffer = new uint[length / sizeof(uint)];
-                var wanted = Math.Min(buffer.Length * sizeof(uint), Interlocked.Read(ref _gramBytes) - from);
-                if (wanted < length || RandomAccess.Read(_gramSpill, MemoryMarshal.AsBytes(buffer.AsSpan())[..(int)wanted], from) != wanted)
-                    throw new IOException("the near-duplicate word-pair file ended early");
-                (bufferStart, bufferEnd) = (from, from + wanted);
-            }
-            count(buffer.AsSpan((int)(from - bufferStart) / sizeof(uint), GramCount(slot)));
-        }
-    }
-
-    private long GramOffset(int slot) => At(slot).GramOffsets![slot & (ChunkSize - 1)];
-
     public ReadOnlySpan<ushort> Signature(int slot) =>
         (At(slot).Signatures ?? throw new InvalidOperationException("the signatures are on disk: load them first"))
         .AsSpan((slot & (ChunkSize - 1)) * HashCount, HashCount);

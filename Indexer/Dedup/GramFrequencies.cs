@@ -3,8 +3,9 @@ namespace SearchEngine.Indexing.Dedup;
 /// <summary>
 /// How many texts hold each word pair, as a count-min sketch: three shared counters per pair instead of a table of every
 /// pair, so a million texts' hundred million pairs fit in 16 MB. A count can come out too high (when pairs share all
-/// their counters), never too low, and with conservative updates it is off by little more than the total divided by the
-/// number of counters, far below the thousands a common pair reaches in a large collection.
+/// their counters), never too low. Four counters for each pair added, and conservative updates, keep it close: the
+/// decision it serves (is a pair held by a handful of other texts?) turns on single counts, and with a quarter of the
+/// counters METER lost a true copy to a falsely common pair.
 /// </summary>
 public sealed class GramFrequencies
 {
@@ -17,7 +18,7 @@ public sealed class GramFrequencies
     /// <param name="expectedTotal">About how many pairs will be added in all; sizes the counters (four per pair, at most 2^22).</param>
     public GramFrequencies(long expectedTotal)
     {
-        var bits = (int)Math.Clamp(64 - long.LeadingZeroCount(Math.Max(1, expectedTotal - 1)), 12, 20);
+        var bits = (int)Math.Clamp(64 - long.LeadingZeroCount(Math.Max(1, expectedTotal - 1)), 12, 20) + 2;
         _shift = 64 - (bits - BlockBits);
         _counts = new int[1 << bits];
     }

@@ -29,17 +29,17 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// <returns>Each copy with its source (positions) and the share of the copy's distinctive pairs found in the source.</returns>
     public IEnumerable<(int Copy, int Source, double Containment)> Find(Func<int, bool> takesPart)
     {
-        // A near-duplicate or exact copy is its cluster's earlier text again: counted, it would make its story's phrases common.
-        var counts = new bool[set.Count];
-        for (var i = 0; i < order.Length; i++) counts[order[i]] = takesPart(i);
-        var frequencies = new GramFrequencies(Enumerable.Range(0, set.Count).Where(s => counts[s]).Sum(s => (long)set.GramCount(s)));
-        set.CountGrams(slot => counts[slot], frequencies.Add);
+        // A near-duplicate or exact copy is its cluster's earlier text again: counted, it would make its story's phrases
+        // common. Counted in representative order, as a sketch's conservative counts depend on the order they are added
+        // in, and this one depends only on the texts, so a build and an update of the same texts agree.
+        var taking = Enumerable.Range(0, order.Length).Where(takesPart).ToArray();
+        var frequencies = new GramFrequencies(taking.Sum(i => (long)set.GramCount(order[i])));
+        foreach (var i in taking) frequencies.Add(set.Grams(order[i]));
 
         var oldestLive = 0;
         var undated = false;
-        for (var i = 0; i < order.Length; i++)
+        foreach (var i in taking)
         {
-            if (!takesPart(i)) continue;
             if (set.Published(order[i]) is { } now)
                 while (set.Published(order[oldestLive]) is { } then && (now - then).TotalDays > settings.CopyWindowDays) oldestLive++;
             else if (!undated)
@@ -65,8 +65,8 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
         foreach (var gram in grams)
         {
             var holding = frequencies.Count(gram);
-            // Held by this many, the pair is common inside or outside every window: no list needs it.
-            if (holding > 2 * common) continue;
+            // Held by this many, the pair is common inside or outside any window it could be in: no list needs it.
+            if (holding >= 2 * common) continue;
             var holders = _postings.Add(gram, position, oldestLive, _earlier);
             if (holders >= common || holding - holders - 1 >= common) continue;
             counted++;

@@ -15,7 +15,7 @@ internal sealed class BucketHeads
     /// <param name="capacity">The most texts one band will hold.</param>
     public BucketHeads(int capacity)
     {
-        var size = 1 << (int)Math.Max(4, 64 - long.LeadingZeroCount(Math.Max(1, 2L * capacity - 1)));
+        var size = 1 << (int)Math.Max(4, 64 - long.LeadingZeroCount(Math.Max(1, capacity + capacity / 2 - 1L)));
         _slots = new Slot[size];
         _mask = size - 1;
         Clear();

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class BucketHeads
     /// <param name="capacity">The most texts one band will hold.</param>
     public BucketHeads(int capacity)
     {
-        var size = 1 << (int)Math.Max(4, 64 - long.LeadingZeroCount(Math.Max(1, capacity + capacity / 2 - 1L)));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity + capacity / 2));
         _slots = new Slot[size];
         _mask = size - 1;
         Clear();

@@ -388,7 +388,7 @@ public static class DedupMeasurement
         }
 
         /// <summary>
-        /// Scores a grid of word-run sizes, common-pair shares and containment thresholds, one index build each, on both
+        /// Scores a grid of word-run sizes, common-pair counts and containment thresholds, one index build each, on both
         /// halves of the dev dates. (Resemblance and shingle size make no difference here: METER has no near-identical
         /// newspaper copies.)
         /// </summary>

@@ -22,6 +22,8 @@ public sealed class DedupSet : IDisposable
     private readonly Lock _grow = new();
     private volatile Chunk[] _chunks = [];
     private int _count;
+    private readonly Dictionary<string, int> _outletCodes = new(StringComparer.Ordinal);
+    private readonly List<string> _outletNames = [];
 
     private readonly SafeFileHandle? _spill;
     private readonly SafeFileHandle? _gramSpill;
@@ -49,7 +51,7 @@ public sealed class DedupSet : IDisposable
         var set = new DedupSet(hashCount, spillFile);
         try
         {
-            foreach (var doc in documents) set.Add(doc.Id, doc.Fingerprint, doc.Published, doc.Length);
+            foreach (var doc in documents) set.Add(doc.Id, doc.Fingerprint, doc.Published, doc.Length, doc.Outlet);
             return set;
         }
         catch
@@ -64,7 +66,7 @@ public sealed class DedupSet : IDisposable
     public int Count => Volatile.Read(ref _count);
 
     /// <returns>The text's position in the set.</returns>
-    public int Add(string id, Fingerprint fingerprint, DateTime? published, int length)
+    public int Add(string id, Fingerprint fingerprint, DateTime? published, int length, string? outlet = null)
     {
         if (fingerprint.HashCount != HashCount)
             throw new ArgumentException($"'{id}' has a signature of {fingerprint.HashCount} values; this set holds {HashCount}");
@@ -74,6 +76,7 @@ public sealed class DedupSet : IDisposable
         chunk.Ids[i] = id;
         chunk.Published[i] = published?.Ticks ?? NoDate;
         chunk.Lengths[i] = length;
+        chunk.Outlets[i] = OutletCode(outlet);
         chunk.TextHashes[i] = fingerprint.TextHash;
         chunk.ShingleCounts[i] = fingerprint.ShingleCount;
         chunk.GramCounts[i] = fingerprint.Grams.Length;
@@ -98,6 +101,22 @@ public sealed class DedupSet : IDisposable
     public DateTime? Published(int slot) => At(slot).Published[slot & (ChunkSize - 1)] is var ticks and not NoDate ? new DateTime(ticks) : null;
 
     public int Length(int slot) => At(slot).Lengths[slot & (ChunkSize - 1)];
+
+    /// <summary>The text's outlet as a small number, the same for texts of the same outlet; 0 when the outlet is unknown.</summary>
+    public int OutletOf(int slot) => At(slot).Outlets[slot & (ChunkSize - 1)];
+
+    public string? OutletName(int slot) => OutletOf(slot) is var code and > 0 ? _outletNames[code - 1] : null;
+
+    private int OutletCode(string? outlet)
+    {
+        if (string.IsNullOrEmpty(outlet)) return 0;
+        lock (_outletNames)
+        {
+            if (_outletCodes.TryGetValue(outlet, out var code)) return code;
+            _outletNames.Add(outlet);
+            return _outletCodes[outlet] = _outletNames.Count;
+        }
+    }
 
     public ulong TextHash(int slot) => At(slot).TextHashes[slot & (ChunkSize - 1)];
 
@@ -186,6 +205,7 @@ public sealed class DedupSet : IDisposable
         public readonly string[] Ids = new string[ChunkSize];
         public readonly long[] Published = new long[ChunkSize];
         public readonly int[] Lengths = new int[ChunkSize];
+        public readonly int[] Outlets = new int[ChunkSize];
         public readonly ulong[] TextHashes = new ulong[ChunkSize];
         public readonly int[] ShingleCounts = new int[ChunkSize];
         public readonly int[] GramCounts = new int[ChunkSize];

@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Dedup;
 public sealed record DedupSettings
 {
     /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
-    public const int AlgorithmVersion = 4;
+    public const int AlgorithmVersion = 5;
 
     public static DedupSettings Default { get; } = new();
 
@@ -34,6 +34,19 @@ public sealed record DedupSettings
     /// cluster of its best-matching earlier text, so one article quoting two stories cannot merge them.
     /// </summary>
     public double ContainmentThreshold { get; init; } = 0.25;
+
+    /// <summary>
+    /// Share of a text's distinctive word pairs an earlier text of another outlet must hold to count as one of the takes
+    /// (pages an agency files a long story in) the text may be written from; see <see cref="TakesContainment"/>.
+    /// </summary>
+    public double TakeShare { get; init; } = 0.1;
+
+    /// <summary>
+    /// Share of a text's distinctive word pairs that the takes of one other outlet (each holding at least
+    /// <see cref="TakeShare"/>) must hold together for the text to count as a partial copy of the one holding the most.
+    /// Higher than <see cref="ContainmentThreshold"/>, as several texts hold more of any text by chance than one does.
+    /// </summary>
+    public double TakesContainment { get; init; } = 0.35;
 
     /// <summary>Words per run for containment: pairs survive the rewording of a tabloid rewrite better than triples.</summary>
     public int GramSize { get; init; } = 2;
@@ -68,6 +81,8 @@ public sealed record DedupSettings
         if (ResemblanceThreshold is <= 0 or > 1) throw new ArgumentException($"resemblance threshold must be in (0, 1], not {ResemblanceThreshold}");
         if (ContainmentThreshold is <= 0 or > 1) throw new ArgumentException($"containment threshold must be in (0, 1], not {ContainmentThreshold}");
         if (CopyWindowDays < 0) throw new ArgumentException($"copy window must not be negative, not {CopyWindowDays}");
+        if (TakeShare is <= 0 or > 1) throw new ArgumentException($"take share must be in (0, 1], not {TakeShare}");
+        if (TakesContainment is <= 0 or > 1) throw new ArgumentException($"takes containment must be in (0, 1], not {TakesContainment}");
         if (GramSize < 1) throw new ArgumentException($"gram size must be at least 1, not {GramSize}");
         if (CommonGramTexts is < 1 or > PartialCopyFinder.PostingLimit)
             throw new ArgumentException($"common gram texts must be from 1 to {PartialCopyFinder.PostingLimit}, not {CommonGramTexts}");
@@ -84,6 +99,8 @@ public sealed record DedupSettings
         ["seed"] = Seed.ToString("x16", CultureInfo.InvariantCulture),
         ["resemblance"] = ResemblanceThreshold.ToString("R", CultureInfo.InvariantCulture),
         ["containment"] = ContainmentThreshold.ToString("R", CultureInfo.InvariantCulture),
+        ["takeShare"] = TakeShare.ToString("R", CultureInfo.InvariantCulture),
+        ["takesContainment"] = TakesContainment.ToString("R", CultureInfo.InvariantCulture),
         ["gram"] = GramSize.ToString(CultureInfo.InvariantCulture),
         ["commonGrams"] = CommonGramTexts.ToString(CultureInfo.InvariantCulture),
         ["windowDays"] = CopyWindowDays.ToString("R", CultureInfo.InvariantCulture),
@@ -105,6 +122,8 @@ public sealed record DedupSettings
             Seed = ulong.Parse(Get("seed"), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
             ResemblanceThreshold = double.Parse(Get("resemblance"), CultureInfo.InvariantCulture),
             ContainmentThreshold = double.Parse(Get("containment"), CultureInfo.InvariantCulture),
+            TakeShare = double.Parse(Get("takeShare"), CultureInfo.InvariantCulture),
+            TakesContainment = double.Parse(Get("takesContainment"), CultureInfo.InvariantCulture),
             GramSize = int.Parse(Get("gram"), CultureInfo.InvariantCulture),
             CommonGramTexts = int.Parse(Get("commonGrams"), CultureInfo.InvariantCulture),
             CopyWindowDays = double.Parse(Get("windowDays"), CultureInfo.InvariantCulture),

@@ -21,6 +21,11 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     private readonly int[] _shared = new int[order.Length];
     private readonly int[] _earlier = new int[PostingLimit];
     private readonly List<int> _touched = [];
+    // For each counted pair of the text being visited: how many earlier texts hold it, then those texts.
+    private readonly List<int> _heldBy = [];
+    private readonly List<int> _takes = [];
+    private readonly bool[] _isTake = new bool[order.Length];
+    private readonly Dictionary<int, int> _unionByOutlet = [];
 
     /// <summary>Earlier texts met through a shared pair, summed over the texts that looked for a source.</summary>
     public long ComparedPairs { get; private set; }
@@ -49,7 +54,7 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             }
 
             var counted = Visit(i, oldestLive, set.Grams(order[i]), frequencies);
-            if (BestSource(counted) is { } best) yield return (i, best.Source, best.Containment);
+            if (BestSource(i, counted) is { } best) yield return (i, best.Source, best.Containment);
         }
     }
 
@@ -70,30 +75,80 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             var holders = _postings.Add(gram, position, oldestLive, _earlier);
             if (holders >= common || holding - holders - 1 >= common) continue;
             counted++;
+            _heldBy.Add(holders);
             foreach (var holder in _earlier.AsSpan(0, holders))
+            {
+                _heldBy.Add(holder);
                 if (_shared[holder]++ == 0) _touched.Add(holder);
+            }
         }
         return counted;
     }
 
     /// <summary>
     /// The earlier text holding the largest share of the counted pairs, at or above the threshold; between equals, the
-    /// earlier text. A list holds every text of the window with the pair until it is full, and a full list's pair does not
-    /// count, so the shares are exact.
+    /// earlier text. Failing that, the best of the takes (see <see cref="BestTake"/>). A list holds every text of the
+    /// window with the pair until it is full, and a full list's pair does not count, so the shares are exact.
     /// </summary>
-    private (int Source, double Containment)? BestSource(int counted)
+    private (int Source, double Containment)? BestSource(int position, int counted)
     {
         (int Source, double Containment)? best = null;
+        var outlet = set.OutletOf(order[position]);
         foreach (var candidate in _touched)
         {
             ComparedPairs++;
             var containment = (double)_shared[candidate] / counted;
-            if (containment >= settings.ContainmentThreshold
-                && (best is null || containment > best.Value.Containment || (containment == best.Value.Containment && candidate < best.Value.Source)))
+            if (containment >= settings.ContainmentThreshold && IsBetter(candidate, containment, best))
                 best = (candidate, containment);
-            _shared[candidate] = 0;
+            if (outlet != 0 && containment >= settings.TakeShare && set.OutletOf(order[candidate]) is var from and not 0 && from != outlet)
+                _takes.Add(candidate);
         }
+        if (best is null && _takes.Count > 1) best = BestTake(counted);
+        foreach (var candidate in _touched) _shared[candidate] = 0;
         _touched.Clear();
+        _takes.Clear();
+        _heldBy.Clear();
         return best;
     }
+
+    /// <summary>
+    /// An agency files a long story in takes that share almost nothing with each other, and another outlet's story may
+    /// be written from several of them. So the earlier texts of one other outlet that each hold at least
+    /// <see cref="DedupSettings.TakeShare"/> of the text's counted pairs count together: if together they hold
+    /// <see cref="DedupSettings.TakesContainment"/>, the text joins the one holding the most. Texts of the text's own
+    /// outlet never count together: an outlet's follow-ups reuse its earlier reports' background, and its filled-in
+    /// templates share their fixed phrases, without being copies of any one of them.
+    /// </summary>
+    private (int Source, double Containment)? BestTake(int counted)
+    {
+        foreach (var take in _takes) _isTake[take] = true;
+        Span<int> outlets = stackalloc int[PostingLimit];
+        for (var k = 0; k < _heldBy.Count; k += 1 + _heldBy[k])
+        {
+            var seen = 0;
+            for (var h = k + 1; h <= k + _heldBy[k]; h++)
+            {
+                if (!_isTake[_heldBy[h]]) continue;
+                var outlet = set.OutletOf(order[_heldBy[h]]);
+                if (outlets[..seen].Contains(outlet)) continue;
+                outlets[seen++] = outlet;
+                _unionByOutlet[outlet] = _unionByOutlet.GetValueOrDefault(outlet) + 1;
+            }
+        }
+        (int Source, double Containment)? best = null;
+        double bestShare = 0;
+        foreach (var take in _takes)
+        {
+            _isTake[take] = false;
+            var union = (double)_unionByOutlet[set.OutletOf(order[take])] / counted;
+            var share = (double)_shared[take] / counted;
+            if (union >= settings.TakesContainment && (best is null || share > bestShare || (share == bestShare && take < best.Value.Source)))
+                (best, bestShare) = ((take, union), share);
+        }
+        _unionByOutlet.Clear();
+        return best;
+    }
+
+    private static bool IsBetter(int candidate, double containment, (int Source, double Containment)? best) =>
+        best is null || containment > best.Value.Containment || (containment == best.Value.Containment && candidate < best.Value.Source);
 }

@@ -21,7 +21,7 @@ internal sealed class DuplicateCollector(DedupSettings settings, string? spillFi
 
     /// <summary>The collected texts one by one, for reclustering an update's few articles with those already indexed.</summary>
     public IEnumerable<DedupDocument> Documents => Enumerable.Range(0, Texts.Count)
-        .Select(slot => new DedupDocument(Texts.Id(slot), Texts.FingerprintOf(slot), Texts.Published(slot), Texts.Length(slot)));
+        .Select(slot => new DedupDocument(Texts.Id(slot), Texts.FingerprintOf(slot), Texts.Published(slot), Texts.Length(slot), Texts.OutletName(slot)));
 
     /// <summary>Time spent computing signatures, summed over threads.</summary>
     public TimeSpan SignatureTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _signatureTicks));
@@ -33,7 +33,7 @@ internal sealed class DuplicateCollector(DedupSettings settings, string? spillFi
         var start = Stopwatch.GetTimestamp();
         var fingerprint = _fingerprints.Compute(article.Body);
         Interlocked.Add(ref _signatureTicks, Stopwatch.GetTimestamp() - start);
-        Texts.Add(article.Id, fingerprint, article.Published?.Value, article.Body.Length);
+        Texts.Add(article.Id, fingerprint, article.Published?.Value, article.Body.Length, article.Outlet);
         return fingerprint;
     }
 

@@ -13,7 +13,7 @@ public static class IndexedArticles
 
     private static readonly ISet<string> DuplicateFields = new HashSet<string>
     {
-        ArticleSchema.Id, ArticleSchema.Fingerprint, ArticleSchema.Published, ArticleSchema.BodyLength,
+        ArticleSchema.Id, ArticleSchema.Fingerprint, ArticleSchema.Published, ArticleSchema.BodyLength, ArticleSchema.Outlet,
     };
 
     public static IndexedArticleTable Read(LuceneDirectory directory)
@@ -67,7 +67,7 @@ public static class IndexedArticles
             ? at
             : (DateTime?)null;
         var length = stored.GetField(ArticleSchema.BodyLength)?.GetInt32Value() ?? 0;
-        return new DedupDocument(id, Fingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)), published, length);
+        return new DedupDocument(id, Fingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)), published, length, stored.Get(ArticleSchema.Outlet));
     }
 
     /// <summary>The near-duplicate settings recorded when the index was built, if any.</summary>

@@ -96,7 +96,7 @@ public static class BuildStagesBenchmark
         times["map to documents"] = Stopwatch.GetElapsedTime(0, mapTicks).TotalMilliseconds;
         times["AddDocument"] = Stopwatch.GetElapsedTime(0, addTicks).TotalMilliseconds;
 
-        var documents = articles.Select((x, i) => new DedupDocument(x.Id, signatures[i], x.Published?.Value, x.Body.Length));
+        var documents = articles.Select((x, i) => new DedupDocument(x.Id, signatures[i], x.Published?.Value, x.Body.Length, x.Outlet));
         var clusters = new DuplicateClusterer(DedupSettings.Default).Cluster(documents);
         times["clustering"] = Lap();
         writer.Flush(triggerMerge: false, applyAllDeletes: true);

@@ -63,7 +63,8 @@ public static class DedupMeasurement
         return DedupSettings.FromDictionary(values);
     }
 
-    private sealed record Text(string Id, string Body, DateTime? Published);
+    /// <summary>A text of a single-outlet corpus: Reuters-21578 is all Reuters, BBC all BBC.</summary>
+    private sealed record Text(string Id, string Body, DateTime? Published, string Outlet);
 
     private static List<Text> ReadReuters(string path)
     {
@@ -78,7 +79,7 @@ public static class DedupMeasurement
             var date = DateTime.TryParseExact(root.GetProperty("date_raw").GetString()?.Trim(), "dd-MMM-yyyy HH:mm:ss.ff",
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : (DateTime?)null;
             texts.Add(new Text(root.GetProperty("newid").GetInt32().ToString(CultureInfo.InvariantCulture),
-                root.GetProperty("body").GetString() ?? "", date));
+                root.GetProperty("body").GetString() ?? "", date, "Reuters"));
         }
         return texts;
     }
@@ -94,7 +95,7 @@ public static class DedupMeasurement
             {
                 var text = Decode(File.ReadAllBytes(f));
                 var body = text.IndexOf('\n') is var nl and >= 0 ? text[(nl + 1)..] : "";
-                return new Text(Path.GetRelativePath(root, f).Replace('\\', '/'), body, null);
+                return new Text(Path.GetRelativePath(root, f).Replace('\\', '/'), body, null, "BBC");
             })
             .ToList();
     }
@@ -126,7 +127,7 @@ public static class DedupMeasurement
                     if (random.Next(2) == 0) words.RemoveAt(at);
                     else words[at] = "w" + random.Next(100_000).ToString(CultureInfo.InvariantCulture);
                 }
-                all.Add(new Text($"{text.Id}~{r}", string.Join(' ', words), text.Published?.AddHours(r)));
+                all.Add(new Text($"{text.Id}~{r}", string.Join(' ', words), text.Published?.AddHours(r), text.Outlet));
             }
         }
         return all;
@@ -137,7 +138,7 @@ public static class DedupMeasurement
         var texts = Repeat(originals, repeat);
         var builder = new FingerprintBuilder(settings);
         var clock = Stopwatch.StartNew();
-        var docs = texts.Select(t => new DedupDocument(t.Id, builder.Compute(t.Body), t.Published, t.Body.Length)).ToList();
+        var docs = texts.Select(t => new DedupDocument(t.Id, builder.Compute(t.Body), t.Published, t.Body.Length, t.Outlet)).ToList();
         var fingerprintTime = clock.Elapsed;
         var megabytes = texts.Sum(t => (double)Encoding.UTF8.GetByteCount(t.Body)) / 1e6;
         Console.WriteLine($"texts: {texts.Count} ({originals.Count} x {repeat}), {megabytes:F1} MB of body text");

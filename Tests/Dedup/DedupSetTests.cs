@@ -16,6 +16,25 @@ public class DedupSetTests
     }
 
     [Fact]
+    public void Texts_of_one_outlet_share_an_outlet_code_and_read_back_its_name()
+    {
+        var set = new DedupSet(DedupSettings.Default.HashCount);
+        var fingerprint = Stories.Fingerprint(Stories.Wire);
+        int[] slots = [set.Add("a", fingerprint, null, 1, "PA"), set.Add("b", fingerprint, null, 1, "The Sun"), set.Add("c", fingerprint, null, 1, "PA")];
+        Assert.Equal(set.OutletOf(slots[0]), set.OutletOf(slots[2]));
+        Assert.NotEqual(set.OutletOf(slots[0]), set.OutletOf(slots[1]));
+        Assert.Equal(["PA", "The Sun", "PA"], slots.Select(set.OutletName));
+    }
+
+    [Fact]
+    public void A_text_without_an_outlet_has_outlet_code_zero()
+    {
+        var set = new DedupSet(DedupSettings.Default.HashCount);
+        var slot = set.Add("unknown", Stories.Fingerprint(Stories.Wire), null, 1);
+        Assert.Equal((0, (string?)null), (set.OutletOf(slot), set.OutletName(slot)));
+    }
+
+    [Fact]
     public void A_text_without_a_date_reads_back_without_one()
     {
         var set = new DedupSet(DedupSettings.Default.HashCount);

@@ -83,4 +83,38 @@ public class PartialCopyTests
         var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), .. syndicated, Stories.Document("rewrite", rewrite, day: 3)]);
         Assert.Contains("wire", result.ClusterOf("rewrite").Members);
     }
+
+    private static DedupDocument[] TwoTakesAndAStory(string firstTakeOutlet, string secondTakeOutlet, string? storyOutlet) =>
+    [
+        Stories.Document("first take", Stories.FirstTake, outlet: firstTakeOutlet),
+        Stories.Document("second take", Stories.SecondTake, outlet: secondTakeOutlet),
+        Stories.Document("story", Stories.WrittenFromTakes, day: 2, outlet: storyOutlet),
+    ];
+
+    [Fact]
+    public void A_story_written_from_two_takes_of_another_outlet_joins_the_take_that_holds_most_of_it()
+    {
+        var result = Clusterer.Cluster(TwoTakesAndAStory("PA", "PA", "The Sun"));
+        var link = Assert.Single(result.Links);
+        Assert.Equal(("story", "second take"), (link.Copy, link.Source));
+        Assert.InRange(link.Similarity.Containment, DedupSettings.Default.TakesContainment, 0.5);
+    }
+
+    [Fact]
+    public void Takes_do_not_count_together_when_the_story_has_no_known_outlet()
+    {
+        Assert.Empty(Clusterer.Cluster(TwoTakesAndAStory("PA", "PA", storyOutlet: null)).Links);
+    }
+
+    [Fact]
+    public void Texts_of_the_storys_own_outlet_do_not_count_together_as_takes()
+    {
+        Assert.Empty(Clusterer.Cluster(TwoTakesAndAStory("PA", "PA", "PA")).Links);
+    }
+
+    [Fact]
+    public void Texts_of_two_different_outlets_do_not_count_together_as_takes()
+    {
+        Assert.Empty(Clusterer.Cluster(TwoTakesAndAStory("PA", "Reuters", "The Sun")).Links);
+    }
 }

@@ -47,9 +47,20 @@ internal static class Stories
         return string.Join(' ', words);
     }
 
+    /// <summary>The wire story filed in two takes that share nothing: the first three paragraphs, then the rest and another item.</summary>
+    public static string FirstTake => WireParagraphsOf(0, 1, 2);
+
+    public static string SecondTake => WireParagraphsOf(3, 4) + "\n\n" + OtherStories[5];
+
+    /// <summary>
+    /// A paper's story written from a paragraph of each take and its own reporting: each take holds about a fifth of it,
+    /// too little alone, the two together about two fifths; the second take a little more than the first.
+    /// </summary>
+    public static string WrittenFromTakes => WireParagraphs[2] + "\n\n" + IndependentReport + "\n\n" + WireParagraphs[4];
+
     public static Fingerprint Fingerprint(string text, DedupSettings? settings = null) =>
         new FingerprintBuilder(settings ?? DedupSettings.Default).Compute(text);
 
-    public static DedupDocument Document(string id, string text, int day = 1, DedupSettings? settings = null) =>
-        new(id, Fingerprint(text, settings), new DateTime(2024, 3, day), text.Length);
+    public static DedupDocument Document(string id, string text, int day = 1, DedupSettings? settings = null, string? outlet = null) =>
+        new(id, Fingerprint(text, settings), new DateTime(2024, 3, day), text.Length, outlet);
 }

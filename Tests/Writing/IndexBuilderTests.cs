@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchEngine.Indexing.Extraction;
@@ -158,6 +159,21 @@ public class IndexBuilderTests : IDisposable
         File.Delete(_dir.Combine("articles", "whole.txt"));
         Update();
         Assert.NotEqual(Clusters()["opening"], Clusters()["ending"]);
+    }
+
+    private static string JsonLine(string id, string outlet, string date, string body) =>
+        JsonSerializer.Serialize(new { id, outlet, date, body }) + "\n";
+
+    [Fact]
+    public void Update_keeps_a_story_written_from_two_takes_with_its_take()
+    {
+        WriteArticle("wire.jsonl", JsonLine("first", "PA", "2024-03-01", Stories.FirstTake) + JsonLine("second", "PA", "2024-03-01", Stories.SecondTake));
+        WriteArticle("paper.jsonl", JsonLine("story", "The Sun", "2024-03-02", Stories.WrittenFromTakes));
+        Rebuild();
+        Assert.Equal(Clusters()["wire/second"], Clusters()["paper/story"]);
+        WriteArticle("other.txt", "Other\n\n" + Stories.OtherStories[0]);
+        Update();
+        Assert.Equal(Clusters()["wire/second"], Clusters()["paper/story"]);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ public class DedupSettingsTests
 {
     private static readonly DedupSettings Custom = DedupSettings.Default with
     {
-        ShingleSize = 4, HashCount = 64, BandRows = 4, Seed = 42, ResemblanceThreshold = 0.7, ContainmentThreshold = 0.55, TakeShare = 0.2, TakesContainment = 0.6,
-        GramSize = 3, CommonGramTexts = 8, CopyWindowDays = 0.5, MinShingles = 12,
+        ShingleSize = 4, HashCount = 64, BandRows = 4, Seed = 42, ResemblanceThreshold = 0.7, ContainmentThreshold = 0.55,
+        TakeShare = 0.2, TakesContainment = 0.6, GramSize = 3, CommonGramTexts = 8, CopyWindowDays = 0.5, MinShingles = 12,
     };
 
     [Fact]

@@ -38,4 +38,12 @@ public class GramFrequenciesTests
     [Fact]
     public void A_pair_never_added_counts_zero_in_an_empty_sketch() =>
         Assert.Equal(0, new GramFrequencies(1000).Count(12345));
+
+    [Fact]
+    public void A_count_stops_at_255_rather_than_wrapping_round()
+    {
+        var frequencies = new GramFrequencies(1000);
+        for (var text = 0; text < 300; text++) frequencies.Add([42u]);
+        Assert.Equal(255, frequencies.Count(42));
+    }
 }

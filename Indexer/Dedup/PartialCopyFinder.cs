@@ -72,9 +72,17 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             var holding = frequencies.Count(gram);
             // Held by this many, the pair is common inside or outside any window it could be in: no list needs it.
             if (holding >= 2 * common) continue;
+            // The sketch never counts too low, so a pair counted once is this text's alone: it counts, but no list
+            // needs it. Most pairs are, and leaving them out keeps the table small.
+            if (holding == 1)
+            {
+                counted++;
+                continue;
+            }
             var holders = _postings.Add(gram, position, oldestLive, _earlier);
             if (holders >= common || holding - holders - 1 >= common) continue;
             counted++;
+            if (holders == 0) continue;
             _heldBy.Add(holders);
             foreach (var holder in _earlier.AsSpan(0, holders))
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using System.Runtime.Intrinsics;
 namespace SearchEngine.Indexing.Dedup;
 
@@ -31,21 +33,22 @@ public sealed class FingerprintBuilder
     public Fingerprint Compute(string text)
     {
         var words = WordHasher.Hash(text);
-        var shingles = DistinctShingles(words, _settings.ShingleSize);
+        var shingles = DistinctRuns(words, _settings.ShingleSize);
         return new Fingerprint(TextHash(words), shingles.Length, MinHashes(shingles), Grams(words, _settings.GramSize));
     }
 
     /// <summary>
-    /// The high halves of the distinct runs' hashes, ascending (the runs come sorted, so their high halves do too):
-    /// 32 bits keep a text's own runs apart and make a chance match between texts one in four billion.
+    /// The high halves of the distinct runs' hashes, ascending (they are stored as gaps): 32 bits keep a text's own runs
+    /// apart and make a chance match between texts one in four billion.
     /// </summary>
     private static uint[] Grams(List<ulong> words, int size)
     {
-        var runs = DistinctShingles(words, size);
-        var grams = new uint[runs.Length];
+        var grams = new uint[RunCount(words, size)];
+        for (var start = 0; start < grams.Length; start++) grams[start] = (uint)(RunHash(words, start, size) >> 32);
+        Array.Sort(grams);
         var distinct = 0;
-        foreach (var run in runs)
-            if (distinct == 0 || (uint)(run >> 32) != grams[distinct - 1]) grams[distinct++] = (uint)(run >> 32);
+        foreach (var gram in grams)
+            if (distinct == 0 || gram != grams[distinct - 1]) grams[distinct++] = gram;
         return grams[..distinct];
     }
 
@@ -56,23 +59,55 @@ public sealed class FingerprintBuilder
         return StableHash.Combine(hash, (ulong)words.Count);
     }
 
-    /// <summary>Hashes of every run of <paramref name="size"/> words, each once, sorted; a shorter text is one shingle.</summary>
-    private static ulong[] DistinctShingles(List<ulong> words, int size)
+    /// <summary>Runs of <paramref name="size"/> words in the text; a shorter text is one run, an empty one none.</summary>
+    private static int RunCount(List<ulong> words, int size) => words.Count == 0 ? 0 : Math.Max(1, words.Count - size + 1);
+
+    private static ulong RunHash(List<ulong> words, int start, int size)
     {
-        if (words.Count == 0) return [];
-        var count = Math.Max(1, words.Count - size + 1);
-        var shingles = new ulong[count];
-        for (var start = 0; start < count; start++)
+        var hash = StableHash.FnvOffset;
+        for (var i = start; i < Math.Min(start + size, words.Count); i++) hash = StableHash.Combine(hash, words[i]);
+        return hash;
+    }
+
+    /// <summary>
+    /// Hashes of every run of <paramref name="size"/> words, each once, in no particular order: MinHash takes minima,
+    /// which neither order nor repeats change, so a small hash table finds the repeats (sorting cost a build more).
+    /// </summary>
+    private static ulong[] DistinctRuns(List<ulong> words, int size)
+    {
+        var runs = new ulong[RunCount(words, size)];
+        if (runs.Length == 0) return runs;
+        var bits = BitOperations.Log2((uint)runs.Length) + 2;
+        var table = ArrayPool<ulong>.Shared.Rent(1 << bits);
+        try
         {
-            var hash = StableHash.FnvOffset;
-            for (var i = start; i < Math.Min(start + size, words.Count); i++) hash = StableHash.Combine(hash, words[i]);
-            shingles[start] = hash;
+            var seen = table.AsSpan(0, 1 << bits);
+            seen.Clear();
+            var mask = seen.Length - 1;
+            // Zero marks an empty slot, so a run hashing to zero is remembered apart.
+            var sawZero = false;
+            var distinct = 0;
+            for (var start = 0; start < runs.Length; start++)
+            {
+                var hash = RunHash(words, start, size);
+                if (hash == 0)
+                {
+                    if (!sawZero) runs[distinct++] = hash;
+                    sawZero = true;
+                    continue;
+                }
+                var slot = (int)(hash >> (64 - bits));
+                while (seen[slot] != 0 && seen[slot] != hash) slot = (slot + 1) & mask;
+                if (seen[slot] == hash) continue;
+                seen[slot] = hash;
+                runs[distinct++] = hash;
+            }
+            return distinct == runs.Length ? runs : runs[..distinct];
         }
-        Array.Sort(shingles);
-        var distinct = 1;
-        for (var i = 1; i < shingles.Length; i++)
-            if (shingles[i] != shingles[distinct - 1]) shingles[distinct++] = shingles[i];
-        return shingles[..distinct];
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(table);
+        }
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal sealed class DuplicateCollector(DedupSettings settings, string? spillFi
     public IEnumerable<DedupDocument> Documents => Enumerable.Range(0, Texts.Count)
         .Select(slot => new DedupDocument(Texts.Id(slot), Texts.FingerprintOf(slot), Texts.Published(slot), Texts.Length(slot), Texts.OutletName(slot)));
 
-    /// <summary>Time spent computing signatures, summed over threads.</summary>
+    /// <summary>Time spent computing signatures and keeping them (the spill file's writes too), summed over threads.</summary>
     public TimeSpan SignatureTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _signatureTicks));
 
     public TimeSpan ClusteringTime { get; private set; }
@@ -32,8 +32,8 @@ internal sealed class DuplicateCollector(DedupSettings settings, string? spillFi
     {
         var start = Stopwatch.GetTimestamp();
         var fingerprint = _fingerprints.Compute(article.Body);
-        Interlocked.Add(ref _signatureTicks, Stopwatch.GetTimestamp() - start);
         Texts.Add(article.Id, fingerprint, article.Published?.Value, article.Body.Length, article.Outlet);
+        Interlocked.Add(ref _signatureTicks, Stopwatch.GetTimestamp() - start);
         return fingerprint;
     }
 

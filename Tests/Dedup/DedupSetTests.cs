@@ -61,14 +61,19 @@ public class DedupSetTests
     }
 
     [Fact]
-    public void Spilled_signatures_read_back_as_they_were_added()
+    public void Spilled_texts_read_back_as_they_were_added_from_several_threads()
     {
         using var folder = new TempFolder();
-        using var set = new DedupSet(DedupSettings.Default.HashCount, Path.Combine(folder.Path, "spill"));
-        var fingerprints = Stories.OtherStories.Select(text => Stories.Fingerprint(text)).ToList();
-        foreach (var (fingerprint, i) in fingerprints.Select((f, i) => (f, i))) set.Add($"story{i}", fingerprint, null, i);
+        var spill = Path.Combine(folder.Path, "spill");
+        using var set = new DedupSet(8, spill);
+        // More than one chunk of 4,096 texts, so whole chunks go to the files and the last one stays in memory.
+        var fingerprints = Enumerable.Range(0, 10_000)
+            .Select(i => new Fingerprint((ulong)i, 40, [.. Enumerable.Range(0, 8).Select(k => (ushort)(i * 8 + k))], [.. Enumerable.Range(0, i % 50).Select(k => (uint)(i + k))]))
+            .ToArray();
+        Parallel.For(0, fingerprints.Length, i => set.Add($"t{i}", fingerprints[i], null, i));
         set.LoadSignatures();
-        Assert.Equal(fingerprints, Enumerable.Range(0, set.Count).Select(set.FingerprintOf));
+        Assert.True(new FileInfo(spill).Length >= 8192 * 8 * sizeof(ushort), "two whole chunks of signatures were written out");
+        Assert.All(Enumerable.Range(0, set.Count), slot => Assert.Equal(fingerprints[set.Length(slot)], set.FingerprintOf(slot)));
     }
 
     [Fact]

@@ -8,6 +8,8 @@ namespace SearchEngine.Indexing.Dedup;
 /// </summary>
 public static class WordHasher
 {
+    private const ulong AsciiStep = unchecked(StableHash.FnvPrime * StableHash.FnvPrime);
+
     public static List<ulong> Hash(string text)
     {
         var words = new List<ulong>(text.Length / 6 + 1);
@@ -16,7 +18,13 @@ public static class WordHasher
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (IsWordChar(c))
+            if (c < 0x80 && char.IsAsciiLetterOrDigit(c))
+            {
+                // FNV-1a over both bytes of the code unit, whose high byte is zero here: the same value in one step.
+                hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * AsciiStep;
+                inWord = true;
+            }
+            else if (IsWordChar(c))
             {
                 hash = StableHash.FnvAdd(hash, char.ToLowerInvariant(c));
                 inWord = true;

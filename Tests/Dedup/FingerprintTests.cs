@@ -67,6 +67,15 @@ public class FingerprintTests
     }
 
     [Fact]
+    public void The_word_pairs_of_a_long_text_come_out_ascending_and_each_once()
+    {
+        // 150 words said twice over: 299 runs of two words, 150 of them distinct.
+        var pairs = Stories.Fingerprint(string.Join(' ', Enumerable.Range(0, 300).Select(i => $"w{i % 150}"))).Grams.ToArray();
+        Assert.Equal(150, pairs.Length);
+        Assert.All(pairs.Zip(pairs.Skip(1)), p => Assert.True(p.First < p.Second, $"{p.First} before {p.Second}"));
+    }
+
+    [Fact]
     public void Cut_short_word_pairs_are_refused()
     {
         var bytes = Stories.Fingerprint(Stories.Wire).ToBytes();

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
@@ -159,17 +163,26 @@ public sealed class DuplicateClusterer
             }
         }
 
-        /// <summary>The bucket keys of each candidate in the bands from <paramref name="firstBand"/>, as many as fit in <paramref name="keys"/>.</summary>
+        /// <summary>
+        /// The bucket keys of each candidate in the bands from <paramref name="firstBand"/>, as many as fit in
+        /// <paramref name="keys"/>. A band of one or two 16-bit values is its own key; a longer one is hashed.
+        /// </summary>
         private void BandKeys(int[] candidates, int firstBand, uint[][] keys)
         {
             var bands = Math.Min(keys.Length, settings.BandCount - firstBand);
+            var rows = settings.BandRows;
             for (var k = 0; k < candidates.Length; k++)
             {
                 var signature = Signature(candidates[k]);
                 for (var b = 0; b < bands; b++)
                 {
-                    var hash = DuplicateKeys.BandHash(signature, firstBand + b, settings.BandRows);
-                    keys[b][k] = (uint)(hash ^ (hash >> 32));
+                    var start = (firstBand + b) * rows;
+                    keys[b][k] = rows switch
+                    {
+                        1 => signature[start],
+                        2 => signature[start] | (uint)signature[start + 1] << 16,
+                        _ => Fold(DuplicateKeys.BandHash(signature, firstBand + b, rows)),
+                    };
                 }
             }
         }
@@ -189,14 +202,37 @@ public sealed class DuplicateClusterer
             }
         }
 
-        /// <summary>Checking earlier bands is cheaper than remembering every compared pair, and near copies agree early.</summary>
+        private static uint Fold(ulong hash) => (uint)(hash ^ (hash >> 32));
+
+        /// <summary>
+        /// Checking earlier bands is cheaper than remembering every compared pair, and near copies agree early. A band
+        /// of one, two or four values is compared as one number, a vector of bands at a time.
+        /// </summary>
         private int FirstSharedBand(int a, int b)
         {
             var x = Signature(a);
             var y = Signature(b);
             var rows = settings.BandRows;
+            switch (rows)
+            {
+                case 1: return FirstEqual(x, y);
+                case 2: return FirstEqual(MemoryMarshal.Cast<ushort, uint>(x), MemoryMarshal.Cast<ushort, uint>(y));
+                case 4: return FirstEqual(MemoryMarshal.Cast<ushort, ulong>(x), MemoryMarshal.Cast<ushort, ulong>(y));
+            }
             for (int band = 0, start = 0; band < settings.BandCount; band++, start += rows)
                 if (x.Slice(start, rows).SequenceEqual(y.Slice(start, rows))) return band;
+            return -1;
+        }
+
+        private static int FirstEqual<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y) where T : unmanaged, IEquatable<T>
+        {
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+                for (; i + Vector256<T>.Count <= x.Length; i += Vector256<T>.Count)
+                    if (Vector256.Equals(Vector256.Create(x[i..]), Vector256.Create(y[i..])).ExtractMostSignificantBits() is var equal and not 0)
+                        return i + BitOperations.TrailingZeroCount(equal);
+            for (; i < x.Length; i++)
+                if (x[i].Equals(y[i])) return i;
             return -1;
         }
 

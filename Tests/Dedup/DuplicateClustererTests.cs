@@ -39,6 +39,21 @@ public class DuplicateClustererTests
         Assert.Equal([("a", "b"), ("b", "c")], result.Links.Select(l => (l.Source, l.Copy)).Order());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Near_duplicates_are_linked_whatever_the_rows_per_band(int rows)
+    {
+        var settings = NearDuplicatesOnly with { HashCount = 96, BandRows = rows };
+        var result = new DuplicateClusterer(settings).Cluster([
+            Stories.Document("a", ChainStart, settings: settings),
+            Stories.Document("b", ChainMiddle, day: 2, settings: settings),
+            Stories.Document("other", Stories.OtherStories[0], day: 2, settings: settings)]);
+        Assert.Equal(("a", "b", LinkKind.NearDuplicate), result.Links.Select(l => (l.Source, l.Copy, l.Kind)).Single());
+    }
+
     [Fact]
     public void A_copy_trimmed_to_its_first_half_joins_its_original()
     {

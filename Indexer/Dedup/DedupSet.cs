@@ -149,6 +149,41 @@ public sealed class DedupSet : IDisposable
         return grams;
     }
 
+    /// <summary>
+    /// Calls <paramref name="visit"/> with every text's word pairs in the order the texts were added: for a spilled
+    /// chunk, one read of the file, where <see cref="Grams"/> reads once per text.
+    /// </summary>
+    public void ForEachGrams(GramVisitor visit)
+    {
+        var count = Count;
+        var buffer = Array.Empty<uint>();
+        for (var c = 0; c * ChunkSize < count; c++)
+        {
+            var chunk = _chunks[c];
+            var texts = Math.Min(ChunkSize, count - c * ChunkSize);
+            if (chunk.Grams is { } inMemory)
+            {
+                for (var i = 0; i < texts; i++) visit(c * ChunkSize + i, inMemory[i]);
+                continue;
+            }
+            ObjectDisposedException.ThrowIf(_gramSpill!.IsClosed, this);
+            // A spilled chunk's pairs lie together in the file, in the order of its texts.
+            var total = chunk.GramCounts.Sum(n => (long)n);
+            if (buffer.Length < total) buffer = new uint[total];
+            var bytes = MemoryMarshal.AsBytes(buffer.AsSpan(0, (int)total));
+            if (RandomAccess.Read(_gramSpill, bytes, chunk.GramOffsets![0]) != bytes.Length)
+                throw new IOException("the near-duplicate word-pair file ended early");
+            var at = 0;
+            for (var i = 0; i < texts; i++)
+            {
+                visit(c * ChunkSize + i, buffer.AsSpan(at, chunk.GramCounts[i]));
+                at += chunk.GramCounts[i];
+            }
+        }
+    }
+
+    public delegate void GramVisitor(int slot, ReadOnlySpan<uint> grams);
+
     public ReadOnlySpan<ushort> Signature(int slot) =>
         (_signaturesInMemory ? At(slot).Signatures! : throw new InvalidOperationException("the signatures are on disk: load them first"))
         .AsSpan((slot & (ChunkSize - 1)) * HashCount, HashCount);

@@ -2,15 +2,18 @@ namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
 /// How many texts hold each word pair, as a count-min sketch: three shared counters per pair instead of a table of every
-/// pair, so a million texts' hundred million pairs fit in 4 MB. A count can come out too high (when pairs share all
-/// their counters), never too low. Four counters for each pair added, and conservative updates, keep it close: the
-/// decision it serves (is a pair held by a handful of other texts?) turns on single counts, and with a quarter of the
-/// counters METER lost a true copy to a falsely common pair.
+/// pair. A count can come out too high (when other pairs share all its counters), never too low. Eight counters for each
+/// pair added keep it close while they fit in 8 MB (a million pairs' worth; Reuters-21578 adds four million and gets two
+/// each): the decision it serves (is a pair held by a handful of other texts?) turns on single counts, and with four
+/// counters a pair METER's strict task flagged one more non-derived story.
 /// </summary>
 /// <remarks>
-/// Counters are bytes that stop at 255: the decision needs counts only up to twice <see cref="DedupSettings.CommonGramTexts"/>,
-/// and a table a quarter the size of one of ints stays in the processor's cache far more often (every add and every
-/// count is a fetch from a random place in it).
+/// Every counter of a pair is raised, not only its least ones as a conservative update would: the counts then depend on
+/// which texts were added but not on their order, so texts can be added in the order they lie on disk, and a build and
+/// an update of the same texts agree. With eight counters a pair it matched the conservative sketch on METER (Reuters:
+/// 2,275 pairs off the lists against 2,266; with exact counts, 2,248). Counters are bytes that stop at 255: the decision
+/// needs counts only up to twice <see cref="DedupSettings.CommonGramTexts"/>, and a small table stays in the processor's
+/// cache more often (every add and every count is a fetch from a random place in it).
 /// </remarks>
 public sealed class GramFrequencies
 {
@@ -19,10 +22,10 @@ public sealed class GramFrequencies
     private readonly byte[] _counts;
     private readonly int _shift;
 
-    /// <param name="expectedTotal">About how many pairs will be added in all; sizes the counters (four per pair, at most 2^22).</param>
+    /// <param name="expectedTotal">About how many pairs will be added in all; sizes the counters (eight per pair, at most 2^23).</param>
     public GramFrequencies(long expectedTotal)
     {
-        var bits = (int)Math.Clamp(64 - long.LeadingZeroCount(Math.Max(1, expectedTotal - 1)), 12, 20) + 2;
+        var bits = (int)Math.Clamp(64 - long.LeadingZeroCount(Math.Max(1, expectedTotal - 1)) + 3, 12, 23);
         _shift = 64 - (bits - BlockBits);
         _counts = new byte[1 << bits];
     }
@@ -33,13 +36,9 @@ public sealed class GramFrequencies
         foreach (var gram in grams)
         {
             var (first, second, third) = Slots(gram);
-            var least = Math.Min(_counts[first], Math.Min(_counts[second], _counts[third]));
-            if (least == byte.MaxValue) continue;
-            // Conservative update: raise only the counters at the minimum, which keeps every estimate an upper bound.
-            var raised = (byte)(least + 1);
-            if (_counts[first] == least) _counts[first] = raised;
-            if (_counts[second] == least) _counts[second] = raised;
-            if (_counts[third] == least) _counts[third] = raised;
+            if (_counts[first] < byte.MaxValue) _counts[first]++;
+            if (_counts[second] < byte.MaxValue) _counts[second]++;
+            if (_counts[third] < byte.MaxValue) _counts[third]++;
         }
     }
 

@@ -35,11 +35,15 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     public IEnumerable<(int Copy, int Source, double Containment)> Find(Func<int, bool> takesPart)
     {
         // A near-duplicate or exact copy is its cluster's earlier text again: counted, it would make its story's phrases
-        // common. Counted in representative order, as a sketch's conservative counts depend on the order they are added
-        // in, and this one depends only on the texts, so a build and an update of the same texts agree.
+        // common. The sketch's counts do not depend on the order texts are added in, so they are added as they lie on disk.
         var taking = Enumerable.Range(0, order.Length).Where(takesPart).ToArray();
+        var counts = new bool[order.Length];
+        foreach (var i in taking) counts[order[i]] = true;
         var frequencies = new GramFrequencies(taking.Sum(i => (long)set.GramCount(order[i])));
-        foreach (var i in taking) frequencies.Add(set.Grams(order[i]));
+        set.ForEachGrams((slot, grams) =>
+        {
+            if (counts[slot]) frequencies.Add(grams);
+        });
 
         var oldestLive = 0;
         var undated = false;

@@ -77,6 +77,19 @@ public class DedupSetTests
     }
 
     [Fact]
+    public void Every_texts_word_pairs_are_visited_once_in_the_order_added_whether_spilled_or_not()
+    {
+        using var folder = new TempFolder();
+        using var set = new DedupSet(8, Path.Combine(folder.Path, "spill"));
+        var grams = Enumerable.Range(0, 10_000).Select(i => Enumerable.Range(0, i % 7).Select(k => (uint)(i * 7 + k)).ToArray()).ToArray();
+        for (var i = 0; i < grams.Length; i++) set.Add($"t{i}", new Fingerprint((ulong)i, 40, new ushort[8], grams[i]), null, i);
+        var visited = new List<(int Slot, uint[] Grams)>();
+        set.ForEachGrams((slot, pairs) => visited.Add((slot, pairs.ToArray())));
+        Assert.Equal(Enumerable.Range(0, grams.Length), visited.Select(v => v.Slot));
+        Assert.All(visited, v => Assert.Equal(grams[v.Slot], v.Grams));
+    }
+
+    [Fact]
     public void Spilled_signatures_cannot_be_read_before_they_are_loaded()
     {
         using var folder = new TempFolder();

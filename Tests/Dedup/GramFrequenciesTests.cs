@@ -46,4 +46,16 @@ public class GramFrequenciesTests
         for (var text = 0; text < 300; text++) frequencies.Add([42u]);
         Assert.Equal(255, frequencies.Count(42));
     }
+
+    [Fact]
+    public void Counts_do_not_depend_on_the_order_texts_are_added_in()
+    {
+        // A sketch sized for far fewer pairs, so that pairs share counters often.
+        var texts = RandomTexts(200, 100, 50_000, seed: 5);
+        var forwards = new GramFrequencies(1000);
+        var backwards = new GramFrequencies(1000);
+        foreach (var text in texts) forwards.Add(text);
+        foreach (var text in texts.Reverse()) backwards.Add(text);
+        Assert.All(texts.SelectMany(t => t).Distinct(), pair => Assert.Equal(forwards.Count(pair), backwards.Count(pair)));
+    }
 }

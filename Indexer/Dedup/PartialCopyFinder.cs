@@ -45,6 +45,7 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             if (counts[slot]) frequencies.Add(grams);
         });
 
+        var grams = set.ReadGrams();
         var oldestLive = 0;
         var undated = false;
         foreach (var i in taking)
@@ -57,7 +58,7 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
                 oldestLive = i;
             }
 
-            var counted = Visit(i, oldestLive, set.Grams(order[i]), frequencies);
+            var counted = Visit(i, oldestLive, grams.Of(order[i]), frequencies);
             if (BestSource(i, counted) is { } best) yield return (i, best.Source, best.Containment);
         }
     }
@@ -67,7 +68,7 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// shares with this one, and adds the text to those lists.
     /// </summary>
     /// <returns>How many of the text's pairs counted: held by few other texts in the window and few outside it.</returns>
-    private int Visit(int position, int oldestLive, uint[] grams, GramFrequencies frequencies)
+    private int Visit(int position, int oldestLive, ReadOnlySpan<uint> grams, GramFrequencies frequencies)
     {
         var common = settings.CommonGramTexts;
         var counted = 0;

@@ -30,6 +30,8 @@ public sealed class DedupSet : IDisposable
     private readonly SafeFileHandle? _spill;
     private readonly SafeFileHandle? _gramSpill;
     private long _gramBytes;
+    private readonly Lock _spilling = new();
+    private byte[] _spillBuffer = [];
     private bool _signaturesInMemory;
 
     public DedupSet(int hashCount, string? spillFile = null)
@@ -83,7 +85,7 @@ public sealed class DedupSet : IDisposable
         chunk.ShingleCounts[i] = fingerprint.ShingleCount;
         chunk.GramCounts[i] = fingerprint.Grams.Length;
         fingerprint.MinHashes.CopyTo(chunk.Signatures!.AsSpan(i * HashCount, HashCount));
-        chunk.Grams![i] = fingerprint.Grams.ToArray();
+        chunk.Grams![i] = fingerprint.GramArray;
         if (_spill is not null && Interlocked.Increment(ref chunk.Added) == ChunkSize) Spill(chunk, slot >> ChunkBits);
         return slot;
     }
@@ -93,16 +95,21 @@ public sealed class DedupSet : IDisposable
     {
         RandomAccess.Write(_spill!, MemoryMarshal.AsBytes(chunk.Signatures.AsSpan()), SpillOffset(index << ChunkBits));
         var grams = chunk.Grams!;
-        var bytes = new byte[grams.Sum(g => (long)g.Length) * sizeof(uint)];
-        var at = Interlocked.Add(ref _gramBytes, bytes.Length) - bytes.Length;
-        var written = 0;
-        for (var i = 0; i < ChunkSize; i++)
+        var length = (int)(grams.Sum(g => (long)g.Length) * sizeof(uint));
+        // One buffer for every chunk: a new one each time was fresh memory for the system to fault in.
+        lock (_spilling)
         {
-            chunk.GramOffsets![i] = at + written;
-            MemoryMarshal.AsBytes(grams[i].AsSpan()).CopyTo(bytes.AsSpan(written));
-            written += grams[i].Length * sizeof(uint);
+            if (_spillBuffer.Length < length) Array.Resize(ref _spillBuffer, Math.Max(length, 2 * _spillBuffer.Length));
+            var at = Interlocked.Add(ref _gramBytes, length) - length;
+            var written = 0;
+            for (var i = 0; i < ChunkSize; i++)
+            {
+                chunk.GramOffsets![i] = at + written;
+                MemoryMarshal.AsBytes(grams[i].AsSpan()).CopyTo(_spillBuffer.AsSpan(written));
+                written += grams[i].Length * sizeof(uint);
+            }
+            RandomAccess.Write(_gramSpill!, _spillBuffer.AsSpan(0, length), at);
         }
-        RandomAccess.Write(_gramSpill!, bytes, at);
         chunk.Signatures = null;
         chunk.Grams = null;
     }

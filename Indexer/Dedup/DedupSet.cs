@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
@@ -32,6 +33,7 @@ public sealed class DedupSet : IDisposable
     private long _gramBytes;
     private readonly Lock _spilling = new();
     private byte[] _spillBuffer = [];
+    private readonly ConcurrentStack<ushort[]> _freeSignatures = new();
     private bool _signaturesInMemory;
 
     public DedupSet(int hashCount, string? spillFile = null)
@@ -109,6 +111,8 @@ public sealed class DedupSet : IDisposable
                 written += grams[i].Length * sizeof(uint);
             }
             RandomAccess.Write(_gramSpill!, _spillBuffer.AsSpan(0, length), at);
+            // The next chunk takes the array: a new one each time left megabytes of garbage for the rare full collections.
+            _freeSignatures.Push(chunk.Signatures!);
         }
         chunk.Signatures = null;
         chunk.Grams = null;
@@ -302,11 +306,12 @@ public sealed class DedupSet : IDisposable
                 Array.Resize(ref chunks, Math.Max(index + 1, chunks.Length * 2));
                 _chunks = chunks;
             }
-            return chunks[index] ??= new Chunk(HashCount, inMemory: _spill is null);
+            return chunks[index] ??= new Chunk(inMemory: _spill is null,
+                _freeSignatures.TryPop(out var free) ? free : new ushort[ChunkSize * HashCount]);
         }
     }
 
-    private sealed class Chunk(int hashCount, bool inMemory)
+    private sealed class Chunk(bool inMemory, ushort[] signatures)
     {
         public readonly string[] Ids = new string[ChunkSize];
         public readonly long[] Published = new long[ChunkSize];
@@ -318,7 +323,7 @@ public sealed class DedupSet : IDisposable
         public readonly long[]? GramOffsets = inMemory ? null : new long[ChunkSize];
         // Null once a spilling set has written the chunk out.
         public uint[][]? Grams = new uint[ChunkSize][];
-        public ushort[]? Signatures = new ushort[ChunkSize * hashCount];
+        public ushort[]? Signatures = signatures;
         public int Added;
     }
 }

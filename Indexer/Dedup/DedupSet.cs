@@ -31,9 +31,8 @@ public sealed class DedupSet : IDisposable
     private readonly SafeFileHandle? _spill;
     private readonly SafeFileHandle? _gramSpill;
     private long _gramBytes;
-    private readonly Lock _spilling = new();
-    private byte[] _spillBuffer = [];
     private readonly ConcurrentStack<ushort[]> _freeSignatures = new();
+    private readonly ConcurrentStack<uint[]> _freePairs = new();
     private bool _signaturesInMemory;
 
     public DedupSet(int hashCount, string? spillFile = null)
@@ -87,35 +86,24 @@ public sealed class DedupSet : IDisposable
         chunk.ShingleCounts[i] = fingerprint.ShingleCount;
         chunk.GramCounts[i] = fingerprint.Grams.Length;
         fingerprint.MinHashes.CopyTo(chunk.Signatures!.AsSpan(i * HashCount, HashCount));
-        chunk.Grams![i] = fingerprint.GramArray;
+        chunk.Keep(i, fingerprint.Grams, _freePairs);
         if (_spill is not null && Interlocked.Increment(ref chunk.Added) == ChunkSize) Spill(chunk, slot >> ChunkBits);
         return slot;
     }
 
-    /// <summary>Writes a chunk whose texts have all been added to the spill files, and lets go of its arrays.</summary>
+    /// <summary>Writes a chunk whose texts have all been added to the spill files, and hands its arrays to the next chunk.</summary>
     private void Spill(Chunk chunk, int index)
     {
         RandomAccess.Write(_spill!, MemoryMarshal.AsBytes(chunk.Signatures.AsSpan()), SpillOffset(index << ChunkBits));
-        var grams = chunk.Grams!;
-        var length = (int)(grams.Sum(g => (long)g.Length) * sizeof(uint));
-        // One buffer for every chunk: a new one each time was fresh memory for the system to fault in.
-        lock (_spilling)
-        {
-            if (_spillBuffer.Length < length) Array.Resize(ref _spillBuffer, Math.Max(length, 2 * _spillBuffer.Length));
-            var at = Interlocked.Add(ref _gramBytes, length) - length;
-            var written = 0;
-            for (var i = 0; i < ChunkSize; i++)
-            {
-                chunk.GramOffsets![i] = at + written;
-                MemoryMarshal.AsBytes(grams[i].AsSpan()).CopyTo(_spillBuffer.AsSpan(written));
-                written += grams[i].Length * sizeof(uint);
-            }
-            RandomAccess.Write(_gramSpill!, _spillBuffer.AsSpan(0, length), at);
-            // The next chunk takes the array: a new one each time left megabytes of garbage for the rare full collections.
-            _freeSignatures.Push(chunk.Signatures!);
-        }
+        var pairs = MemoryMarshal.AsBytes(chunk.Pairs.AsSpan(0, chunk.PairCount));
+        var at = Interlocked.Add(ref _gramBytes, pairs.Length) - pairs.Length;
+        RandomAccess.Write(_gramSpill!, pairs, at);
+        chunk.PairsOffset = at;
+        // New arrays for each chunk became large-object garbage that only the rare full collections free.
+        _freeSignatures.Push(chunk.Signatures!);
+        _freePairs.Push(chunk.Pairs!);
         chunk.Signatures = null;
-        chunk.Grams = null;
+        chunk.Pairs = null;
     }
 
     public string Id(int slot) => At(slot).Ids[slot & (ChunkSize - 1)];
@@ -147,18 +135,7 @@ public sealed class DedupSet : IDisposable
     public int GramCount(int slot) => At(slot).GramCounts[slot & (ChunkSize - 1)];
 
     /// <summary>The text's word-pair hashes, ascending; from disk when the set spills.</summary>
-    public uint[] Grams(int slot)
-    {
-        var chunk = At(slot);
-        var i = slot & (ChunkSize - 1);
-        if (chunk.Grams is { } inMemory) return inMemory[i];
-        ObjectDisposedException.ThrowIf(_gramSpill!.IsClosed, this);
-        var grams = new uint[chunk.GramCounts[i]];
-        var bytes = MemoryMarshal.AsBytes(grams.AsSpan());
-        if (RandomAccess.Read(_gramSpill, bytes, chunk.GramOffsets![i]) != bytes.Length)
-            throw new IOException("the near-duplicate word-pair file ended early");
-        return grams;
-    }
+    public uint[] Grams(int slot) => ReadGrams().Of(slot).ToArray();
 
     /// <summary>A reader of texts' word pairs for one thread, cheaper than <see cref="Grams"/> when the texts are read in about the order they were added.</summary>
     public GramReader ReadGrams() => new(this);
@@ -183,10 +160,10 @@ public sealed class DedupSet : IDisposable
         {
             var chunk = set.At(slot);
             var i = slot & (ChunkSize - 1);
-            if (chunk.Grams is { } inMemory) return inMemory[i];
-            ObjectDisposedException.ThrowIf(set._gramSpill!.IsClosed, set);
             var count = chunk.GramCounts[i];
-            var offset = chunk.GramOffsets![i];
+            if (chunk.Pairs is { } inMemory) return inMemory.AsSpan(chunk.PairStarts[i], count);
+            ObjectDisposedException.ThrowIf(set._gramSpill!.IsClosed, set);
+            var offset = chunk.PairsOffset + (long)chunk.PairStarts[i] * sizeof(uint);
             var bytes = (long)count * sizeof(uint);
             var previousEnd = _previousEnd;
             _previousEnd = offset + bytes;
@@ -220,24 +197,18 @@ public sealed class DedupSet : IDisposable
         {
             var chunk = _chunks[c];
             var texts = Math.Min(ChunkSize, count - c * ChunkSize);
-            if (chunk.Grams is { } inMemory)
+            var pairs = chunk.Pairs;
+            if (pairs is null)
             {
-                for (var i = 0; i < texts; i++) visit(c * ChunkSize + i, inMemory[i]);
-                continue;
+                // A spilled chunk's pairs lie together in the file.
+                ObjectDisposedException.ThrowIf(_gramSpill!.IsClosed, this);
+                if (buffer.Length < chunk.PairCount) buffer = new uint[chunk.PairCount];
+                var bytes = MemoryMarshal.AsBytes(buffer.AsSpan(0, chunk.PairCount));
+                if (RandomAccess.Read(_gramSpill, bytes, chunk.PairsOffset) != bytes.Length)
+                    throw new IOException("the near-duplicate word-pair file ended early");
+                pairs = buffer;
             }
-            ObjectDisposedException.ThrowIf(_gramSpill!.IsClosed, this);
-            // A spilled chunk's pairs lie together in the file, in the order of its texts.
-            var total = chunk.GramCounts.Sum(n => (long)n);
-            if (buffer.Length < total) buffer = new uint[total];
-            var bytes = MemoryMarshal.AsBytes(buffer.AsSpan(0, (int)total));
-            if (RandomAccess.Read(_gramSpill, bytes, chunk.GramOffsets![0]) != bytes.Length)
-                throw new IOException("the near-duplicate word-pair file ended early");
-            var at = 0;
-            for (var i = 0; i < texts; i++)
-            {
-                visit(c * ChunkSize + i, buffer.AsSpan(at, chunk.GramCounts[i]));
-                at += chunk.GramCounts[i];
-            }
+            for (var i = 0; i < texts; i++) visit(c * ChunkSize + i, pairs.AsSpan(chunk.PairStarts[i], chunk.GramCounts[i]));
         }
     }
 
@@ -274,7 +245,7 @@ public sealed class DedupSet : IDisposable
         foreach (var chunk in _chunks)
         {
             chunk?.Signatures = null;
-            chunk?.Grams = null;
+            chunk?.Pairs = null;
         }
         _signaturesInMemory = false;
     }
@@ -306,12 +277,11 @@ public sealed class DedupSet : IDisposable
                 Array.Resize(ref chunks, Math.Max(index + 1, chunks.Length * 2));
                 _chunks = chunks;
             }
-            return chunks[index] ??= new Chunk(inMemory: _spill is null,
-                _freeSignatures.TryPop(out var free) ? free : new ushort[ChunkSize * HashCount]);
+            return chunks[index] ??= new Chunk(_freeSignatures.TryPop(out var free) ? free : new ushort[ChunkSize * HashCount]);
         }
     }
 
-    private sealed class Chunk(bool inMemory, ushort[] signatures)
+    private sealed class Chunk(ushort[] signatures)
     {
         public readonly string[] Ids = new string[ChunkSize];
         public readonly long[] Published = new long[ChunkSize];
@@ -320,10 +290,33 @@ public sealed class DedupSet : IDisposable
         public readonly ulong[] TextHashes = new ulong[ChunkSize];
         public readonly int[] ShingleCounts = new int[ChunkSize];
         public readonly int[] GramCounts = new int[ChunkSize];
-        public readonly long[]? GramOffsets = inMemory ? null : new long[ChunkSize];
+        // The texts' word pairs one after another, in the order they arrived; each text's start in PairStarts. Copied
+        // rather than referenced, so a fingerprint's own array dies young instead of ageing into the oldest generation.
+        public readonly int[] PairStarts = new int[ChunkSize];
+        public int PairCount;
+        public long PairsOffset;
+        private readonly Lock _pairsGate = new();
         // Null once a spilling set has written the chunk out.
-        public uint[][]? Grams = new uint[ChunkSize][];
+        public uint[]? Pairs;
         public ushort[]? Signatures = signatures;
         public int Added;
+
+        public void Keep(int i, ReadOnlySpan<uint> grams, ConcurrentStack<uint[]> free)
+        {
+            lock (_pairsGate)
+            {
+                if (Pairs is null || PairCount + grams.Length > Pairs.Length)
+                {
+                    var larger = Pairs is null && free.TryPop(out var recycled) ? recycled : [];
+                    if (larger.Length < PairCount + grams.Length)
+                        larger = new uint[Math.Max(PairCount + grams.Length, Math.Max(1024, 2 * (Pairs?.Length ?? 0)))];
+                    Pairs?.AsSpan(0, PairCount).CopyTo(larger);
+                    Pairs = larger;
+                }
+                PairStarts[i] = PairCount;
+                grams.CopyTo(Pairs.AsSpan(PairCount));
+                PairCount += grams.Length;
+            }
+        }
     }
 }

@@ -41,9 +41,6 @@ public sealed class Fingerprint : IEquatable<Fingerprint>
     /// <summary>Hashes of the text's distinct word pairs (see <see cref="DedupSettings.GramSize"/>), ascending.</summary>
     public ReadOnlySpan<uint> Grams => _grams;
 
-    /// <summary>The word pairs' own array, for keeping without a copy; never written to.</summary>
-    internal uint[] GramArray => _grams;
-
     /// <summary>
     /// Little-endian bytes: a format version, the text hash, the shingle count, the signature length and each value
     /// (2 bytes), the word-pair count, then the word pairs as gaps between ascending hashes in 7-bit groups (a text's

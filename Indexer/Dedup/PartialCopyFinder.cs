@@ -3,7 +3,7 @@ namespace SearchEngine.Indexing.Dedup;
 /// <summary>
 /// Finds each text's best source: the earlier text, within the copy window, that holds the largest share of the later
 /// text's distinctive word pairs (those held by few other texts, in the window and outside it: see
-/// <see cref="DedupSettings.CommonGramTexts"/>). Texts are visited in representative order (by date) with an inverted
+/// <see cref="DedupSettings.CommonGramTexts"/>), or failing that the best of several takes of one other outlet. Texts are visited in representative order (by date) with an inverted
 /// index of the pairs of the texts still inside the window, so a text meets only earlier texts that share a distinctive
 /// pair with it, never the whole collection; shares are then counted exactly on the pairs themselves, not estimated from
 /// signatures. A rewritten copy that keeps a quarter of

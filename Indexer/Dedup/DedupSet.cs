@@ -27,6 +27,7 @@ public sealed class DedupSet : IDisposable
     private int _count;
     private readonly Dictionary<string, int> _outletCodes = new(StringComparer.Ordinal);
     private readonly List<string> _outletNames = [];
+    private readonly Lock _outletsGate = new();
 
     private readonly SafeFileHandle? _spill;
     private readonly SafeFileHandle? _gramSpill;
@@ -120,7 +121,7 @@ public sealed class DedupSet : IDisposable
     private int OutletCode(string? outlet)
     {
         if (string.IsNullOrEmpty(outlet)) return 0;
-        lock (_outletNames)
+        lock (_outletsGate)
         {
             if (_outletCodes.TryGetValue(outlet, out var code)) return code;
             _outletNames.Add(outlet);

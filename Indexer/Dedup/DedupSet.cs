@@ -154,7 +154,8 @@ public sealed class DedupSet : IDisposable
         private uint[] _window = [];
         private long _windowStart;
         private int _windowBytes;
-        private long _previousEnd = -1;
+        // No read yet: the first is read alone, so reading one text never fills a window.
+        private long _previousEnd = long.MaxValue;
         private uint[] _alone = [];
 
         public ReadOnlySpan<uint> Of(int slot)
@@ -180,8 +181,7 @@ public sealed class DedupSet : IDisposable
             }
             if (_alone.Length < count) _alone = new uint[Math.Max(count, 2 * _alone.Length)];
             var alone = _alone.AsSpan(0, count);
-            if (RandomAccess.Read(set._gramSpill, MemoryMarshal.AsBytes(alone), offset) != bytes)
-                throw new IOException("the near-duplicate word-pair file ended early");
+            ReadFully(set._gramSpill, MemoryMarshal.AsBytes(alone), offset, "word-pair");
             return alone;
         }
     }
@@ -205,8 +205,7 @@ public sealed class DedupSet : IDisposable
                 ObjectDisposedException.ThrowIf(_gramSpill!.IsClosed, this);
                 if (buffer.Length < chunk.PairCount) buffer = new uint[chunk.PairCount];
                 var bytes = MemoryMarshal.AsBytes(buffer.AsSpan(0, chunk.PairCount));
-                if (RandomAccess.Read(_gramSpill, bytes, chunk.PairsOffset) != bytes.Length)
-                    throw new IOException("the near-duplicate word-pair file ended early");
+                ReadFully(_gramSpill, bytes, chunk.PairsOffset, "word-pair");
                 pairs = buffer;
             }
             for (var i = 0; i < texts; i++) visit(c * ChunkSize + i, pairs.AsSpan(chunk.PairStarts[i], chunk.GramCounts[i]));
@@ -232,8 +231,7 @@ public sealed class DedupSet : IDisposable
             chunk.Signatures = new ushort[ChunkSize * HashCount];
             var texts = Math.Min(ChunkSize, count - c * ChunkSize);
             var bytes = MemoryMarshal.AsBytes(chunk.Signatures.AsSpan(0, texts * HashCount));
-            if (RandomAccess.Read(_spill, bytes, SpillOffset(c * ChunkSize)) != bytes.Length)
-                throw new IOException("the near-duplicate signature file ended early");
+            ReadFully(_spill, bytes, SpillOffset(c * ChunkSize), "signature");
         }
         _signaturesInMemory = true;
     }
@@ -249,6 +247,12 @@ public sealed class DedupSet : IDisposable
             chunk?.Pairs = null;
         }
         _signaturesInMemory = false;
+    }
+
+    private static void ReadFully(SafeFileHandle file, Span<byte> bytes, long offset, string kind)
+    {
+        if (RandomAccess.Read(file, bytes, offset) != bytes.Length)
+            throw new IOException($"the near-duplicate {kind} file ended early");
     }
 
     private long SpillOffset(int slot) => (long)slot * HashCount * sizeof(ushort);

@@ -56,7 +56,7 @@ public static class BuildStagesBenchmark
 
     private static double Print(string name, List<Dictionary<string, double>> runs)
     {
-        var medians = runs[0].Keys.ToDictionary(k => k, k => runs.Select(r => r[k]).Order().ElementAt(runs.Count / 2));
+        var medians = runs[0].Keys.ToDictionary(k => k, k => Stats.Median(runs.Select(r => r[k])));
         var total = medians.Values.Sum();
         Console.WriteLine($"{name}: {total / 1000:0.00} s");
         foreach (var (stage, ms) in medians)

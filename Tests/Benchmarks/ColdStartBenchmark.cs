@@ -30,8 +30,8 @@ public static class ColdStartBenchmark
             searchMs.Add(Time(search));
         }
         Console.WriteLine($"{(exe ?? "dotnet query.dll")}: median of {runs} runs, interleaved");
-        Console.WriteLine($"  start-up only (--version): {Median(startupMs),7:0} ms");
-        Console.WriteLine($"  search \"{query}\":          {Median(searchMs),7:0} ms");
+        Console.WriteLine($"  start-up only (--version): {Stats.Median(startupMs),7:0} ms");
+        Console.WriteLine($"  search \"{query}\":          {Stats.Median(searchMs),7:0} ms");
         return 0;
     }
 
@@ -48,5 +48,4 @@ public static class ColdStartBenchmark
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

@@ -60,7 +60,7 @@ public static class IndexBenchmark
                               $"{NearDuplicateShare(medianFull, threads):P1} of its thread time");
             // A share within one run is steadier than the median run's on a shared machine: a busy moment slows both parts.
             var shares = full.Select(f => NearDuplicateShare(f, threads)).ToList();
-            Console.WriteLine($"near-duplicate share per run: {string.Join(" ", shares.Select(x => x.ToString("P1")))}; median {shares.Order().ElementAt(shares.Count / 2):P1}");
+            Console.WriteLine($"near-duplicate share per run: {string.Join(" ", shares.Select(x => x.ToString("P1")))}; median {Stats.Median(shares):P1}");
             if (a.Get("--json") is { } json)
                 File.WriteAllText(json, JsonSerializer.Serialize(new { documents = medianFull.Documents, threads, repeat, full = medianFull, bare = medianBare }, RepeatedCorpus.Json));
             return 0;
@@ -79,7 +79,7 @@ public static class IndexBenchmark
 
     private static double NearDuplicateShare(Figures f, int threads) => (f.SignatureSeconds + f.ClusteringSeconds) / (f.Seconds * threads);
 
-    private static double MedianCpu(List<Figures> runs) => runs.Select(f => f.CpuSeconds).Order().ElementAt(runs.Count / 2);
+    private static double MedianCpu(List<Figures> runs) => Stats.Median(runs.Select(f => f.CpuSeconds));
 
     /// <summary>The run with the median throughput.</summary>
     private static Figures Median(List<Figures> runs) => runs.OrderBy(f => f.DocsPerSecond).ElementAt(runs.Count / 2);

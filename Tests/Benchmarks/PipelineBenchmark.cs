@@ -48,12 +48,12 @@ public static class PipelineBenchmark
                 perStage[name].Add(clock.Elapsed.TotalMilliseconds);
             }
         }
-        var total = Median(cleaning) + perStage.Values.Sum(Median);
-        Print("cleaning", Median(cleaning), total, articles.Count);
+        var total = Stats.Median(cleaning) + perStage.Values.Sum(Stats.Median);
+        Print("cleaning", Stats.Median(cleaning), total, articles.Count);
         foreach (var (step, times) in cleaningSteps)
-            Print($"  {step}", Median(times), total, articles.Count);
+            Print($"  {step}", Stats.Median(times), total, articles.Count);
         foreach (var (name, times) in perStage)
-            Print(name, Median(times), total, articles.Count);
+            Print(name, Stats.Median(times), total, articles.Count);
         Console.WriteLine($"{"total",-22} {total,9:N0} ms  {articles.Count / (total / 1000):N0} articles/s");
         return 0;
     }
@@ -79,5 +79,4 @@ public static class PipelineBenchmark
     private static void Print(string name, double ms, double total, int count) =>
         Console.WriteLine($"{name,-22} {ms,9:N0} ms  {ms / total,5:P0}  {count / (ms / 1000),10:N0} articles/s");
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

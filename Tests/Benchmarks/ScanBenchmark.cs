@@ -38,12 +38,12 @@ public static class ScanBenchmark
         var ratios = new List<double>();
         for (var t = 0; t < terms.Count; t++)
         {
-            var (scan, search) = (Median(scans[t]), Median(searches[t]));
+            var (scan, search) = (Stats.Median(scans[t]), Stats.Median(searches[t]));
             ratios.Add(scan / search);
             Console.WriteLine($"{terms[t],-12} {scan,9:0.0} {search,10:0.00} {scan / search,9:0}×");
         }
-        Console.WriteLine($"{"median",-12} {Median(scans.Select(Median)),9:0.0} {Median(searches.Select(Median)),10:0.00} {Median(ratios),9:0}×");
-        var (allScans, allSearches) = (Median(scans.SelectMany(s => s)), Median(searches.SelectMany(s => s)));
+        Console.WriteLine($"{"median",-12} {Stats.Median(scans.Select(Stats.Median)),9:0.0} {Stats.Median(searches.Select(Stats.Median)),10:0.00} {Stats.Median(ratios),9:0}×");
+        var (allScans, allSearches) = (Stats.Median(scans.SelectMany(s => s)), Stats.Median(searches.SelectMany(s => s)));
         Console.WriteLine($"p50 of every run: rg {allScans:0.0} ms, search {allSearches:0.00} ms: {allScans / allSearches:0}×");
         return 0;
     }
@@ -57,11 +57,5 @@ public static class ScanBenchmark
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return clock.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

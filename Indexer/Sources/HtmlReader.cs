@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SearchEngine.Indexing.Sources.Html;
 
 namespace SearchEngine.Indexing.Sources;
 
@@ -22,13 +23,8 @@ public static class HtmlReader
 
     public static IEnumerable<SourceRecord> Read(SourceFileInfo file, byte[] bytes)
     {
-        var html = SourceText.Decode(bytes, out _);
+        var html = UnclosedTitle.Close(SourceText.Decode(bytes, out _));
         var document = new HtmlParser().ParseDocument(html);
-        var content = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        var text = content is null ? "" : TextOf(content);
-        if (string.IsNullOrWhiteSpace(text))
-            return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
-
         var site = Meta(document, "og:site_name") ?? Meta(document, "application-name");
         var meta = new ExplicitMetadata
         {
@@ -39,6 +35,9 @@ public static class HtmlReader
             Author = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "byl"),
             Url = Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
         };
+        var text = MainText.Of(document, html, meta.Url);
+        if (string.IsNullOrWhiteSpace(text))
+            return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
         return [new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, text, meta, SourceText.Hash(bytes)) { SourceFile = file.DisplayPath })];
     }
 

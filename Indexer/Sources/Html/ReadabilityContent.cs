@@ -1,0 +1,33 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// The element Readability (SmartReader's port) chooses as the article, after its own clean-up. It scores every
+/// paragraph's ancestors by text, commas, link density and class hints, and retries with looser rules when the winner
+/// is too short, so it reads a page as a whole rather than trusting the first <c>&lt;article&gt;</c>.
+/// It rewrites the document it is given: read metadata before.
+/// </summary>
+public static class ReadabilityContent
+{
+    public static IElement? Find(IHtmlDocument document, string? url)
+    {
+        IElement? content = null;
+        using var reader = new SmartReader.Reader(AbsoluteUrl(url), document)
+        {
+            // Metadata is read by our own finders, before this rewrites the page.
+            DisableJSONLD = true,
+            CharThreshold = MinArticleChars,
+        };
+        reader.AddCustomOperationEnd(element => content = element);
+        // IsReadable is a guess made before extraction ("does this look like an article?"); what was extracted decides.
+        return reader.GetArticle().Completed ? content : null;
+    }
+
+    private const int MinArticleChars = 250;
+
+    /// <summary>Readability resolves links against the page's address; any absolute one will do when the page states none.</summary>
+    private static string AbsoluteUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : "https://localhost/";
+}

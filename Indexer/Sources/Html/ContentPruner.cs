@@ -13,6 +13,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 public static partial class ContentPruner
 {
     private const double MaxShareOfText = 0.5;
+    private const double MaxLinkShare = 0.5;
 
     private static readonly HashSet<string> FurnitureTags = ["figure", "figcaption", "aside", "nav", "footer", "form", "button", "dialog"];
 
@@ -60,8 +61,6 @@ public static partial class ContentPruner
             linked += LetterCount(link.TextContent);
         return linked >= text * MaxLinkShare;
     }
-
-    private static double MaxLinkShare = double.Parse(Environment.GetEnvironmentVariable("LINKSHARE") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
 
     private static int LetterCount(string text)
     {

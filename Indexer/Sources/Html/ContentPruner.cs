@@ -1,23 +1,34 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace SearchEngine.Indexing.Sources.Html;
 
 /// <summary>
 /// Takes the furniture out of the element chosen as the article: comment threads, share and follow widgets, newsletter
-/// and paywall prompts, related-story lists, author boxes, image captions and credits. They sit inside the article's
+/// prompts, related-story lists, author boxes, image captions and credits, link lists. They sit inside the article's
 /// container on most sites, so choosing the right container is not enough. An element is furniture by its markup
-/// (tag, class, id, role), never by its words, and never when it holds most of the article's text: a wrapper that
-/// happens to be called "article-with-comments" is the article.
+/// (<see cref="FurnitureMarkup"/>) or by being mostly links, never by its words; and a box is kept whatever its name
+/// when it holds most of the article's text, or, unless it is a comment thread, paragraphs of prose: sites wrap
+/// their story in boxes named "ad-container" too.
 /// </summary>
-public static partial class ContentPruner
+public static class ContentPruner
 {
     private const double MaxShareOfText = 0.5;
     private const double MaxLinkShare = 0.5;
+    private const int ProseParagraphWords = 30;
+    private const int MaxProseParagraphs = 1;
 
-    private static readonly HashSet<string> FurnitureTags = ["figure", "figcaption", "aside", "nav", "footer", "form", "button", "dialog"];
-
-    private static readonly HashSet<string> FurnitureRoles = ["complementary", "navigation", "contentinfo", "banner", "dialog", "alertdialog"];
+    /// <summary>
+    /// Takes out what the page hides, before Readability reads it: Readability drops style attributes, so after it
+    /// hidden text can no longer be told from the rest.
+    /// </summary>
+    public static void PruneHidden(IElement body)
+    {
+        var total = TextLength(body);
+        var hidden = body.Descendants<IElement>().Where(FurnitureMarkup.IsHidden).ToList();
+        foreach (var element in hidden)
+            if (element.Parent is not null && TextLength(element) <= total * MaxShareOfText)
+                element.Remove();
+    }
 
     public static void Prune(IElement content)
     {
@@ -27,12 +38,47 @@ public static partial class ContentPruner
         Collect(content, total, furniture, isRoot: true);
         foreach (var element in furniture)
             element.Remove();
+        CutAtCommentsAnchor(content);
+    }
+
+    private const int MinLettersBeforeComments = 300;
+
+    /// <summary>
+    /// Older pages print their reader comments as plain blocks after an empty anchor named for them
+    /// (<c>&lt;a name="comments"&gt;</c>): everything from the anchor to the end of the article is the thread.
+    /// </summary>
+    private static void CutAtCommentsAnchor(IElement content)
+    {
+        var anchor = content.Descendants<IElement>().FirstOrDefault(IsCommentsAnchor);
+        if (anchor is null || LettersBefore(content, anchor) < MinLettersBeforeComments) return;
+        for (var node = (INode)anchor; node != content && node.Parent is not null; node = node.Parent)
+        {
+            while (node.NextSibling is { } next)
+                next.RemoveFromParent();
+        }
+        anchor.Remove();
+    }
+
+    private static bool IsCommentsAnchor(IElement element) =>
+        element.ChildNodes.Length == 0
+        && (element.GetAttribute("name") ?? element.Id) is { } name
+        && name.Contains("comment", StringComparison.OrdinalIgnoreCase);
+
+    private static int LettersBefore(IElement content, IElement anchor)
+    {
+        var letters = 0;
+        foreach (var text in content.Descendants<IText>())
+        {
+            if (anchor.CompareDocumentPosition(text).HasFlag(DocumentPositions.Following)) break;
+            letters += LetterCount(text.Data);
+        }
+        return letters;
     }
 
     /// <summary>The outermost furniture elements below <paramref name="element"/>; what is inside one is not looked at again.</summary>
     private static void Collect(IElement element, int total, List<IElement> furniture, bool isRoot)
     {
-        if (!isRoot && (IsFurniture(element) || IsLinkList(element)) && TextLength(element) <= total * MaxShareOfText)
+        if (!isRoot && IsFurniture(element) && TextLength(element) <= total * MaxShareOfText)
         {
             furniture.Add(element);
             return;
@@ -41,13 +87,19 @@ public static partial class ContentPruner
             Collect(child, total, furniture, isRoot: false);
     }
 
-    public static bool IsFurniture(IElement element)
+    public static bool IsFurniture(IElement element) => FurnitureMarkup.Judge(element) switch
     {
-        if (FurnitureTags.Contains(element.LocalName)) return true;
-        if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant())) return true;
-        if (element.GetAttribute("aria-hidden") == "true") return true;
-        var hints = Hints(element);
-        return hints.Length > 0 && FurnitureHint().IsMatch(hints);
+        MarkupVerdict.Thread => true,
+        MarkupVerdict.Furniture => ProseParagraphs(element) <= MaxProseParagraphs,
+        _ => IsLinkList(element),
+    };
+
+    private static int ProseParagraphs(IElement element)
+    {
+        var count = 0;
+        foreach (var paragraph in element.QuerySelectorAll("p"))
+            if (WordCount(paragraph.TextContent) >= ProseParagraphWords && ++count > MaxProseParagraphs) break;
+        return count;
     }
 
     /// <summary>A block whose text is mostly link text: a list of headlines, a menu, a "click here" prompt.</summary>
@@ -62,6 +114,19 @@ public static partial class ContentPruner
         return linked >= text * MaxLinkShare;
     }
 
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
     private static int LetterCount(string text)
     {
         var n = 0;
@@ -70,27 +135,5 @@ public static partial class ContentPruner
         return n;
     }
 
-    private static string Hints(IElement element)
-    {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
-        return (cls, id) switch
-        {
-            (null or "", null or "") => "",
-            (null or "", _) => id!,
-            (_, null or "") => cls!,
-            _ => cls + " " + id,
-        };
-    }
-
     private static int TextLength(IElement element) => element.TextContent.Length;
-
-    /// <summary>Class and id words sites give their furniture, matched as parts of a name ("post-comments", "shareBar").</summary>
-    [GeneratedRegex(
-        @"comment|disqus|respond|reply|replies|share|sharing|social|follow-?us|newsletter|subscri|signup|sign-up|paywall|" +
-        @"related|recommend|more-?stories|read-?more|read-?next|also-?read|promo|teaser|outbrain|taboola|" +
-        @"author-?(?:bio|box|info|card|details)|(?:^|[\s_-])bio(?:$|[\s_-])|about-?the-?author|caption|credit|" +
-        @"(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|breadcrumb|byline|dateline|timestamp|(?:^|[\s_-])ad(?:s|vert|vertisement)?(?:$|[\s_-])|sponsor",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FurnitureHint();
 }

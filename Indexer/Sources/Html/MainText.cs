@@ -13,6 +13,7 @@ public static class MainText
 {
     public static string Of(IHtmlDocument document, string html, string? url)
     {
+        if (document.Body is { } body) ContentPruner.PruneHidden(body);
         if (ReadabilityContent.Find(document, url) is { } chosen && TextOf(chosen) is { Length: > 0 } text)
             return text;
         // Readability rewrote the document while it searched; only this rare path pays for a second parse.

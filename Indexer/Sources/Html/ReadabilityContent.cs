@@ -18,6 +18,8 @@ public static class ReadabilityContent
         {
             // Metadata is read by our own finders, before this rewrites the page.
             DisableJSONLD = true,
+            // The pruner reads class names after Readability is done.
+            KeepClasses = true,
             CharThreshold = MinArticleChars,
         };
         reader.AddCustomOperationEnd(element => content = element);

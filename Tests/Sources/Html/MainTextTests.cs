@@ -1,0 +1,160 @@
+using SearchEngine.Indexing.Sources;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Sources.Html;
+
+/// <summary>Which part of a page becomes the article's text: the story, not what sits around or inside its container.</summary>
+public class MainTextTests
+{
+    private const string Story = """
+        <p>Around 12,000 North Korean soldiers are set to arrive in the Kursk region within weeks, according to officials who briefed reporters on Friday.</p>
+        <p>The deployment, the largest of its kind, was confirmed by intelligence services in Seoul, which said the troops had trained in the east of Russia since early October.</p>
+        <p>Ukraine's president warned that the arrival of the soldiers marked a new stage of the war, and asked the country's allies for longer-range weapons in response.</p>
+        <p>Analysts said the move gave Moscow fresh manpower at a time when its own recruitment had slowed, while Pyongyang stood to gain money, fuel and military technology.</p>
+        """;
+
+    private const string StoryWords = "Around 12,000 North Korean soldiers are set to arrive";
+
+    private static string Text(string html)
+    {
+        using var dir = new TempFolder();
+        dir.Write("page.html", html);
+        var records = new SourceScanner(SourceOptions.Default).Read(SourceScanner.FindFiles([dir.Path])).ToList();
+        return Assert.IsType<ArticleRecord>(Assert.Single(records)).Article.Text;
+    }
+
+    private static string Page(string body) => $"<!doctype html><html><head><title>Troops arrive</title></head><body>{body}</body></html>";
+
+    [Fact]
+    public void When_the_first_article_element_is_a_teaser_the_story_in_a_later_one_is_taken()
+    {
+        var text = Text(Page($"""
+            <article class="card"><h3><a href="/other">Markets rally on rate hopes</a></h3><p>Stocks rose.</p></article>
+            <article class="story">{Story}</article>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Markets rally", text);
+    }
+
+    [Fact]
+    public void An_ad_slot_before_the_main_element_is_passed_over()
+    {
+        var text = Text(Page($"""
+            <div class="ad-slot"><p>Advertisement</p></div>
+            <main><h1>Troops arrive</h1>{Story}</main>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Advertisement", text);
+    }
+
+    [Fact]
+    public void A_page_with_no_semantic_elements_gives_its_prose_without_its_menus()
+    {
+        var text = Text(Page($"""
+            <div id="top"><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a> <a href="/business">Business</a></div>
+            <div id="c1"><div id="c2">{Story}</div></div>
+            <div id="bottom"><a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/jobs">Jobs</a></div>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Business", text);
+        Assert.DoesNotContain("Contact", text);
+    }
+
+    [Fact]
+    public void Comments_inside_the_article_element_are_not_article_text()
+    {
+        var text = Text(Page($"""
+            <article>{Story}
+              <section class="comments"><h2>12 comments</h2>
+                <div class="comment"><p>What a terrible turn of events for everyone involved in this, I cannot believe it.</p></div>
+              </section>
+            </article>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("terrible turn of events", text);
+    }
+
+    [Fact]
+    public void A_related_stories_list_inside_the_article_element_is_not_article_text()
+    {
+        var text = Text(Page($"""
+            <article>{Story}
+              <div class="related-stories"><h3>You may also like</h3>
+                <ul><li><a href="/a">Seoul summons Russian ambassador over troop reports</a></li>
+                    <li><a href="/b">What we know about the Kursk incursion</a></li></ul>
+              </div>
+            </article>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Seoul summons", text);
+    }
+
+    [Fact]
+    public void Share_newsletter_and_caption_furniture_inside_the_article_is_not_article_text()
+    {
+        var text = Text(Page($"""
+            <article>
+              <div class="share-bar"><a href="#">Share on Facebook</a></div>
+              <figure><img src="t.jpg"><figcaption>Soldiers at a training ground. Photo: Reuters</figcaption></figure>
+              {Story}
+              <div class="newsletter-signup"><p>Get our morning briefing in your inbox every day, free of charge.</p></div>
+            </article>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Share on Facebook", text);
+        Assert.DoesNotContain("training ground", text);
+        Assert.DoesNotContain("morning briefing", text);
+    }
+
+    [Fact]
+    public void A_link_list_inside_the_article_container_is_not_article_text()
+    {
+        var text = Text(Page($"""
+            <div class="content">{Story}
+              <div><a href="/1">Rigters to leave Ewood Park</a><br><a href="/2">Roberts: I just want to play</a><br><a href="/3">Hughes focused on Rovers</a></div>
+            </div>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Ewood Park", text);
+    }
+
+    [Fact]
+    public void Reader_comments_printed_after_an_anchor_named_for_them_are_not_article_text()
+    {
+        var text = Text(Page($"""
+            <div class="content">{Story}
+              <a name="comments"></a><b>Comments are now closed for this story</b><br>
+              <b>Stephen B</b><br>The time has come for the government to cut its spending instead of begging others to pay.
+            </div>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("begging others", text);
+    }
+
+    [Fact]
+    public void Text_hidden_inline_is_not_article_text()
+    {
+        var text = Text(Page($"""<article>{Story}<div style="display: none">Please enable cookies to continue reading.</div></article>"""));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("enable cookies", text);
+    }
+
+    [Fact]
+    public void A_table_layout_that_readability_finds_nothing_in_still_gives_its_story()
+    {
+        var text = Text(Page("""
+            <table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr>
+            <tr><td><font id="font">HONOLULU _ South Korean golfer Choi Kyung-ju won the Sony Open on Sunday, beating Rory Sabbatini by three shots.<br><br>
+            The 38-year-old finished at a four-round total of 14-under 266 at Waialea Country Club in Honolulu.</font></td></tr></table>
+            """));
+        Assert.Contains("South Korean golfer Choi Kyung-ju won the Sony Open", text);
+        Assert.Contains("four-round total", text);
+    }
+
+    [Fact]
+    public void A_title_whose_end_tag_was_cut_off_does_not_swallow_the_page()
+    {
+        var text = Text($"<html><head><title>Troops arrive (The Daily)ntById(\"font\");\nobj.style.fontSize = 3;\n</script></head><body><article>{Story}</article></body></html>");
+        Assert.Contains(StoryWords, text);
+    }
+}

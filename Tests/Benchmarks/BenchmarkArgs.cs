@@ -11,7 +11,7 @@ public sealed class BenchmarkArgs(string[] args)
 
     /// <summary>Every value of an option that may be given more than once.</summary>
     public IReadOnlyList<string> GetAll(string name) =>
-        Enumerable.Range(0, args.Length - 1).Where(i => args[i] == name).Select(i => args[i + 1]).ToList();
+        Enumerable.Range(0, Math.Max(0, args.Length - 1)).Where(i => args[i] == name).Select(i => args[i + 1]).ToList();
 
     public string Require(string name) =>
         Get(name) ?? throw new ArgumentException($"missing {name}");

@@ -9,4 +9,11 @@ internal static class Stats
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
     }
+
+    /// <summary>Nearest-rank percentile: the smallest value with at least <paramref name="p"/> of them at or below it.</summary>
+    public static double Percentile(IEnumerable<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
 }

@@ -157,4 +157,17 @@ public class MainTextTests
         var text = Text($"<html><head><title>Troops arrive (The Daily)ntById(\"font\");\nobj.style.fontSize = 3;\n</script></head><body><article>{Story}</article></body></html>");
         Assert.Contains(StoryWords, text);
     }
+
+    [Fact]
+    public void The_element_the_page_marks_as_its_article_body_wins_over_a_wordier_box_elsewhere()
+    {
+        var dialog = string.Concat(Enumerable.Repeat(
+            "<p>Please follow the instructions in the email we sent you within 48 hours to complete your registration, or register again.</p>", 6));
+        var text = Text(Page($"""
+            <div class="article"><div itemprop="articleBody">{Story}</div></div>
+            <div class="register-dialog">{dialog}</div>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("complete your registration", text);
+    }
 }

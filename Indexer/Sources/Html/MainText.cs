@@ -20,7 +20,7 @@ public static class MainText
             // Readability rates boxes, not meaning: where the page marks its article body and the choice is mostly
             // something else (a sign-up dialog, a teaser, the body with a comment thread), the page's own word
             // wins. A choice inside it is a refinement and stays.
-            if (stated is null || SharedWords.Share(text, BlockText.Of(stated)) >= MinShared) return text;
+            if (stated is null || SharedPairs.Share(text, BlockText.Of(stated)) >= MinShared) return text;
             return TextOf(stated) is { Length: > 0 } statedText ? statedText : text;
         }
         // Readability rewrote the document while it searched; only this rare path pays for a second parse.

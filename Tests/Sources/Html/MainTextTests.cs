@@ -161,8 +161,15 @@ public class MainTextTests
     [Fact]
     public void The_element_the_page_marks_as_its_article_body_wins_over_a_wordier_box_elsewhere()
     {
-        var dialog = string.Concat(Enumerable.Repeat(
-            "<p>Please follow the instructions in the email we sent you within 48 hours to complete your registration, or register again.</p>", 6));
+        const string dialog = """
+            <p>Please follow the instructions in the email we sent you within 48 hours to complete your registration.</p>
+            <p>Enter your email address or username and we will email instructions on how to reset your password.</p>
+            <p>This username or email is associated with a social account, so sign in with that account instead.</p>
+            <p>Welcome! You are now a registered user of all our magazines, their newsletters and their podcasts.</p>
+            <p>We are sorry, but you must confirm your registration within two days of submitting your request.</p>
+            <p>Choose a username that will appear next to your comments, and a password of at least eight characters.</p>
+            <p>You already have an account registered under this address; you can link your existing profile to it.</p>
+            """;
         var text = Text(Page($"""
             <div class="article"><div itemprop="articleBody">{Story}</div></div>
             <div class="register-dialog">{dialog}</div>

@@ -1,7 +1,11 @@
 namespace SearchEngine.Indexing.Extraction;
 
-/// <summary>A publication date, with the time of day when the source gave one.</summary>
-public sealed record PublicationDate(DateTime Value, bool HasTime)
+/// <summary>
+/// A publication date, with the time of day when the source gave one. The time is the page's local clock time, so the
+/// day is the day the page was published where it was published; <paramref name="Offset"/> is its zone's offset from
+/// UTC when the source stated one.
+/// </summary>
+public sealed record PublicationDate(DateTime Value, bool HasTime, TimeSpan? Offset = null)
 {
     /// <summary>The facet value: the day, yyyy-MM-dd.</summary>
     public string Day => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

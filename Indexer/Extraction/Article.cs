@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Sources;
+
 namespace SearchEngine.Indexing.Extraction;
 
 /// <summary>
@@ -30,4 +32,6 @@ public sealed record Article
     /// <summary>Canonical full names, each once, in order of first mention.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
     public string? Url { get; init; }
+    /// <summary>Where the title, date, author, outlet and body came from: the source's own statement or the text.</summary>
+    public FieldOrigins Origins { get; init; } = FieldOrigins.None;
 }

@@ -16,17 +16,21 @@ public static partial class OutletExtractor
     private const int MaxNameWords = 6;
     private const int MaxNameLength = 60;
 
-    public static string? Extract(CleanedPage page, ExplicitMetadata meta)
+    public static string? Extract(CleanedPage page, ExplicitMetadata meta) => Find(page, meta).Value;
+
+    public static Found<string?> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (!string.IsNullOrWhiteSpace(meta.Outlet)) return meta.Outlet.Trim();
+        if (!string.IsNullOrWhiteSpace(meta.Outlet)) return new(meta.Outlet.Trim(), meta.Origins.Outlet ?? Found<string?>.Stated);
         var legal = page.OfKind(LineKind.Legal).Select(l => l.Text).ToList();
         var footer = page.OfKind(LineKind.Footer).Select(l => l.Text).ToList();
         var masthead = page.OfKind(LineKind.Navigation).Select(l => l.Text);
 
-        return legal.Select(FromCopyright).FirstOrDefault(n => n is not null)
-               ?? footer.Select(FromCredit).FirstOrDefault(n => n is not null)
-               ?? (footer.Any(FooterRule.IsWireSignature) ? "Reuters" : null)
-               ?? masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null);
+        if (legal.Select(FromCopyright).FirstOrDefault(n => n is not null) is { } owner) return new(owner, "text: copyright line");
+        if (footer.Select(FromCredit).FirstOrDefault(n => n is not null) is { } credited) return new(credited, "text: publication credit");
+        if (footer.Any(FooterRule.IsWireSignature)) return new("Reuters", "text: wire signature");
+        return masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null) is { } named
+            ? new(named, "text: masthead")
+            : Found<string?>.Nothing;
     }
 
     /// <summary>"© 2024 Daily Wrap. All rights reserved." → "Daily Wrap".</summary>

@@ -28,7 +28,7 @@ public static partial class OutletExtractor
         if (legal.Select(FromCopyright).FirstOrDefault(n => n is not null) is { } owner) return new(owner, "text: copyright line");
         if (footer.Select(FromCredit).FirstOrDefault(n => n is not null) is { } credited) return new(credited, "text: publication credit");
         if (footer.Any(FooterRule.IsWireSignature)) return new("Reuters", "text: wire signature");
-        return masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null) is { } named
+        return masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null && !NewsAgencies.IsAgency(n)) is { } named
             ? new(named, "text: masthead")
             : Found<string?>.Nothing;
     }
@@ -47,11 +47,21 @@ public static partial class OutletExtractor
         return m.Success ? AsName(m.Groups["name"].Value) : null;
     }
 
+    /// <summary>
+    /// The publisher's name, or null. A copyright or credit naming an agency or a photo ("© Reuters 2008", "REUTERS / POOL")
+    /// credits the copy or picture the page carries, not the page's publisher.
+    /// </summary>
     private static string? AsName(string text)
     {
-        var name = text.Trim().TrimEnd('.', ',', ' ');
-        return name.Length is > 0 and <= MaxNameLength && name.Split(' ').Length <= MaxNameWords && char.IsLetterOrDigit(name[0]) ? name : null;
+        var name = TrailingYear().Replace(text.Trim().TrimEnd('.', ',', ' '), "");
+        return name.Length is > 0 and <= MaxNameLength && name.Split(' ').Length <= MaxNameWords && char.IsLetterOrDigit(name[0])
+               && !NewsAgencies.IsAgency(name)
+            ? name
+            : null;
     }
+
+    [GeneratedRegex(@"\s*\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>\p{L}[^|]*?)(?:\.\s.*|\s*[|,].*|\.?\s*all rights reserved.*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

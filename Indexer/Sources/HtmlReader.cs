@@ -1,11 +1,12 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SearchEngine.Indexing.Sources.Html;
 
 namespace SearchEngine.Indexing.Sources;
 
 /// <summary>
-/// An HTML page: metadata from its head (title, og:site_name, article:published_time, author) and the text of its
+/// An HTML page: its metadata (see <see cref="PageMetadataReader"/>) and the text of its
 /// article element as lines, one per block, so the same cleaning rules as for scraped text apply.
 /// </summary>
 public static class HtmlReader
@@ -24,48 +25,14 @@ public static class HtmlReader
     {
         var html = SourceText.Decode(bytes, out _);
         var document = new HtmlParser().ParseDocument(html);
+        // Before anything below changes the document: the metadata reader needs the page as it was served.
+        var meta = PageMetadataReader.Read(document);
         var content = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
         var text = content is null ? "" : TextOf(content);
         if (string.IsNullOrWhiteSpace(text))
             return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
 
-        var site = Meta(document, "og:site_name") ?? Meta(document, "application-name");
-        var meta = new ExplicitMetadata
-        {
-            Title = Meta(document, "og:title") ?? Meta(document, "twitter:title") ?? StripSiteName(document.Title, site),
-            Outlet = site,
-            Date = Meta(document, "article:published_time") ?? Meta(document, "datePublished") ?? Meta(document, "date")
-                ?? Meta(document, "pubdate") ?? Meta(document, "dc.date") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
-            Author = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "byl"),
-            Url = Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
-        };
         return [new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, text, meta, SourceText.Hash(bytes)) { SourceFile = file.DisplayPath })];
-    }
-
-    /// <summary>A meta tag's content by property, name or itemprop; blank counts as absent.</summary>
-    private static string? Meta(IDocument document, string key)
-    {
-        foreach (var attribute in new[] { "property", "name", "itemprop" })
-        {
-            var value = document.QuerySelector($"meta[{attribute}='{key}' i]")?.GetAttribute("content")?.Trim();
-            if (!string.IsNullOrEmpty(value)) return value;
-        }
-        return null;
-    }
-
-    /// <summary>"Headline | Outlet" → "Headline" when the suffix is the site's name.</summary>
-    private static string? StripSiteName(string? title, string? site)
-    {
-        if (string.IsNullOrWhiteSpace(title)) return null;
-        title = title.Trim();
-        if (site is null) return title;
-        foreach (var separator in new[] { " | ", " - ", " – ", " — " })
-        {
-            var suffix = separator + site;
-            if (title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-                return title[..^suffix.Length].Trim();
-        }
-        return title;
     }
 
     private static string TextOf(INode root)

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Extraction;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// The people in an author credit as a page states it, joined with " and ": never a web address (a profile link gives its
+/// last path segment only when that reads as a name), a role ("Staff Writer"), the outlet or a news agency, and without
+/// "By", dates, emails or "Updated …" around the names. Null when no name is left.
+/// </summary>
+public static partial class AuthorNames
+{
+    private const int MaxNameWords = 5;
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "writer", "writers", "reporter", "reporters", "contributor", "contributors", "contributing", "editor", "editors",
+        "senior", "correspondent", "columnist", "author", "authors", "news", "desk", "team", "editorial", "board", "guest",
+        "special", "freelance", "chief", "political", "associate", "managing", "deputy", "digital", "producer", "online",
+        "the", "of", "web", "admin", "administrator", "published", "posted", "updated", "by", "and", "photographer",
+    };
+
+    public static string? Clean(string credit, string? outlet)
+    {
+        var names = new List<string>();
+        foreach (var piece in Pieces(credit))
+            if (AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                names.Add(name);
+        return names.Count == 0 ? null : string.Join(" and ", names);
+    }
+
+    /// <summary>The credit cut at name separators; a web address stays whole (its slashes are not separators).</summary>
+    private static IEnumerable<string> Pieces(string credit)
+    {
+        var text = PageElements.Clean(Trailer().Replace(credit, ""));
+        if (WebAddress.IsLike(text) && !text.Contains(' ')) return [text];
+        return Separator().Split(text);
+    }
+
+    private static string? AsName(string piece, string? outlet)
+    {
+        var text = Lead().Replace(piece.Trim(), "").Trim().Trim('.', ',', ':', '-', '–', '—', '(', ')', '"', '\'').Trim();
+        if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
+        if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0 || words.Count > MaxNameWords || words.All(w => RoleWords.Contains(w))) return null;
+        var name = string.Join(' ', words);
+        if (NewsAgencies.IsAgency(name)) return null;
+        if (outlet is not null && PageElements.TextKey(name) == PageElements.TextKey(outlet)) return null;
+        return name;
+    }
+
+    /// <summary>"https://site.org/people/jane-doe/" → "Jane Doe"; null when the last segment is not two to four words of letters.</summary>
+    private static string? FromProfileAddress(string address)
+    {
+        var path = address.Split(['?', '#'])[0].TrimEnd('/');
+        var slash = path.LastIndexOf('/');
+        if (slash < 0 || path[..slash].EndsWith('/')) return null;
+        var words = path[(slash + 1)..].Split(['-', '_', '+', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.All(w => w.Length >= 2 && w.All(char.IsLetter))) return null;
+        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+    }
+
+    [GeneratedRegex(@"^(?:(?:written|posted|reported|published|words|story|text|photos?)\s+)?(?:by|von|por|par)\b\s*:?|^(?:authors?|writers?|posted|words)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lead();
+
+    /// <summary>What follows the names: a date, "Updated …", "Published …", an email, a "|"-separated role or time.</summary>
+    [GeneratedRegex(@"(?:\s+(?:updated|published|posted|last updated)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s*[|•·]\s.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trailer();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\s/\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+}

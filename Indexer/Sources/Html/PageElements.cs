@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// What the page's body says about its article outside the head, gathered in one walk over its elements: microdata
+/// (<c>itemprop</c>), <c>&lt;time datetime&gt;</c>, <c>rel=author</c> links, byline-classed elements, headings, and the short
+/// texts a headline could be printed in.
+/// </summary>
+public sealed partial class PageElements
+{
+    private const int MaxShortText = 300;
+    private const int MaxBylineText = 120;
+
+    /// <summary>Short element texts as <see cref="TextKey"/> keys, to tell which title parts are printed on the page.</summary>
+    public HashSet<string> ShortTexts { get; } = [];
+    /// <summary>The h1 texts, then the h2 texts, each in page order.</summary>
+    public IEnumerable<string> Headings => _h1.Concat(_h2);
+    /// <summary>Dates the body states, surest first: microdata, a publication time, any other time.</summary>
+    public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times);
+    /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements.</summary>
+    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines);
+    public string? Headline { get; private set; }
+
+    // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
+    private readonly List<string> _h1 = [], _h2 = [];
+    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [];
+    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [];
+
+    public static PageElements Of(IDocument document)
+    {
+        var found = new PageElements();
+        if (document.Body is { } body)
+            foreach (var element in body.Descendants<IElement>())
+                found.Visit(element);
+        return found;
+    }
+
+    private void Visit(IElement element)
+    {
+        if (element.LocalName is "script" or "style" or "noscript" or "template") return;
+        if (HasOwnText(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } text)
+            ShortTexts.Add(TextKey(text));
+
+        switch (element.LocalName)
+        {
+            case "h1" or "h2" when Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } heading:
+                (element.LocalName == "h1" ? _h1 : _h2).Add(heading);
+                break;
+            case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
+                (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(datetime, "time element"));
+                break;
+            case "a" or "link" when HasRelAuthor(element):
+                var linkText = Clean(element.TextContent);
+                _authorLinks.Add(new Stated(linkText.Length > 0 ? linkText : element.GetAttribute("href") ?? "", "rel=author link"));
+                break;
+        }
+
+        if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop) Microdata(element, itemprop);
+        if (_bylines.Count < 3 && IsBylineClass(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } byline)
+            _bylines.Add(new Stated(byline, "byline element"));
+    }
+
+    private void Microdata(IElement element, string itemprop)
+    {
+        foreach (var prop in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (prop)
+            {
+                case "datePublished":
+                    var date = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? Clean(element.TextContent);
+                    if (date.Length > 0) _microdataDates.Add(new Stated(date, "microdata datePublished"));
+                    break;
+                case "author" or "creator":
+                    var name = element.QuerySelector("[itemprop~=name]") is { } named
+                        ? named.GetAttribute("content") ?? Clean(named.TextContent)
+                        : element.GetAttribute("content") ?? Clean(element.TextContent);
+                    if (name.Length is > 0 and <= MaxBylineText) _microdataAuthors.Add(new Stated(name, "microdata author"));
+                    break;
+                case "headline" when Headline is null:
+                    Headline = element.GetAttribute("content") ?? Clean(element.TextContent);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A time the page marks as its publication: <c>pubdate</c>, itemprop, or a time in the article's header.</summary>
+    private static bool IsPublicationTime(IElement time) =>
+        time.HasAttribute("pubdate")
+        || (time.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.Ordinal) ?? false)
+        || time.Closest("header") is not null;
+
+    private static bool HasRelAuthor(IElement element) =>
+        element.GetAttribute("rel")?.Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) ?? false;
+
+    private static bool IsBylineClass(IElement element) =>
+        element.GetAttribute("class") is { } classes && BylineClass().IsMatch(classes);
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:byline|by-line|author|author-name|article-author|post-author|authors?__name)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineClass();
+
+    private static bool HasOwnText(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data)) return true;
+        return false;
+    }
+
+    public static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>Text compared as words only, in lower case: quotes, dashes and spacing do not tell two headlines apart.</summary>
+    public static string TextKey(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(m => m.Value));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+}

@@ -49,9 +49,21 @@ public static partial class AuthorNames
         if (words.Count == 0 || words.Count > MaxNameWords || words.All(w => RoleWords.Contains(w))) return null;
         var name = string.Join(' ', words);
         if (NewsAgencies.IsAgency(name)) return null;
-        if (outlet is not null && PageElements.TextKey(name) == PageElements.TextKey(outlet)) return null;
+        if (outlet is not null && PageElements.TextKey(name) == PageElements.TextKey(outlet) && !IsPersonalSite(words)) return null;
         return name;
     }
+
+    /// <summary>A site named after its writer (a personal blog): two or three capitalised words, none a publication's.</summary>
+    private static bool IsPersonalSite(List<string> words) =>
+        words.Count is 2 or 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && !PublicationWords.Contains(w));
+
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "times", "daily", "post", "journal", "herald", "magazine", "media", "blog", "press", "tribune", "gazette", "review",
+        "weekly", "today", "network", "group", "online", "digital", "radio", "tv", "channel", "report", "wire", "sun", "star", "mail",
+        "telegraph", "observer", "chronicle", "standard", "express", "independent", "insider", "lab", "labs", "inc", "ltd", "team",
+        "world", "global", "live", "hub", "store", "shop", "company", "institute", "center", "centre", "foundation", "university",
+    };
 
     /// <summary>"https://site.org/people/jane-doe/" → "Jane Doe"; null when the last segment is not two to four words of letters.</summary>
     private static string? FromProfileAddress(string address)

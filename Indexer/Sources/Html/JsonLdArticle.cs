@@ -8,7 +8,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <c>@graph</c> forms, an article type (NewsArticle, Article, BlogPosting …) before a WebPage. Scripts that do not parse
 /// are skipped: broken JSON-LD is common and says nothing.
 /// </summary>
-public sealed record JsonLdArticle(string? Headline, string? Published, string? Modified, IReadOnlyList<string> Authors, string? Publisher)
+public sealed partial record JsonLdArticle(string? Headline, string? Published, string? Modified, IReadOnlyList<string> Authors, string? Publisher)
 {
     private const int MaxDepth = 8;
 
@@ -52,11 +52,15 @@ public sealed record JsonLdArticle(string? Headline, string? Published, string? 
         }
     }
 
+    /// <summary>A CDATA wrapper some pages put around the JSON, bare or commented out.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>(?:\s*\*/)?")]
+    private static partial System.Text.RegularExpressions.Regex CData();
+
     private static JsonDocument? Parse(string text)
     {
         try
         {
-            return JsonDocument.Parse(text.Trim(), Lenient);
+            return JsonDocument.Parse(CData().Replace(text, "").Trim(), Lenient);
         }
         catch (JsonException)
         {

@@ -34,6 +34,17 @@ public sealed class MetaTags
         return null;
     }
 
+    /// <summary>
+    /// The values of twitter:dataN whose twitter:labelN names them ("Written by" → the author), as link previews show them.
+    /// </summary>
+    public IEnumerable<Stated> Labelled(params string[] labels)
+    {
+        for (var n = 1; n <= 4; n++)
+            if (_content.TryGetValue($"twitter:label{n}", out var label) && labels.Contains(label.Trim().TrimEnd(':'), StringComparer.OrdinalIgnoreCase)
+                && _content.TryGetValue($"twitter:data{n}", out var value))
+                yield return new Stated(value, $"meta twitter:data{n} ({label})");
+    }
+
     /// <summary>Every one of <paramref name="keys"/> the page has, in that order.</summary>
     public IEnumerable<Stated> All(params string[] keys)
     {

@@ -12,21 +12,22 @@ public sealed partial class PageElements
 {
     private const int MaxShortText = 300;
     private const int MaxBylineText = 120;
+    private const int MaxBylines = 3;
 
-    /// <summary>Short element texts as <see cref="TextKey"/> keys, to tell which title parts are printed on the page.</summary>
-    public HashSet<string> ShortTexts { get; } = [];
+    /// <summary>Short element texts by their <see cref="TextKey"/>, to tell which title parts are printed on the page.</summary>
+    public Dictionary<string, string> PrintedTexts { get; } = [];
     /// <summary>The h1 texts, then the h2 texts, each in page order.</summary>
     public IEnumerable<string> Headings => _h1.Concat(_h2);
     /// <summary>Dates the body states, surest first: microdata, a publication time, any other time.</summary>
     public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times);
     /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements.</summary>
-    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines);
+    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts);
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
     private readonly List<string> _h1 = [], _h2 = [];
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [];
-    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [];
+    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [];
 
     public static PageElements Of(IDocument document)
     {
@@ -41,7 +42,7 @@ public sealed partial class PageElements
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template") return;
         if (HasOwnText(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } text)
-            ShortTexts.Add(TextKey(text));
+            PrintedTexts.TryAdd(TextKey(text), text);
 
         switch (element.LocalName)
         {
@@ -58,8 +59,13 @@ public sealed partial class PageElements
         }
 
         if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop) Microdata(element, itemprop);
-        if (_bylines.Count < 3 && IsBylineClass(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } byline)
+        else if (element.GetAttribute("property") is { Length: > 0 } property && IsPublicationProperty(property)
+                 && element.GetAttribute("content") is { Length: > 0 } content)
+            _microdataDates.Add(new Stated(content, "rdfa " + property));
+        if (_bylines.Count < MaxBylines && IsBylineClass(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } byline)
             _bylines.Add(new Stated(byline, "byline element"));
+        else if (_byTexts.Count < MaxBylines && HasOwnText(element) && Clean(element.TextContent) is { Length: <= MaxBylineText } text2 && ByName().IsMatch(text2))
+            _byTexts.Add(new Stated(text2, "\"By\" line"));
     }
 
     private void Microdata(IElement element, string itemprop)
@@ -91,14 +97,22 @@ public sealed partial class PageElements
         || (time.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.Ordinal) ?? false)
         || time.Closest("header") is not null;
 
+    private static bool IsPublicationProperty(string property) =>
+        property.Split(' ').Any(p => p is "dc:date" or "dc:created" or "dcterms:created" or "dcterms:issued" or "article:published_time" or "schema:datePublished");
+
     private static bool HasRelAuthor(IElement element) =>
         element.GetAttribute("rel")?.Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) ?? false;
 
     private static bool IsBylineClass(IElement element) =>
         element.GetAttribute("class") is { } classes && BylineClass().IsMatch(classes);
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:byline|by-line|author|author-name|article-author|post-author|authors?__name)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A class naming a byline or author, but not the author's picture or biography.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page))[\w-]*(?:byline|by-line|author)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
+
+    /// <summary>An element that is only a credit: "By Jane Doe", "by Jane Doe and John Roe".</summary>
+    [GeneratedRegex(@"^[Bb][Yy]:?\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ByName();
 
     private static bool HasOwnText(IElement element)
     {

@@ -77,6 +77,7 @@ public static class PageMetadataReader
         if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
         var credits = tags.All("article:author", "author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author",
                 "citation_author")
+            .Concat(tags.Labelled("Written by", "Author", "By"))
             .Concat(page.Authors);
         foreach (var credit in credits)
             if (AuthorNames.Clean(credit.Value, outlet) is { } cleaned) return credit with { Value = cleaned };

@@ -7,7 +7,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// The people in an author credit as a page states it, joined with " and ": never a web address (a profile link gives its
 /// last path segment only when that reads as a name), a role ("Staff Writer"), the outlet or a news agency, and without
-/// "By", dates, emails or "Updated …" around the names. Null when no name is left.
+/// "By", dates, emails or "Updated …" around the names, and at least two words. Null when no name is left.
 /// </summary>
 public static partial class AuthorNames
 {
@@ -46,7 +46,9 @@ public static partial class AuthorNames
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
-        if (words.Count == 0 || words.Count > MaxNameWords || words.All(w => RoleWords.Contains(w))) return null;
+        while (words.Count > 0 && RoleWords.Contains(words[0].Trim(',', '.', ':'))) words.RemoveAt(0);
+        // One word is a handle ("officialjanedoe") or a first name more often than a credit the index can use.
+        if (words.Count is < 2 or > MaxNameWords) return null;
         var name = string.Join(' ', words);
         if (NewsAgencies.IsAgency(name)) return null;
         if (outlet is not null && PageElements.TextKey(name) == PageElements.TextKey(outlet) && !IsPersonalSite(words)) return null;

@@ -5,47 +5,60 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// The headline as the page prints it. Stated titles (JSON-LD headline, og:title, twitter:title, microdata, <c>&lt;title&gt;</c>)
 /// often carry the site's name or a section ("Headline - Sport - Daily Wrap", "Site: Headline"); the one printed on the
-/// page does not. So, surest first: a stated title or part of one that an h1 prints; one that any element prints; a
-/// printed text that begins or ends a stated title; and only then a stated title with the site's name and sections cut
-/// off at their separators.
+/// page does not. So a stated title, part of one, or text beginning or ending one that a heading prints wins, else the
+/// longest that any element prints (the surer statement on a tie); only when the page prints none is a stated title cut
+/// at its separators.
 /// </summary>
 public static partial class HeadlineFinder
 {
     private const int MinPartWords = 2;
-    /// <summary>A printed text that only begins or ends a title must be most of it, not a section name that happens to lead.</summary>
-    private const double MinAffixShare = 0.4;
+    /// <summary>A printed part of a title must be much of it, not a section or site name that happens to be printed too.</summary>
+    private const double MinPartShare = 0.4;
 
     public static Stated? Find(IEnumerable<Stated> stated, PageElements page, string? site)
     {
         var titles = stated.Select(s => s with { Value = PageElements.Clean(s.Value) }).Where(s => s.Value.Length > 0).ToList();
-        var candidates = titles.Select(t => (Text: t.Value, t.Origin))
-            .Concat(titles.SelectMany(t => Parts(t.Value, LooseSeparator()).Where(p => Words(p) >= MinPartWords)
-                .OrderByDescending(p => p.Length).Select(p => (Text: p, Origin: t.Origin + ", the part printed on the page"))))
-            .Select(c => (c.Text, c.Origin, Key: PageElements.TextKey(c.Text)))
-            .Where(c => c.Key.Length > 0)
-            .ToList();
-
         var headings = page.Headings.Select(PageElements.TextKey).ToHashSet();
-        foreach (var c in candidates)
-            if (headings.Contains(c.Key)) return new Stated(c.Text, c.Origin);
-        foreach (var c in candidates)
-            if (page.PrintedTexts.ContainsKey(c.Key)) return new Stated(c.Text, c.Origin);
-        foreach (var title in titles)
-            if (PrintedAffix(title.Value, page) is { } printed) return new Stated(printed, title.Origin + ", the part printed on the page");
+        var best = titles.SelectMany((title, order) => Printed(title, page).Select(p => (Found: p, Order: order)))
+            .OrderByDescending(p => headings.Contains(PageElements.TextKey(p.Found.Value)))
+            .ThenByDescending(p => Words(p.Found.Value))
+            .ThenBy(p => p.Order)
+            .FirstOrDefault();
+        if (best.Found is { } printed) return printed;
         return titles.Count > 0 ? WithoutSiteName(titles[0], site) : null;
     }
 
-    /// <summary>The longest printed text that begins or ends the title ("Unkle: Home woes for Flyers" → "Home woes for Flyers").</summary>
-    private static string? PrintedAffix(string title, PageElements page)
+    /// <summary>
+    /// The title, its parts, and the texts that begin or end it, that the page prints. A part must be most of the title:
+    /// a site's name printed in its logo is a part of the title too.
+    /// </summary>
+    private static IEnumerable<Stated> Printed(Stated title, PageElements page)
     {
-        var key = PageElements.TextKey(title);
-        var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(Words(key) * MinAffixShare));
+        var key = PageElements.TextKey(title.Value);
+        if (key.Length == 0) yield break;
+        if (page.PrintedTexts.ContainsKey(key))
+        {
+            yield return title;
+            yield break;
+        }
+        var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(Words(key) * MinPartShare));
+        var parts = Parts(title.Value, Separator()).Concat(Parts(title.Value, LooseSeparator())).Distinct();
+        foreach (var part in parts)
+            if (Words(part) >= minWords && page.PrintedTexts.ContainsKey(PageElements.TextKey(part)))
+                yield return new Stated(part, title.Origin + ", the part printed on the page");
+        if (PrintedAffix(key, minWords, page) is { } affix) yield return new Stated(affix, title.Origin + ", the part printed on the page");
+    }
+
+    /// <summary>The longest printed text that begins or ends the title ("Unkle: Home woes for Flyers" → "Home woes for Flyers").</summary>
+    private static string? PrintedAffix(string key, int minWords, PageElements page)
+    {
         string? best = null;
+        var bestLength = 0;
         foreach (var (printedKey, text) in page.PrintedTexts)
         {
-            if (printedKey.Length >= key.Length || printedKey.Length <= (best?.Length ?? 0) || Words(printedKey) < minWords) continue;
+            if (printedKey.Length >= key.Length || printedKey.Length <= bestLength || Words(printedKey) < minWords) continue;
             if (key.StartsWith(printedKey + " ", StringComparison.Ordinal) || key.EndsWith(" " + printedKey, StringComparison.Ordinal))
-                best = text;
+                (best, bestLength) = (text, printedKey.Length);
         }
         return best;
     }

@@ -124,7 +124,12 @@ public sealed partial class PageElements
     public static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
 
     /// <summary>Text compared as words only, in lower case: quotes, dashes and spacing do not tell two headlines apart.</summary>
-    public static string TextKey(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(m => m.Value));
+    public static string TextKey(string text) =>
+        string.Join(' ', Word().Matches(Apostrophe().Replace(text.ToLowerInvariant(), "")).Select(m => m.Value));
+
+    /// <summary>"Pakistan’s" and "Pakistans" are one word: pages drop and curl apostrophes at will.</summary>
+    [GeneratedRegex(@"['’‘`]")]
+    private static partial Regex Apostrophe();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

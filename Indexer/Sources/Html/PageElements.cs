@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using SearchEngine.Indexing.Extraction.Dates;
 
 namespace SearchEngine.Indexing.Sources.Html;
 
@@ -19,14 +20,14 @@ public sealed partial class PageElements
     /// <summary>The h1 texts, then the h2 texts, each in page order.</summary>
     public IEnumerable<string> Headings => _h1.Concat(_h2);
     /// <summary>Dates the body states, surest first: microdata, a publication time, any other time.</summary>
-    public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times);
+    public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times).Concat(_dateTexts);
     /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements.</summary>
     public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts);
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
     private readonly List<string> _h1 = [], _h2 = [];
-    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [];
+    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [];
     private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [];
 
     public static PageElements Of(IDocument document)
@@ -62,6 +63,9 @@ public sealed partial class PageElements
         else if (element.GetAttribute("property") is { Length: > 0 } property && IsPublicationProperty(property)
                  && element.GetAttribute("content") is { Length: > 0 } content)
             _microdataDates.Add(new Stated(content, "rdfa " + property));
+        if (_dateTexts.Count < MaxBylines && element.GetAttribute("class") is { } classes && DateClass().IsMatch(classes)
+            && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } dated && PublicationDay(dated) is { } day)
+            _dateTexts.Add(new Stated(day, "date element"));
         if (_bylines.Count < MaxBylines && IsBylineClass(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } byline)
             _bylines.Add(new Stated(byline, "byline element"));
         else if (_byTexts.Count < MaxBylines && HasOwnText(element) && Clean(element.TextContent) is { Length: <= MaxBylineText } text2 && ByName().IsMatch(text2))
@@ -97,6 +101,14 @@ public sealed partial class PageElements
         || (time.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.Ordinal) ?? false)
         || time.Closest("header") is not null;
 
+    /// <summary>The first segment of "Dec. 19, 2025 · Jane Doe" or "Posted: 5 April 2018 | 6:00 PM" that is a date, unless it is an update's.</summary>
+    private static string? PublicationDay(string text)
+    {
+        foreach (var segment in text.Split(['·', '•', '|', '●'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            if (DateParser.ParseLine(segment) is { IsUpdate: false }) return segment;
+        return null;
+    }
+
     private static bool IsPublicationProperty(string property) =>
         property.Split(' ').Any(p => p is "dc:date" or "dc:created" or "dcterms:created" or "dcterms:issued" or "article:published_time" or "schema:datePublished");
 
@@ -109,6 +121,10 @@ public sealed partial class PageElements
     /// <summary>A class naming a byline or author, but not the author's picture or biography.</summary>
     [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page))[\w-]*(?:byline|by-line|author)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
+
+    /// <summary>A class naming a publication date, but not an update's.</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:date|pubdate|published|publish-date|post-date|entry-date|timestamp|dateline|meta-date|article-date)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateClass();
 
     /// <summary>An element that is only a credit: "By Jane Doe", "by Jane Doe and John Roe".</summary>
     [GeneratedRegex(@"^[Bb][Yy]:?\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})*$", RegexOptions.CultureInvariant)]

@@ -30,6 +30,13 @@ public class DateParserTests
     public void Date_in_a_format_pages_use_is_read(string text, string expected) =>
         Assert.Equal(expected, DateParser.Parse(text)?.ToString());
 
+    [Fact]
+    public void A_stated_offset_is_kept_beside_the_local_time()
+    {
+        var date = DateParser.Parse("2024-10-19T22:30:00-05:00");
+        Assert.Equal(("2024-10-19", TimeSpan.FromHours(-5)), (date?.Day, date?.Offset));
+    }
+
     [Theory]
     [InlineData("05/06/2024")]
     [InlineData("Tuesday, 1 March")]

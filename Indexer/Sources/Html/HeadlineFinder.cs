@@ -25,7 +25,8 @@ public static partial class HeadlineFinder
             .ThenBy(p => p.Order)
             .FirstOrDefault();
         if (best.Found is { } printed) return printed;
-        return titles.Count > 0 ? WithoutSiteName(titles[0], site) : null;
+        if (titles.Count > 0) return WithoutSiteName(titles[0], site);
+        return page.HeadlineBlocks.FirstOrDefault() is { } block ? new Stated(block, "headline block (no stated title)") : null;
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ public sealed partial class PageElements
     public Dictionary<string, string> PrintedTexts { get; } = [];
     /// <summary>The h1 texts, then the h2 texts, each in page order.</summary>
     public IEnumerable<string> Headings => _h1.Concat(_h2);
+    /// <summary>Where a page without any stated title prints its headline, likeliest first: an h1, a headline-classed element, an h2, an h3.</summary>
+    public IEnumerable<string> HeadlineBlocks => _h1.Concat(_headlineClassed).Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
     /// <summary>Dates the body states, surest first: microdata, a publication time, any other time.</summary>
     public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times).Concat(_dateTexts);
     /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements.</summary>
@@ -26,7 +28,7 @@ public sealed partial class PageElements
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
-    private readonly List<string> _h1 = [], _h2 = [];
+    private readonly List<string> _h1 = [], _h2 = [], _h3 = [], _headlineClassed = [];
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [];
     private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [];
 
@@ -47,8 +49,8 @@ public sealed partial class PageElements
 
         switch (element.LocalName)
         {
-            case "h1" or "h2" when Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } heading:
-                (element.LocalName == "h1" ? _h1 : _h2).Add(heading);
+            case "h1" or "h2" or "h3" when Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } heading:
+                (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
                 break;
             case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
                 (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(datetime, "time element"));
@@ -63,6 +65,9 @@ public sealed partial class PageElements
         else if (element.GetAttribute("property") is { Length: > 0 } property && IsPublicationProperty(property)
                  && element.GetAttribute("content") is { Length: > 0 } content)
             _microdataDates.Add(new Stated(content, "rdfa " + property));
+        if (_headlineClassed.Count < MaxBylines && element.GetAttribute("class") is { } named && HeadlineClass().IsMatch(named)
+            && Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } headline)
+            _headlineClassed.Add(headline);
         if (_dateTexts.Count < MaxBylines && element.GetAttribute("class") is { } classes && DateClass().IsMatch(classes)
             && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } dated && PublicationDay(dated) is { } day)
             _dateTexts.Add(new Stated(day, "date element"));
@@ -121,6 +126,9 @@ public sealed partial class PageElements
     /// <summary>A class naming a byline or author, but not the author's picture or biography.</summary>
     [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page))[\w-]*(?:byline|by-line|author)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineClass();
 
     /// <summary>A class naming a publication date, but not an update's.</summary>
     [GeneratedRegex(@"(?:^|[\s_-])(?:date|pubdate|published|publish-date|post-date|entry-date|timestamp|dateline|meta-date|article-date)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

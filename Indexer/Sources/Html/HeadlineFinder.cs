@@ -24,9 +24,25 @@ public static partial class HeadlineFinder
             .ThenByDescending(p => Words(p.Found.Value))
             .ThenBy(p => p.Order)
             .FirstOrDefault();
-        if (best.Found is { } printed) return printed;
-        if (titles.Count > 0) return WithoutSiteName(titles[0], site);
-        return page.HeadlineBlocks.FirstOrDefault() is { } block ? new Stated(block, "headline block (no stated title)") : null;
+        var chosen = best.Found ?? (titles.Count > 0 ? WithoutSiteName(titles[0], site) : null);
+        if (chosen is null)
+            return page.HeadlineBlocks.FirstOrDefault() is { } block ? new Stated(block, "headline block (no stated title)") : null;
+        return titles.All(t => t.Origin == DocumentTitle) && IsSiteWide(chosen.Value, page) && page.MainHeadlineBlocks.FirstOrDefault() is { } main
+            ? new Stated(main, "headline block (the <title> is the site's)")
+            : chosen;
+    }
+
+    public const string DocumentTitle = "<title>";
+
+    /// <summary>
+    /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on
+    /// every page): the page's headline is in one of its headline blocks.
+    /// </summary>
+    private static bool IsSiteWide(string title, PageElements page)
+    {
+        var words = PageElements.TextKey(title).Split(' ').Where(w => w.Length > 3).ToHashSet();
+        var blocks = page.MainHeadlineBlocks.Select(PageElements.TextKey).ToList();
+        return blocks.Count > 0 && !blocks.Any(b => b.Split(' ').Any(words.Contains));
     }
 
     /// <summary>

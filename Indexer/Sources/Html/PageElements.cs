@@ -20,7 +20,9 @@ public sealed partial class PageElements
     /// <summary>The h1 texts, then the h2 texts, each in page order.</summary>
     public IEnumerable<string> Headings => _h1.Concat(_h2);
     /// <summary>Where a page without any stated title prints its headline, likeliest first: an h1, a headline-classed element, an h2, an h3.</summary>
-    public IEnumerable<string> HeadlineBlocks => _h1.Concat(_headlineClassed).Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
+    public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
+    /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
+    public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
     /// <summary>Dates the body states, surest first: microdata, a publication time, any other time.</summary>
     public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times).Concat(_dateTexts);
     /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements.</summary>

@@ -53,7 +53,7 @@ public static class PageMetadataReader
         if (Given(jsonLd.Headline, "json-ld headline") is { } headline) yield return headline;
         foreach (var tag in tags.All("og:title", "twitter:title", "headline", "dc.title", "citation_title")) yield return tag;
         if (Given(page.Headline, "microdata headline") is { } microdata) yield return microdata;
-        if (Given(document.Title, "<title>") is { } title) yield return title;
+        if (Given(document.Title, HeadlineFinder.DocumentTitle) is { } title) yield return title;
     }
 
     private static IEnumerable<Stated> Dates(JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address)

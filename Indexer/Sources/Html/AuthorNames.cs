@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Extraction.People;
 
 namespace SearchEngine.Indexing.Sources.Html;
 
@@ -19,23 +20,32 @@ public static partial class AuthorNames
         "senior", "correspondent", "columnist", "author", "authors", "news", "desk", "team", "editorial", "board", "guest",
         "special", "freelance", "chief", "political", "associate", "managing", "deputy", "digital", "producer", "online",
         "the", "of", "web", "admin", "administrator", "published", "posted", "updated", "by", "and", "photographer",
+        // Words around a name in a page's credit line that are not part of it: "on Friday", "Your Name", "Read More".
+        "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "your", "name", "read", "more",
+        "about", "view", "all", "posts", "articles", "follow", "profile",
     };
 
-    public static string? Clean(string credit, string? outlet)
+    public static string? Clean(string credit, string? outlet) => Clean(credit, outlet, int.MaxValue);
+
+    /// <summary>At most <paramref name="most"/> names: a page's byline element also holds the author's role, bio link and teasers.</summary>
+    public static string? Clean(string credit, string? outlet, int most)
     {
         var names = new List<string>();
         foreach (var piece in Pieces(credit))
-            if (AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (names.Count < most && AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
                 names.Add(name);
         return names.Count == 0 ? null : string.Join(" and ", names);
     }
 
-    /// <summary>The credit cut at name separators; a web address stays whole (its slashes are not separators).</summary>
+    /// <summary>
+    /// The credit cut into segments ("Dec. 19, 2025 · Jane Doe", "Jane Doe | Tech Reporter") and each segment at name
+    /// separators; a web address stays whole (its slashes are not separators).
+    /// </summary>
     private static IEnumerable<string> Pieces(string credit)
     {
-        var text = PageElements.Clean(Trailer().Replace(credit, ""));
+        var text = PageElements.Clean(credit);
         if (WebAddress.IsLike(text) && !text.Contains(' ')) return [text];
-        return Separator().Split(text);
+        return Segment().Split(text).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
     }
 
     private static string? AsName(string piece, string? outlet)
@@ -55,9 +65,10 @@ public static partial class AuthorNames
         return name;
     }
 
-    /// <summary>A site named after its writer (a personal blog): two or three capitalised words, none a publication's.</summary>
+    /// <summary>A site named after its writer (a personal blog): a given name and one or two more capitalised words, none a publication's.</summary>
     private static bool IsPersonalSite(List<string> words) =>
-        words.Count is 2 or 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && !PublicationWords.Contains(w));
+        words.Count is 2 or 3 && GivenNames.All.Contains(words[0])
+        && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && !PublicationWords.Contains(w));
 
     private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -81,8 +92,11 @@ public static partial class AuthorNames
     [GeneratedRegex(@"^(?:(?:written|posted|reported|published|words|story|text|photos?)\s+)?(?:by|von|por|par)\b\s*:?|^(?:authors?|writers?|posted|words)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
-    /// <summary>What follows the names: a date, "Updated …", "Published …", an email, a "|"-separated role or time.</summary>
-    [GeneratedRegex(@"(?:\s+(?:updated|published|posted|last updated)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s*[|•·]\s.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[|•·]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Segment();
+
+    /// <summary>What follows the names: a date, "Updated …", "Published …", "on behalf of …", an email.</summary>
+    [GeneratedRegex(@"(?:\s+(?:updated|published|posted|last updated|on behalf of)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\s/\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchEngine.Indexing.Cleaning;
 
 namespace SearchEngine.Indexing.Sources.Html;
 
@@ -33,6 +34,23 @@ public static partial class HeadlineFinder
     }
 
     public const string DocumentTitle = "<title>";
+
+    /// <summary>
+    /// The site's name as its <c>&lt;title&gt;</c> gives it around the headline: the outermost part on the far side
+    /// ("Headline - Sport - Daily Wrap" → "Daily Wrap", "Daily Wrap: Headline" → "Daily Wrap"); null when the title is the headline alone.
+    /// </summary>
+    public static string? SiteNameAround(string? documentTitle, string headline)
+    {
+        if (string.IsNullOrWhiteSpace(documentTitle)) return null;
+        var parts = Parts(PageElements.Clean(documentTitle), LooseSeparator());
+        var key = PageElements.TextKey(headline);
+        var at = parts.FindIndex(p => PageElements.TextKey(p) == key);
+        if (parts.Count < 2 || at < 0) return null;
+        var site = at == parts.Count - 1 ? parts[0] : parts[^1];
+        return Words(site) <= MaxSiteWords && !Address().IsMatch(site) && !NewsAgencies.IsAgency(site) ? site : null;
+    }
+
+    private const int MaxSiteWords = 6;
 
     /// <summary>
     /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on

@@ -14,6 +14,7 @@ public sealed partial class PageElements
     private const int MaxShortText = 300;
     private const int MaxBylineText = 120;
     private const int MaxBylines = 3;
+    public const string BylineElement = "byline element";
 
     /// <summary>Short element texts by their <see cref="TextKey"/>, to tell which title parts are printed on the page.</summary>
     public Dictionary<string, string> PrintedTexts { get; } = [];
@@ -73,8 +74,12 @@ public sealed partial class PageElements
         if (_dateTexts.Count < MaxBylines && element.GetAttribute("class") is { } classes && DateClass().IsMatch(classes)
             && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } dated && PublicationDay(dated) is { } day)
             _dateTexts.Add(new Stated(day, "date element"));
-        if (_bylines.Count < MaxBylines && IsBylineClass(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } byline)
-            _bylines.Add(new Stated(byline, "byline element"));
+        if (_bylines.Count < MaxBylines && IsBylineClass(element) && Segments(element) is { Length: > 0 and <= MaxBylineText } byline)
+            _bylines.Add(new Stated(byline, BylineElement));
+        else if (_byTexts.Count < MaxBylines && IsBy(element) && element.ParentElement is { } credit
+                 && PageElements.Clean(credit.TextContent.Length <= MaxShortText ? string.Join(' ', credit.GetNodes<IText>().Select(t => t.Data)) : "") is { } spaced
+                 && ByName().IsMatch(spaced))
+            _byTexts.Add(new Stated(spaced, "\"By\" line"));
         else if (_byTexts.Count < MaxBylines && HasOwnText(element) && Clean(element.TextContent) is { Length: <= MaxBylineText } text2 && ByName().IsMatch(text2))
             _byTexts.Add(new Stated(text2, "\"By\" line"));
     }
@@ -139,6 +144,16 @@ public sealed partial class PageElements
     /// <summary>An element that is only a credit: "By Jane Doe", "by Jane Doe and John Roe".</summary>
     [GeneratedRegex(@"^[Bb][Yy]:?\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})*$", RegexOptions.CultureInvariant)]
     private static partial Regex ByName();
+
+    /// <summary>The element's text with each text node apart ("Jane Doe · Tech Reporter"), so a role or date in its own element stays apart from the name.</summary>
+    private static string Segments(IElement element) =>
+        element.TextContent.Length > MaxShortText
+            ? ""
+            : string.Join(" · ", element.GetNodes<IText>().Select(t => Clean(t.Data)).Where(t => t.Length > 0));
+
+    /// <summary>An element that says only "By", its name in the next one.</summary>
+    private static bool IsBy(IElement element) =>
+        element.ChildElementCount == 0 && element.TextContent.Trim() is "By" or "by" or "BY";
 
     private static bool HasOwnText(IElement element)
     {

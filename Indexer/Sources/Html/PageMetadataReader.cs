@@ -8,6 +8,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <list type="number">
 /// <item>JSON-LD (an article type before a WebPage): headline, datePublished, author, publisher.name;</item>
 /// <item>Open Graph and <c>article:*</c> meta: og:title, og:site_name, article:published_time, article:author;</item>
+/// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c> (never an agency's);</item>
 /// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
 /// <item>the body's markup: itemprop microdata, <c>&lt;time datetime&gt;</c> (a pubdate or header one first), rel=author
 /// links, byline-classed elements;</item>
@@ -27,8 +28,9 @@ public static class PageMetadataReader
         var page = PageElements.Of(document);
 
         var address = tags.First("og:url")?.Value ?? Canonical(document);
-        var outlet = Outlet(jsonLd, tags);
-        var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, outlet?.Value);
+        var stated = Outlet(jsonLd, tags);
+        var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, stated?.Value);
+        var outlet = stated ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value), "<title> around the headline");
         var date = Dates(jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value) is not null);
         var author = Author(jsonLd, tags, page, outlet?.Value);
         return new ExplicitMetadata
@@ -75,12 +77,13 @@ public static class PageMetadataReader
     {
         var names = jsonLd.Authors.Select(a => AuthorNames.Clean(a, outlet)).OfType<string>().Distinct().ToList();
         if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
-        var credits = tags.All("article:author", "author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author",
+        var credits = tags.All("article:author", "author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author",
                 "citation_author")
             .Concat(tags.Labelled("Written by", "Author", "By"))
             .Concat(page.Authors);
         foreach (var credit in credits)
-            if (AuthorNames.Clean(credit.Value, outlet) is { } cleaned) return credit with { Value = cleaned };
+            if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned)
+                return credit with { Value = cleaned };
         return null;
     }
 

@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <c>@graph</c> forms, an article type (NewsArticle, Article, BlogPosting …) before a WebPage. Scripts that do not parse
 /// are skipped: broken JSON-LD is common and says nothing.
 /// </summary>
-public sealed partial record JsonLdArticle(string? Headline, string? Published, string? Modified, IReadOnlyList<string> Authors, string? Publisher)
+public sealed partial record JsonLdArticle(
+    string? Headline, string? Published, string? Created, string? Modified, IReadOnlyList<string> Authors, string? Publisher)
 {
     private const int MaxDepth = 8;
 
@@ -22,7 +23,7 @@ public sealed partial record JsonLdArticle(string? Headline, string? Published, 
 
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static readonly JsonLdArticle None = new(null, null, null, [], null);
+    public static readonly JsonLdArticle None = new(null, null, null, null, [], null);
 
     public static JsonLdArticle Of(IDocument document)
     {
@@ -42,8 +43,10 @@ public sealed partial record JsonLdArticle(string? Headline, string? Published, 
             return ranked.Count == 0 ? None : new JsonLdArticle(
                 First(ranked, "headline"),
                 First(ranked, "datePublished"),
+                First(ranked, "dateCreated"),
                 First(ranked, "dateModified"),
-                ranked.Select(o => Names(o, "author", people: true)).FirstOrDefault(n => n.Count > 0) ?? [],
+                ranked.Select(o => Names(o, "author", people: true)).FirstOrDefault(n => n.Count > 0)
+                ?? ranked.Select(o => Names(o, "creator", people: true)).FirstOrDefault(n => n.Count > 0) ?? [],
                 ranked.Select(o => Names(o, "publisher", people: false).FirstOrDefault()).FirstOrDefault(n => n is not null));
         }
         finally
@@ -81,7 +84,7 @@ public sealed partial record JsonLdArticle(string? Headline, string? Published, 
         if (Types(node).Any(ArticleTypes.Contains)) articles.Add(node);
         else if (Types(node).Any(PageTypes.Contains)) pages.Add(node);
         foreach (var property in node.EnumerateObject())
-            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && property.Name is not ("author" or "publisher"))
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && property.Name is not ("author" or "creator" or "publisher"))
                 Collect(property.Value, articles, pages, depth + 1);
     }
 

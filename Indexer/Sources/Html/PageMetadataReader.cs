@@ -65,10 +65,13 @@ public static class PageMetadataReader
                      "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "date", "pubdate",
                      "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dc.date", "dcterms.date",
                      "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-                     "citation_online_date", "article.published", "originalpublicationdate"))
+                     "citation_online_date", "article.published", "originalpublicationdate", "article:published", "og:pubdate",
+                     "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
+                     "dateCreated"))
             yield return tag;
         foreach (var stated in page.Dates) yield return stated;
         if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
+        if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
     }
@@ -77,7 +80,8 @@ public static class PageMetadataReader
     {
         var names = jsonLd.Authors.Select(a => AuthorNames.Clean(a, outlet)).OfType<string>().Distinct().ToList();
         if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
-        var credits = tags.All("article:author", "author", "byl", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author",
+        var credits = tags.All("article:author", "article:author_name", "author", "author_name", "byl", "byline", "dc.creator",
+                "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author",
                 "citation_author")
             .Concat(tags.Labelled("Written by", "Author", "By"))
             .Concat(page.Authors);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using SearchEngine.Indexing.Extraction.Dates;
@@ -47,12 +49,12 @@ public sealed partial class PageElements
     private void Visit(IElement element)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template") return;
-        if (HasOwnText(element) && Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } text)
+        if (HasOwnText(element) && ShortText(element, MaxShortText) is { Length: > 0 } text)
             PrintedTexts.TryAdd(TextKey(text), text);
 
         switch (element.LocalName)
         {
-            case "h1" or "h2" or "h3" when Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } heading:
+            case "h1" or "h2" or "h3" when ShortText(element, MaxShortText) is { Length: > 0 } heading:
                 (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
                 break;
             case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
@@ -69,18 +71,17 @@ public sealed partial class PageElements
                  && element.GetAttribute("content") is { Length: > 0 } content)
             _microdataDates.Add(new Stated(content, "rdfa " + property));
         if (_headlineClassed.Count < MaxBylines && element.GetAttribute("class") is { } named && HeadlineClass().IsMatch(named)
-            && Clean(element.TextContent) is { Length: > 0 and <= MaxShortText } headline)
+            && ShortText(element, MaxShortText) is { Length: > 0 } headline)
             _headlineClassed.Add(headline);
         if (_dateTexts.Count < MaxBylines && element.GetAttribute("class") is { } classes && DateClass().IsMatch(classes)
-            && Clean(element.TextContent) is { Length: > 0 and <= MaxBylineText } dated && PublicationDay(dated) is { } day)
+            && ShortText(element, MaxBylineText) is { Length: > 0 } dated && PublicationDay(dated) is { } day)
             _dateTexts.Add(new Stated(day, "date element"));
-        if (_bylines.Count < MaxBylines && IsBylineClass(element) && Segments(element) is { Length: > 0 and <= MaxBylineText } byline)
+        if (_bylines.Count < MaxBylines && IsBylineClass(element) && Segments(element, " · ") is { Length: > 0 and <= MaxBylineText } byline)
             _bylines.Add(new Stated(byline, BylineElement));
         else if (_byTexts.Count < MaxBylines && IsBy(element) && element.ParentElement is { } credit
-                 && PageElements.Clean(credit.TextContent.Length <= MaxShortText ? string.Join(' ', credit.GetNodes<IText>().Select(t => t.Data)) : "") is { } spaced
-                 && ByName().IsMatch(spaced))
+                 && Segments(credit, " ") is { } spaced && ByName().IsMatch(spaced))
             _byTexts.Add(new Stated(spaced, "\"By\" line"));
-        else if (_byTexts.Count < MaxBylines && HasOwnText(element) && Clean(element.TextContent) is { Length: <= MaxBylineText } text2 && ByName().IsMatch(text2))
+        else if (_byTexts.Count < MaxBylines && HasOwnText(element) && ShortText(element, MaxBylineText) is { } text2 && ByName().IsMatch(text2))
             _byTexts.Add(new Stated(text2, "\"By\" line"));
     }
 
@@ -145,11 +146,44 @@ public sealed partial class PageElements
     [GeneratedRegex(@"^[Bb][Yy]:?\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})*$", RegexOptions.CultureInvariant)]
     private static partial Regex ByName();
 
+    /// <summary>The element's text, spaces folded, or null when longer than <paramref name="max"/>.</summary>
+    private static string? ShortText(IElement element, int max) =>
+        TextNodes(element, max) is { } nodes && Clean(string.Concat(nodes)) is var text && text.Length <= max ? text : null;
+
     /// <summary>The element's text with each text node apart ("Jane Doe · Tech Reporter"), so a role or date in its own element stays apart from the name.</summary>
-    private static string Segments(IElement element) =>
-        element.TextContent.Length > MaxShortText
-            ? ""
-            : string.Join(" · ", element.GetNodes<IText>().Select(t => Clean(t.Data)).Where(t => t.Length > 0));
+    private static string? Segments(IElement element, string separator) =>
+        TextNodes(element, MaxBylineText) is { } nodes
+            ? string.Join(separator, nodes.Select(Clean).Where(t => t.Length > 0))
+            : null;
+
+    /// <summary>
+    /// The element's text nodes in order, or null when they hold more than <paramref name="max"/> characters (allowing
+    /// for the indentation that folds away): read only as far as needed, as most elements that hold text hold far more
+    /// than a headline or byline.
+    /// </summary>
+    private static List<string>? TextNodes(IElement element, int max)
+    {
+        var nodes = new List<string>();
+        var length = 0;
+        var pending = new Stack<INode>();
+        pending.Push(element);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text)
+            {
+                nodes.Add(text.Data);
+                length += text.Data.Length;
+                if (length > max * RawTextAllowance) return null;
+                continue;
+            }
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--) pending.Push(node.ChildNodes[i]);
+        }
+        return nodes;
+    }
+
+    /// <summary>Raw text holds indentation and line breaks that fold away: allow this many times the folded limit before giving up.</summary>
+    private const int RawTextAllowance = 4;
 
     /// <summary>An element that says only "By", its name in the next one.</summary>
     private static bool IsBy(IElement element) =>
@@ -164,17 +198,32 @@ public sealed partial class PageElements
 
     public static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
 
-    /// <summary>Text compared as words only, in lower case: quotes, dashes and spacing do not tell two headlines apart.</summary>
-    public static string TextKey(string text) =>
-        string.Join(' ', Word().Matches(Apostrophe().Replace(text.ToLowerInvariant(), "")).Select(m => m.Value));
+    /// <summary>
+    /// Text compared as words only, in lower case: quotes, dashes and spacing do not tell two headlines apart, and
+    /// "Pakistan’s" is "Pakistans" (pages drop and curl apostrophes at will). Every text the page prints gets one, so no regex.
+    /// </summary>
+    public static string TextKey(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        var gap = false;
+        foreach (var c in text)
+        {
+            if (c is '\'' or '’' or '‘' or '`') continue;
+            if (IsWordChar(c))
+            {
+                if (gap && key.Length > 0) key.Append(' ');
+                key.Append(char.ToLowerInvariant(c));
+                gap = false;
+            }
+            else gap = true;
+        }
+        return key.ToString();
+    }
 
-    /// <summary>"Pakistan’s" and "Pakistans" are one word: pages drop and curl apostrophes at will.</summary>
-    [GeneratedRegex(@"['’‘`]")]
-    private static partial Regex Apostrophe();
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.ConnectorPunctuation;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"\w+")]
-    private static partial Regex Word();
 }

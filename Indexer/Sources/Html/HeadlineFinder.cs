@@ -71,16 +71,16 @@ public static partial class HeadlineFinder
     {
         var key = PageElements.TextKey(title.Value);
         if (key.Length == 0) yield break;
-        if (page.PrintedTexts.ContainsKey(key))
+        if (page.PrintedTexts.TryGetValue(key, out var whole))
         {
-            yield return title;
+            yield return title with { Value = whole };
             yield break;
         }
         var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(Words(key) * MinPartShare));
         var parts = Parts(title.Value, Separator()).Concat(Parts(title.Value, LooseSeparator())).Distinct();
         foreach (var part in parts)
-            if (Words(part) >= minWords && page.PrintedTexts.ContainsKey(PageElements.TextKey(part)))
-                yield return new Stated(part, title.Origin + ", the part printed on the page");
+            if (Words(part) >= minWords && !Address().IsMatch(part.TrimEnd(':')) && page.PrintedTexts.TryGetValue(PageElements.TextKey(part), out var printed))
+                yield return new Stated(printed, title.Origin + ", the part printed on the page");
         if (PrintedAffix(key, minWords, page) is { } affix) yield return new Stated(affix, title.Origin + ", the part printed on the page");
     }
 
@@ -117,8 +117,8 @@ public static partial class HeadlineFinder
     [GeneratedRegex(@"\s+(?:\|+|-{1,2}|–|—|::|»|›|·|•|~|:)\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    /// <summary>Also "Site: Headline", "Headline_English_Site", "Site > Headline", "Headline (from Site)": safe only where the page prints the part.</summary>
-    [GeneratedRegex(@"\s+(?:\|+|-{1,2}|–|—|::|»|›|·|•|~|:|>)\s+|\s*\|\s*|:\s+|_|\s+\(|\)", RegexOptions.CultureInvariant)]
+    /// <summary>Also "Site: Headline", "Headline_English_Site", "Site > Headline", "Headline- Section", "Headline (from Site)": safe only where the page prints the part.</summary>
+    [GeneratedRegex(@"\s+(?:\|+|-{1,2}|–|—|::|»|›|·|•|~|:|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s+|_|\s+\(|\)", RegexOptions.CultureInvariant)]
     private static partial Regex LooseSeparator();
 
     [GeneratedRegex(@"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|uk|ie|in|au|ca|info|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

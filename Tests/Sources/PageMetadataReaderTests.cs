@@ -135,4 +135,24 @@ public class PageMetadataReaderTests
             """);
         Assert.Equal(("Jane Doe", "2024-10-19"), (meta.Author, meta.Date));
     }
+
+    [Fact]
+    public void A_byline_element_gives_the_name_without_the_role_printed_beside_it() =>
+        Assert.Equal("Jane Doe", Read("", """<div class="article-byline"><a href="/people/jd">Jane Doe</a><span>Tech Reporter</span></div>""").Author);
+
+    [Fact]
+    public void A_title_naming_only_the_site_yields_to_the_page_s_h1() =>
+        Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", "<h1>Troops arrive in Kursk</h1><p>The story.</p>").Title);
+
+    [Fact]
+    public void A_personal_blog_s_author_may_bear_the_site_s_name()
+    {
+        var meta = Read("""<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">""");
+        Assert.Equal("Jane Doe", meta.Author);
+    }
+
+    [Fact]
+    public void A_date_classed_element_states_the_day_when_nothing_else_does() =>
+        Assert.Equal("Dec. 19, 2025", Read("", """<div class="publish-date">Dec. 19, 2025 · Jane Doe</div>""").Date);
 }
+

@@ -26,9 +26,9 @@ public sealed partial class PageElements
     public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
     /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
-    /// <summary>Dates the body states, surest first: microdata, a publication time, any other time.</summary>
+    /// <summary>Dates the body states, surest first: microdata or RDFa, a publication time, any other time, a date-classed element's date.</summary>
     public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times).Concat(_dateTexts);
-    /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements.</summary>
+    /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements.</summary>
     public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts);
     public string? Headline { get; private set; }
 
@@ -74,15 +74,29 @@ public sealed partial class PageElements
             && ShortText(element, MaxShortText) is { Length: > 0 } headline)
             _headlineClassed.Add(headline);
         if (_dateTexts.Count < MaxBylines && element.GetAttribute("class") is { } classes && DateClass().IsMatch(classes)
-            && ShortText(element, MaxBylineText) is { Length: > 0 } dated && PublicationDay(dated) is { } day)
+            && PrintedDate(element) is { } day)
             _dateTexts.Add(new Stated(day, "date element"));
+        Credit(element);
+    }
+
+    private void Credit(IElement element)
+    {
         if (_bylines.Count < MaxBylines && IsBylineClass(element) && Segments(element, " · ") is { Length: > 0 and <= MaxBylineText } byline)
             _bylines.Add(new Stated(byline, BylineElement));
-        else if (_byTexts.Count < MaxBylines && IsBy(element) && element.ParentElement is { } credit
-                 && Segments(credit, " ") is { } spaced && ByName().IsMatch(spaced))
-            _byTexts.Add(new Stated(spaced, "\"By\" line"));
-        else if (_byTexts.Count < MaxBylines && HasOwnText(element) && ShortText(element, MaxBylineText) is { } text2 && ByName().IsMatch(text2))
-            _byTexts.Add(new Stated(text2, "\"By\" line"));
+        else if (_byTexts.Count >= MaxBylines) return;
+        else if (IsBy(element) && element.ParentElement is { } parent && Segments(parent, " ") is { } spaced && ByName().IsMatch(spaced))
+            _byTexts.Add(new Stated(spaced, ByLine));
+        else if (HasOwnText(element) && ShortText(element, MaxBylineText) is { } credit && ByName().IsMatch(credit))
+            _byTexts.Add(new Stated(credit, ByLine));
+    }
+
+    private const string ByLine = "\"By\" line";
+
+    /// <summary>A date-classed element's date: in its title attribute (hAtom's <c>&lt;abbr class="published" title="…"&gt;</c>) or its text.</summary>
+    private static string? PrintedDate(IElement element)
+    {
+        if (element.GetAttribute("title") is { Length: > 0 } title && DateParser.Parse(title) is not null) return title;
+        return ShortText(element, MaxBylineText) is { Length: > 0 } text ? PublicationDay(text) : null;
     }
 
     private void Microdata(IElement element, string itemprop)
@@ -92,17 +106,17 @@ public sealed partial class PageElements
             switch (prop)
             {
                 case "datePublished":
-                    var date = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? Clean(element.TextContent);
-                    if (date.Length > 0) _microdataDates.Add(new Stated(date, "microdata datePublished"));
+                    var date = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? ShortText(element, MaxBylineText);
+                    if (date is { Length: > 0 }) _microdataDates.Add(new Stated(date, "microdata datePublished"));
                     break;
                 case "author" or "creator":
                     var name = element.QuerySelector("[itemprop~=name]") is { } named
-                        ? named.GetAttribute("content") ?? Clean(named.TextContent)
-                        : element.GetAttribute("content") ?? Clean(element.TextContent);
-                    if (name.Length is > 0 and <= MaxBylineText) _microdataAuthors.Add(new Stated(name, "microdata author"));
+                        ? named.GetAttribute("content") ?? ShortText(named, MaxBylineText)
+                        : element.GetAttribute("content") ?? ShortText(element, MaxBylineText);
+                    if (name is { Length: > 0 }) _microdataAuthors.Add(new Stated(name, "microdata author"));
                     break;
                 case "headline" when Headline is null:
-                    Headline = element.GetAttribute("content") ?? Clean(element.TextContent);
+                    Headline = element.GetAttribute("content") ?? ShortText(element, MaxShortText);
                     break;
             }
         }

@@ -10,8 +10,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>Open Graph and <c>article:*</c> meta: og:title, og:site_name, article:published_time, article:author;</item>
 /// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c> (never an agency's);</item>
 /// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
-/// <item>the body's markup: itemprop microdata, <c>&lt;time datetime&gt;</c> (a pubdate or header one first), rel=author
-/// links, byline-classed elements;</item>
+/// <item>the body's markup: itemprop microdata and RDFa, <c>&lt;time datetime&gt;</c> (a pubdate or header one first),
+/// date-classed elements, rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), then a modified date (published beats modified);</item>
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>

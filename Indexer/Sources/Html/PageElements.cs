@@ -28,14 +28,14 @@ public sealed partial class PageElements
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
     /// <summary>Dates the body states, surest first: microdata or RDFa, a publication time, any other time, a date-classed element's date.</summary>
     public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times).Concat(_dateTexts);
-    /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements.</summary>
-    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts);
+    /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements, links to an author's page.</summary>
+    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks);
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
     private readonly List<string> _h1 = [], _h2 = [], _h3 = [], _headlineClassed = [];
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [];
-    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [];
+    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
 
     public static PageElements Of(IDocument document)
     {
@@ -63,6 +63,10 @@ public sealed partial class PageElements
             case "a" or "link" when HasRelAuthor(element):
                 var linkText = Clean(element.TextContent);
                 _authorLinks.Add(new Stated(linkText.Length > 0 ? linkText : element.GetAttribute("href") ?? "", "rel=author link"));
+                break;
+            case "a" when _profileLinks.Count < MaxBylines && element.GetAttribute("href") is { } href && AuthorPage().IsMatch(href)
+                          && ShortText(element, MaxBylineText) is { Length: > 0 } name:
+                _profileLinks.Add(new Stated(name, "author page link"));
                 break;
         }
 
@@ -151,6 +155,10 @@ public sealed partial class PageElements
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineClass();
+
+    /// <summary>A link to an author's page: "/author/jane-doe", "/people/jane-doe/", "/profile/jdoe".</summary>
+    [GeneratedRegex(@"/(?:authors?|people|profiles?|staff|contributors?|writers?|journalists?|columnists?|reporters?)/[^/?#]+/?(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPage();
 
     /// <summary>A class naming a publication date, but not an update's.</summary>
     [GeneratedRegex(@"(?:^|[\s_-])(?:date|pubdate|published|publish-date|post-date|entry-date|timestamp|dateline|meta-date|article-date)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

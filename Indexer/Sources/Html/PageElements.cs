@@ -49,12 +49,13 @@ public sealed partial class PageElements
     private void Visit(IElement element)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template") return;
-        if (HasOwnText(element) && ShortText(element, MaxShortText) is { Length: > 0 } text)
-            PrintedTexts.TryAdd(TextKey(text), text);
+        // Computed once: most elements that hold text are checked as headline, date and credit alike.
+        var ownText = HasOwnText(element) ? ShortText(element, MaxShortText) : null;
+        if (ownText is { Length: > 0 }) PrintedTexts.TryAdd(TextKey(ownText), ownText);
 
         switch (element.LocalName)
         {
-            case "h1" or "h2" or "h3" when ShortText(element, MaxShortText) is { Length: > 0 } heading:
+            case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } heading:
                 (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
                 break;
             case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
@@ -74,23 +75,28 @@ public sealed partial class PageElements
         else if (element.GetAttribute("property") is { Length: > 0 } property && IsPublicationProperty(property)
                  && element.GetAttribute("content") is { Length: > 0 } content)
             _microdataDates.Add(new Stated(content, "rdfa " + property));
-        if (_headlineClassed.Count < MaxBylines && element.GetAttribute("class") is { } named && HeadlineClass().IsMatch(named)
-            && ShortText(element, MaxShortText) is { Length: > 0 } headline)
-            _headlineClassed.Add(headline);
-        if (_dateTexts.Count < MaxBylines && element.GetAttribute("class") is { } classes && DateClass().IsMatch(classes)
-            && PrintedDate(element) is { } day)
-            _dateTexts.Add(new Stated(day, "date element"));
-        Credit(element);
+        var classes = element.GetAttribute("class");
+        if (classes is not null) Classed(element, classes);
+        Credit(element, classes, ownText);
     }
 
-    private void Credit(IElement element)
+    private void Classed(IElement element, string classes)
     {
-        if (_bylines.Count < MaxBylines && IsBylineClass(element) && Segments(element, " · ") is { Length: > 0 and <= MaxBylineText } byline)
+        if (_headlineClassed.Count < MaxBylines && HeadlineClass().IsMatch(classes) && ShortText(element, MaxShortText) is { Length: > 0 } headline)
+            _headlineClassed.Add(headline);
+        if (_dateTexts.Count < MaxBylines && DateClass().IsMatch(classes) && PrintedDate(element) is { } day)
+            _dateTexts.Add(new Stated(day, "date element"));
+    }
+
+    private void Credit(IElement element, string? classes, string? ownText)
+    {
+        if (_bylines.Count < MaxBylines && classes is not null && BylineClass().IsMatch(classes)
+            && Segments(element, " · ") is { Length: > 0 and <= MaxBylineText } byline)
             _bylines.Add(new Stated(byline, BylineElement));
         else if (_byTexts.Count >= MaxBylines) return;
         else if (IsBy(element) && element.ParentElement is { } parent && Segments(parent, " ") is { } spaced && ByName().IsMatch(spaced))
             _byTexts.Add(new Stated(spaced, ByLine));
-        else if (HasOwnText(element) && ShortText(element, MaxBylineText) is { } credit && ByName().IsMatch(credit))
+        else if (ownText is { Length: <= MaxBylineText } credit && ByName().IsMatch(credit))
             _byTexts.Add(new Stated(credit, ByLine));
     }
 
@@ -145,9 +151,6 @@ public sealed partial class PageElements
 
     private static bool HasRelAuthor(IElement element) =>
         element.GetAttribute("rel")?.Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) ?? false;
-
-    private static bool IsBylineClass(IElement element) =>
-        element.GetAttribute("class") is { } classes && BylineClass().IsMatch(classes);
 
     /// <summary>A class naming a byline or author, but not the author's picture or biography.</summary>
     [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page))[\w-]*(?:byline|by-line|author)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

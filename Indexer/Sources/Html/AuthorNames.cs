@@ -8,7 +8,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// The people in an author credit as a page states it, joined with " and ": never a web address (a profile link gives its
 /// last path segment only when that reads as a name), a role ("Staff Writer"), the outlet or a news agency, and without
-/// "By", dates, emails or "Updated …" around the names, and at least two words. Null when no name is left.
+/// "By", dates, emails or "Updated …" around the names. A name has two words at least. Null when no name is left.
 /// </summary>
 public static partial class AuthorNames
 {

@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// often carry the site's name or a section ("Headline - Sport - Daily Wrap", "Site: Headline"); the one printed on the
 /// page does not. So a stated title, part of one, or text beginning or ending one that a heading prints wins, else the
 /// longest that any element prints (the surer statement on a tie); only when the page prints none is a stated title cut
-/// at its separators.
+/// at its separators. A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets its first headline
+/// block (h1, headline-classed element, then h2 or h3).
 /// </summary>
 public static partial class HeadlineFinder
 {

@@ -43,10 +43,12 @@ public static class Inspection
         {
             sb.AppendLine($"== {article.SourcePath}");
             sb.AppendLine($"id:      {article.Id}");
-            sb.AppendLine($"title:   {article.Title}");
-            sb.AppendLine($"outlet:  {article.Outlet ?? "(unknown)"}");
-            sb.AppendLine($"date:    {article.Published?.ToString() ?? "(unknown)"}");
-            sb.AppendLine($"author:  {article.Author ?? "(none)"}");
+            var origins = article.Origins;
+            sb.AppendLine($"title:   {article.Title}{Origin(origins.Title)}");
+            sb.AppendLine($"outlet:  {article.Outlet ?? "(unknown)"}{Origin(origins.Outlet)}");
+            sb.AppendLine($"date:    {article.Published?.ToString() ?? "(unknown)"}{Origin(origins.Date)}");
+            sb.AppendLine($"author:  {article.Author ?? "(none)"}{Origin(origins.Author)}");
+            if (origins.Body is { } body) sb.AppendLine($"body from: {body}");
             sb.AppendLine($"people:  {(article.People.Count == 0 ? "(none)" : string.Join("; ", article.People))}");
             var removed = page.Lines.Where(l => l.Kind != LineKind.Body).ToList();
             sb.AppendLine($"removed: {removed.Count} lines");
@@ -69,9 +71,12 @@ public static class Inspection
         date = i.Article.Published?.ToString(),
         author = i.Article.Author,
         people = i.Article.People,
+        origins = i.Article.Origins.Named(),
         removed = i.Page.Lines.Where(l => l.Kind != LineKind.Body).Select(l => new { kind = l.Kind.ToString().ToLowerInvariant(), text = l.Text }),
         body = i.Article.Body,
     }), JsonOptions) + "\n";
+
+    private static string Origin(string? origin) => origin is null ? "" : $"   [{origin}]";
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

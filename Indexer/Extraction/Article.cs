@@ -1,7 +1,13 @@
+using SearchEngine.Indexing.Sources;
+
 namespace SearchEngine.Indexing.Extraction;
 
-/// <summary>A publication date, with the time of day when the source gave one.</summary>
-public sealed record PublicationDate(DateTime Value, bool HasTime)
+/// <summary>
+/// A publication date, with the time of day when the source gave one. The time is the page's local clock time, so the
+/// day is the day the page was published where it was published; <paramref name="Offset"/> is its zone's offset from
+/// UTC when the source stated one.
+/// </summary>
+public sealed record PublicationDate(DateTime Value, bool HasTime, TimeSpan? Offset = null)
 {
     /// <summary>The facet value: the day, yyyy-MM-dd.</summary>
     public string Day => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -26,4 +32,6 @@ public sealed record Article
     /// <summary>Canonical full names, each once, in order of first mention.</summary>
     public IReadOnlyList<string> People { get; init; } = [];
     public string? Url { get; init; }
+    /// <summary>Where the title, date, author, outlet and body came from: the source's own statement or the text.</summary>
+    public FieldOrigins Origins { get; init; } = FieldOrigins.None;
 }

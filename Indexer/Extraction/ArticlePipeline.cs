@@ -18,19 +18,27 @@ public sealed class ArticlePipeline
     {
         var meta = raw.Metadata;
         page = _cleaner.Clean(raw.Text, meta.Title);
+        var title = TitleExtractor.Find(page, meta);
+        var outlet = OutletExtractor.Find(page, meta);
+        var published = PublicationDateExtractor.Find(page, meta);
+        var author = BylineExtractor.Find(page, meta);
         return new Article
         {
             Id = raw.Id,
             SourcePath = raw.SourcePath,
             SourceFile = raw.SourceFile,
             ContentHash = raw.ContentHash,
-            Title = TitleExtractor.Extract(page, meta),
+            Title = title.Value,
             Body = page.Body,
-            Outlet = OutletExtractor.Extract(page, meta),
-            Published = PublicationDateExtractor.Extract(page, meta),
-            Author = BylineExtractor.Extract(page, meta),
+            Outlet = outlet.Value,
+            Published = published.Value,
+            Author = author.Value,
             People = PeopleExtractor.Extract(page, meta),
             Url = meta.Url,
+            Origins = new FieldOrigins
+            {
+                Title = title.Origin, Outlet = outlet.Origin, Date = published.Origin, Author = author.Origin, Body = meta.Origins.Body,
+            },
         };
     }
 }

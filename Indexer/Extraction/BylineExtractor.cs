@@ -19,20 +19,33 @@ public static class BylineExtractor
         "Agencies", "Agency", "Correspondent", "Editorial",
     };
 
-    public static string? Extract(CleanedPage page, ExplicitMetadata meta)
+    public static string? Extract(CleanedPage page, ExplicitMetadata meta) => Find(page, meta).Value;
+
+    public static Found<string?> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (!string.IsNullOrWhiteSpace(meta.Author))
+        if (!string.IsNullOrWhiteSpace(meta.Author) && WithoutAddresses(PageSplitter.Normalise(meta.Author)) is { } written)
         {
-            var stated = AsName(PageSplitter.Normalise(meta.Author));
+            var stated = AsName(written);
             var names = BylineRule.Names(stated) ?? BylineRule.Names("By " + stated);
-            return names is null ? stated : Author(names);
+            var author = names is null ? stated : Author(names);
+            if (author is not null) return new(author, meta.Origins.Author ?? Found<string?>.Stated);
         }
         foreach (var line in page.OfKind(LineKind.Byline))
         {
             var names = BylineRule.Names(line.Text) ?? line.Text;
-            if (Author(names) is { } author) return author;
+            if (Author(names) is { } author) return new(author, "text: byline");
         }
-        return null;
+        return Found<string?>.Nothing;
+    }
+
+    /// <summary>
+    /// The credit without web addresses (a profile link is not a name, and title-casing it would make "Https://Www…");
+    /// null when nothing else is left.
+    /// </summary>
+    private static string? WithoutAddresses(string credit)
+    {
+        var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !WebAddress.IsLike(w)).ToList();
+        return words.Count == 0 ? null : string.Join(' ', words);
     }
 
     /// <summary>The names that are people's, as written, with an agency credit trimmed off ("Brad Schade Reuters"); null when none is left.</summary>

@@ -16,17 +16,21 @@ public static partial class OutletExtractor
     private const int MaxNameWords = 6;
     private const int MaxNameLength = 60;
 
-    public static string? Extract(CleanedPage page, ExplicitMetadata meta)
+    public static string? Extract(CleanedPage page, ExplicitMetadata meta) => Find(page, meta).Value;
+
+    public static Found<string?> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (!string.IsNullOrWhiteSpace(meta.Outlet)) return meta.Outlet.Trim();
+        if (!string.IsNullOrWhiteSpace(meta.Outlet)) return new(meta.Outlet.Trim(), meta.Origins.Outlet ?? Found<string?>.Stated);
         var legal = page.OfKind(LineKind.Legal).Select(l => l.Text).ToList();
         var footer = page.OfKind(LineKind.Footer).Select(l => l.Text).ToList();
         var masthead = page.OfKind(LineKind.Navigation).Select(l => l.Text);
 
-        return legal.Select(FromCopyright).FirstOrDefault(n => n is not null)
-               ?? footer.Select(FromCredit).FirstOrDefault(n => n is not null)
-               ?? (footer.Any(FooterRule.IsWireSignature) ? "Reuters" : null)
-               ?? masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null);
+        if (legal.Select(FromCopyright).FirstOrDefault(n => n is not null) is { } owner) return new(owner, "text: copyright line");
+        if (footer.Select(FromCredit).FirstOrDefault(n => n is not null) is { } credited) return new(credited, "text: publication credit");
+        if (footer.Any(FooterRule.IsWireSignature)) return new("Reuters", "text: wire signature");
+        return masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null && !NewsAgencies.IsAgency(n)) is { } named
+            ? new(named, "text: masthead")
+            : Found<string?>.Nothing;
     }
 
     /// <summary>"© 2024 Daily Wrap. All rights reserved." → "Daily Wrap".</summary>
@@ -43,11 +47,21 @@ public static partial class OutletExtractor
         return m.Success ? AsName(m.Groups["name"].Value) : null;
     }
 
+    /// <summary>
+    /// The publisher's name, or null. A copyright or credit naming an agency or a photo ("© Reuters 2008", "REUTERS / POOL")
+    /// credits the copy or picture the page carries, not the page's publisher.
+    /// </summary>
     private static string? AsName(string text)
     {
-        var name = text.Trim().TrimEnd('.', ',', ' ');
-        return name.Length is > 0 and <= MaxNameLength && name.Split(' ').Length <= MaxNameWords && char.IsLetterOrDigit(name[0]) ? name : null;
+        var name = TrailingYear().Replace(text.Trim().TrimEnd('.', ',', ' '), "");
+        return name.Length is > 0 and <= MaxNameLength && name.Split(' ').Length <= MaxNameWords && char.IsLetterOrDigit(name[0])
+               && !NewsAgencies.IsAgency(name)
+            ? name
+            : null;
     }
+
+    [GeneratedRegex(@"\s*\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>\p{L}[^|]*?)(?:\.\s.*|\s*[|,].*|\.?\s*all rights reserved.*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

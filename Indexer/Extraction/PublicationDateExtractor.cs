@@ -10,10 +10,14 @@ namespace SearchEngine.Indexing.Extraction;
 /// </summary>
 public static class PublicationDateExtractor
 {
-    public static PublicationDate? Extract(CleanedPage page, ExplicitMetadata meta)
+    public static PublicationDate? Extract(CleanedPage page, ExplicitMetadata meta) => Find(page, meta).Value;
+
+    public static Found<PublicationDate?> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (DateParser.Parse(meta.Date) is { } stated) return stated;
+        if (DateParser.Parse(meta.Date) is { } stated) return new(stated, meta.Origins.Date ?? Found<PublicationDate?>.Stated);
         var datelines = page.OfKind(LineKind.Dateline).Select(l => DateParser.ParseLine(l.Text)).OfType<DateLine>().ToList();
-        return (datelines.FirstOrDefault(d => !d.IsUpdate) ?? datelines.FirstOrDefault())?.Date;
+        return (datelines.FirstOrDefault(d => !d.IsUpdate) ?? datelines.FirstOrDefault()) is { } dateline
+            ? new(dateline.Date, "text: dateline")
+            : Found<PublicationDate?>.Nothing;
     }
 }

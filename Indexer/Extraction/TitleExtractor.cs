@@ -8,11 +8,13 @@ public static class TitleExtractor
 {
     private const int MaxOpening = 120;
 
-    public static string Extract(CleanedPage page, ExplicitMetadata meta)
+    public static string Extract(CleanedPage page, ExplicitMetadata meta) => Find(page, meta).Value;
+
+    public static Found<string> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (!string.IsNullOrWhiteSpace(meta.Title)) return PageSplitter.Normalise(meta.Title);
-        if (page.OfKind(LineKind.Title).FirstOrDefault() is { } headline) return headline.Text;
-        return page.BodyParagraphs.FirstOrDefault() is { } first ? Opening(first) : "";
+        if (!string.IsNullOrWhiteSpace(meta.Title)) return new(PageSplitter.Normalise(meta.Title), meta.Origins.Title ?? Found<string>.Stated);
+        if (page.OfKind(LineKind.Title).FirstOrDefault() is { } headline) return new(headline.Text, "text: headline line");
+        return page.BodyParagraphs.FirstOrDefault() is { } first ? new(Opening(first), "text: opening sentence") : new("", null);
     }
 
     /// <summary>The first sentence, cut at a word boundary when it is too long to stand as a title.</summary>

@@ -85,6 +85,10 @@ public static class JsonLinesReader
                 Author = fields.Text("author"),
                 Url = fields.Text("url"),
                 People = fields.List("people"),
+                Origins = new FieldOrigins
+                {
+                    Title = fields.Origin("title"), Outlet = fields.Origin("outlet"), Date = fields.Origin("date"), Author = fields.Origin("author"),
+                },
             };
             var location = $"{file.DisplayPath}:{lineNumber}";
             return new ArticleRecord(new RawArticle($"{file.IdStem}/{id}", location, body ?? "", meta, SourceText.Hash(line))
@@ -111,12 +115,17 @@ public static class JsonLinesReader
             return items.Count == 0 ? null : items;
         }
 
-        private JsonElement? Find(string field)
+        /// <summary>Where the field's value was found ("json field headline"); null when the record has none.</summary>
+        public string? Origin(string field) => FoundKey(field) is { } key && Text(field) is not null ? $"json field {key}" : null;
+
+        private JsonElement? Find(string field) => FoundKey(field) is { } key ? root.GetProperty(key) : null;
+
+        private string? FoundKey(string field)
         {
             var keys = fieldMap.TryGetValue(field, out var key) ? [key] : Aliases[field];
             foreach (var k in keys)
                 if (root.TryGetProperty(k, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
-                    return value;
+                    return k;
             return null;
         }
 

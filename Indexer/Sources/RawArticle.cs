@@ -11,6 +11,8 @@ public sealed record ExplicitMetadata
     public string? Url { get; init; }
     /// <summary>People as the source lists them (e.g. Reuters' <c>james-baker</c>); normalised by the people extractor.</summary>
     public IReadOnlyList<string>? People { get; init; }
+    /// <summary>Where the source found each stated value; a field stated without an origin shows as "stated".</summary>
+    public FieldOrigins Origins { get; init; } = FieldOrigins.None;
 
     public static readonly ExplicitMetadata None = new();
 }

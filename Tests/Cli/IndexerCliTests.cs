@@ -101,6 +101,27 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_json_says_where_each_field_came_from()
+    {
+        var page = _dir.Write("page.html", """
+            <html><head><meta property="og:title" content="Troops arrive in Kursk"><meta property="og:site_name" content="Daily Wrap"></head>
+            <body><article><p>19 October 2024 06:44</p><p>Around 12,000 soldiers are set to arrive in the region this week.</p></article></body></html>
+            """);
+        var (_, output, _) = Run("inspect", page, "--json");
+        var origins = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray()).GetProperty("origins");
+        Assert.Equal("meta og:title", origins.GetProperty("title").GetString());
+        Assert.Equal("meta og:site_name", origins.GetProperty("outlet").GetString());
+        Assert.Equal("text: dateline", origins.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void Inspect_text_shows_each_field_s_origin_beside_it()
+    {
+        var page = _dir.Write("page.html", "<html><head><meta property=\"og:title\" content=\"Troops arrive\"></head><body><p>The story.</p></body></html>");
+        Assert.Contains("title:   Troops arrive   [meta og:title]", Run("inspect", page).Out);
+    }
+
+    [Fact]
     public void Every_command_has_help()
     {
         foreach (var command in new[] { "rebuild", "update", "stats", "inspect" })

@@ -8,7 +8,8 @@ public class DateParserTests
     {
         { "2024-10-19", "2024-10-19" },
         { "2024-10-19T06:44:00", "2024-10-19T06:44:00" },
-        { "2024-10-19T06:44:00+02:00", "2024-10-19T04:44:00" },
+        { "2024-10-19T06:44:00+02:00", "2024-10-19T06:44:00" },
+        { "2024-10-19T22:30:00-05:00", "2024-10-19T22:30:00" },
         { "2024-10-19T06:44:00.123Z", "2024-10-19T06:44:00" },
         { "26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01" },
         { "3-MAR-1987  09:15:05.40", "1987-03-03T09:15:05" },
@@ -21,13 +22,20 @@ public class DateParserTests
         { "19.10.2024", "2024-10-19" },
         { "19/10/2024", "2024-10-19" },
         { "10/19/2024", "2024-10-19" },
-        { "11:05 AM EDT, Sat October 19, 2024", "2024-10-19T15:05:00" },
+        { "11:05 AM EDT, Sat October 19, 2024", "2024-10-19T11:05:00" },
     };
 
     [Theory]
     [MemberData(nameof(StatedDates))]
     public void Date_in_a_format_pages_use_is_read(string text, string expected) =>
         Assert.Equal(expected, DateParser.Parse(text)?.ToString());
+
+    [Fact]
+    public void A_stated_offset_is_kept_beside_the_local_time()
+    {
+        var date = DateParser.Parse("2024-10-19T22:30:00-05:00");
+        Assert.Equal(("2024-10-19", TimeSpan.FromHours(-5)), (date?.Day, date?.Offset));
+    }
 
     [Theory]
     [InlineData("05/06/2024")]

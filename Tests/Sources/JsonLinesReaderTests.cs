@@ -28,8 +28,20 @@ public class JsonLinesReaderTests
         var articles = records.OfType<ArticleRecord>().Select(r => r.Article).ToList();
         Assert.Equal(2, articles.Count);
         Assert.Equal("First body.", articles[0].Text);
-        Assert.Equal(new ExplicitMetadata { Title = "One", Outlet = "Daily Wrap", Date = "2024-10-19", Author = "A. Writer", Url = "https://example.org/1" }, articles[0].Metadata);
+        Assert.Equal(new ExplicitMetadata
+        {
+            Title = "One", Outlet = "Daily Wrap", Date = "2024-10-19", Author = "A. Writer", Url = "https://example.org/1",
+            Origins = new FieldOrigins { Title = "json field title", Outlet = "json field outlet", Date = "json field date", Author = "json field author" },
+        }, articles[0].Metadata);
         Assert.Equal("feed.jsonl:2", articles[1].SourcePath);
+    }
+
+    [Fact]
+    public void A_field_found_by_an_alias_says_which_key_it_came_from()
+    {
+        var records = Read("feed.jsonl", """{"headline": "One", "body": "First body.", "byline": "A. Writer"}""");
+        var origins = Assert.IsType<ArticleRecord>(Assert.Single(records)).Article.Metadata.Origins;
+        Assert.Equal(("json field headline", "json field byline", null), (origins.Title, origins.Author, origins.Date));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Indexing.Extraction.Dates;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Tests.Support;
@@ -36,5 +37,19 @@ public class DocumentMapperTests : IDisposable
         Assert.Equal(["b"], Ids(ArticleSchema.People, "Cy Day"));
         Assert.Equal(["a"], Ids(ArticleSchema.Outlet, "Herald"));
         Assert.Equal(["a"], Ids(ArticleSchema.Date, "2024-10-19"));
+    }
+
+    [Fact]
+    public void An_evening_time_with_an_offset_is_indexed_under_the_page_s_own_day()
+    {
+        var article = TestIndex.Article("a") with { Published = DateParser.Parse("2024-10-19T22:30:00-05:00") };
+        using (var directory = IndexStore.OpenDirectory(_dir.Path))
+        using (var writer = new IndexWriter(directory, WriterSettings.Create(ArticleSchema.CreateAnalyzer(), OpenMode.CREATE, new BuildOptions())))
+            writer.AddDocument(new DocumentMapper().Map(article));
+
+        using var written = IndexStore.OpenDirectory(_dir.Path);
+        using var reader = DirectoryReader.Open(written);
+        var hits = new IndexSearcher(reader).Search(new TermQuery(new Term(ArticleSchema.Date, "2024-10-19")), 10).ScoreDocs;
+        Assert.Equal("2024-10-19T22:30:00", reader.Document(Assert.Single(hits).Doc).Get(ArticleSchema.Published));
     }
 }

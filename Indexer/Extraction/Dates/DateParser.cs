@@ -11,7 +11,8 @@ public sealed record DateLine(PublicationDate Date, bool IsUpdate);
 /// Reads dates in the forms news pages and feeds write them: ISO 8601, RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>,
 /// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", "19.10.2024", and "19/10/2024" when the day cannot be
 /// mistaken for the month. A date without a year is not a date here: the year cannot be known.
-/// Values with a zone or offset are converted to UTC; values without one are kept as written.
+/// The clock time is kept as written, in the page's own zone: converting an evening time with an offset to UTC would move
+/// the article to the next day. The stated offset (or the zone's) is kept beside it.
 /// </summary>
 public static partial class DateParser
 {
@@ -154,9 +155,7 @@ public static partial class DateParser
         if (hour > 23 || minute > 59 || second > 59) return null;
 
         var value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
-        if (hasTime && Offset(m) is { } offset)
-            value = DateTime.SpecifyKind(value - offset, DateTimeKind.Utc);
-        return new PublicationDate(value, hasTime);
+        return new PublicationDate(value, hasTime, hasTime ? Offset(m) : null);
     }
 
     private static bool DayAndMonth(Match m, out int day, out int month)

@@ -4,14 +4,24 @@ using AngleSharp.Html.Parser;
 
 namespace SearchEngine.Indexing.Sources.Html;
 
+/// <summary>A page's article text as lines, and which finder chose it, for <c>inspect</c> to show.</summary>
+public sealed record FoundText(string Text, string Origin)
+{
+    public static readonly FoundText None = new("", "none");
+}
+
 /// <summary>
-/// A page's article text as lines: Readability's choice of element first; when it holds no text, the candidates of
-/// <see cref="DensityContent"/> in turn, best first, until one does. Furniture inside the chosen element is taken out
-/// before its text is read.
+/// A page's article text as lines. What the page hides goes first. Then Readability's choice of element, unless the page
+/// marks its article body (microdata <c>articleBody</c>) and the choice is mostly something else; when Readability
+/// finds no text, the candidates of <see cref="DensityContent"/> in turn, best first, until one holds some. Furniture
+/// inside the chosen element is taken out before its text is read.
 /// </summary>
 public static class MainText
 {
-    public static string Of(IHtmlDocument document, string html, string? url)
+    private const int MinStatedBodyLetters = 500;
+    private const double MinShared = 0.5;
+
+    public static FoundText Of(IHtmlDocument document, string html, string? url)
     {
         if (document.Body is { } body) ContentPruner.PruneHidden(body);
         var stated = StatedArticleBody(document);
@@ -20,20 +30,17 @@ public static class MainText
             // Readability rates boxes, not meaning: where the page marks its article body and the choice is mostly
             // something else (a sign-up dialog, a teaser, the body with a comment thread), the page's own word
             // wins. A choice inside it is a refinement and stays.
-            if (stated is null || SharedPairs.Share(text, BlockText.Of(stated)) >= MinShared) return text;
-            return TextOf(stated) is { Length: > 0 } statedText ? statedText : text;
+            if (stated is null || SharedPairs.Share(text, BlockText.Of(stated)) >= MinShared) return new(text, "readability");
+            return TextOf(stated) is { Length: > 0 } statedText ? new(statedText, "microdata articleBody") : new(text, "readability");
         }
         // Readability rewrote the document while it searched; only this rare path pays for a second parse.
         var fresh = new HtmlParser().ParseDocument(html);
-        if (fresh.Body is null) return "";
+        if (fresh.Body is null) return FoundText.None;
         foreach (var candidate in DensityContent.Candidates(fresh.Body))
             if (TextOf(candidate) is { Length: > 0 } candidateText)
-                return candidateText;
-        return "";
+                return new(candidateText, "text density");
+        return FoundText.None;
     }
-
-    private const int MinStatedBodyLetters = 500;
-    private const double MinShared = 0.5;
 
     /// <summary>
     /// A copy of the element microdata marks as the article body, when it holds enough text to be one: a copy, since

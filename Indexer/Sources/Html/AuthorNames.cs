@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Extraction.People;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// The people in an author credit as a page states it, joined with " and ": never a web address (a profile link gives its
+/// last path segment only when that reads as a name), a role ("Staff Writer"), the outlet or a news agency, and without
+/// "By", dates, emails or "Updated …" around the names. A name has two words at least. Null when no name is left.
+/// </summary>
+public static partial class AuthorNames
+{
+    private const int MaxNameWords = 5;
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "writer", "writers", "reporter", "reporters", "contributor", "contributors", "contributing", "editor", "editors",
+        "senior", "correspondent", "columnist", "author", "authors", "news", "desk", "team", "editorial", "board", "guest",
+        "special", "freelance", "chief", "political", "associate", "managing", "deputy", "digital", "producer", "online",
+        "the", "of", "web", "admin", "administrator", "published", "posted", "updated", "by", "and", "photographer",
+        // Words around a name in a page's credit line that are not part of it: "on Friday", "Your Name", "Read More".
+        "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "your", "name", "read", "more",
+        "about", "view", "all", "posts", "articles", "follow", "profile",
+    };
+
+    public static string? Clean(string credit, string? outlet) => Clean(credit, outlet, int.MaxValue);
+
+    /// <summary>At most <paramref name="most"/> names: a page's byline element also holds the author's role, bio link and teasers.</summary>
+    public static string? Clean(string credit, string? outlet, int most)
+    {
+        var names = new List<string>();
+        foreach (var piece in Pieces(credit))
+            if (names.Count < most && AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                names.Add(name);
+        return names.Count == 0 ? null : string.Join(" and ", names);
+    }
+
+    /// <summary>
+    /// The credit cut into segments ("Dec. 19, 2025 · Jane Doe", "Jane Doe | Tech Reporter") and each segment at name
+    /// separators; a web address stays whole (its slashes are not separators).
+    /// </summary>
+    private static IEnumerable<string> Pieces(string credit)
+    {
+        var text = PageElements.Clean(credit);
+        if (WebAddress.IsLike(text) && !text.Contains(' ')) return [text];
+        return Segment().Split(text).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
+    }
+
+    private static string? AsName(string piece, string? outlet)
+    {
+        var text = Lead().Replace(piece.Trim(), "").Trim().Trim('.', ',', ':', '-', '–', '—', '(', ')', '"', '\'').Trim();
+        if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
+        if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && RoleWords.Contains(words[0].Trim(',', '.', ':'))) words.RemoveAt(0);
+        // One word is a handle ("officialjanedoe") or a first name more often than a credit the index can use.
+        if (words.Count is < 2 or > MaxNameWords) return null;
+        var name = string.Join(' ', words);
+        if (NewsAgencies.IsAgency(name)) return null;
+        if (outlet is not null && PageElements.TextKey(name) == PageElements.TextKey(outlet) && !IsPersonalSite(words)) return null;
+        return name;
+    }
+
+    /// <summary>A site named after its writer (a personal blog): a given name and one or two more capitalised words, none a publication's.</summary>
+    private static bool IsPersonalSite(List<string> words) =>
+        words.Count is 2 or 3 && GivenNames.All.Contains(words[0])
+        && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && !PublicationWords.Contains(w));
+
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "times", "daily", "post", "journal", "herald", "magazine", "media", "blog", "press", "tribune", "gazette", "review",
+        "weekly", "today", "network", "group", "online", "digital", "radio", "tv", "channel", "report", "wire", "sun", "star", "mail",
+        "telegraph", "observer", "chronicle", "standard", "express", "independent", "insider", "lab", "labs", "inc", "ltd", "team",
+        "world", "global", "live", "hub", "store", "shop", "company", "institute", "center", "centre", "foundation", "university",
+    };
+
+    /// <summary>"https://site.org/people/jane-doe/" → "Jane Doe"; null when the last segment is not two to four words of letters.</summary>
+    private static string? FromProfileAddress(string address)
+    {
+        var path = address.Split(['?', '#'])[0].TrimEnd('/');
+        var slash = path.LastIndexOf('/');
+        if (slash < 0 || path[..slash].EndsWith('/')) return null;
+        var words = path[(slash + 1)..].Split(['-', '_', '+', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.All(w => w.Length >= 2 && w.All(char.IsLetter))) return null;
+        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+    }
+
+    [GeneratedRegex(@"^(?:(?:written|posted|reported|published|words|story|text|photos?)\s+)?(?:by|von|por|par)\b\s*:?|^(?:authors?|writers?|posted|words)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"\s*[|•·]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Segment();
+
+    /// <summary>What follows the names: a date, "Updated …", "Published …", "on behalf of …", an email.</summary>
+    [GeneratedRegex(@"(?:\s+(?:updated|published|posted|last updated|on behalf of)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trailer();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\s/\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using SearchEngine.Indexing.Cleaning;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// The headline as the page prints it. Stated titles (JSON-LD headline, og:title, twitter:title, microdata, <c>&lt;title&gt;</c>)
+/// often carry the site's name or a section ("Headline - Sport - Daily Wrap", "Site: Headline"); the one printed on the
+/// page does not. So a stated title, part of one, or text beginning or ending one that a heading prints wins, else the
+/// longest that any element prints (the surer statement on a tie); only when the page prints none is a stated title cut
+/// at its separators. A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets its first headline
+/// block (h1, headline-classed element, then h2 or h3).
+/// </summary>
+public static partial class HeadlineFinder
+{
+    private const int MinPartWords = 2;
+    /// <summary>A printed part of a title must be much of it, not a section or site name that happens to be printed too.</summary>
+    private const double MinPartShare = 0.4;
+
+    public static Stated? Find(IEnumerable<Stated> stated, PageElements page, string? site)
+    {
+        var titles = stated.Select(s => s with { Value = PageElements.Clean(s.Value) }).Where(s => s.Value.Length > 0).ToList();
+        var headings = page.Headings.Select(PageElements.TextKey).ToHashSet();
+        var best = titles.SelectMany((title, order) => Printed(title, page).Select(p => (Found: p, Order: order)))
+            .OrderByDescending(p => headings.Contains(PageElements.TextKey(p.Found.Value)))
+            .ThenByDescending(p => Words(p.Found.Value))
+            .ThenBy(p => p.Order)
+            .FirstOrDefault();
+        var chosen = best.Found ?? (titles.Count > 0 ? WithoutSiteName(titles[0], site) : null);
+        if (chosen is null)
+            return page.HeadlineBlocks.FirstOrDefault() is { } block ? new Stated(block, "headline block (no stated title)") : null;
+        return titles.All(t => t.Origin == DocumentTitle) && IsSiteWide(chosen.Value, page) && page.MainHeadlineBlocks.FirstOrDefault() is { } main
+            ? new Stated(main, "headline block (the <title> is the site's)")
+            : chosen;
+    }
+
+    public const string DocumentTitle = "<title>";
+
+    /// <summary>
+    /// The site's name as its <c>&lt;title&gt;</c> gives it around the headline: the outermost part on the far side
+    /// ("Headline - Sport - Daily Wrap" → "Daily Wrap", "Daily Wrap: Headline" → "Daily Wrap"); null when the title is the headline alone.
+    /// </summary>
+    public static string? SiteNameAround(string? documentTitle, string headline)
+    {
+        if (string.IsNullOrWhiteSpace(documentTitle)) return null;
+        var parts = Parts(PageElements.Clean(documentTitle), LooseSeparator());
+        var key = PageElements.TextKey(headline);
+        var at = parts.FindIndex(p => PageElements.TextKey(p) == key);
+        if (parts.Count < 2 || at < 0) return null;
+        var site = at == parts.Count - 1 ? parts[0] : parts[^1];
+        return Words(site) <= MaxSiteWords && !Address().IsMatch(site) && !NewsAgencies.IsAgency(site) ? site : null;
+    }
+
+    private const int MaxSiteWords = 6;
+
+    /// <summary>
+    /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on
+    /// every page): the page's headline is in one of its headline blocks.
+    /// </summary>
+    private static bool IsSiteWide(string title, PageElements page)
+    {
+        var words = PageElements.TextKey(title).Split(' ').Where(w => w.Length > 3).ToHashSet();
+        var blocks = page.MainHeadlineBlocks.Select(PageElements.TextKey).ToList();
+        return blocks.Count > 0 && !blocks.Any(b => b.Split(' ').Any(words.Contains));
+    }
+
+    /// <summary>
+    /// The title, its parts, and the texts that begin or end it, that the page prints. A part must be most of the title:
+    /// a site's name printed in its logo is a part of the title too.
+    /// </summary>
+    private static IEnumerable<Stated> Printed(Stated title, PageElements page)
+    {
+        var key = PageElements.TextKey(title.Value);
+        if (key.Length == 0) yield break;
+        if (page.PrintedTexts.TryGetValue(key, out var whole))
+        {
+            yield return title with { Value = whole };
+            yield break;
+        }
+        var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(Words(key) * MinPartShare));
+        var parts = Parts(title.Value, Separator()).Concat(Parts(title.Value, LooseSeparator())).Distinct();
+        foreach (var part in parts)
+            if (Words(part) >= minWords && !Address().IsMatch(part.TrimEnd(':')) && page.PrintedTexts.TryGetValue(PageElements.TextKey(part), out var printed))
+                yield return new Stated(printed, title.Origin + ", the part printed on the page");
+        if (PrintedAffix(key, minWords, page) is { } affix) yield return new Stated(affix, title.Origin + ", the part printed on the page");
+    }
+
+    /// <summary>The longest printed text that begins or ends the title ("Unkle: Home woes for Flyers" → "Home woes for Flyers").</summary>
+    private static string? PrintedAffix(string key, int minWords, PageElements page)
+    {
+        string? best = null;
+        var bestLength = 0;
+        foreach (var (printedKey, text) in page.PrintedTexts)
+        {
+            if (printedKey.Length >= key.Length || printedKey.Length <= bestLength || Words(printedKey) < minWords) continue;
+            if (key.StartsWith(printedKey + " ", StringComparison.Ordinal) || key.EndsWith(" " + printedKey, StringComparison.Ordinal))
+                (best, bestLength) = (text, printedKey.Length);
+        }
+        return best;
+    }
+
+    /// <summary>"Headline - Section | Site" → "Headline": the parts that are not the site's name or an address, the longest.</summary>
+    private static Stated WithoutSiteName(Stated title, string? site)
+    {
+        var parts = Parts(title.Value, Separator());
+        if (parts.Count == 1) return title;
+        var siteKey = site is null ? null : PageElements.TextKey(site);
+        var kept = parts.Where(p => PageElements.TextKey(p) != siteKey && !Address().IsMatch(p)).ToList();
+        if (kept.Count == 0) return title;
+        return new Stated(kept.MaxBy(p => p.Length)!, title.Origin + " without the site name");
+    }
+
+    private static List<string> Parts(string title, Regex separator) =>
+        separator.Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"\s+(?:\|+|-{1,2}|–|—|::|»|›|·|•|~|:)\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+
+    /// <summary>Also "Site: Headline", "Headline_English_Site", "Site > Headline", "Headline- Section", "Headline (from Site)": safe only where the page prints the part.</summary>
+    [GeneratedRegex(@"\s+(?:\|+|-{1,2}|–|—|::|»|›|·|•|~|:|>)\s+|\s*\|\s*|:\s+|(?<=\w)-\s+|_|\s+\(|\)", RegexOptions.CultureInvariant)]
+    private static partial Regex LooseSeparator();
+
+    [GeneratedRegex(@"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|uk|ie|in|au|ca|info|tv|fm)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+}

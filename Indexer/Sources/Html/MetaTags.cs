@@ -1,0 +1,54 @@
+using AngleSharp.Dom;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// The page's <c>&lt;meta&gt;</c> tags by property, name or itemprop (case-insensitive), collected in one pass; the first
+/// non-blank content of each key counts, as a browser or crawler would read it.
+/// </summary>
+public sealed class MetaTags
+{
+    private static readonly string[] KeyAttributes = ["property", "name", "itemprop"];
+
+    private readonly Dictionary<string, string> _content = new(StringComparer.OrdinalIgnoreCase);
+
+    public static MetaTags Of(IDocument document)
+    {
+        var tags = new MetaTags();
+        foreach (var meta in document.GetElementsByTagName("meta"))
+        {
+            var content = meta.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(content)) continue;
+            foreach (var attribute in KeyAttributes)
+                if (meta.GetAttribute(attribute)?.Trim() is { Length: > 0 } key)
+                    tags._content.TryAdd(key, content);
+        }
+        return tags;
+    }
+
+    /// <summary>The first of <paramref name="keys"/> the page has, with "meta KEY" as its origin.</summary>
+    public Stated? First(params ReadOnlySpan<string> keys)
+    {
+        foreach (var key in keys)
+            if (_content.TryGetValue(key, out var value)) return new Stated(value, "meta " + key);
+        return null;
+    }
+
+    /// <summary>
+    /// The values of twitter:dataN whose twitter:labelN names them ("Written by" → the author), as link previews show them.
+    /// </summary>
+    public IEnumerable<Stated> Labelled(params string[] labels)
+    {
+        for (var n = 1; n <= 4; n++)
+            if (_content.TryGetValue($"twitter:label{n}", out var label) && labels.Contains(label.Trim().TrimEnd(':'), StringComparer.OrdinalIgnoreCase)
+                && _content.TryGetValue($"twitter:data{n}", out var value))
+                yield return new Stated(value, $"meta twitter:data{n} ({label})");
+    }
+
+    /// <summary>Every one of <paramref name="keys"/> the page has, in that order.</summary>
+    public IEnumerable<Stated> All(params string[] keys)
+    {
+        foreach (var key in keys)
+            if (_content.TryGetValue(key, out var value)) yield return new Stated(value, "meta " + key);
+    }
+}

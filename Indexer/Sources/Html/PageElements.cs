@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using SearchEngine.Indexing.Extraction.Dates;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// What the page's body says about its article outside the head, gathered in one walk over its elements: microdata
+/// (<c>itemprop</c>), <c>&lt;time datetime&gt;</c>, <c>rel=author</c> links, byline-classed elements, headings, and the short
+/// texts a headline could be printed in.
+/// </summary>
+public sealed partial class PageElements
+{
+    private const int MaxShortText = 300;
+    private const int MaxBylineText = 120;
+    private const int MaxBylines = 3;
+    public const string BylineElement = "byline element";
+
+    /// <summary>Short element texts by their <see cref="TextKey"/>, to tell which title parts are printed on the page.</summary>
+    public Dictionary<string, string> PrintedTexts { get; } = [];
+    /// <summary>The h1 texts, then the h2 texts, each in page order.</summary>
+    public IEnumerable<string> Headings => _h1.Concat(_h2);
+    /// <summary>Where a page without any stated title prints its headline, likeliest first: an h1, a headline-classed element, an h2, an h3.</summary>
+    public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
+    /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
+    public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
+    /// <summary>Dates the body states, surest first: microdata or RDFa, a publication time, any other time, a date-classed element's date.</summary>
+    public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times).Concat(_dateTexts);
+    /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements, links to an author's page.</summary>
+    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks);
+    public string? Headline { get; private set; }
+
+    // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
+    private readonly List<string> _h1 = [], _h2 = [], _h3 = [], _headlineClassed = [];
+    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [];
+    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
+
+    public static PageElements Of(IDocument document)
+    {
+        var found = new PageElements();
+        if (document.Body is { } body)
+            foreach (var element in body.Descendants<IElement>())
+                found.Visit(element);
+        return found;
+    }
+
+    private void Visit(IElement element)
+    {
+        if (element.LocalName is "script" or "style" or "noscript" or "template") return;
+        // Computed once: most elements that hold text are checked as headline, date and credit alike.
+        var ownText = HasOwnText(element) ? ShortText(element, MaxShortText) : null;
+        if (ownText is { Length: > 0 }) PrintedTexts.TryAdd(TextKey(ownText), ownText);
+
+        switch (element.LocalName)
+        {
+            case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } heading:
+                (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
+                break;
+            case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
+                (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(datetime, "time element"));
+                break;
+            case "a" or "link" when HasRelAuthor(element):
+                var linkText = Clean(element.TextContent);
+                _authorLinks.Add(new Stated(linkText.Length > 0 ? linkText : element.GetAttribute("href") ?? "", "rel=author link"));
+                break;
+            case "a" when _profileLinks.Count < MaxBylines && element.GetAttribute("href") is { } href && AuthorPage().IsMatch(href)
+                          && ShortText(element, MaxBylineText) is { Length: > 0 } name:
+                _profileLinks.Add(new Stated(name, "author page link"));
+                break;
+        }
+
+        if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop) Microdata(element, itemprop);
+        else if (element.GetAttribute("property") is { Length: > 0 } property && IsPublicationProperty(property)
+                 && element.GetAttribute("content") is { Length: > 0 } content)
+            _microdataDates.Add(new Stated(content, "rdfa " + property));
+        var classes = element.GetAttribute("class");
+        if (classes is not null) Classed(element, classes);
+        Credit(element, classes, ownText);
+    }
+
+    private void Classed(IElement element, string classes)
+    {
+        if (_headlineClassed.Count < MaxBylines && HeadlineClass().IsMatch(classes) && ShortText(element, MaxShortText) is { Length: > 0 } headline)
+            _headlineClassed.Add(headline);
+        if (_dateTexts.Count < MaxBylines && DateClass().IsMatch(classes) && PrintedDate(element) is { } day)
+            _dateTexts.Add(new Stated(day, "date element"));
+    }
+
+    private void Credit(IElement element, string? classes, string? ownText)
+    {
+        if (_bylines.Count < MaxBylines && classes is not null && BylineClass().IsMatch(classes)
+            && Segments(element, " · ") is { Length: > 0 and <= MaxBylineText } byline)
+            _bylines.Add(new Stated(byline, BylineElement));
+        else if (_byTexts.Count >= MaxBylines) return;
+        else if (IsBy(element) && element.ParentElement is { } parent && Segments(parent, " ") is { } spaced && ByName().IsMatch(spaced))
+            _byTexts.Add(new Stated(spaced, ByLine));
+        else if (ownText is { Length: <= MaxBylineText } credit && ByName().IsMatch(credit))
+            _byTexts.Add(new Stated(credit, ByLine));
+    }
+
+    private const string ByLine = "\"By\" line";
+
+    /// <summary>A date-classed element's date: in its title attribute (hAtom's <c>&lt;abbr class="published" title="…"&gt;</c>) or its text.</summary>
+    private static string? PrintedDate(IElement element)
+    {
+        if (element.GetAttribute("title") is { Length: > 0 } title && DateParser.Parse(title) is not null) return title;
+        return ShortText(element, MaxBylineText) is { Length: > 0 } text ? PublicationDay(text) : null;
+    }
+
+    private void Microdata(IElement element, string itemprop)
+    {
+        foreach (var prop in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (prop)
+            {
+                case "datePublished":
+                    var date = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? ShortText(element, MaxBylineText);
+                    if (date is { Length: > 0 }) _microdataDates.Add(new Stated(date, "microdata datePublished"));
+                    break;
+                case "author" or "creator":
+                    var name = element.QuerySelector("[itemprop~=name]") is { } named
+                        ? named.GetAttribute("content") ?? ShortText(named, MaxBylineText)
+                        : element.GetAttribute("content") ?? ShortText(element, MaxBylineText);
+                    if (name is { Length: > 0 }) _microdataAuthors.Add(new Stated(name, "microdata author"));
+                    break;
+                case "headline" when Headline is null:
+                    Headline = element.GetAttribute("content") ?? ShortText(element, MaxShortText);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A time the page marks as its publication: <c>pubdate</c>, itemprop, or a time in the article's header.</summary>
+    private static bool IsPublicationTime(IElement time) =>
+        time.HasAttribute("pubdate")
+        || (time.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.Ordinal) ?? false)
+        || time.Closest("header") is not null;
+
+    /// <summary>The first segment of "Dec. 19, 2025 · Jane Doe" or "Posted: 5 April 2018 | 6:00 PM" that is a date, unless it is an update's.</summary>
+    private static string? PublicationDay(string text)
+    {
+        foreach (var segment in text.Split(['·', '•', '|', '●'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            if (DateParser.ParseLine(segment) is { IsUpdate: false }) return segment;
+        return null;
+    }
+
+    private static bool IsPublicationProperty(string property) =>
+        property.Split(' ').Any(p => p is "dc:date" or "dc:created" or "dcterms:created" or "dcterms:issued" or "article:published_time" or "schema:datePublished");
+
+    private static bool HasRelAuthor(IElement element) =>
+        element.GetAttribute("rel")?.Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) ?? false;
+
+    /// <summary>A class naming a byline or author, but not the author's picture or biography.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page))[\w-]*(?:byline|by-line|author)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineClass();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineClass();
+
+    /// <summary>A link to an author's page: "/author/jane-doe", "/people/jane-doe/", "/profile/jdoe".</summary>
+    [GeneratedRegex(@"/(?:authors?|people|profiles?|staff|contributors?|writers?|journalists?|columnists?|reporters?)/[^/?#]+/?(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPage();
+
+    /// <summary>A class naming a publication date, but not an update's.</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:date|pubdate|published|publish-date|post-date|entry-date|timestamp|dateline|meta-date|article-date)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateClass();
+
+    /// <summary>An element that is only a credit: "By Jane Doe", "by Jane Doe and John Roe".</summary>
+    [GeneratedRegex(@"^[Bb][Yy]:?\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ByName();
+
+    /// <summary>The element's text, spaces folded, or null when longer than <paramref name="max"/>.</summary>
+    private static string? ShortText(IElement element, int max) =>
+        TextNodes(element, max) is { } nodes && Clean(string.Concat(nodes)) is var text && text.Length <= max ? text : null;
+
+    /// <summary>The element's text with each text node apart ("Jane Doe · Tech Reporter"), so a role or date in its own element stays apart from the name.</summary>
+    private static string? Segments(IElement element, string separator) =>
+        TextNodes(element, MaxBylineText) is { } nodes
+            ? string.Join(separator, nodes.Select(Clean).Where(t => t.Length > 0))
+            : null;
+
+    /// <summary>
+    /// The element's text nodes in order, or null when they hold more than <paramref name="max"/> characters (allowing
+    /// for the indentation that folds away): read only as far as needed, as most elements that hold text hold far more
+    /// than a headline or byline.
+    /// </summary>
+    private static List<string>? TextNodes(IElement element, int max)
+    {
+        var nodes = new List<string>();
+        var length = 0;
+        var pending = new Stack<INode>();
+        pending.Push(element);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text)
+            {
+                nodes.Add(text.Data);
+                length += text.Data.Length;
+                if (length > max * RawTextAllowance) return null;
+                continue;
+            }
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--) pending.Push(node.ChildNodes[i]);
+        }
+        return nodes;
+    }
+
+    /// <summary>Raw text holds indentation and line breaks that fold away: allow this many times the folded limit before giving up.</summary>
+    private const int RawTextAllowance = 4;
+
+    /// <summary>An element that says only "By", its name in the next one.</summary>
+    private static bool IsBy(IElement element) =>
+        element.ChildElementCount == 0 && element.TextContent.Trim() is "By" or "by" or "BY";
+
+    private static bool HasOwnText(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data)) return true;
+        return false;
+    }
+
+    public static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>
+    /// Text compared as words only, in lower case: quotes, dashes and spacing do not tell two headlines apart, and
+    /// "Pakistan’s" is "Pakistans" (pages drop and curl apostrophes at will). Every text the page prints gets one, so no regex.
+    /// </summary>
+    public static string TextKey(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        var gap = false;
+        foreach (var c in text)
+        {
+            if (c is '\'' or '’' or '‘' or '`') continue;
+            if (IsWordChar(c))
+            {
+                if (gap && key.Length > 0) key.Append(' ');
+                key.Append(char.ToLowerInvariant(c));
+                gap = false;
+            }
+            else gap = true;
+        }
+        return key.ToString();
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.ConnectorPunctuation;
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,96 @@
+using AngleSharp.Dom;
+using SearchEngine.Indexing.Extraction.Dates;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// An HTML page's metadata, from every place a page states it, each field in this order of trust:
+/// <list type="number">
+/// <item>JSON-LD (an article type before a WebPage): headline, datePublished, author, publisher.name;</item>
+/// <item>Open Graph and <c>article:*</c> meta: og:title, og:site_name, article:published_time, article:author;</item>
+/// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c> (never an agency's);</item>
+/// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
+/// <item>the body's markup: itemprop microdata and RDFa, <c>&lt;time datetime&gt;</c> (a pubdate or header one first),
+/// date-classed elements, rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
+/// <item>the day in the page's address (<c>/2024/10/19/</c>), then a modified date (published beats modified);</item>
+/// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
+/// </list>
+/// The title is the headline as printed (see <see cref="HeadlineFinder"/>); an author is a person's name, never an address,
+/// role, agency or the outlet (see <see cref="AuthorNames"/>). Each value keeps its origin for <c>inspect</c>.
+/// It reads the page as parsed, before anything removes furniture from it.
+/// </summary>
+public static class PageMetadataReader
+{
+    public static ExplicitMetadata Read(IDocument document)
+    {
+        var tags = MetaTags.Of(document);
+        var jsonLd = JsonLdArticle.Of(document);
+        var page = PageElements.Of(document);
+
+        var address = tags.First("og:url")?.Value ?? Canonical(document);
+        var stated = Outlet(jsonLd, tags);
+        var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, stated?.Value);
+        var outlet = stated ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value), "<title> around the headline");
+        var date = Dates(jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value) is not null);
+        var author = Author(jsonLd, tags, page, outlet?.Value);
+        return new ExplicitMetadata
+        {
+            Title = title?.Value,
+            Outlet = outlet?.Value,
+            Date = date?.Value,
+            Author = author?.Value,
+            Url = address,
+            Origins = new FieldOrigins { Title = title?.Origin, Outlet = outlet?.Origin, Date = date?.Origin, Author = author?.Origin },
+        };
+    }
+
+    private static string? Canonical(IDocument document) =>
+        document.Head?.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim() is { Length: > 0 } href ? href : null;
+
+    private static Stated? Outlet(JsonLdArticle jsonLd, MetaTags tags) =>
+        Given(jsonLd.Publisher, "json-ld publisher") ?? tags.First("og:site_name", "application-name", "publisher", "dc.publisher");
+
+    private static IEnumerable<Stated> Titles(IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page)
+    {
+        if (Given(jsonLd.Headline, "json-ld headline") is { } headline) yield return headline;
+        foreach (var tag in tags.All("og:title", "twitter:title", "headline", "dc.title", "citation_title")) yield return tag;
+        if (Given(page.Headline, "microdata headline") is { } microdata) yield return microdata;
+        if (Given(document.Title, HeadlineFinder.DocumentTitle) is { } title) yield return title;
+    }
+
+    private static IEnumerable<Stated> Dates(JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address)
+    {
+        if (Given(jsonLd.Published, "json-ld datePublished") is { } published) yield return published;
+        foreach (var tag in tags.All(
+                     "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "date", "pubdate",
+                     "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dc.date", "dcterms.date",
+                     "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+                     "citation_online_date", "article.published", "originalpublicationdate", "article:published", "og:pubdate",
+                     "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
+                     "dateCreated"))
+            yield return tag;
+        foreach (var stated in page.Dates) yield return stated;
+        if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
+        if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
+        if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
+        foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
+    }
+
+    private static Stated? Author(JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)
+    {
+        var names = jsonLd.Authors.Select(a => AuthorNames.Clean(a, outlet)).OfType<string>().Distinct().ToList();
+        if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
+        var credits = tags.All("article:author", "article:author_name", "author", "author_name", "byl", "byline", "dc.creator",
+                "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author",
+                "citation_author")
+            .Concat(tags.Labelled("Written by", "Author", "By"))
+            .Concat(page.Authors);
+        foreach (var credit in credits)
+            if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned)
+                return credit with { Value = cleaned };
+        return null;
+    }
+
+    private static Stated? Given(string? value, string origin) =>
+        string.IsNullOrWhiteSpace(value) ? null : new Stated(value.Trim(), origin);
+}

@@ -1,0 +1,158 @@
+using AngleSharp.Html.Parser;
+using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Sources;
+using SearchEngine.Indexing.Sources.Html;
+
+namespace SearchEngine.Tests.Sources;
+
+public class PageMetadataReaderTests
+{
+    private static ExplicitMetadata Read(string head, string body = "<p>The story.</p>") =>
+        PageMetadataReader.Read(new HtmlParser().ParseDocument($"<html><head>{head}</head><body>{body}</body></html>"));
+
+    private static Article Processed(string head, string body = "<p>The story.</p>") =>
+        ArticlePipeline.Default.Process(new RawArticle("test", "test", "The story.", Read(head, body), "hash"));
+
+    private static string JsonLd(string json) => $"<script type=\"application/ld+json\">{json}</script>";
+
+    [Fact]
+    public void Json_ld_gives_headline_authors_publisher_and_date()
+    {
+        var meta = Read(JsonLd("""
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Troops arrive in Kursk",
+             "datePublished": "2024-10-19T22:30:00-05:00",
+             "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+             "publisher": {"@type": "Organization", "name": "Daily Wrap"}}
+            """));
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+        Assert.Equal("Jane Doe and John Roe", meta.Author);
+        Assert.Equal("Daily Wrap", meta.Outlet);
+        Assert.Equal("2024-10-19T22:30:00-05:00", meta.Date);
+    }
+
+    [Fact]
+    public void An_evening_time_with_an_offset_keeps_its_own_day()
+    {
+        var article = Processed(JsonLd("""{"@type": "NewsArticle", "datePublished": "2024-10-19T22:30:00-05:00"}"""));
+        Assert.Equal("2024-10-19", article.Published?.Day);
+        Assert.Equal(TimeSpan.FromHours(-5), article.Published?.Offset);
+    }
+
+    [Fact]
+    public void Open_graph_and_article_meta_are_read_without_json_ld()
+    {
+        var meta = Read("""
+            <meta property="og:title" content="Troops arrive in Kursk">
+            <meta property="og:site_name" content="Daily Wrap">
+            <meta property="article:published_time" content="2024-10-19T06:44:00Z">
+            <meta property="article:author" content="Malwina Witkowska">
+            """);
+        Assert.Equal(("Troops arrive in Kursk", "Daily Wrap", "2024-10-19T06:44:00Z", "Malwina Witkowska"), (meta.Title, meta.Outlet, meta.Date, meta.Author));
+        Assert.Equal("meta article:published_time", meta.Origins.Date);
+    }
+
+    [Theory]
+    [InlineData("https://www.example.org/profile/123456")]
+    [InlineData("HTTPS://WWW.EXAMPLE.ORG/PROFILE/123456")]
+    public void An_author_given_as_a_profile_address_is_never_an_address(string address)
+    {
+        var author = Processed($"""<meta property="article:author" content="{address}">""").Author;
+        Assert.True(author is null || !author.Contains("http", StringComparison.OrdinalIgnoreCase) && !author.Contains("www", StringComparison.OrdinalIgnoreCase), author);
+    }
+
+    [Fact]
+    public void A_profile_address_ending_in_a_name_gives_the_name() =>
+        Assert.Equal("Jane Doe", Processed("""<meta property="article:author" content="https://www.example.org/people/jane-doe/">""").Author);
+
+    [Fact]
+    public void A_role_or_the_outlet_is_not_an_author()
+    {
+        var meta = Read("""
+            <meta property="og:site_name" content="Daily Wrap">
+            <meta name="author" content="Daily Wrap">
+            <meta name="byl" content="By Jane Doe, Staff Writer">
+            """);
+        Assert.Equal("Jane Doe", meta.Author);
+        Assert.Equal("meta byl", meta.Origins.Author);
+    }
+
+    [Fact]
+    public void Published_beats_modified()
+    {
+        var meta = Read(JsonLd("""{"@type": "NewsArticle", "dateModified": "2024-10-21T08:00:00Z", "datePublished": "2024-10-19T06:44:00Z"}""")
+                        + """<meta property="article:modified_time" content="2024-10-21T08:00:00Z">""");
+        Assert.Equal("2024-10-19T06:44:00Z", meta.Date);
+    }
+
+    [Fact]
+    public void Broken_json_ld_is_ignored_and_the_next_script_read()
+    {
+        var meta = Read(JsonLd("""{"@type": "NewsArticle", "headline": "Broken" """) + JsonLd("""{"@type": "NewsArticle", "headline": "Troops arrive in Kursk"}"""));
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
+    public void Json_ld_graph_form_is_read()
+    {
+        var meta = Read(JsonLd("""
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Daily Wrap"},
+              {"@type": "WebPage", "name": "Troops arrive in Kursk | Daily Wrap"},
+              {"@type": "Article", "headline": "Troops arrive in Kursk", "datePublished": "2024-10-19", "author": {"@type": "Person", "name": "Jane Doe"}}]}
+            """));
+        Assert.Equal(("Troops arrive in Kursk", "2024-10-19", "Jane Doe"), (meta.Title, meta.Date, meta.Author));
+        Assert.Equal("json-ld headline", meta.Origins.Title);
+    }
+
+    [Fact]
+    public void The_title_loses_its_site_name_and_section_when_a_heading_prints_the_headline()
+    {
+        var meta = Read("<title>Troops arrive in Kursk - World - The Evening Paper</title>", "<h1>Troops arrive in Kursk</h1><p>The story.</p>");
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
+    public void A_site_name_before_a_colon_is_cut_when_the_page_prints_the_headline()
+    {
+        var meta = Read("<title>Evening Paper: Troops arrive in Kursk</title>", "<div class=\"hl\">Troops arrive in Kursk</div><p>The story.</p>");
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
+    public void A_date_in_the_page_address_is_read_when_nothing_else_states_one()
+    {
+        var meta = Read("""<link rel="canonical" href="https://example.org/news/2024/10/19/troops-arrive/">""");
+        Assert.Equal("2024-10-19", meta.Date);
+        Assert.Equal("page address", meta.Origins.Date);
+    }
+
+    [Fact]
+    public void Microdata_in_the_body_gives_author_and_date()
+    {
+        var meta = Read("", """
+            <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>
+            <time itemprop="datePublished" datetime="2024-10-19">19 October</time>
+            """);
+        Assert.Equal(("Jane Doe", "2024-10-19"), (meta.Author, meta.Date));
+    }
+
+    [Fact]
+    public void A_byline_element_gives_the_name_without_the_role_printed_beside_it() =>
+        Assert.Equal("Jane Doe", Read("", """<div class="article-byline"><a href="/people/jd">Jane Doe</a><span>Tech Reporter</span></div>""").Author);
+
+    [Fact]
+    public void A_title_naming_only_the_site_yields_to_the_page_s_h1() =>
+        Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", "<h1>Troops arrive in Kursk</h1><p>The story.</p>").Title);
+
+    [Fact]
+    public void A_personal_blog_s_author_may_bear_the_site_s_name()
+    {
+        var meta = Read("""<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">""");
+        Assert.Equal("Jane Doe", meta.Author);
+    }
+
+    [Fact]
+    public void A_date_classed_element_states_the_day_when_nothing_else_does() =>
+        Assert.Equal("Dec. 19, 2025", Read("", """<div class="publish-date">Dec. 19, 2025 · Jane Doe</div>""").Date);
+}
+

@@ -154,5 +154,43 @@ public class PageMetadataReaderTests
     [Fact]
     public void A_date_classed_element_states_the_day_when_nothing_else_does() =>
         Assert.Equal("Dec. 19, 2025", Read("", """<div class="publish-date">Dec. 19, 2025 · Jane Doe</div>""").Date);
-}
 
+    [Fact]
+    public void A_date_in_a_credit_line_below_the_headline_is_the_publication_date()
+    {
+        var meta = Read("<title>Gothic romance</title>", """
+            <p>Today is Monday 15 January 2008</p>
+            <h1>Book beat: gothic romance and more</h1>
+            <p>by <a href="/author/amanda/">Amanda</a> · Dec 20, 2025 at 3:00 am · 12 comments</p>
+            <p>The story.</p>
+            """);
+        Assert.Equal(("Dec 20, 2025 at 3:00 am", "text: dateline"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
+    public void A_utc_time_a_day_off_the_day_in_the_address_gives_way_to_the_address()
+    {
+        var meta = Read("""
+            <meta property="og:url" content="https://example.org/2025/12/18/comfort-watches/">
+            <meta property="article:published_time" content="2025-12-19T02:41:41+00:00">
+            """);
+        Assert.Equal("2025-12-18", meta.Date);
+    }
+
+    [Fact]
+    public void A_time_with_the_page_own_offset_is_not_moved_to_the_day_in_the_address()
+    {
+        var meta = Read("""
+            <meta property="og:url" content="https://example.org/2025/12/18/comfort-watches/">
+            <meta property="article:published_time" content="2025-12-19T02:41:41-05:00">
+            """);
+        Assert.Equal("2025-12-19T02:41:41-05:00", meta.Date);
+    }
+
+    [Fact]
+    public void A_month_named_in_the_address_gives_its_day()
+    {
+        var meta = Read("""<link rel="canonical" href="https://example.org/blog/2023/october/03/how-many-wine-types">""");
+        Assert.Equal(("2023-10-03", "page address"), (meta.Date, meta.Origins.Date));
+    }
+}

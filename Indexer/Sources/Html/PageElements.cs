@@ -26,8 +26,10 @@ public sealed partial class PageElements
     public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
     /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
-    /// <summary>Dates the body states, surest first: microdata or RDFa, a publication time, any other time, a date-classed element's date.</summary>
-    public IEnumerable<Stated> Dates => _microdataDates.Concat(_publicationTimes).Concat(_times).Concat(_dateTexts);
+    /// <summary>Dates the body's markup says are the publication's: microdata or RDFa, a publication time.</summary>
+    public IEnumerable<Stated> PublicationDates => _microdataDates.Concat(_publicationTimes);
+    /// <summary>Dates the body shows without saying what of: any other time, a date-classed element's date (an update, a teaser's).</summary>
+    public IEnumerable<Stated> OtherDates => _times.Concat(_dateTexts);
     /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements, links to an author's page.</summary>
     public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks);
     public string? Headline { get; private set; }

@@ -10,9 +10,11 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>Open Graph and <c>article:*</c> meta: og:title, og:site_name, article:published_time, article:author;</item>
 /// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c> (never an agency's);</item>
 /// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
-/// <item>the body's markup: itemprop microdata and RDFa, <c>&lt;time datetime&gt;</c> (a pubdate or header one first),
-/// date-classed elements, rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
-/// <item>the day in the page's address (<c>/2024/10/19/</c>), then a modified date (published beats modified);</item>
+/// <item>the body's markup: itemprop microdata and RDFa, a publication <c>&lt;time datetime&gt;</c> (pubdate or in a header),
+/// rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
+/// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then other
+/// <c>&lt;time&gt;</c> and date-classed elements, a date line (or part of a credit line) below the headline, then a modified date
+/// (published beats modified);</item>
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>
 /// The title is the headline as printed (see <see cref="HeadlineFinder"/>); an author is a person's name, never an address,
@@ -31,7 +33,7 @@ public static class PageMetadataReader
         var stated = Outlet(jsonLd, tags);
         var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, stated?.Value);
         var outlet = stated ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value), "<title> around the headline");
-        var date = Dates(jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value) is not null);
+        var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value) is not null), address);
         var author = Author(jsonLd, tags, page, outlet?.Value);
         return new ExplicitMetadata
         {
@@ -58,7 +60,7 @@ public static class PageMetadataReader
         if (Given(document.Title, HeadlineFinder.DocumentTitle) is { } title) yield return title;
     }
 
-    private static IEnumerable<Stated> Dates(JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address)
+    private static IEnumerable<Stated> Dates(IDocument document, string? headline, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address)
     {
         if (Given(jsonLd.Published, "json-ld datePublished") is { } published) yield return published;
         foreach (var tag in tags.All(
@@ -67,13 +69,26 @@ public static class PageMetadataReader
                      "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
                      "citation_online_date", "article.published", "originalpublicationdate", "article:published", "og:pubdate",
                      "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
-                     "dateCreated"))
+                     "dateCreated", "published_on", "article:published_on"))
             yield return tag;
-        foreach (var stated in page.Dates) yield return stated;
+        foreach (var stated in page.PublicationDates) yield return stated;
         if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
+        foreach (var shown in page.OtherDates) yield return shown;
         if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
+        if (Given(TextDateline.Of(document, headline), "text: dateline") is { } dateline) yield return dateline;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
+    }
+
+    /// <summary>
+    /// A time stated in UTC carries the day in Greenwich, not where the page was published: an evening story is filed
+    /// under the next day. When the page's address names the day before or after, the address has the local day.
+    /// </summary>
+    private static Stated? LocalDay(Stated? date, string? address)
+    {
+        if (date is null || DateParser.Parse(date.Value) is not { HasTime: true } stated || stated.Offset != TimeSpan.Zero) return date;
+        if (DateInAddress.Of(address) is not { } day || DateParser.Parse(day) is not { } local) return date;
+        return Math.Abs((stated.Value.Date - local.Value.Date).TotalDays) == 1 ? new Stated(day, "page address (the stated time is UTC)") : date;
     }
 
     private static Stated? Author(JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)

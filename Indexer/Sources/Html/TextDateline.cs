@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
+using SearchEngine.Indexing.Extraction.Dates;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// A publication date the page prints as a line of its own, or as a part of a credit line cut at its separators
+/// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments"), in the lines just below the headline (the top of the article
+/// when the headline is not found): a first-publication date before an update. It is read from the page as served, since
+/// Readability drops the header that holds it from the text it keeps.
+/// </summary>
+public static class TextDateline
+{
+    private static readonly char[] Separators = ['·', '|', '•', '●', '◆', '/'];
+
+    public static string? Of(IDocument document, string? headline)
+    {
+        var region = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        if (region is null) return null;
+        var lines = PageSplitter.Split(BlockText.Of(region));
+        var start = HeadlineLine(lines, headline);
+        string? update = null;
+        for (var i = start; i < Math.Min(start + LineShape.HeadLines, lines.Count); i++)
+        {
+            foreach (var part in Parts(lines[i]))
+            {
+                if (DateParser.ParseLine(part) is not { } line) continue;
+                if (!line.IsUpdate) return part;
+                update ??= part;
+            }
+        }
+        return update;
+    }
+
+    private static int HeadlineLine(IReadOnlyList<string> lines, string? headline)
+    {
+        if (headline is null) return 0;
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Equals(headline, StringComparison.OrdinalIgnoreCase)) return i + 1;
+        return 0;
+    }
+
+    private static IEnumerable<string> Parts(string line)
+    {
+        yield return line;
+        if (line.IndexOfAny(Separators) < 0) yield break;
+        foreach (var part in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            yield return part;
+    }
+}

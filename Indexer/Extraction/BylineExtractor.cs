@@ -27,7 +27,7 @@ public static class BylineExtractor
         {
             var stated = AsName(written);
             var names = BylineRule.Names(stated) ?? BylineRule.Names("By " + stated);
-            var author = names is null ? stated : Author(names);
+            var author = names is null ? stated : Author(names, minWords: 1);
             if (author is not null) return new(author, meta.Origins.Author ?? Found<string?>.Stated);
         }
         foreach (var line in page.OfKind(LineKind.Byline))
@@ -49,10 +49,10 @@ public static class BylineExtractor
     }
 
     /// <summary>The names that are people's, as written, with an agency credit trimmed off ("Brad Schade Reuters"); null when none is left.</summary>
-    private static string? Author(string names)
+    private static string? Author(string names, int minWords = 2)
     {
         var people = BylineRule.SplitNames(names)
-            .Select(WithoutAgency)
+            .Select(name => WithoutAgency(name, minWords))
             .OfType<string>()
             .ToList();
         return people.Count == 0 ? null : string.Join(" and ", people);
@@ -68,11 +68,13 @@ public static class BylineExtractor
                 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())
                 : word));
 
-    private static string? WithoutAgency(string name)
+    /// <summary>A stated credit may be one word that is a name (<see cref="OneWordName"/>); a byline in the text needs two to tell it from a label.</summary>
+    private static string? WithoutAgency(string name, int minWords)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && AgencyWords.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && AgencyWords.Contains(words[0])) words.RemoveAt(0);
-        return words.Count >= 2 && !words.Any(AgencyWords.Contains) ? string.Join(' ', words) : null;
+        if (words.Count < minWords || words.Any(AgencyWords.Contains) || (words.Count == 1 && !OneWordName.Is(words[0]))) return null;
+        return string.Join(' ', words);
     }
 }

@@ -193,4 +193,46 @@ public class PageMetadataReaderTests
         var meta = Read("""<link rel="canonical" href="https://example.org/blog/2023/october/03/how-many-wine-types">""");
         Assert.Equal(("2023-10-03", "page address"), (meta.Date, meta.Origins.Date));
     }
+
+    [Fact]
+    public void Authors_listed_one_tag_each_are_all_kept()
+    {
+        var meta = Read("""
+            <meta name="DC.Creator" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jeni Green">
+            <meta name="citation_authors" content="Chong Lee">
+            """);
+        Assert.Equal("Jennifer Huberty and Jeni Green and Chong Lee", meta.Author);
+    }
+
+    [Fact]
+    public void A_stated_author_of_one_word_is_kept_when_it_is_a_given_name_or_a_name_in_a_script_without_capitals()
+    {
+        Assert.Equal("Amanda", Processed("""<meta name="author" content="Amanda">""").Author);
+        Assert.Equal("肖春芳", Processed("""<meta name="author" content="肖春芳">""").Author);
+    }
+
+    [Theory]
+    [InlineData("Columnists")]
+    [InlineData("Earthtimes")]
+    public void A_stated_author_of_one_word_that_is_no_name_is_not_an_author(string credit) =>
+        Assert.Null(Processed($"""<meta name="author" content="{credit}">""").Author);
+
+    [Fact]
+    public void An_organisation_credited_beside_the_writer_is_not_an_author()
+    {
+        var meta = Read("", """<h1>Is 2025 the year nature replaces climate?</h1><h3 class="byline">by Amalia Helen, Nature Tech Collective</h3><p>The story.</p>""");
+        Assert.Equal("Amalia Helen", meta.Author);
+    }
+
+    [Fact]
+    public void The_publisher_named_after_the_writers_with_its_article_is_not_an_author()
+    {
+        var meta = Read(JsonLd("""
+            {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"},
+             "publisher": {"@type": "Organization", "name": "The Commercial Appeal"}}
+            """));
+        Assert.Equal("Manoj Jain and Jagpreet Chhatwal", meta.Author);
+    }
 }

@@ -8,7 +8,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// The people in an author credit as a page states it, joined with " and ": never a web address (a profile link gives its
 /// last path segment only when that reads as a name), a role ("Staff Writer"), the outlet or a news agency, and without
-/// "By", dates, emails or "Updated …" around the names. A name has two words at least. Null when no name is left.
+/// "By", dates, emails or "Updated …" around the names. A name of one word must be a given name or a name in a script without capitals. Null when no name is left.
 /// </summary>
 public static partial class AuthorNames
 {
@@ -57,13 +57,24 @@ public static partial class AuthorNames
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && RoleWords.Contains(words[0].Trim(',', '.', ':'))) words.RemoveAt(0);
-        // One word is a handle ("officialjanedoe") or a first name more often than a credit the index can use.
-        if (words.Count is < 2 or > MaxNameWords) return null;
+        if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0) return null;
         var name = string.Join(' ', words);
-        if (NewsAgencies.IsAgency(name)) return null;
-        if (outlet is not null && PageElements.TextKey(name) == PageElements.TextKey(outlet) && !IsPersonalSite(words)) return null;
+        if (NewsAgencies.IsAgency(name) || words.Any(w => OrganisationWords.Contains(w))) return null;
+        if (outlet is not null && (IsOutlet(name, outlet) || IsOutlet(text, outlet)) && !IsPersonalSite(words)) return null;
         return name;
     }
+
+    /// <summary>Words that make a credit an organisation's ("Nature Tech Collective", "Sports Network"), not a person's.</summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "times", "network", "institute", "university", "foundation", "collective", "association", "society", "council",
+        "company", "inc", "ltd", "llc", "group", "media", "magazine", "journal", "gazette", "tribune", "newsroom", "agency",
+    };
+
+    /// <summary>"The Commercial Appeal" is the outlet "Commercial Appeal" too.</summary>
+    private static bool IsOutlet(string name, string outlet) => WithoutArticle(PageElements.TextKey(name)) == WithoutArticle(PageElements.TextKey(outlet));
+
+    private static string WithoutArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
 
     /// <summary>A site named after its writer (a personal blog): a given name and one or two more capitalised words, none a publication's.</summary>
     private static bool IsPersonalSite(List<string> words) =>

@@ -4,13 +4,14 @@ namespace SearchEngine.Indexing.Sources.Html;
 
 /// <summary>
 /// The page's <c>&lt;meta&gt;</c> tags by property, name or itemprop (case-insensitive), collected in one pass; the first
-/// non-blank content of each key counts, as a browser or crawler would read it.
+/// non-blank content of each key counts, as a browser or crawler would read it, except where a key is repeated to list
+/// several values (a <c>citation_author</c> tag per author).
 /// </summary>
 public sealed class MetaTags
 {
     private static readonly string[] KeyAttributes = ["property", "name", "itemprop"];
 
-    private readonly Dictionary<string, string> _content = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _contents = new(StringComparer.OrdinalIgnoreCase);
 
     public static MetaTags Of(IDocument document)
     {
@@ -21,16 +22,28 @@ public sealed class MetaTags
             if (string.IsNullOrEmpty(content)) continue;
             foreach (var attribute in KeyAttributes)
                 if (meta.GetAttribute(attribute)?.Trim() is { Length: > 0 } key)
-                    tags._content.TryAdd(key, content);
+                    tags.Add(key, content);
         }
         return tags;
+    }
+
+    private void Add(string key, string content)
+    {
+        if (_contents.TryGetValue(key, out var values)) values.Add(content);
+        else _contents[key] = [content];
+    }
+
+    private bool TryGet(string key, out string value)
+    {
+        value = _contents.TryGetValue(key, out var values) ? values[0] : "";
+        return values is not null;
     }
 
     /// <summary>The first of <paramref name="keys"/> the page has, with "meta KEY" as its origin.</summary>
     public Stated? First(params ReadOnlySpan<string> keys)
     {
         foreach (var key in keys)
-            if (_content.TryGetValue(key, out var value)) return new Stated(value, "meta " + key);
+            if (TryGet(key, out var value)) return new Stated(value, "meta " + key);
         return null;
     }
 
@@ -40,15 +53,17 @@ public sealed class MetaTags
     public IEnumerable<Stated> Labelled(params string[] labels)
     {
         for (var n = 1; n <= 4; n++)
-            if (_content.TryGetValue($"twitter:label{n}", out var label) && labels.Contains(label.Trim().TrimEnd(':'), StringComparer.OrdinalIgnoreCase)
-                && _content.TryGetValue($"twitter:data{n}", out var value))
+            if (TryGet($"twitter:label{n}", out var label) && labels.Contains(label.Trim().TrimEnd(':'), StringComparer.OrdinalIgnoreCase)
+                && TryGet($"twitter:data{n}", out var value))
                 yield return new Stated(value, $"meta twitter:data{n} ({label})");
     }
 
-    /// <summary>Every one of <paramref name="keys"/> the page has, in that order.</summary>
+    /// <summary>Every value of each of <paramref name="keys"/> the page has, in that order.</summary>
     public IEnumerable<Stated> All(params string[] keys)
     {
         foreach (var key in keys)
-            if (_content.TryGetValue(key, out var value)) yield return new Stated(value, "meta " + key);
+            if (_contents.TryGetValue(key, out var values))
+                foreach (var value in values)
+                    yield return new Stated(value, "meta " + key);
     }
 }

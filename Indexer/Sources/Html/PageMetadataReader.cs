@@ -95,15 +95,32 @@ public static class PageMetadataReader
     {
         var names = jsonLd.Authors.Select(a => AuthorNames.Clean(a, outlet)).OfType<string>().Distinct().ToList();
         if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
-        var credits = tags.All("article:author", "article:author_name", "author", "author_name", "byl", "byline", "dc.creator",
-                "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author",
-                "citation_author")
-            .Concat(tags.Labelled("Written by", "Author", "By"))
-            .Concat(page.Authors);
-        foreach (var credit in credits)
+        var fromTags = AuthorTags(tags.All("article:author", "article:author_name", "author", "author_name", "byl", "byline",
+            "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author", "citation_author", "citation_authors"), outlet);
+        if (fromTags is not null) return fromTags;
+        foreach (var credit in tags.Labelled("Written by", "Author", "By").Concat(page.Authors))
             if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned)
                 return credit with { Value = cleaned };
         return null;
+    }
+
+    /// <summary>
+    /// The authors meta tags name, in their order of trust; a tag repeated once per author (citation_author) lists them
+    /// all, and a later tag that lists the first one's names and more wins ("dc.creator" naming only the first author).
+    /// </summary>
+    private static Stated? AuthorTags(IEnumerable<Stated> tags, string? outlet)
+    {
+        Stated? chosen = null;
+        var chosenCount = 0;
+        foreach (var tag in tags.GroupBy(t => t.Origin))
+        {
+            var names = tag.Select(t => AuthorNames.Clean(t.Value, outlet)).OfType<string>()
+                .SelectMany(n => n.Split(" and ")).Distinct().ToList();
+            if (names.Count == 0) continue;
+            if (chosen is null || (names.Count > chosenCount && chosen.Value.Split(" and ").All(names.Contains)))
+                (chosen, chosenCount) = (new Stated(string.Join(" and ", names), tag.Key), names.Count);
+        }
+        return chosen;
     }
 
     private static Stated? Given(string? value, string origin) =>

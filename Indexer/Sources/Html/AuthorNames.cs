@@ -57,12 +57,19 @@ public static partial class AuthorNames
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && RoleWords.Contains(words[0].Trim(',', '.', ':'))) words.RemoveAt(0);
-        if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0) return null;
+        if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0 || IsPhrase(words)) return null;
         var name = string.Join(' ', words);
         if (NewsAgencies.IsAgency(name) || words.Any(w => OrganisationWords.Contains(w))) return null;
         if (outlet is not null && (IsOutlet(name, outlet) || IsOutlet(text, outlet)) && !IsPersonalSite(words)) return null;
         return name;
     }
+
+    /// <summary>
+    /// Capitalised and lower-case words together make a phrase ("AI platform for healthcare"), not a name, unless the
+    /// lower-case ones are name particles ("Ludwig van Beethoven"). A name written all in lower case is still a name.
+    /// </summary>
+    private static bool IsPhrase(List<string> words) =>
+        words.Any(w => char.IsUpper(w[0])) && words.Any(w => char.IsLower(w[0]) && !PersonName.IsParticle(w));
 
     /// <summary>Words that make a credit an organisation's ("Nature Tech Collective", "Sports Network"), not a person's.</summary>
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -106,8 +113,8 @@ public static partial class AuthorNames
     [GeneratedRegex(@"\s*[|•·]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Segment();
 
-    /// <summary>What follows the names: a date, "Updated …", "Published …", "on behalf of …", an email.</summary>
-    [GeneratedRegex(@"(?:\s+(?:updated|published|posted|last updated|on behalf of)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What follows the names: a date, "Updated …", "Published …", "on behalf of …", an email, where they filed from ("in Karachi").</summary>
+    [GeneratedRegex(@"(?:\s+in\s+(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?$|\s+(?:updated|published|posted|last updated|on behalf of)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\s/\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

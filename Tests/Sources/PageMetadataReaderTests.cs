@@ -235,4 +235,39 @@ public class PageMetadataReaderTests
             """));
         Assert.Equal("Manoj Jain and Jagpreet Chhatwal", meta.Author);
     }
+
+    [Fact]
+    public void A_by_line_loses_the_wire_and_the_paper_printed_beside_the_name()
+    {
+        Assert.Equal("David B. Caruso", Read("", "<h1>Headline here</h1><p>By David B. Caruso Associated Press</p><p>The story.</p>").Author);
+        Assert.Equal("Barbara Vancheri", Read("", "<h1>Headline here</h1><p>By Barbara Vancheri<br>Pittsburgh Post-Gazette</p><p>The story.</p>").Author);
+    }
+
+    [Fact]
+    public void A_by_line_with_degrees_and_a_company_gives_the_writers()
+    {
+        var meta = Read("", "<h1>Climate tech</h1><h3>by Dr. Ang Xiao, PhD and Jessica Pan, MPH | SandboxAQ</h3><p>The story.</p>");
+        Assert.Equal("Dr. Ang Xiao and Jessica Pan", meta.Author);
+    }
+
+    [Fact]
+    public void A_commenter_is_not_the_author()
+    {
+        var meta = Read("", """
+            <h1>Headline here</h1><p>The story.</p>
+            <div class="comment-list"><div class="comment"><a href="/author/may-puckey">May Puckey</a> Great read.</div></div>
+            <div class="commentText"><p>What a terrible idea.</p></div><p class="posted">Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM</p>
+            """);
+        Assert.Null(meta.Author);
+    }
+
+    [Fact]
+    public void A_posted_by_line_names_the_author_and_an_author_box_role_does_not()
+    {
+        Assert.Equal("David", Read("", """<h1>Vibe coding</h1><p>The story.</p><span class="posted">Posted by David at December 16, 2025 11:15 AM</span>""").Author);
+        Assert.Equal("Joakim Edin", Read("", """
+            <h1>A new standard</h1>
+            <div class="post_author-title">AI platform for healthcare</div><div class="post_author-name">Joakim Edin</div>
+            """).Author);
+    }
 }

@@ -54,12 +54,14 @@ public static partial class AuthorNames
         if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
         if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
         while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && RoleWords.Contains(words[0].Trim(',', '.', ':'))) words.RemoveAt(0);
         if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0 || IsPhrase(words)) return null;
+        WithoutTrailingAgency(words);
+        if (words.Count == 0) return null;
         var name = string.Join(' ', words);
-        if (NewsAgencies.IsAgency(name) || words.Any(w => OrganisationWords.Contains(w))) return null;
+        if (NewsAgencies.IsAgency(name) || words.Any(IsOrganisationWord)) return null;
         if (outlet is not null && (IsOutlet(name, outlet) || IsOutlet(text, outlet)) && !IsPersonalSite(words)) return null;
         return name;
     }
@@ -76,7 +78,24 @@ public static partial class AuthorNames
     {
         "news", "times", "network", "institute", "university", "foundation", "collective", "association", "society", "council",
         "company", "inc", "ltd", "llc", "group", "media", "magazine", "journal", "gazette", "tribune", "newsroom", "agency",
+        "services", "broadcasting", "daily",
     };
+
+    private const int MaxAgencyWords = 4;
+
+    /// <summary>"David B. Caruso Associated Press" → "David B. Caruso": the wire the writer works for, printed without a comma.</summary>
+    private static void WithoutTrailingAgency(List<string> words)
+    {
+        for (var n = Math.Min(MaxAgencyWords, words.Count - 1); n >= 1; n--)
+        {
+            if (!NewsAgencies.IsAgency(string.Join(' ', words.Skip(words.Count - n)))) continue;
+            words.RemoveRange(words.Count - n, n);
+            return;
+        }
+    }
+
+    private static bool IsOrganisationWord(string word) =>
+        OrganisationWords.Contains(word) || (word.Contains('-') && word.Split('-').Any(OrganisationWords.Contains));
 
     /// <summary>"The Commercial Appeal" is the outlet "Commercial Appeal" too.</summary>
     private static bool IsOutlet(string name, string outlet) => WithoutArticle(PageElements.TextKey(name)) == WithoutArticle(PageElements.TextKey(outlet));

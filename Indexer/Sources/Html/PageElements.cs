@@ -68,6 +68,7 @@ public sealed partial class PageElements
                 _authorLinks.Add(new Stated(linkText.Length > 0 ? linkText : element.GetAttribute("href") ?? "", "rel=author link"));
                 break;
             case "a" when _profileLinks.Count < MaxBylines && element.GetAttribute("href") is { } href && AuthorPage().IsMatch(href)
+                          && !InCommentThread(element)
                           && ShortText(element, MaxBylineText) is { Length: > 0 } name:
                 _profileLinks.Add(new Stated(name, "author page link"));
                 break;
@@ -92,17 +93,27 @@ public sealed partial class PageElements
 
     private void Credit(IElement element, string? classes, string? ownText)
     {
+        if (InCommentThread(element)) return;
         if (_bylines.Count < MaxBylines && classes is not null && BylineClass().IsMatch(classes)
             && Segments(element, " · ") is { Length: > 0 and <= MaxBylineText } byline)
             _bylines.Add(new Stated(byline, BylineElement));
         else if (_byTexts.Count >= MaxBylines) return;
         else if (IsBy(element) && element.ParentElement is { } parent && Segments(parent, " ") is { } spaced && ByName().IsMatch(spaced))
             _byTexts.Add(new Stated(spaced, ByLine));
-        else if (ownText is { Length: <= MaxBylineText } credit && ByName().IsMatch(credit))
+        else if (ownText is { Length: <= MaxBylineText } && ByName().IsMatch(ownText) && Segments(element, " · ") is { } credit)
             _byTexts.Add(new Stated(credit, ByLine));
     }
 
     private const string ByLine = "\"By\" line";
+
+    private const string CommentBox = "[class*='comment' i], [id*='comment' i], [class*='disqus' i], [id*='disqus' i]";
+
+    /// <summary>
+    /// A commenter is not the author: credits inside a box named for comments are theirs, and so is a "Posted by" line
+    /// signed right after a comment's text.
+    /// </summary>
+    private static bool InCommentThread(IElement element) =>
+        element.Closest(CommentBox) is not null || element.PreviousElementSibling?.Matches(CommentBox) == true;
 
     /// <summary>A date-classed element's date: in its title attribute (hAtom's <c>&lt;abbr class="published" title="…"&gt;</c>) or its text.</summary>
     private static string? PrintedDate(IElement element)
@@ -154,8 +165,8 @@ public sealed partial class PageElements
     private static bool HasRelAuthor(IElement element) =>
         element.GetAttribute("rel")?.Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) ?? false;
 
-    /// <summary>A class naming a byline or author, but not the author's picture or biography.</summary>
-    [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page))[\w-]*(?:byline|by-line|author)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A class naming a byline, author or a post's "Posted by" line, but not the author's picture, biography or job title.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page|title|role|job|position))[\w-]*(?:byline|by-line|author|posted)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -169,8 +180,11 @@ public sealed partial class PageElements
     [GeneratedRegex(@"(?:^|[\s_-])(?:date|pubdate|published|publish-date|post-date|entry-date|timestamp|dateline|meta-date|article-date)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
 
-    /// <summary>An element that is only a credit: "By Jane Doe", "by Jane Doe and John Roe".</summary>
-    [GeneratedRegex(@"^[Bb][Yy]:?\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An element that starts as a credit: "By Jane Doe", "by Jane Doe and John Roe", "by Dr. Ang Xiao, PhD and Jessica
+    /// Pan, MPH | SandboxAQ". Whether what follows "By" are names is for <see cref="AuthorNames"/> to say.
+    /// </summary>
+    [GeneratedRegex(@"^[Bb][Yy]:?\s+\p{Lu}[\p{L}'.-]*\s", RegexOptions.CultureInvariant)]
     private static partial Regex ByName();
 
     /// <summary>The element's text, spaces folded, or null when longer than <paramref name="max"/>.</summary>

@@ -270,4 +270,10 @@ public class PageMetadataReaderTests
             <div class="post_author-title">AI platform for healthcare</div><div class="post_author-name">Joakim Edin</div>
             """).Author);
     }
+
+    [Theory]
+    [InlineData("TOI Lifestyle Desk")]
+    [InlineData("BCBSOK Connect Team")]
+    public void A_desk_or_team_credit_names_no_person(string credit) =>
+        Assert.Null(Processed($"""<meta name="author" content="{credit}">""").Author);
 }

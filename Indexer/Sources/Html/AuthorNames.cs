@@ -55,6 +55,7 @@ public static partial class AuthorNames
         if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        if (words.Count > 0 && CollectiveWords.Contains(words[^1].Trim(',', '.'))) return null;
         while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && RoleWords.Contains(words[0].Trim(',', '.', ':'))) words.RemoveAt(0);
         if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0 || IsPhrase(words)) return null;
@@ -72,6 +73,12 @@ public static partial class AuthorNames
     /// </summary>
     private static bool IsPhrase(List<string> words) =>
         words.Any(w => char.IsUpper(w[0])) && words.Any(w => char.IsLower(w[0]) && !PersonName.IsParticle(w));
+
+    /// <summary>A credit ending in one of these is a group's ("TOI Lifestyle Desk", "Resy Staff"): no person is left once it is cut.</summary>
+    private static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "desk", "team", "staff", "newsroom", "editors", "board", "bureau", "reporters", "writers", "contributors",
+    };
 
     /// <summary>Words that make a credit an organisation's ("Nature Tech Collective", "Sports Network"), not a person's.</summary>
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)

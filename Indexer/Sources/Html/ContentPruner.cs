@@ -70,7 +70,7 @@ public static class ContentPruner
         foreach (var text in content.Descendants<IText>())
         {
             if (anchor.CompareDocumentPosition(text).HasFlag(DocumentPositions.Following)) break;
-            letters += LetterCount(text.Data);
+            letters += TextCounts.Letters(text.Data);
         }
         return letters;
     }
@@ -98,7 +98,7 @@ public static class ContentPruner
     {
         var count = 0;
         foreach (var paragraph in element.QuerySelectorAll("p"))
-            if (WordCount(paragraph.TextContent) >= ProseParagraphWords && ++count > MaxProseParagraphs) break;
+            if (TextCounts.Words(paragraph.TextContent) >= ProseParagraphWords && ++count > MaxProseParagraphs) break;
         return count;
     }
 
@@ -106,33 +106,12 @@ public static class ContentPruner
     private static bool IsLinkList(IElement element)
     {
         if (!BlockText.IsBlock(element)) return false;
-        var text = LetterCount(element.TextContent);
+        var text = TextCounts.Letters(element.TextContent);
         if (text == 0) return false;
         var linked = 0;
         foreach (var link in element.QuerySelectorAll("a"))
-            linked += LetterCount(link.TextContent);
+            linked += TextCounts.Letters(link.TextContent);
         return linked >= text * MaxLinkShare;
-    }
-
-    private static int WordCount(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord) words++;
-            inWord = letter;
-        }
-        return words;
-    }
-
-    private static int LetterCount(string text)
-    {
-        var n = 0;
-        foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) n++;
-        return n;
     }
 
     private static int TextLength(IElement element) => element.TextContent.Length;

@@ -37,7 +37,7 @@ public static class DensityContent
             var (node, block, inLink) = stack.Pop();
             if (node is IText text)
             {
-                var words = WordCount(text.Data);
+                var words = TextCounts.Words(text.Data);
                 if (words == 0) continue;
                 own.TryGetValue(block, out var counts);
                 own[block] = (counts.Words + words, counts.LinkWords + (inLink ? words : 0));
@@ -80,18 +80,5 @@ public static class DensityContent
     {
         if (linkWords >= words * MinListLinkShare) return -words;
         return words >= MinProseWords && linkWords <= words * MaxProseLinkShare ? words : 0;
-    }
-
-    private static int WordCount(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord) words++;
-            inWord = letter;
-        }
-        return words;
     }
 }

@@ -49,7 +49,7 @@ public static class MainText
     private static IElement? StatedArticleBody(IHtmlDocument document)
     {
         var marked = document.QuerySelector("[itemprop='articleBody' i]");
-        return marked is not null && marked.TextContent.Count(char.IsLetterOrDigit) >= MinStatedBodyLetters
+        return marked is not null && TextCounts.Letters(marked.TextContent) >= MinStatedBodyLetters
             ? (IElement)marked.Clone(deep: true)
             : null;
     }

@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Cli;
 /// <summary><c>indexer inspect</c>: each article as the pipeline sees it, with the lines it removed and why, so a user can tell why an article was tagged the way it was.</summary>
 public static class Inspection
 {
-    public sealed record Inspected(Article Article, CleanedPage Page);
+    public sealed record Inspected(Article Article, CleanedPage Page, IReadOnlyList<RemovedBlock> RemovedByMarkup);
 
     public sealed record Results(IReadOnlyList<Inspected> Articles, IReadOnlyList<SourceProblem> Problems);
 
@@ -29,7 +29,7 @@ public static class Inspection
                     break;
                 case ArticleRecord { Article: var raw }:
                     var article = pipeline.Process(raw, out var page);
-                    articles.Add(new Inspected(article, page));
+                    articles.Add(new Inspected(article, page, raw.RemovedByMarkup));
                     break;
             }
         }
@@ -39,7 +39,7 @@ public static class Inspection
     public static string Text(Results results)
     {
         var sb = new StringBuilder();
-        foreach (var (article, page) in results.Articles)
+        foreach (var (article, page, removedByMarkup) in results.Articles)
         {
             sb.AppendLine($"== {article.SourcePath}");
             sb.AppendLine($"id:      {article.Id}");
@@ -50,6 +50,12 @@ public static class Inspection
             sb.AppendLine($"author:  {article.Author ?? "(none)"}{Origin(origins.Author)}");
             if (origins.Body is { } body) sb.AppendLine($"body from: {body}");
             sb.AppendLine($"people:  {(article.People.Count == 0 ? "(none)" : string.Join("; ", article.People))}");
+            if (removedByMarkup.Count > 0)
+            {
+                sb.AppendLine($"removed by markup: {removedByMarkup.Count} {(removedByMarkup.Count == 1 ? "block" : "blocks")}");
+                foreach (var block in removedByMarkup)
+                    sb.AppendLine($"  [{block.Why}] {Shorten(block.Text, 100)}");
+            }
             var removed = page.Lines.Where(l => l.Kind != LineKind.Body).ToList();
             sb.AppendLine($"removed: {removed.Count} lines");
             foreach (var line in removed)
@@ -72,6 +78,7 @@ public static class Inspection
         author = i.Article.Author,
         people = i.Article.People,
         origins = i.Article.Origins.Named(),
+        removedByMarkup = i.RemovedByMarkup.Select(b => new { why = b.Why, text = b.Text }),
         removed = i.Page.Lines.Where(l => l.Kind != LineKind.Body).Select(l => new { kind = l.Kind.ToString().ToLowerInvariant(), text = l.Text }),
         body = i.Article.Body,
     }), JsonOptions) + "\n";

@@ -19,6 +19,10 @@ public static class HtmlReader
         if (found.Text.Length == 0)
             return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
         var meta = stated with { Origins = stated.Origins with { Body = found.Origin } };
-        return [new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes)) { SourceFile = file.DisplayPath })];
+        return [new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes))
+        {
+            SourceFile = file.DisplayPath,
+            RemovedByMarkup = found.Removed,
+        })];
     }
 }

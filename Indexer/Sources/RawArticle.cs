@@ -26,4 +26,7 @@ public sealed record RawArticle(string Id, string SourcePath, string Text, Expli
 {
     /// <summary>The file the article was read from (several articles share one JSON Lines file).</summary>
     public string SourceFile { get; init; } = SourcePath;
+
+    /// <summary>What the reader left out by markup before <see cref="Text"/> was made (HTML only).</summary>
+    public IReadOnlyList<RemovedBlock> RemovedByMarkup { get; init; } = [];
 }

@@ -122,6 +122,23 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_json_lists_what_the_html_reader_left_out_by_markup_and_why()
+    {
+        var page = _dir.Write("page.html", """
+            <html><body><article>
+              <p>Around 12,000 North Korean soldiers are set to arrive in the Kursk region within weeks, officials said on Friday.</p>
+              <p>The deployment was confirmed by intelligence services in Seoul, which said the troops had trained in the east.</p>
+              <figure><img src="troops.jpg"><figcaption>Soldiers at a training ground.</figcaption></figure>
+            </article></body></html>
+            """);
+        var (_, output, _) = Run("inspect", page, "--json");
+        var article = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
+        var block = Assert.Single(article.GetProperty("removedByMarkup").EnumerateArray());
+        Assert.Equal(("furniture: figure", "Soldiers at a training ground."), (block.GetProperty("why").GetString(), block.GetProperty("text").GetString()));
+        Assert.Equal("readability", article.GetProperty("origins").GetProperty("body").GetString());
+    }
+
+    [Fact]
     public void Every_command_has_help()
     {
         foreach (var command in new[] { "rebuild", "update", "stats", "inspect" })

@@ -21,24 +21,31 @@ public static class ContentPruner
     /// Takes out what the page hides, before Readability reads it: Readability drops style attributes, so after it
     /// hidden text can no longer be told from the rest.
     /// </summary>
-    public static void PruneHidden(IElement body)
+    public static void PruneHidden(IElement body, List<RemovedBlock> removed)
     {
         var total = TextLength(body);
         var hidden = body.Descendants<IElement>().Where(FurnitureMarkup.IsHidden).ToList();
         foreach (var element in hidden)
             if (element.Parent is not null && TextLength(element) <= total * MaxShareOfText)
-                element.Remove();
+                Remove(element, "hidden", removed);
     }
 
-    public static void Prune(IElement content)
+    public static void Prune(IElement content, List<RemovedBlock> removed)
     {
         var total = TextLength(content);
         if (total == 0) return;
-        var furniture = new List<IElement>();
+        var furniture = new List<(IElement Element, string Why)>();
         Collect(content, total, furniture, isRoot: true);
-        foreach (var element in furniture)
-            element.Remove();
-        CutAtCommentsAnchor(content);
+        foreach (var (element, why) in furniture)
+            Remove(element, why, removed);
+        CutAtCommentsAnchor(content, removed);
+    }
+
+    private static void Remove(INode node, string why, List<RemovedBlock> removed)
+    {
+        var text = node is IElement element ? BlockText.Of(element) : node.TextContent;
+        if (!string.IsNullOrWhiteSpace(text)) removed.Add(RemovedBlock.Of(why, text));
+        node.RemoveFromParent();
     }
 
     private const int MinLettersBeforeComments = 300;
@@ -47,14 +54,14 @@ public static class ContentPruner
     /// Older pages print their reader comments as plain blocks after an empty anchor named for them
     /// (<c>&lt;a name="comments"&gt;</c>): everything from the anchor to the end of the article is the thread.
     /// </summary>
-    private static void CutAtCommentsAnchor(IElement content)
+    private static void CutAtCommentsAnchor(IElement content, List<RemovedBlock> removed)
     {
         var anchor = content.Descendants<IElement>().FirstOrDefault(IsCommentsAnchor);
         if (anchor is null || LettersBefore(content, anchor) < MinLettersBeforeComments) return;
         for (var node = (INode)anchor; node != content && node.Parent is not null; node = node.Parent)
         {
             while (node.NextSibling is { } next)
-                next.RemoveFromParent();
+                Remove(next, "after the comments anchor", removed);
         }
         anchor.Remove();
     }
@@ -76,23 +83,33 @@ public static class ContentPruner
     }
 
     /// <summary>The outermost furniture elements below <paramref name="element"/>; what is inside one is not looked at again.</summary>
-    private static void Collect(IElement element, int total, List<IElement> furniture, bool isRoot)
+    private static void Collect(IElement element, int total, List<(IElement, string)> furniture, bool isRoot)
     {
-        if (!isRoot && IsFurniture(element) && TextLength(element) <= total * MaxShareOfText)
+        if (!isRoot && Furniture(element) is { } why && TextLength(element) <= total * MaxShareOfText)
         {
-            furniture.Add(element);
+            furniture.Add((element, why));
             return;
         }
         foreach (var child in element.Children)
             Collect(child, total, furniture, isRoot: false);
     }
 
-    public static bool IsFurniture(IElement element) => FurnitureMarkup.Judge(element) switch
+    /// <summary>Why the element is furniture ("comment thread: div.comments"), or null when it is not.</summary>
+    public static string? Furniture(IElement element) => FurnitureMarkup.Judge(element) switch
     {
-        MarkupVerdict.Thread => true,
-        MarkupVerdict.Furniture => ProseParagraphs(element) <= MaxProseParagraphs,
-        _ => IsLinkList(element),
+        MarkupVerdict.Thread => "comment thread: " + Describe(element),
+        MarkupVerdict.Furniture when ProseParagraphs(element) <= MaxProseParagraphs => "furniture: " + Describe(element),
+        MarkupVerdict.Content when IsLinkList(element) => "link list: " + Describe(element),
+        _ => null,
     };
+
+    /// <summary>"div.share-bar", "figure", "section#comments": enough for a reader to find the element in the page.</summary>
+    private static string Describe(IElement element)
+    {
+        var classes = element.GetAttribute("class")?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (classes is { Length: > 0 }) return $"{element.LocalName}.{classes[0]}";
+        return string.IsNullOrEmpty(element.Id) ? element.LocalName : $"{element.LocalName}#{element.Id}";
+    }
 
     private static int ProseParagraphs(IElement element)
     {

@@ -4,10 +4,10 @@ using AngleSharp.Html.Parser;
 
 namespace SearchEngine.Indexing.Sources.Html;
 
-/// <summary>A page's article text as lines, and which finder chose it, for <c>inspect</c> to show.</summary>
-public sealed record FoundText(string Text, string Origin)
+/// <summary>A page's article text as lines, which finder chose it and what was left out of it by markup, for <c>inspect</c> to show.</summary>
+public sealed record FoundText(string Text, string Origin, IReadOnlyList<RemovedBlock> Removed)
 {
-    public static readonly FoundText None = new("", "none");
+    public static readonly FoundText None = new("", "none", []);
 }
 
 /// <summary>
@@ -23,24 +23,27 @@ public static class MainText
 
     public static FoundText Of(IHtmlDocument document, string html, string? url)
     {
-        if (document.Body is { } body) ContentPruner.PruneHidden(body);
+        var hidden = new List<RemovedBlock>();
+        if (document.Body is { } body) ContentPruner.PruneHidden(body, hidden);
         var stated = StatedArticleBody(document);
-        if (ReadabilityContent.Find(document, url) is { } chosen && TextOf(chosen) is { Length: > 0 } text)
+        if (ReadabilityContent.Find(document, url) is { } chosen && Pruned(chosen, hidden) is { Text.Length: > 0 } text)
         {
             // Readability rates boxes, not meaning: where the page marks its article body and the choice is mostly
             // something else (a sign-up dialog, a teaser, the body with a comment thread), the page's own word
             // wins. A choice inside it is a refinement and stays.
-            if (stated is null || SharedPairs.Share(text, BlockText.Of(stated)) >= MinShared) return new(text, "readability");
-            return TextOf(stated) is { Length: > 0 } statedText ? new(statedText, "microdata articleBody") : new(text, "readability");
+            if (stated is null || SharedPairs.Share(text.Text, BlockText.Of(stated)) >= MinShared) return Found(text, "readability");
+            return Pruned(stated, hidden) is { Text.Length: > 0 } statedText ? Found(statedText, "microdata articleBody") : Found(text, "readability");
         }
         // Readability rewrote the document while it searched; only this rare path pays for a second parse.
         var fresh = new HtmlParser().ParseDocument(html);
         if (fresh.Body is null) return FoundText.None;
         foreach (var candidate in DensityContent.Candidates(fresh.Body))
-            if (TextOf(candidate) is { Length: > 0 } candidateText)
-                return new(candidateText, "text density");
+            if (Pruned(candidate, []) is { Text.Length: > 0 } candidateText)
+                return Found(candidateText, "text density");
         return FoundText.None;
     }
+
+    private static FoundText Found((string Text, List<RemovedBlock> Removed) pruned, string origin) => new(pruned.Text, origin, pruned.Removed);
 
     /// <summary>
     /// A copy of the element microdata marks as the article body, when it holds enough text to be one: a copy, since
@@ -54,10 +57,12 @@ public static class MainText
             : null;
     }
 
-    private static string TextOf(IElement content)
+    /// <summary>The element's text once its furniture is out, and what went, after what the page hid.</summary>
+    private static (string Text, List<RemovedBlock> Removed) Pruned(IElement content, List<RemovedBlock> hidden)
     {
-        ContentPruner.Prune(content);
+        var removed = new List<RemovedBlock>(hidden);
+        ContentPruner.Prune(content, removed);
         var text = BlockText.Of(content);
-        return string.IsNullOrWhiteSpace(text) ? "" : text;
+        return (string.IsNullOrWhiteSpace(text) ? "" : text, removed);
     }
 }

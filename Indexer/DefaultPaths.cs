@@ -8,6 +8,7 @@ public static class DefaultPaths
 {
     public const string IndexVariable = "SEARCHENGINE_INDEX";
     public const string SavedQueriesVariable = "SEARCHENGINE_SAVED_QUERIES";
+    public const string HistoryVariable = "SEARCHENGINE_HISTORY";
 
     /// <summary>$SEARCHENGINE_INDEX, else $XDG_DATA_HOME/searchengine/index (XDG_DATA_HOME defaulting to ~/.local/share).</summary>
     public static string IndexDirectory() => IndexDirectory(Environment.GetEnvironmentVariable);
@@ -22,6 +23,11 @@ public static class DefaultPaths
     public static string SavedQueriesFile(Func<string, string?> environment) =>
         NonEmpty(environment(SavedQueriesVariable))
         ?? Path.Combine(XdgBase(environment, "XDG_CONFIG_HOME", ".config"), "searchengine", "saved-queries.json");
+
+    /// <summary>$SEARCHENGINE_HISTORY, else $XDG_STATE_HOME/searchengine/history (XDG_STATE_HOME defaulting to ~/.local/state).</summary>
+    public static string HistoryFile(Func<string, string?> environment) =>
+        NonEmpty(environment(HistoryVariable))
+        ?? Path.Combine(XdgBase(environment, "XDG_STATE_HOME", ".local", "state"), "searchengine", "history");
 
     private static string XdgBase(Func<string, string?> environment, string variable, params string[] underHome)
     {

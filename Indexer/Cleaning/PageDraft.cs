@@ -28,9 +28,3 @@ public sealed class PageDraft
     public CleanedPage ToPage() =>
         new(Lines.Select((text, i) => new PageLine(i, text, _kinds[i])).ToList());
 }
-
-/// <summary>One kind of page furniture, recognised and marked. Rules run in order; each sees the marks of those before it.</summary>
-public interface IPageRule
-{
-    void Apply(PageDraft page);
-}

@@ -14,6 +14,14 @@ public static class PageSplitter
         return IsHardWrapped(raw) ? JoinWrapped(raw) : raw.Select(Normalise).Where(l => l.Length > 0).ToList();
     }
 
+    /// <summary>No wire line is longer; a scraped paragraph usually is.</summary>
+    private const int MaxWrapWidth = 100;
+    /// <summary>A line this long ran near the wrap width rather than ending a paragraph.</summary>
+    private const int MinWrappedLength = 40;
+    /// <summary>Wrapping is told by most lines running near the width, in a text of a few lines at least.</summary>
+    private const int MinWrappedLines = 4;
+    private const double MinWrappedShare = 0.6;
+
     /// <summary>
     /// Wire copy keeps every line short, and either most lines run near the wrap width or a sentence visibly runs on
     /// from one line into the next.
@@ -26,11 +34,12 @@ public static class PageSplitter
             var length = line.AsSpan().TrimEnd().Length;
             if (length == 0) continue;
             nonEmpty++;
-            if (length >= 40) wrappedLength++;
+            if (length >= MinWrappedLength) wrappedLength++;
             longest = Math.Max(longest, length);
         }
-        if (nonEmpty < 2 || longest > 100) return false;
-        return (nonEmpty >= 4 && wrappedLength >= nonEmpty * 0.6) || Enumerable.Range(0, lines.Length - 1).Any(i => RunsOn(lines[i], lines[i + 1]));
+        if (nonEmpty < 2 || longest > MaxWrapWidth) return false;
+        return (nonEmpty >= MinWrappedLines && wrappedLength >= nonEmpty * MinWrappedShare)
+               || Enumerable.Range(0, lines.Length - 1).Any(i => RunsOn(lines[i], lines[i + 1]));
     }
 
     /// <summary>

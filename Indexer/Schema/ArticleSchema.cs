@@ -71,7 +71,7 @@ public static class ArticleSchema
     /// <summary>The near-duplicate settings the index was built with, so updates and searches use the same ones.</summary>
     public const string CommitDedupSettings = "dedupSettings";
 
-    /// <summary>BM25 for both writing (norms) and searching.</summary>
+    /// <summary>BM25, the one ranking: the writer encodes length norms with it and every searcher scores with it.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();
 
     /// <summary>The analyzer for both indexing and query parsing: English stemming for prose, lower-cased words for names, exact terms for keys.</summary>

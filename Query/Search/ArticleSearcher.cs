@@ -33,7 +33,7 @@ public sealed class ArticleSearcher : IDisposable
     {
         this.directory = directory;
         this.reader = reader;
-        searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
+        searcher = new IndexSearcher(reader) { Similarity = ArticleSchema.CreateSimilarity() };
         analyzer = ArticleSchema.CreateAnalyzer();
         parser = new ArticleQueryParser(reader, analyzer);
         facets = FacetReaderState.Build(reader);

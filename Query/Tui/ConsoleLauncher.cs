@@ -68,7 +68,7 @@ public static class ConsoleLauncher
             new BackgroundLane(Debounce, app.Invoke, gate),
             new BackgroundLane(Debounce, app.Invoke, gate));
         var saved = new SavedQueriesPanel(new SavedQueryStore(DefaultPaths.SavedQueriesFile(environment)), () => DateTimeOffset.UtcNow);
-        var history = new QueryHistory(QueryHistory.DefaultFile(environment));
+        var history = new QueryHistory(DefaultPaths.HistoryFile(environment));
         using var window = new ConsoleWindow(console, saved, history, Palette.FromEnvironment(environment));
         window.Attach(app);
         console.Start();

@@ -37,7 +37,7 @@ public static class QueryBenchmark
         using var directory = new IndexStore(indexDirectory).OpenCurrent();
         using var reader = DirectoryReader.Open(directory);
         using var analyzer = ArticleSchema.CreateAnalyzer();
-        var bare = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
+        var bare = new IndexSearcher(reader) { Similarity = ArticleSchema.CreateSimilarity() };
         var parser = new ArticleQueryParser(reader, analyzer);
         var bareQueries = queries.Select(q => BareQuery(parser, q)).ToArray();
         var requests = queries.Select(q => new SearchRequest { QueryText = q.Text, Filters = q.Filters, Limit = 10 }).ToArray();

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing;
 using SearchEngine.Querying.Tui.Models;
 using SearchEngine.Tests.Support;
 
@@ -84,7 +85,7 @@ public sealed class QueryHistoryTests : IDisposable
     [Fact]
     public void The_file_lives_under_XDG_STATE_HOME()
     {
-        var path = QueryHistory.DefaultFile(name => name == "XDG_STATE_HOME" ? "/state" : null);
+        var path = DefaultPaths.HistoryFile(name => name == "XDG_STATE_HOME" ? "/state" : null);
 
         Assert.Equal("/state/searchengine/history", path);
     }
@@ -92,7 +93,7 @@ public sealed class QueryHistoryTests : IDisposable
     [Fact]
     public void Without_XDG_STATE_HOME_it_lives_under_the_home_folder()
     {
-        var path = QueryHistory.DefaultFile(name => name == "HOME" ? "/home/ana" : null);
+        var path = DefaultPaths.HistoryFile(name => name == "HOME" ? "/home/ana" : null);
 
         Assert.Equal("/home/ana/.local/state/searchengine/history", path);
     }

@@ -6,6 +6,9 @@ public static class LineShape
     /// <summary>How many lines from the top count as the head of a page, where headlines, datelines and bylines sit.</summary>
     public const int HeadLines = 12;
 
+    /// <summary>A name line's bounds: two words at least ("Jane Doe"), five with particles and initials, 50 characters.</summary>
+    private const int MinNameWords = 2, MaxNameWords = 5, MaxNameLength = 50;
+
     public static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>As many as <see cref="Words"/> returns, counted without splitting: rules ask it of every line.</summary>
@@ -35,7 +38,7 @@ public static class LineShape
     public static bool IsPersonName(string line)
     {
         var words = Words(line);
-        if (words.Length is < 2 or > 5 || line.Length > 50) return false;
+        if (words.Length is < MinNameWords or > MaxNameWords || line.Length > MaxNameLength) return false;
         var capitalised = 0;
         foreach (var word in words)
         {

@@ -16,6 +16,9 @@ public sealed partial class NavigationRule : IPageRule
                 page.Mark(i, LineKind.Navigation);
     }
 
+    /// <summary>A menu strip glued into one line has this many tokens at most; more is a paragraph of prose.</summary>
+    private const int MaxStripTokens = 20;
+
     public static bool IsMenu(string line) => IsGluedStrip(line) || IsSeparatedStrip(line);
 
     /// <summary>
@@ -25,7 +28,7 @@ public sealed partial class NavigationRule : IPageRule
     private static bool IsGluedStrip(string line)
     {
         var count = LineShape.WordCount(line);
-        if (count > 20) return false;
+        if (count > MaxStripTokens) return false;
         var menuLike = 0;
         foreach (var range in line.AsSpan().Split(' '))
         {

@@ -8,7 +8,6 @@ namespace SearchEngine.Querying.Tui.Models;
 public sealed class QueryHistory
 {
     public const int Capacity = 500;
-    public const string FileVariable = "SEARCHENGINE_HISTORY";
 
     private readonly List<string> entries = [];
 
@@ -23,17 +22,6 @@ public sealed class QueryHistory
         {
             Problem = $"cannot read query history {filePath}: {e.Message}";
         }
-    }
-
-    /// <summary>$SEARCHENGINE_HISTORY, else $XDG_STATE_HOME/searchengine/history (XDG_STATE_HOME defaulting to ~/.local/state).</summary>
-    public static string DefaultFile(Func<string, string?> environment)
-    {
-        if (environment(FileVariable) is { Length: > 0 } configured) return configured;
-        // The XDG spec says relative values are invalid and must be ignored.
-        var state = environment("XDG_STATE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)
-            ? xdg
-            : Path.Combine(environment("HOME") is { Length: > 0 } home ? home : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state");
-        return Path.Combine(state, "searchengine", "history");
     }
 
     public string FilePath { get; }

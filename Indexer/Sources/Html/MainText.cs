@@ -20,27 +20,36 @@ public static class MainText
 {
     private const int MinStatedBodyLetters = 500;
     private const double MinShared = 0.5;
+    /// <summary>Below this many letters (a few lines) Readability's choice is checked against the densest prose container.</summary>
+    private const int MinSureLetters = 300;
+    /// <summary>How many times more text the dense container must hold to replace a short choice.</summary>
+    private const double MinDensityGain = 3;
 
     public static FoundText Of(IHtmlDocument document, string html, string? url)
     {
         var hidden = new List<RemovedBlock>();
         if (document.Body is { } body) ContentPruner.PruneHidden(body, hidden);
         var stated = StatedArticleBody(document);
-        if (ReadabilityContent.Find(document, url) is { } chosen && Pruned(chosen, hidden) is { Text.Length: > 0 } text)
+        var readability = ReadabilityContent.Find(document, url) is { } chosen ? Pruned(chosen, hidden) : (Text: "", Removed: hidden);
+        if (stated is not null && readability.Text.Length > 0 && SharedPairs.Share(readability.Text, BlockText.Of(stated)) < MinShared
+            && Pruned(stated, hidden) is { Text.Length: > 0 } statedText)
         {
             // Readability rates boxes, not meaning: where the page marks its article body and the choice is mostly
             // something else (a sign-up dialog, a teaser, the body with a comment thread), the page's own word
             // wins. A choice inside it is a refinement and stays.
-            if (stated is null || SharedPairs.Share(text.Text, BlockText.Of(stated)) >= MinShared) return Found(text, "readability");
-            return Pruned(stated, hidden) is { Text.Length: > 0 } statedText ? Found(statedText, "microdata articleBody") : Found(text, "readability");
+            return Found(statedText, "microdata articleBody");
         }
-        // Readability rewrote the document while it searched; only this rare path pays for a second parse.
+        var letters = TextCounts.Letters(readability.Text);
+        if (letters >= MinSureLetters) return Found(readability, "readability");
+
+        // Readability found nothing, or a few lines (a standfirst, a caption): the densest prose container is weighed
+        // against it. Readability rewrote the document while it searched; only this path pays for a second parse.
         var fresh = new HtmlParser().ParseDocument(html);
-        if (fresh.Body is null) return FoundText.None;
-        foreach (var candidate in DensityContent.Candidates(fresh.Body))
-            if (Pruned(candidate, []) is { Text.Length: > 0 } candidateText)
-                return Found(candidateText, "text density");
-        return FoundText.None;
+        if (fresh.Body is not null)
+            foreach (var candidate in DensityContent.Candidates(fresh.Body))
+                if (Pruned(candidate, []) is { Text.Length: > 0 } dense)
+                    return letters == 0 || TextCounts.Letters(dense.Text) >= letters * MinDensityGain ? Found(dense, "text density") : Found(readability, "readability");
+        return letters > 0 ? Found(readability, "readability") : FoundText.None;
     }
 
     private static FoundText Found((string Text, List<RemovedBlock> Removed) pruned, string origin) => new(pruned.Text, origin, pruned.Removed);

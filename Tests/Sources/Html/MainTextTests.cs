@@ -177,4 +177,17 @@ public class MainTextTests
         Assert.Contains(StoryWords, text);
         Assert.DoesNotContain("complete your registration", text);
     }
+
+    [Fact]
+    public void A_choice_of_a_few_lines_gives_way_to_a_container_holding_the_story()
+    {
+        // Readability drops a box named "sidebar-layout" as unlikely to be content, and is then content with the standfirst.
+        var text = Text(Page($"""
+            <section class="hero"><div class="post-content"><p>We could all use a little help sprucing up our home gardens this autumn.
+              Stream these shows and spark your imagination with ideas from growers, designers and cooks who turned small backyards into
+              fully working kitchen gardens, flower beds and orchards.</p></div></section>
+            <article><div class="sidebar-layout"><div class="wrap"><div class="sidebar-content">{Story}</div></div></div></article>
+            """));
+        Assert.Contains(StoryWords, text);
+    }
 }

@@ -276,4 +276,16 @@ public class PageMetadataReaderTests
     [InlineData("BCBSOK Connect Team")]
     public void A_desk_or_team_credit_names_no_person(string credit) =>
         Assert.Null(Processed($"""<meta name="author" content="{credit}">""").Author);
+
+    [Fact]
+    public void A_republished_article_credits_the_writer_named_before_the_notice_not_the_site_s_other_bylines()
+    {
+        var meta = Read("", """
+            <h1>Phones and sleep</h1><p>The story.</p>
+            <p><a href="/profiles/shelia-r-cotten">Shelia R. Cotten</a>, Distinguished Professor of Sociology, <em>Clemson University</em></p>
+            <p>This article is republished from <a href="https://example.org">The Conversation</a> under a Creative Commons license.</p>
+            <div class="more-news"><div class="meta-author">by <a href="/author/srm4/">Scott Miller</a></div></div>
+            """);
+        Assert.Equal(("Shelia R. Cotten", "republish credit"), (meta.Author, meta.Origins.Author));
+    }
 }

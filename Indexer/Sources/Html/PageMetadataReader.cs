@@ -11,7 +11,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c> (never an agency's);</item>
 /// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
 /// <item>the body's markup: itemprop microdata and RDFa, a publication <c>&lt;time datetime&gt;</c> (pubdate or in a header),
-/// rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
+/// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then other
 /// <c>&lt;time&gt;</c> and date-classed elements, a date line (or part of a credit line) below the headline, then a modified date
 /// (published beats modified);</item>
@@ -34,7 +34,7 @@ public static class PageMetadataReader
         var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, stated?.Value);
         var outlet = stated ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value), "<title> around the headline");
         var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value) is not null), address);
-        var author = Author(jsonLd, tags, page, outlet?.Value);
+        var author = Author(document, jsonLd, tags, page, outlet?.Value);
         return new ExplicitMetadata
         {
             Title = title?.Value,
@@ -91,14 +91,15 @@ public static class PageMetadataReader
         return Math.Abs((stated.Value.Date - local.Value.Date).TotalDays) == 1 ? new Stated(day, "page address (the stated time is UTC)") : date;
     }
 
-    private static Stated? Author(JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)
+    private static Stated? Author(IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)
     {
         var names = jsonLd.Authors.Select(a => AuthorNames.Clean(a, outlet)).OfType<string>().Distinct().ToList();
         if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
         var fromTags = AuthorTags(tags.All("article:author", "article:author_name", "author", "author_name", "byl", "byline",
             "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author", "citation_author", "citation_authors"), outlet);
         if (fromTags is not null) return fromTags;
-        foreach (var credit in tags.Labelled("Written by", "Author", "By").Concat(page.Authors))
+        var republished = RepublishCredit.Of(document) is { } credited ? [credited] : Array.Empty<Stated>();
+        foreach (var credit in republished.Concat(tags.Labelled("Written by", "Author", "By")).Concat(page.Authors))
             if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned)
                 return credit with { Value = cleaned };
         return null;

@@ -69,4 +69,19 @@ public class HtmlReaderTests
         Assert.Contains("Only paragraph.", meta.Text);
         Assert.Null(meta.Metadata.Outlet);
     }
+
+    [Fact]
+    public void A_photo_credit_naming_an_agency_is_not_the_outlet_of_a_page_that_names_none()
+    {
+        var raw = Read("""
+            <html><head><title>Troops arrive in Kursk</title></head><body><article>
+              <h1>Troops arrive in Kursk</h1>
+              <figure><img src="t.jpg"><figcaption>Soldiers at a training ground. REUTERS / POOL</figcaption></figure>
+              <p>Around 12,000 North Korean soldiers are set to arrive in the Kursk region within weeks, officials said on Friday.</p>
+              <p>The deployment was confirmed by intelligence services in Seoul, which said the troops had trained in the east.</p>
+              <p>© Reuters 2008</p>
+            </article></body></html>
+            """);
+        Assert.Null(SearchEngine.Indexing.Extraction.ArticlePipeline.Default.Process(raw).Outlet);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class FacetPanel : IItemSource
 
     public FacetPanel(SearchResult? result, SearchCriteria criteria, int valuesPerDimension)
     {
-        foreach (var dimension in ArticleSchema.FacetDimensions)
+        foreach (var dimension in result?.Dimensions ?? ArticleSchema.FacetDimensions)
         {
             var picked = criteria.Selected(dimension);
             IReadOnlyList<FacetValue> values = result?.Facets.GetValueOrDefault(dimension.Field) ?? [];

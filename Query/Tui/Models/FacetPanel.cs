@@ -11,7 +11,7 @@ public sealed record FacetEntry(FacetDimension Dimension, string? Value, int Cou
 }
 
 /// <summary>
-/// The facets pane: for each of the schema's dimensions, the most frequent values among the matching articles, each with
+/// The facets pane: for each dimension the search counted, the most frequent values among the matching articles, each with
 /// its count and whether it is picked. Picked values always stay listed, so they can be dropped again.
 /// </summary>
 public sealed class FacetPanel : IItemSource

@@ -40,7 +40,8 @@ public static class ArticleSchema
     /// <summary>Publication day as yyyy-MM-dd (facet); see <see cref="DateSort"/> for ranges and sorting.</summary>
     public const string Date = "date";
 
-    public static readonly IReadOnlyList<string> FacetDimensions = [Outlet, Date, People];
+    /// <summary>The dimensions searches count and filter by, in the order they are shown.</summary>
+    public static readonly IReadOnlyList<FacetDimension> FacetDimensions = [FacetDimension.Outlet, FacetDimension.Date, FacetDimension.People];
 
     /// <summary>Publication instant as Unix seconds: a numeric field for ranges and a NumericDocValues for sorting.</summary>
     public const string DateSort = "date_sort";

@@ -19,7 +19,7 @@ public sealed record IndexStatistics(
         using var directory = store.OpenCurrent();
         using var reader = DirectoryReader.Open(directory);
         IndexedArticles.RequireSchema(reader);
-        var facets = ArticleSchema.FacetDimensions.ToDictionary(d => d, d => CountValues(reader, d));
+        var facets = ArticleSchema.FacetDimensions.ToDictionary(d => d.Field, d => CountValues(reader, d));
         return new IndexStatistics(
             reader.NumDocs,
             store.SizeBytes(),
@@ -29,12 +29,12 @@ public sealed record IndexStatistics(
     }
 
     /// <summary>Live articles per value of one dimension, most frequent first (dates newest first). Deleted articles are not counted.</summary>
-    private static IReadOnlyList<FacetCount> CountValues(DirectoryReader reader, string dimension)
+    private static IReadOnlyList<FacetCount> CountValues(DirectoryReader reader, FacetDimension dimension)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(dimension);
+            var terms = leaf.AtomicReader.GetTerms(dimension.Field);
             if (terms is null) continue;
             var live = leaf.AtomicReader.LiveDocs;
             var termsEnum = terms.GetEnumerator();
@@ -49,7 +49,7 @@ public sealed record IndexStatistics(
                 counts[value] = counts.GetValueOrDefault(value) + n;
             }
         }
-        var ordered = dimension == ArticleSchema.Date
+        var ordered = dimension.Values == FacetValues.Days
             ? counts.OrderByDescending(c => c.Key, StringComparer.Ordinal)
             : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal);
         return ordered.Select(c => new FacetCount(c.Key, c.Value)).ToList();

@@ -29,20 +29,21 @@ public sealed class ArticleSearcher : IDisposable
     private readonly FacetReaderState facets;
     private readonly ClusterMembership clusters;
 
-    private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader)
+    private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
         this.directory = directory;
         this.reader = reader;
         searcher = new IndexSearcher(reader) { Similarity = ArticleSchema.CreateSimilarity() };
         analyzer = ArticleSchema.CreateAnalyzer();
         parser = new ArticleQueryParser(reader, analyzer);
-        facets = FacetReaderState.Build(reader);
+        facets = FacetReaderState.Build(reader, facetDimensions);
         clusters = new ClusterMembership(reader);
     }
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
+    /// <param name="facetDimensions">The dimensions to count and filter by; the schema's unless a caller declares others.</param>
     /// <exception cref="IndexMissingException">Nothing has been published there, or the index was built with another schema version.</exception>
-    public static ArticleSearcher Open(string indexDirectory)
+    public static ArticleSearcher Open(string indexDirectory, IReadOnlyList<FacetDimension>? facetDimensions = null)
     {
         var directory = new IndexStore(indexDirectory).OpenCurrentForSearching();
         DirectoryReader? reader = null;
@@ -50,7 +51,7 @@ public sealed class ArticleSearcher : IDisposable
         {
             reader = DirectoryReader.Open(directory);
             IndexedArticles.RequireSchema(reader);
-            return new ArticleSearcher(directory, reader);
+            return new ArticleSearcher(directory, reader, facetDimensions);
         }
         catch
         {
@@ -77,7 +78,7 @@ public sealed class ArticleSearcher : IDisposable
         var scoped = range is not null ? new FilteredQuery(query, range) : query;
         // With a single selection over a match-all query, the documents failing it count only towards its own
         // dimension, which is precounted: let the index find the few that pass instead of visiting every document.
-        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters) is { } selection)
+        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, facets.Dimensions) is { } selection)
             scoped = new FilteredQuery(query, selection);
         var highlighter = new QueryHighlighter(analyzer, query);
         var (total, totalArticles, hits) = request.Collapse
@@ -89,6 +90,7 @@ public sealed class ArticleSearcher : IDisposable
             Total = total,
             TotalArticles = totalArticles,
             Hits = hits,
+            Dimensions = facets.Dimensions,
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
             TookMs = took.Elapsed.TotalMilliseconds,
         };
@@ -125,7 +127,7 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>The outlets of some documents, each once, from the in-memory facet ordinals: stored fields would decompress whole bodies.</summary>
     private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs)
     {
-        var outlets = facets[ArticleSchema.Outlet];
+        var outlets = facets[FacetDimension.Outlet];
         var ordinals = new HashSet<int>();
         foreach (var doc in docs)
             foreach (var ord in outlets.Documents.Of(doc)) ordinals.Add(ord);
@@ -218,6 +220,7 @@ public sealed class ArticleSearcher : IDisposable
             Date = doc.Get(ArticleSchema.Published),
             Author = doc.Get(ArticleSchema.Author),
             People = doc.GetValues(ArticleSchema.People),
+            FacetValues = facets.Dimensions.ToDictionary(d => d.Field, IReadOnlyList<string> (d) => doc.GetValues(d.Field), StringComparer.Ordinal),
             Score = hit.Score,
             Path = doc.Get(ArticleSchema.Path),
             TitleMarks = highlighter?.MarkTitle(title) ?? [],

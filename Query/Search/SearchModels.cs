@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using SearchEngine.Indexing.Schema;
+
 namespace SearchEngine.Querying.Search;
 
 public enum SortOrder
@@ -10,15 +13,27 @@ public enum SortOrder
 /// <summary>Facet filters: OR within a dimension, AND across dimensions.</summary>
 public sealed record FacetFilters
 {
-    public IReadOnlyList<string> Outlets { get; init; } = [];
-    public IReadOnlyList<string> People { get; init; } = [];
+    /// <summary>The values picked, by dimension field; a dimension with none picked may be missing.</summary>
+    private ImmutableDictionary<string, IReadOnlyList<string>> Picked { get; init; } = ImmutableDictionary.Create<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    // Named as the saved-queries file and the command line name them; any dimension is reached through Selected and With.
+    public IReadOnlyList<string> Outlets { get => Selected(FacetDimension.Outlet); init => Picked = Picked.SetItem(ArticleSchema.Outlet, value); }
+    public IReadOnlyList<string> People { get => Selected(FacetDimension.People); init => Picked = Picked.SetItem(ArticleSchema.People, value); }
     /// <summary>Selected days (yyyy-MM-dd) or months (yyyy-MM) from the date facet.</summary>
-    public IReadOnlyList<string> Dates { get; init; } = [];
+    public IReadOnlyList<string> Dates { get => Selected(FacetDimension.Date); init => Picked = Picked.SetItem(ArticleSchema.Date, value); }
     /// <summary>Inclusive publication-day range; either end may be open.</summary>
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
 
     public static readonly FacetFilters None = new();
+
+    /// <summary>Whether any value is picked in any dimension (the From/To range aside); a method, so the saved-queries file does not store it.</summary>
+    public bool HasSelections() => Picked.Values.Any(values => values is { Count: > 0 });
+
+    public IReadOnlyList<string> Selected(FacetDimension dimension) => Picked.GetValueOrDefault(dimension.Field) ?? [];
+
+    /// <summary>These filters with <paramref name="values"/> as the dimension's selection.</summary>
+    public FacetFilters With(FacetDimension dimension, IReadOnlyList<string> values) => this with { Picked = Picked.SetItem(dimension.Field, values) };
 }
 
 /// <summary>Everything a caller asks of one search.</summary>
@@ -51,6 +66,8 @@ public sealed record SearchHit
     public string? Date { get; init; }
     public string? Author { get; init; }
     public IReadOnlyList<string> People { get; init; } = [];
+    /// <summary>The article's values in each facet dimension, by field, as the facets count them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FacetValues { get; init; } = ImmutableDictionary<string, IReadOnlyList<string>>.Empty;
     public float Score { get; init; }
     public required string Path { get; init; }
     /// <summary>Marks in the title, for renderers that highlight it.</summary>
@@ -75,7 +92,9 @@ public sealed record SearchResult
     public int TotalArticles { get; init; }
     public required double TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
-    /// <summary>Counts per dimension (outlet, date, people), most frequent first.</summary>
+    /// <summary>The dimensions counted, in the order they are shown.</summary>
+    public IReadOnlyList<FacetDimension> Dimensions { get; init; } = ArticleSchema.FacetDimensions;
+    /// <summary>Counts per dimension field, most frequent first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
 }
 

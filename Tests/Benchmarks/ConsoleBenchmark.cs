@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Tui.Models;

@@ -143,7 +143,7 @@ public class TableRendererTests
 
         var lines = Lines(TableRenderer.Render(result, Plain));
 
-        Assert.Equal(["Outlets: Daily Herald (7) · The Post (2)", "People: Ana Ruiz (4)"], lines[^2..]);
+        Assert.Equal(["Outlet: Daily Herald (7) · The Post (2)", "People: Ana Ruiz (4)"], lines[^2..]);
     }
 
     private static string[] Lines(string output) => output.TrimEnd('\n').Split('\n');

@@ -1,5 +1,6 @@
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
+using SearchEngine.Tests.Support;
 using static SearchEngine.Tests.Cli.Results;
 
 namespace SearchEngine.Tests.SavedQueries;
@@ -45,16 +46,37 @@ public class NewHitsTests
     [Fact]
     public void Narrowing_counts_facets_over_the_new_hits_only()
     {
-        var all = Of(
-            Hit("old", outlet: "The Post", date: "2024-03-01") with { People = ["Li Wei"] },
-            Hit("n1", outlet: "Daily Herald", date: "2024-03-15T08:00:00") with { People = ["Ana Ruiz", "Li Wei"] },
-            Hit("n2", outlet: "Daily Herald", date: "2024-03-16") with { People = ["Ana Ruiz"] },
-            Hit("n3", outlet: null, date: null));
+        using var index = TestIndex.Build(
+            TestIndex.Article("old", outlet: "The Post", date: "2024-03-01", people: ["Li Wei"]),
+            TestIndex.Article("n1", outlet: "Daily Herald", date: "2024-03-15T08:00:00", people: ["Ana Ruiz", "Li Wei"]),
+            TestIndex.Article("n2", outlet: "Daily Herald", date: "2024-03-16", people: ["Ana Ruiz"]),
+            TestIndex.Article("n3"));
 
-        var facets = NewHits.Narrow(all, Previous("old"), offset: 0, limit: 10, facetTopN: 10).Facets;
+        var facets = NewHits.Narrow(Everything(index), Previous("old"), offset: 0, limit: 10, facetTopN: 10).Facets;
 
         Assert.Equal([new FacetValue("Daily Herald", 2)], facets["outlet"]);
         Assert.Equal([new FacetValue("2024-03-15", 1), new FacetValue("2024-03-16", 1)], facets["date"]);
         Assert.Equal([new FacetValue("Ana Ruiz", 2), new FacetValue("Li Wei", 1)], facets["people"]);
+    }
+
+    [Fact]
+    public void New_hits_spread_over_months_are_counted_by_month_as_a_search_counts_them()
+    {
+        using var index = TestIndex.Build(
+            TestIndex.Article("a", date: "2024-01-10"),
+            TestIndex.Article("b", date: "2024-01-20"),
+            TestIndex.Article("c", date: "2024-05-02"));
+        var all = Everything(index);
+
+        var facets = NewHits.Narrow(all, previous: null, offset: 0, limit: 10, facetTopN: 10).Facets;
+
+        Assert.Equal([new FacetValue("2024-01", 2), new FacetValue("2024-05", 1)], facets["date"]);
+        Assert.Equal(all.Facets["date"], facets["date"]);
+    }
+
+    private static SearchResult Everything(TestIndex index)
+    {
+        using var searcher = index.OpenSearcher();
+        return searcher.Search(new SearchRequest { QueryText = "", Limit = 100 });
     }
 }

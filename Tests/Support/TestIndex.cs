@@ -4,6 +4,7 @@ using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Search;
+using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace SearchEngine.Tests.Support;
 
@@ -11,6 +12,7 @@ namespace SearchEngine.Tests.Support;
 public sealed class TestIndex : IDisposable
 {
     private readonly TempFolder folder = new();
+    private Action<Article, LuceneDocument> addFields = (_, _) => { };
 
     /// <summary>The index folder, as users pass it to --index.</summary>
     public string Root => folder.Path;
@@ -26,6 +28,14 @@ public sealed class TestIndex : IDisposable
     {
         var index = new TestIndex();
         index.Publish(segments, deletedIds ?? []);
+        return index;
+    }
+
+    /// <summary>One segment holding every article, each document given the fields <paramref name="addFields"/> adds besides the schema's.</summary>
+    public static TestIndex BuildWith(Action<Article, LuceneDocument> addFields, params Article[] articles)
+    {
+        var index = new TestIndex { addFields = addFields };
+        index.Publish([articles], []);
         return index;
     }
 
@@ -45,7 +55,12 @@ public sealed class TestIndex : IDisposable
         {
             foreach (var segment in segments)
             {
-                foreach (var article in segment) writer.AddDocument(DocumentMapper.ToDocument(article));
+                foreach (var article in segment)
+                {
+                    var document = DocumentMapper.ToDocument(article);
+                    addFields(article, document);
+                    writer.AddDocument(document);
+                }
                 writer.Commit();
             }
             foreach (var id in deletedIds) writer.DeleteDocuments(new Term(ArticleSchema.Id, id));

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Tui.Models;

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Tui.Models;
 using SearchEngine.Tests.Support;
@@ -92,12 +93,12 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
         console.SetQueryText("troops");
         int Count(FacetDimension d, string v) => console.Facets.Entries.Single(e => e.Dimension == d && e.Value == v).Count;
         var peopleBefore = Count(FacetDimension.People, "Vladimir Putin");
-        var outletsBefore = console.Facets.Entries.Where(e => e is { Dimension: FacetDimension.Outlet, IsValue: true }).Sum(e => e.Count);
+        var outletsBefore = console.Facets.Entries.Where(e => e.Dimension == FacetDimension.Outlet && e.IsValue).Sum(e => e.Count);
 
         console.ToggleFacet(FacetDimension.People, "Kyrylo Budanov");
 
         Assert.Equal(peopleBefore, Count(FacetDimension.People, "Vladimir Putin"));
-        Assert.True(console.Facets.Entries.Where(e => e is { Dimension: FacetDimension.Outlet, IsValue: true }).Sum(e => e.Count) < outletsBefore);
+        Assert.True(console.Facets.Entries.Where(e => e.Dimension == FacetDimension.Outlet && e.IsValue).Sum(e => e.Count) < outletsBefore);
     }
 
     [Fact]

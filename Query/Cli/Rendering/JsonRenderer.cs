@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli.Rendering;
@@ -32,7 +31,7 @@ public static class JsonRenderer
             json.WriteStartArray("hits");
             foreach (var hit in result.Hits) WriteHit(json, hit);
             json.WriteEndArray();
-            WriteFacets(json, result.Facets);
+            WriteFacets(json, result);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
@@ -79,14 +78,14 @@ public static class JsonRenderer
         json.WriteEndArray();
     }
 
-    /// <summary>Always the three dimensions, in the same order, so scripts need not test for missing keys.</summary>
-    private static void WriteFacets(Utf8JsonWriter json, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+    /// <summary>Always every dimension counted, in the same order, so scripts need not test for missing keys.</summary>
+    private static void WriteFacets(Utf8JsonWriter json, SearchResult result)
     {
         json.WriteStartObject("facets");
-        foreach (var dimension in ArticleSchema.FacetDimensions)
+        foreach (var dimension in result.Dimensions)
         {
-            json.WriteStartArray(dimension);
-            foreach (var facet in facets.GetValueOrDefault(dimension) ?? [])
+            json.WriteStartArray(dimension.Field);
+            foreach (var facet in result.Facets.GetValueOrDefault(dimension.Field) ?? [])
             {
                 json.WriteStartObject();
                 json.WriteString("value", facet.Value);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli.Rendering;
@@ -39,7 +38,7 @@ public static class TableRenderer
                 AppendHit(output, result.Hits[i], layout.FirstRank + i, columns, layout);
             }
         }
-        AppendFacets(output, result.Facets, layout.Width);
+        AppendFacets(output, result, layout.Width);
         return output.ToString();
     }
 
@@ -91,18 +90,20 @@ public static class TableRenderer
         return row.TrimEnd(' ');
     }
 
-    private static void AppendFacets(StringBuilder output, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets, int width)
+    private static void AppendFacets(StringBuilder output, SearchResult result, int width)
     {
-        var dimensions = ArticleSchema.FacetDimensions
-            .Concat(facets.Keys.Except(ArticleSchema.FacetDimensions))
-            .Where(d => facets.TryGetValue(d, out var values) && values.Count > 0)
+        var facets = result.Facets;
+        var labels = result.Dimensions.ToDictionary(d => d.Field, d => d.Label, StringComparer.Ordinal);
+        var fields = result.Dimensions.Select(d => d.Field)
+            .Concat(facets.Keys.Except(labels.Keys))
+            .Where(f => facets.TryGetValue(f, out var values) && values.Count > 0)
             .ToList();
-        if (dimensions.Count == 0) return;
+        if (fields.Count == 0) return;
         output.AppendLine();
-        foreach (var dimension in dimensions)
+        foreach (var field in fields)
         {
-            var items = facets[dimension].Select(f => $"{TerminalText.Fit(f.Value, MaxOutletWidth * 2).TrimEnd()} ({f.Count.ToString(Invariant)})");
-            AppendFilled(output, $"{FacetLabel(dimension)}: ", items, width);
+            var items = facets[field].Select(f => $"{TerminalText.Fit(f.Value, MaxOutletWidth * 2).TrimEnd()} ({f.Count.ToString(Invariant)})");
+            AppendFilled(output, $"{labels.GetValueOrDefault(field) ?? TerminalText.Visible(field)}: ", items, width);
         }
     }
 
@@ -126,14 +127,6 @@ public static class TableRenderer
         }
         output.AppendLine(line.ToString());
     }
-
-    private static string FacetLabel(string dimension) => dimension switch
-    {
-        ArticleSchema.Outlet => "Outlets",
-        ArticleSchema.Date => "Dates",
-        ArticleSchema.People => "People",
-        _ => TerminalText.Visible(dimension),
-    };
 
     private static string Styled(string text, string style, bool colour) => colour ? style + text + Reset : text;
 

@@ -3,20 +3,20 @@ using System.Globalization;
 namespace SearchEngine.Querying.Search.Facets;
 
 /// <summary>
-/// The date dimension's values (yyyy-MM-dd, so sorted by day) as days and months, worked out once per reader:
+/// A dimension of days: its values (yyyy-MM-dd, so sorted by day) as days and months, worked out once per reader or set of hits:
 /// lets a query's day counts be summed into months and a selected month be turned into its days.
 /// </summary>
 internal sealed class DateCalendar
 {
     private const int NotADay = int.MinValue;
 
-    private readonly DimensionOrdinals days;
+    private readonly IValueOrdinals days;
     private readonly int[] dayNumber;
     private readonly int[] monthOfDay;
     private readonly List<string> months = [];
     private readonly Dictionary<string, (int First, int End)> monthOrdinals = new(StringComparer.Ordinal);
 
-    public DateCalendar(DimensionOrdinals days)
+    public DateCalendar(IValueOrdinals days)
     {
         this.days = days;
         dayNumber = new int[days.ValueCount];

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Facets;
 
@@ -15,8 +16,9 @@ internal sealed class DimensionCounter
 
     /// <param name="selected">Global ordinals of the selected values, or null when the dimension is not filtered.</param>
     /// <param name="precounted">The counts, already known without visiting the matches; null to count them.</param>
-    public DimensionCounter(DimensionOrdinals ordinals, IEnumerable<int>? selected, int[]? precounted = null)
+    public DimensionCounter(FacetDimension dimension, DimensionOrdinals ordinals, IEnumerable<int>? selected, int[]? precounted = null)
     {
+        Dimension = dimension;
         Ordinals = ordinals;
         documents = ordinals.Documents;
         Counts = precounted ?? new int[ordinals.ValueCount];
@@ -25,6 +27,8 @@ internal sealed class DimensionCounter
         this.selected = new bool[ordinals.ValueCount];
         foreach (var ord in selected) this.selected[ord] = true;
     }
+
+    public FacetDimension Dimension { get; }
 
     public DimensionOrdinals Ordinals { get; }
 

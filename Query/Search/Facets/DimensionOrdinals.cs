@@ -9,7 +9,7 @@ namespace SearchEngine.Querying.Search.Facets;
 /// when the reader opens: the map and the read cost milliseconds, too much to redo per query. Immutable, so safe to
 /// share between searching threads; value names are looked up through the calling thread's own doc values.
 /// </summary>
-internal sealed class DimensionOrdinals
+internal sealed class DimensionOrdinals : IValueOrdinals
 {
     private static readonly int[] NoValues = [];
 

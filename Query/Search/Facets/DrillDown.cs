@@ -14,12 +14,12 @@ namespace SearchEngine.Querying.Search.Facets;
 public static class DrillDown
 {
     /// <summary>The filter for all of <paramref name="filters"/>, or null when they select nothing.</summary>
-    public static Filter? ToFilter(FacetFilters filters)
+    /// <param name="dimensions">The dimensions whose selections count; the schema's unless a caller declares others.</param>
+    public static Filter? ToFilter(FacetFilters filters, IReadOnlyList<FacetDimension>? dimensions = null)
     {
         var all = new BooleanQuery();
-        AddAnyOf(all, filters.Outlets.Select(v => Term(ArticleSchema.Outlet, v)));
-        AddAnyOf(all, filters.People.Select(v => Term(ArticleSchema.People, v)));
-        AddAnyOf(all, filters.Dates.Select(DayOrMonth));
+        foreach (var dimension in dimensions ?? ArticleSchema.FacetDimensions)
+            AddAnyOf(all, filters.Selected(dimension).Select(value => Matching(dimension, value)));
         if (PublishedBetween(filters) is { } range) all.Add(range, Occur.MUST);
         return all.Clauses.Count == 0 ? null : new QueryWrapperFilter(all);
     }
@@ -42,11 +42,9 @@ public static class DrillDown
         if (any.Clauses.Count > 0) all.Add(any, Occur.MUST);
     }
 
-    private static TermQuery Term(string field, string value) => new(new Term(field, value));
-
-    /// <summary>A day is its own term; a month (yyyy-MM) is every day term under it.</summary>
-    private static LuceneQuery DayOrMonth(string value) =>
-        value.Length == "yyyy-MM".Length
-            ? new PrefixQuery(new Term(ArticleSchema.Date, value + "-"))
-            : Term(ArticleSchema.Date, value);
+    /// <summary>A value is its own term, except that a month (yyyy-MM) of a dimension of days is every day term under it.</summary>
+    private static LuceneQuery Matching(FacetDimension dimension, string value) =>
+        dimension.Values == FacetValues.Days && value.Length == "yyyy-MM".Length
+            ? new PrefixQuery(new Term(dimension.Field, value + "-"))
+            : new TermQuery(new Term(dimension.Field, value));
 }

@@ -6,36 +6,46 @@ namespace SearchEngine.Querying.Search.Facets;
 /// <summary>What facet counting needs to know about one open reader, built once when it opens.</summary>
 internal sealed class FacetReaderState
 {
-    private readonly Dictionary<string, DimensionOrdinals> dimensions;
+    private readonly Dictionary<string, DimensionOrdinals> ordinals;
+    private readonly Dictionary<string, DateCalendar> calendars;
     private readonly Dictionary<string, int[]> everyDocumentCounts;
 
-    private FacetReaderState(Dictionary<string, DimensionOrdinals> dimensions, DateCalendar calendar, Dictionary<string, int[]> everyDocumentCounts)
+    private FacetReaderState(IReadOnlyList<FacetDimension> dimensions, Dictionary<string, DimensionOrdinals> ordinals,
+        Dictionary<string, DateCalendar> calendars, Dictionary<string, int[]> everyDocumentCounts)
     {
-        this.dimensions = dimensions;
-        Calendar = calendar;
+        Dimensions = dimensions;
+        this.ordinals = ordinals;
+        this.calendars = calendars;
         this.everyDocumentCounts = everyDocumentCounts;
     }
 
-    /// <summary>The schema's facet dimensions, in its order.</summary>
-    public IEnumerable<DimensionOrdinals> Dimensions => ArticleSchema.FacetDimensions.Select(d => dimensions[d]);
+    /// <summary>The dimensions counted, in the order they are shown.</summary>
+    public IReadOnlyList<FacetDimension> Dimensions { get; }
 
-    public DateCalendar Calendar { get; }
+    public DimensionOrdinals this[FacetDimension dimension] => ordinals[dimension.Field];
 
-    public DimensionOrdinals this[string dimension] => dimensions[dimension];
+    /// <summary>The days and months of a <see cref="FacetValues.Days"/> dimension; null for any other.</summary>
+    public DateCalendar? CalendarOf(FacetDimension dimension) => calendars.GetValueOrDefault(dimension.Field);
 
-    public static FacetReaderState Build(IndexReader reader)
+    /// <param name="dimensions">The dimensions to count; the schema's unless a caller declares others.</param>
+    public static FacetReaderState Build(IndexReader reader, IReadOnlyList<FacetDimension>? dimensions = null)
     {
-        var dimensions = ArticleSchema.FacetDimensions.ToDictionary(d => d, d => DimensionOrdinals.Build(reader, d), StringComparer.Ordinal);
+        dimensions ??= ArticleSchema.FacetDimensions;
+        var ordinals = dimensions.ToDictionary(d => d.Field, d => DimensionOrdinals.Build(reader, d.Field), StringComparer.Ordinal);
+        var calendars = dimensions
+            .Select(d => (d.Field, Calendar: FacetSummary.CalendarFor(d, ordinals[d.Field])))
+            .Where(c => c.Calendar is not null)
+            .ToDictionary(c => c.Field, c => c.Calendar!, StringComparer.Ordinal);
         var live = MultiFields.GetLiveDocs(reader);
-        var everyDocumentCounts = dimensions.ToDictionary(d => d.Key, d => CountEveryLiveDocument(d.Value, reader.MaxDoc, live), StringComparer.Ordinal);
-        return new FacetReaderState(dimensions, new DateCalendar(dimensions[ArticleSchema.Date]), everyDocumentCounts);
+        var everyDocumentCounts = ordinals.ToDictionary(d => d.Key, d => CountEveryLiveDocument(d.Value, reader.MaxDoc, live), StringComparer.Ordinal);
+        return new FacetReaderState(dimensions, ordinals, calendars, everyDocumentCounts);
     }
 
     /// <summary>
     /// The dimension's counts over every article in the reader, as a match-all query with no other selection counts
     /// them; worked out once because counting them per query visits every document. A fresh copy per call.
     /// </summary>
-    public int[] CountsOverEveryDocument(string dimension) => (int[])everyDocumentCounts[dimension].Clone();
+    public int[] CountsOverEveryDocument(string field) => (int[])everyDocumentCounts[field].Clone();
 
     private static int[] CountEveryLiveDocument(DimensionOrdinals dimension, int maxDoc, Lucene.Net.Util.IBits? live)
     {
@@ -45,12 +55,12 @@ internal sealed class FacetReaderState
         return counts;
     }
 
-    /// <summary>Sorted global ordinals of the selected values; a month selected on the date dimension stands for its days.</summary>
-    public int[] OrdinalsOf(string dimension, IEnumerable<string> values)
+    /// <summary>Sorted global ordinals of the selected values; a month selected on a dimension of days stands for its days.</summary>
+    public int[] OrdinalsOf(FacetDimension dimension, IEnumerable<string> values)
     {
-        var ordinals = dimension == ArticleSchema.Date
-            ? values.SelectMany(Calendar.OrdinalsOf)
-            : values.Select(dimensions[dimension].Find).Where(o => o >= 0);
-        return ordinals.Distinct().Order().ToArray();
+        var selected = CalendarOf(dimension) is { } calendar
+            ? values.SelectMany(calendar.OrdinalsOf)
+            : values.Select(this[dimension].Find).Where(o => o >= 0);
+        return selected.Distinct().Order().ToArray();
     }
 }

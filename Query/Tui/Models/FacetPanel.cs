@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;
@@ -10,7 +11,7 @@ public sealed record FacetEntry(FacetDimension Dimension, string? Value, int Cou
 }
 
 /// <summary>
-/// The facets pane: for outlet, date and people, the most frequent values among the matching articles, each with
+/// The facets pane: for each dimension the search counted, the most frequent values among the matching articles, each with
 /// its count and whether it is picked. Picked values always stay listed, so they can be dropped again.
 /// </summary>
 public sealed class FacetPanel : IItemSource
@@ -19,10 +20,10 @@ public sealed class FacetPanel : IItemSource
 
     public FacetPanel(SearchResult? result, SearchCriteria criteria, int valuesPerDimension)
     {
-        foreach (var dimension in Enum.GetValues<FacetDimension>())
+        foreach (var dimension in result?.Dimensions ?? ArticleSchema.FacetDimensions)
         {
             var picked = criteria.Selected(dimension);
-            IReadOnlyList<FacetValue> values = result?.Facets.GetValueOrDefault(SearchCriteria.FieldOf(dimension)) ?? [];
+            IReadOnlyList<FacetValue> values = result?.Facets.GetValueOrDefault(dimension.Field) ?? [];
             // A heading's count is how many values the dimension has here, so an empty one can say so.
             entries.Add(new FacetEntry(dimension, null, values.Count + picked.Count, picked.Count > 0));
             var shown = values.Take(valuesPerDimension).ToList();
@@ -50,7 +51,7 @@ public sealed class FacetPanel : IItemSource
     {
         if (!entry.IsValue)
         {
-            var heading = new LineBuilder(width).Add(SearchCriteria.NameOf(entry.Dimension), Ink.Heading);
+            var heading = new LineBuilder(width).Add(entry.Dimension.Label, Ink.Heading);
             if (entry.Selected) heading.Add(" (filtered)", Ink.Chosen);
             else if (entry.Count == 0) heading.Add(" · none in these hits", Ink.Faint);
             return heading.Build();

@@ -90,8 +90,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
     {
         PendingDelete = null;
         var outcome = SavedQueryRunner.Run(search, query, onlyNew: false, offset: 0, limit: pageSize, clock());
-        var seen = query.LastRun is { } last ? new HashSet<string>(last.HitIds, StringComparer.Ordinal) : null;
-        var fresh = seen is null ? outcome.Run.Total : outcome.Run.HitIds.Count(id => !seen.Contains(id));
+        var fresh = NewHits.Count(outcome.Run, query.LastRun);
         string? problem = null;
         try
         {
@@ -102,7 +101,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
             problem = e.Message;
         }
         Reload();
-        return new SavedQueryRunSummary(query, outcome.Shown, seen, outcome.Run.Total, fresh, problem);
+        return new SavedQueryRunSummary(query, outcome.Shown, NewHits.SeenBy(query.LastRun), outcome.Run.Total, fresh, problem);
     }
 
     /// <summary>The first call asks for confirmation; a second call for the same query deletes it. Returns the message to show.</summary>

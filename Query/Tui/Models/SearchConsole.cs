@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;
@@ -193,13 +194,13 @@ public sealed class SearchConsole
             .Add(" · ", Ink.Faint);
         if (!Criteria.HasFilters) return line.Add("no filters", Ink.Faint).Build();
         var first = true;
-        foreach (var dimension in Enum.GetValues<FacetDimension>())
+        foreach (var dimension in ArticleSchema.FacetDimensions)
         {
             var picked = Criteria.Selected(dimension);
             if (picked.Count == 0) continue;
             if (!first) line.Add(" and ", Ink.Faint);
             first = false;
-            line.Add(SearchCriteria.NameOf(dimension).ToLowerInvariant() + ": ", Ink.Faint).Add(string.Join(" or ", picked), Ink.Chosen);
+            line.Add(dimension.Label.ToLowerInvariant() + ": ", Ink.Faint).Add(string.Join(" or ", picked), Ink.Chosen);
         }
         return line.Build();
     }
@@ -226,7 +227,7 @@ public sealed class SearchConsole
             loadingMore = false;
             Results = new ResultList(criteria, result, SnippetLines, seen);
             Facets = new FacetPanel(result, criteria, ValuesPerDimension);
-            Timeline = Timeline.From(result.Facets.GetValueOrDefault(SearchCriteria.FieldOf(FacetDimension.Date)) ?? []);
+            Timeline = Timeline.From(result.Facets.GetValueOrDefault(FacetDimension.Date.Field) ?? []);
         }
         Changed?.Invoke();
     }

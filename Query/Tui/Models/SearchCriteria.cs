@@ -3,9 +3,6 @@ using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;
 
-/// <summary>The facet dimensions the console shows, in the order it shows them.</summary>
-public enum FacetDimension { Outlet, Date, People }
-
 /// <summary>Everything the user has asked for: the words, the facet values picked, the order, and whether copies collapse.</summary>
 public sealed record SearchCriteria
 {
@@ -16,7 +13,7 @@ public sealed record SearchCriteria
 
     public static readonly SearchCriteria Start = new();
 
-    public bool HasFilters => Filters.Outlets.Count + Filters.People.Count + Filters.Dates.Count > 0 || Filters.From is not null || Filters.To is not null;
+    public bool HasFilters => Filters.HasSelections() || Filters.From is not null || Filters.To is not null;
 
     public SearchRequest ToRequest(int offset, int limit, int facetTopN, int snippets) => new()
     {
@@ -30,12 +27,7 @@ public sealed record SearchCriteria
         SnippetsPerHit = snippets,
     };
 
-    public IReadOnlyList<string> Selected(FacetDimension dimension) => dimension switch
-    {
-        FacetDimension.Outlet => Filters.Outlets,
-        FacetDimension.Date => Filters.Dates,
-        _ => Filters.People,
-    };
+    public IReadOnlyList<string> Selected(FacetDimension dimension) => Filters.Selected(dimension);
 
     public bool IsSelected(FacetDimension dimension, string value) => Selected(dimension).Contains(value, StringComparer.Ordinal);
 
@@ -46,32 +38,10 @@ public sealed record SearchCriteria
         IReadOnlyList<string> next = IsSelected(dimension, value)
             ? [.. current.Where(v => !string.Equals(v, value, StringComparison.Ordinal))]
             : [.. current, value];
-        return this with
-        {
-            Filters = dimension switch
-            {
-                FacetDimension.Outlet => Filters with { Outlets = next },
-                FacetDimension.Date => Filters with { Dates = next },
-                _ => Filters with { People = next },
-            },
-        };
+        return this with { Filters = Filters.With(dimension, next) };
     }
 
     public SearchCriteria WithoutFilters() => this with { Filters = FacetFilters.None };
 
     public SearchCriteria WithOtherSort() => this with { Sort = Sort == SortOrder.Relevance ? SortOrder.Date : SortOrder.Relevance };
-
-    public static string FieldOf(FacetDimension dimension) => dimension switch
-    {
-        FacetDimension.Outlet => ArticleSchema.Outlet,
-        FacetDimension.Date => ArticleSchema.Date,
-        _ => ArticleSchema.People,
-    };
-
-    public static string NameOf(FacetDimension dimension) => dimension switch
-    {
-        FacetDimension.Outlet => "Outlet",
-        FacetDimension.Date => "Date",
-        _ => "People",
-    };
 }

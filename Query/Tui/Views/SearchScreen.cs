@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Tui.Models;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;

@@ -45,18 +45,15 @@ public sealed class ArticleSearcher : IDisposable
     /// <exception cref="IndexMissingException">Nothing has been published there, or the index was built with another schema version.</exception>
     public static ArticleSearcher Open(string indexDirectory, IReadOnlyList<FacetDimension>? facetDimensions = null)
     {
-        var directory = new IndexStore(indexDirectory).OpenCurrentForSearching();
-        DirectoryReader? reader = null;
+        var live = new IndexStore(indexDirectory).OpenLiveReaderForSearching();
         try
         {
-            reader = DirectoryReader.Open(directory);
-            IndexedArticles.RequireSchema(reader);
-            return new ArticleSearcher(directory, reader, facetDimensions);
+            IndexedArticles.RequireSchema(live.Reader);
+            return new ArticleSearcher(live.Directory, live.Reader, facetDimensions);
         }
         catch
         {
-            reader?.Dispose();
-            directory.Dispose();
+            live.Dispose();
             throw;
         }
     }

@@ -139,6 +139,20 @@ public sealed class SearchQueryTests
         Assert.Equal(["middle"], ids);
     }
 
+    [Theory]
+    [InlineData("date:9999-12-31")]
+    [InlineData("date:9999-12")]
+    [InlineData("date:9999")]
+    [InlineData("date:[1987 TO 9999]")]
+    [InlineData("date:<=9999")]
+    public void A_date_at_the_end_of_the_calendar_is_a_period_like_any_other(string query)
+    {
+        var ids = IdsFound(query,
+            Article("old", date: "1987-02-26"),
+            Article("recent", date: "2024-10-19"));
+        Assert.Equal(query.Contains("1987") || query.Contains("<=") ? ["old", "recent"] : [], ids);
+    }
+
     [Fact]
     public void A_date_range_may_be_open_at_one_end()
     {

@@ -17,8 +17,10 @@ internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
     /// <summary>Unix seconds of the first instant of the period.</summary>
     public long StartSeconds => SecondsAt(First);
 
-    /// <summary>Unix seconds of the first instant after the period.</summary>
-    public long EndSeconds => SecondsAt(Last.AddDays(1));
+    private const long SecondsPerDay = 86_400;
+
+    /// <summary>Unix seconds of the first instant after the period; counted, not a date, as 9999-12-31 has no day after it.</summary>
+    public long EndSeconds => SecondsAt(Last) + SecondsPerDay;
 
     public static bool TryParse(string text, out DatePeriod period)
     {
@@ -27,9 +29,9 @@ internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var day))
             period = new DatePeriod(day, day);
         else if (DateOnly.TryParseExact(text, "yyyy-MM", invariant, DateTimeStyles.None, out var month))
-            period = new DatePeriod(month, month.AddMonths(1).AddDays(-1));
+            period = new DatePeriod(month, new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)));
         else if (text.Length == 4 && DateOnly.TryParseExact(text, "yyyy", invariant, DateTimeStyles.None, out var year))
-            period = new DatePeriod(year, year.AddYears(1).AddDays(-1));
+            period = new DatePeriod(year, new DateOnly(year.Year, 12, 31));
         else
             return false;
         return true;

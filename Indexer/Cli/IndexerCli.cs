@@ -23,7 +23,7 @@ public static class IndexerCli
             StatsCommand(stdout),
             InspectCommand(stdout, stderr),
         };
-        var parse = root.Parse(args);
+        var parse = root.Parse(args, CliParsing.Configuration);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchEngine.Indexing.Cli;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -17,7 +18,7 @@ public static class QueryCli
     public static int Run(string[] args, CliContext context)
     {
         // The program opens the console when it has no arguments; called here without any, say what the commands are.
-        var parsed = Build(context).Parse(args.Length == 0 ? ["--help"] : args);
+        var parsed = Build(context).Parse(args.Length == 0 ? ["--help"] : args, CliParsing.Configuration);
         if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
             foreach (var error in parsed.Errors) context.Error.WriteLine($"query: {error.Message}");

@@ -28,6 +28,16 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("saved", _cli.Out);
     }
 
+    [Fact]
+    public void A_query_starting_with_an_at_sign_is_searched_for_not_read_as_a_file_of_arguments()
+    {
+        var file = _folder.Write("arguments.txt", "troops");
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "@" + file, "--index", _index));
+
+        Assert.Equal("@" + file, Assert.Single(_cli.Requests).QueryText);
+    }
+
     [Theory]
     [InlineData("search")]
     [InlineData("saved", "add")]

@@ -77,6 +77,9 @@ public sealed class SourceScanner(SourceOptions options)
 
     private IEnumerable<SourceRecord> ReadJsonLines(SourceFileInfo file)
     {
+        // A pipe or device reports no length, and opening one would wait for a writer that may never come.
+        if (new FileInfo(file.FullPath).Length == 0)
+            return [SourceProblem.Skipped(file.DisplayPath, "empty file")];
         // Streamed, so a large JSON Lines file costs no more memory than its longest line.
         Stream stream;
         try

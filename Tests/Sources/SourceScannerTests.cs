@@ -26,6 +26,19 @@ public class SourceScannerTests
     }
 
     [Fact]
+    public async Task A_pipe_named_like_a_json_lines_file_is_passed_over_without_waiting_for_a_writer()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var dir = new TempFolder();
+        var fifo = dir.Combine("feed.jsonl");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+
+        var records = await Task.Run(() => ReadAll(dir.Path)).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.False(SingleProblem(records).IsFailure);
+    }
+
+    [Fact]
     public void Folders_are_read_recursively_in_a_stable_order()
     {
         using var dir = new TempFolder();

@@ -17,6 +17,27 @@ public sealed class SourceScanner(SourceOptions options)
 
     public static bool IsSupported(string path) => FormatOf(path) is not null;
 
+    private static readonly EnumerationOptions OneLevel = new() { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+
+    /// <summary>
+    /// The files in a folder and its subfolders. A linked folder is followed once: a link back up the tree
+    /// (<c>sub/up -> ..</c>) or to a folder already read would otherwise read the same files again, level after level.
+    /// </summary>
+    private static IEnumerable<string> FilesUnder(string root)
+    {
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            var real = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder;
+            if (!read.Add(Path.TrimEndingDirectorySeparator(real))) continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", OneLevel)) yield return file;
+            foreach (var sub in Directory.EnumerateDirectories(folder, "*", OneLevel)) pending.Push(sub);
+        }
+    }
+
     /// <summary>The files the paths name, each with its display path relative to the folder it was found under.</summary>
     public static IReadOnlyList<SourceFileInfo> FindFiles(IEnumerable<string> paths)
     {
@@ -26,8 +47,7 @@ public sealed class SourceScanner(SourceOptions options)
             var full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-                files.AddRange(Directory.EnumerateFiles(full, "*", options)
+                files.AddRange(FilesUnder(full)
                     .Order(StringComparer.Ordinal)
                     .Select(f => Describe(f, Path.GetRelativePath(full, f))));
             }

@@ -39,6 +39,19 @@ public class SourceScannerTests
     }
 
     [Fact]
+    public void A_link_back_up_the_folder_tree_is_not_followed_round_and_round()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", "Headline\n\nBody paragraph.");
+        Directory.CreateDirectory(dir.Combine("sub"));
+        Directory.CreateSymbolicLink(dir.Combine("sub/up"), dir.Path);
+
+        var files = SourceScanner.FindFiles([dir.Path]);
+
+        Assert.Equal(["a.txt"], files.Select(f => f.DisplayPath));
+    }
+
+    [Fact]
     public void Folders_are_read_recursively_in_a_stable_order()
     {
         using var dir = new TempFolder();

@@ -12,6 +12,8 @@ public static class HtmlReader
     public static IEnumerable<SourceRecord> Read(SourceFileInfo file, byte[] bytes)
     {
         var html = UnclosedTitle.Close(SourceText.Decode(bytes, out _));
+        if (NestingDepth.Exceeds(html))
+            return [SourceProblem.Skipped(file.DisplayPath, $"elements nested more than {NestingDepth.Limit:N0} deep; no article is, and reading it would take minutes")];
         var document = new HtmlParser().ParseDocument(html);
         // Before anything below changes the document: the metadata reader needs the page as it was served.
         var stated = PageMetadataReader.Read(document);

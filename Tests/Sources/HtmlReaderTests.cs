@@ -84,4 +84,27 @@ public class HtmlReaderTests
             """);
         Assert.Null(SearchEngine.Indexing.Extraction.ArticlePipeline.Default.Process(raw).Outlet);
     }
+
+    [Fact]
+    public void A_page_nested_deeper_than_any_article_is_passed_over_with_its_reason()
+    {
+        const int depth = 20_000;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>Deep text.</p>"
+                   + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        using var dir = new TempFolder();
+        dir.Write("deep.html", html);
+
+        var problem = Assert.IsType<SourceProblem>(Assert.Single(new SourceScanner(SourceOptions.Default).Read(SourceScanner.FindFiles([dir.Path]))));
+
+        Assert.False(problem.IsFailure);
+        Assert.Contains("nested more than", problem.Reason);
+    }
+
+    [Fact]
+    public void Tags_in_scripts_and_comments_do_not_count_towards_nesting()
+    {
+        var inert = string.Concat(Enumerable.Repeat("<div>", 6_000));
+        var html = $"<html><head><script>var s = '{inert}';</script></head><body><!-- {inert} --><p>Around 12,000 soldiers are set to arrive in the region.</p></body></html>";
+        Assert.Contains("12,000 soldiers", Read(html).Text);
+    }
 }

@@ -36,6 +36,29 @@ public class CsvRendererTests
         Assert.StartsWith("a1,\"Grain, \"\"the deal\"\"\",\"Line\r\nbreak\",", row);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1+cmd")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1+1")]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_starts_with_a_quote_mark(string title)
+    {
+        var row = CsvRenderer.Render(Of(Hit("a1", title: title))).Split("\r\n")[1];
+        var cell = CsvRenderer.Field(title);
+        Assert.StartsWith("'", cell.TrimStart('"'));
+        Assert.Contains(cell, row);
+    }
+
+    [Fact]
+    public void Escape_and_c1_control_characters_go_out_as_pictures()
+    {
+        var row = CsvRenderer.Render(Of(Hit("a1", title: "Red\u001b[31m alert\u009b"))).Split("\r\n")[1];
+        Assert.DoesNotContain('\u001b', row);
+        Assert.DoesNotContain('\u009b', row);
+        Assert.Contains("Red␛[31m alert", row);
+    }
+
     [Fact]
     public void Several_snippets_share_one_column()
     {

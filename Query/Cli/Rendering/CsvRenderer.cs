@@ -6,7 +6,9 @@ namespace SearchEngine.Querying.Cli.Rendering;
 
 /// <summary>
 /// Results as RFC 4180 CSV: a header row, then one row per hit, CRLF line ends, and fields quoted when they hold a
-/// comma, quote or line break. Text is written as indexed; nothing is altered for spreadsheets.
+/// comma, quote or line break. Article text is other people's text, and CSV is opened in spreadsheets and terminals:
+/// control characters other than tabs and line breaks go out as their pictures (ESC → ␛), and a cell that would start with = + - or @ (after any
+/// tabs or spaces) starts with ' instead, so a spreadsheet shows it as text rather than running it as a formula.
 /// </summary>
 public static class CsvRenderer
 {
@@ -37,8 +39,25 @@ public static class CsvRenderer
         return output.ToString();
     }
 
-    public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    public static string Field(string value)
+    {
+        var safe = AsText(WithoutControls(value));
+        return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
+    }
+
+    /// <summary>Control characters as pictures, except the tabs and line breaks a quoted field may hold.</summary>
+    private static string WithoutControls(string value) =>
+        value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            ? string.Concat(value.Select(c => c is '\t' or '\r' or '\n' ? c.ToString() : TerminalText.Visible(c.ToString())))
+            : value;
+
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@'];
+
+    private static string AsText(string value)
+    {
+        var first = value.AsSpan().TrimStart(" \t").IndexOfAny(FormulaStarts) == 0;
+        return first ? "'" + value : value;
+    }
 
     private static void AppendRow(StringBuilder output, IEnumerable<string> fields) =>
         output.Append(string.Join(',', fields.Select(Field))).Append("\r\n");

@@ -6,8 +6,9 @@ namespace SearchEngine.Querying.SavedQueries;
 
 /// <summary>
 /// Saved queries kept in one indented JSON file that people can read and edit. Every change reads the file afresh and
-/// replaces it atomically, so a crash never leaves half a file; a file that cannot be read is reported and never
-/// overwritten, so a hand edit gone wrong loses nothing.
+/// replaces it atomically, so a crash never leaves half a file, under a lock on a file beside it, so two programs
+/// changing it at once (two shells, the console and a script) never lose each other's change; a file that cannot be
+/// read is reported and never overwritten, so a hand edit gone wrong loses nothing.
 /// </summary>
 public sealed class SavedQueryStore(string filePath)
 {
@@ -58,33 +59,78 @@ public sealed class SavedQueryStore(string filePath)
     public void Add(SavedQuery query, bool replace = false)
     {
         SavedQueryName.EnsureValid(query.Name);
-        var queries = Load().ToList();
-        var existing = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, query.Name));
-        if (existing < 0) queries.Add(query);
-        else if (replace) queries[existing] = query;
-        else throw new SavedQueryExistsException(queries[existing].Name);
-        Write(queries);
+        Change(queries =>
+        {
+            var existing = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, query.Name));
+            if (existing < 0) queries.Add(query);
+            else if (replace) queries[existing] = query;
+            else throw new SavedQueryExistsException(queries[existing].Name);
+        });
     }
 
-    public void Remove(string name)
-    {
-        var queries = Load().ToList();
-        if (queries.RemoveAll(q => SavedQueryName.Comparer.Equals(q.Name, name)) == 0)
-            throw new SavedQueryNotFoundException(name);
-        Write(queries);
-    }
+    public void Remove(string name) =>
+        Change(queries =>
+        {
+            if (queries.RemoveAll(q => SavedQueryName.Comparer.Equals(q.Name, name)) == 0)
+                throw new SavedQueryNotFoundException(name);
+        });
 
     /// <summary>Remembers <paramref name="run"/> as the last run of the query called <paramref name="name"/>.</summary>
     public void RecordRun(string name, SavedQueryRun run)
     {
-        var queries = Load().ToList();
-        var index = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, name));
-        if (index < 0) throw new SavedQueryNotFoundException(name);
-        queries[index] = queries[index] with
+        Change(queries =>
         {
-            LastRun = run with { HitIds = run.HitIds.Take(SavedQueryRun.MaxHitIds).ToList() },
-        };
+            var index = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, name));
+            if (index < 0) throw new SavedQueryNotFoundException(name);
+            queries[index] = queries[index] with
+            {
+                LastRun = run with { HitIds = run.HitIds.Take(SavedQueryRun.MaxHitIds).ToList() },
+            };
+        });
+    }
+
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(15);
+
+    /// <summary>Reads the queries, lets <paramref name="change"/> edit them and writes them back, all under the change lock.</summary>
+    private void Change(Action<List<SavedQuery>> change)
+    {
+        using var held = Lock();
+        var queries = Load().ToList();
+        change(queries);
         Write(queries);
+    }
+
+    /// <summary>
+    /// The change lock: a file beside the saved queries opened for this process alone. Another process holding it is
+    /// waited for, a few seconds at most.
+    /// </summary>
+    private FileStream Lock()
+    {
+        var folder = Path.GetDirectoryName(FilePath)!;
+        var path = Path.Combine(folder, $".{Path.GetFileName(FilePath)}.lock");
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            Directory.CreateDirectory(folder);
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(path, options);
+                }
+                catch (IOException) when (File.Exists(path) && waited.Elapsed < LockWait)
+                {
+                    Thread.Sleep(LockRetry);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SavedQueryFileException(FilePath, $"cannot change saved queries in {FilePath}: {e.Message}", e);
+        }
     }
 
     private IReadOnlyList<SavedQuery> Parse(byte[] bytes)

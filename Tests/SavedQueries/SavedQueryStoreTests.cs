@@ -25,6 +25,23 @@ public sealed class SavedQueryStoreTests : IDisposable
     };
 
     [Fact]
+    public async Task Saves_made_at_the_same_time_through_separate_stores_are_all_kept()
+    {
+        const int writers = 16;
+        using var start = new Barrier(writers);
+        var saves = Enumerable.Range(0, writers).Select(i => Task.Factory.StartNew(() =>
+        {
+            var store = Store();
+            start.SignalAndWait();
+            store.Add(Query($"query-{i:00}"));
+        }, TaskCreationOptions.LongRunning));
+
+        await Task.WhenAll(saves);
+
+        Assert.Equal(writers, Store().Load().Count);
+    }
+
+    [Fact]
     public void A_missing_file_means_no_saved_queries_and_is_not_created_by_loading()
     {
         Assert.Empty(Store().Load());

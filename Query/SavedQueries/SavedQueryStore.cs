@@ -32,6 +32,9 @@ public sealed class SavedQueryStore(string filePath)
 
     public string FilePath { get; } = Path.GetFullPath(filePath);
 
+    /// <summary>The file every change locks, beside the saved queries: kept, since removing a lock file races its next taker.</summary>
+    public string LockPath => Path.Combine(Path.GetDirectoryName(FilePath)!, $".{Path.GetFileName(FilePath)}.lock");
+
     /// <summary>All saved queries in file order; empty when the file does not exist yet.</summary>
     public IReadOnlyList<SavedQuery> Load()
     {
@@ -108,7 +111,7 @@ public sealed class SavedQueryStore(string filePath)
     private FileStream Lock()
     {
         var folder = Path.GetDirectoryName(FilePath)!;
-        var path = Path.Combine(folder, $".{Path.GetFileName(FilePath)}.lock");
+        var path = LockPath;
         var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         var waited = System.Diagnostics.Stopwatch.StartNew();

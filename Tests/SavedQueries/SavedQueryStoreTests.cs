@@ -103,7 +103,7 @@ public sealed class SavedQueryStoreTests : IDisposable
         Store().Add(Query("two"));
         Store().Remove("one");
 
-        Assert.Equal([FilePath], Directory.GetFiles(_folder.Path));
+        Assert.Equal(new[] { FilePath, Store().LockPath }.Order(), Directory.GetFiles(_folder.Path).Order());
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class SavedQueryStoreTests : IDisposable
         Assert.Throws<SavedQueryFileException>(() => Store().RecordRun("grain", Run("a1")));
 
         Assert.Equal(corrupt, File.ReadAllBytes(FilePath));
-        Assert.Equal([FilePath], Directory.GetFiles(_folder.Path));
+        Assert.Equal(new[] { FilePath, Store().LockPath }.Order(), Directory.GetFiles(_folder.Path).Order());
     }
 
     [Fact]

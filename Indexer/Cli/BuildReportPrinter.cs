@@ -20,8 +20,8 @@ public static class BuildReportPrinter
     public static void PrintProblems(BuildReport report, TextWriter output)
     {
         foreach (var skip in report.Skipped)
-            output.WriteLine($"  skipped: {skip.Location}: {skip.Reason}");
+            output.WriteLine(PrintableText.Of($"  skipped: {skip.Location}: {skip.Reason}"));
         foreach (var failure in report.Failed)
-            output.WriteLine($"  failed:  {failure.Location}: {failure.Reason}");
+            output.WriteLine(PrintableText.Of($"  failed:  {failure.Location}: {failure.Reason}"));
     }
 }

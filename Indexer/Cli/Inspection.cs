@@ -65,7 +65,8 @@ public static class Inspection
                 sb.AppendLine($"  {paragraph}");
             sb.AppendLine();
         }
-        return sb.ToString();
+        // Each line printable: article text and file names can hold escape sequences.
+        return string.Join('\n', sb.ToString().Split('\n').Select(PrintableText.Of));
     }
 
     public static string Json(Results results) => JsonSerializer.Serialize(results.Articles.Select(i => new

@@ -30,7 +30,7 @@ public static class StatsPrinter
             var total = values.Count;
             sb.AppendLine($"{dimension} ({total:N0} values):");
             foreach (var v in values)
-                sb.AppendLine($"  {v.Count,7:N0}  {v.Value}");
+                sb.AppendLine($"  {v.Count,7:N0}  {PrintableText.Of(v.Value)}");
         }
         return sb.ToString();
     }

@@ -138,6 +138,36 @@ public class IndexerCliTests : IDisposable
         Assert.Equal("readability", article.GetProperty("origins").GetProperty("body").GetString());
     }
 
+    private static void AssertPrintable(string output)
+    {
+        Assert.DoesNotContain(output, c => c == '\u001b' || c is >= '\u0080' and <= '\u009f');
+        Assert.Contains("␛", output);
+    }
+
+    [Fact]
+    public void The_build_report_shows_an_escape_in_a_file_name_as_a_picture()
+    {
+        _dir.Write("src/good.txt", "Title\n\nBody.");
+        _dir.Write("src/bad\u001b[2Jname.txt", [0, 0]);
+        var (_, output, _) = Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        AssertPrintable(output);
+    }
+
+    [Fact]
+    public void Inspect_shows_escape_and_c1_characters_from_an_article_as_pictures()
+    {
+        var page = _dir.Write("page.txt", "Headline \u001b[31mRED\n\nBody with \u001b]0;title\u0007 an escape and a C1 \u009b here.");
+        AssertPrintable(Run("inspect", page).Out);
+    }
+
+    [Fact]
+    public void Stats_show_an_escape_in_a_facet_value_as_a_picture()
+    {
+        _dir.Write("src/a.jsonl", "{\"title\": \"T\", \"body\": \"Body text.\", \"outlet\": \"Evil\\u001b[31m Wire\"}\n");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        AssertPrintable(Run("stats", "--index", Index).Out);
+    }
+
     [Fact]
     public void Every_command_has_help()
     {

@@ -51,8 +51,8 @@ public static class CopiesRenderer
     public static string DiffText(ArticleDiff diff, bool colour)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"--- {diff.First.Id}  {diff.First.Outlet ?? "-"}  {TerminalText.Visible(diff.First.Title)}");
-        sb.AppendLine($"+++ {diff.Second.Id}  {diff.Second.Outlet ?? "-"}  {TerminalText.Visible(diff.Second.Title)}");
+        sb.AppendLine(TerminalText.Visible($"--- {diff.First.Id}  {diff.First.Outlet ?? "-"}  {diff.First.Title}"));
+        sb.AppendLine(TerminalText.Visible($"+++ {diff.Second.Id}  {diff.Second.Outlet ?? "-"}  {diff.Second.Title}"));
         foreach (var piece in diff.Pieces)
         {
             var text = string.Join('\n', piece.Text.Split('\n').Select(TerminalText.Visible));

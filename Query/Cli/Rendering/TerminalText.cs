@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli.Rendering;
@@ -43,22 +44,7 @@ public static class TerminalText
     }
 
     /// <summary>Control characters as their Unicode "control picture" (ESC → ␛), so they show instead of acting.</summary>
-    public static string Visible(string text)
-    {
-        if (!text.Any(char.IsControl)) return text;
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                < ' ' => (char)(0x2400 + c),
-                '\u007f' => '\u2421',
-                _ when char.IsControl(c) => '\uFFFD',
-                _ => c,
-            });
-        }
-        return builder.ToString();
-    }
+    public static string Visible(string text) => PrintableText.Of(text);
 
     public static int Width(IEnumerable<Cell> cells) => cells.Sum(c => c.Width);
 

@@ -93,6 +93,8 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         using var writeLock = IndexWriteLock.Acquire(store);
+        // A rebuild killed half way left its generation folder; the lock says no build is running now.
+        store.RemoveGenerationsExcept(store.CurrentGeneration);
         using var directory = store.OpenCurrent();
         var existing = IndexedArticles.Read(directory);
         var settings = IndexedArticles.DedupSettingsOf(directory) ?? options.Dedup;

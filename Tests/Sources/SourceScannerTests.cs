@@ -51,6 +51,18 @@ public class SourceScannerTests
         Assert.Equal(["a.txt"], files.Select(f => f.DisplayPath));
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Text_in_utf_16_with_its_byte_order_mark_is_read_as_text(string encoding)
+    {
+        using var dir = new TempFolder();
+        var utf16 = System.Text.Encoding.GetEncoding(encoding);
+        dir.Write("korea.txt", [.. utf16.GetPreamble(), .. utf16.GetBytes("Headline\n\nKim Jong-un visited the base.")]);
+
+        Assert.Contains("Kim Jong-un visited the base.", SingleArticle(ReadAll(dir.Path)).Text);
+    }
+
     [Fact]
     public void Folders_are_read_recursively_in_a_stable_order()
     {

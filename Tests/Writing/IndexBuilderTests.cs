@@ -97,6 +97,20 @@ public class IndexBuilderTests : IDisposable
     }
 
     [Fact]
+    public void An_update_clears_a_build_killed_half_way_too()
+    {
+        WriteArticle("a.txt", "Title\n\nBody.");
+        Rebuild();
+        var abandoned = _store.CreateGeneration();
+        File.WriteAllText(Path.Combine(abandoned, "_0.cfs"), "half-written");
+
+        Update();
+
+        Assert.False(Directory.Exists(abandoned));
+        Assert.Equal(["a"], IndexedBodies().Keys);
+    }
+
+    [Fact]
     public void A_second_writer_is_refused_with_a_message_naming_the_lock_file()
     {
         WriteArticle("a.txt", "Title\n\nBody.");

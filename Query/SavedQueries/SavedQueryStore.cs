@@ -41,17 +41,31 @@ public sealed class SavedQueryStore(string filePath)
         byte[] bytes;
         try
         {
+            if (Directory.Exists(FilePath))
+                throw new SavedQueryFileException(FilePath, $"cannot read saved queries from {FilePath}: it is a folder, not a file");
             bytes = File.ReadAllBytes(FilePath);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && FileAmongParents() is null)
         {
             return [];
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new SavedQueryFileException(FilePath, $"cannot read saved queries from {FilePath}: {FileAmongParents()} is a file, not a folder", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SavedQueryFileException(FilePath, $"cannot read saved queries from {FilePath}: {e.Message}", e);
         }
         return Parse(bytes);
+    }
+
+    /// <summary>The nearest folder on the path that is a file instead, which makes the path impossible; null when there is none.</summary>
+    private string? FileAmongParents()
+    {
+        for (var folder = Path.GetDirectoryName(FilePath); folder is not null; folder = Path.GetDirectoryName(folder))
+            if (File.Exists(folder)) return folder;
+        return null;
     }
 
     public SavedQuery Get(string name) =>
@@ -138,6 +152,8 @@ public sealed class SavedQueryStore(string filePath)
 
     private IReadOnlyList<SavedQuery> Parse(byte[] bytes)
     {
+        // Editors on some systems start a UTF-8 file with a byte-order mark; JSON readers here do not expect one.
+        if (bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble)) bytes = bytes[3..];
         try
         {
             // Read the version before the shape, so a file from a newer version gets a message about versions.
@@ -186,8 +202,11 @@ public sealed class SavedQueryStore(string filePath)
     /// <summary>Writes a temporary file next to the target, flushes it to disk, then renames it over the target.</summary>
     private void Write(IReadOnlyList<SavedQuery> queries)
     {
-        var folder = Path.GetDirectoryName(FilePath)!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(FilePath)}.{Guid.NewGuid():N}.tmp");
+        // A link to the file (kept in a synced folder, say) stays a link: the file it points to is the one replaced.
+        var file = new FileInfo(FilePath);
+        var target = file.LinkTarget is null ? FilePath : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? FilePath;
+        var folder = Path.GetDirectoryName(target)!;
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
             Directory.CreateDirectory(folder);
@@ -197,7 +216,7 @@ public sealed class SavedQueryStore(string filePath)
                 stream.WriteByte((byte)'\n');
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temp, FilePath, overwrite: true);
+            File.Move(temp, target, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -42,6 +42,49 @@ public sealed class SavedQueryStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_file_starting_with_a_utf8_byte_order_mark_is_read()
+    {
+        Store().Add(Query("grain"));
+        File.WriteAllBytes(FilePath, [.. System.Text.Encoding.UTF8.Preamble, .. File.ReadAllBytes(FilePath)]);
+
+        Assert.Equal("grain", Assert.Single(Store().Load()).Name);
+    }
+
+    [Fact]
+    public void A_folder_where_the_file_should_be_is_reported_as_a_folder()
+    {
+        Directory.CreateDirectory(FilePath);
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains("is a folder", error.Message);
+    }
+
+    [Fact]
+    public void A_file_where_a_folder_of_the_path_should_be_is_reported_not_taken_for_no_saved_queries()
+    {
+        var blocker = _folder.Write("config", "not a folder");
+
+        var error = Assert.Throws<SavedQueryFileException>(() => new SavedQueryStore(Path.Combine(blocker, "saved-queries.json")).Load());
+
+        Assert.Contains($"{blocker} is a file", error.Message);
+    }
+
+    [Fact]
+    public void Saving_through_a_link_to_the_file_replaces_the_file_and_keeps_the_link()
+    {
+        var real = _folder.Combine("synced/saved-queries.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(real)!);
+        new SavedQueryStore(real).Add(Query("first"));
+        File.CreateSymbolicLink(FilePath, real);
+
+        Store().Add(Query("second"));
+
+        Assert.NotNull(new FileInfo(FilePath).LinkTarget);
+        Assert.Equal(["first", "second"], new SavedQueryStore(real).Load().Select(q => q.Name));
+    }
+
+    [Fact]
     public void A_missing_file_means_no_saved_queries_and_is_not_created_by_loading()
     {
         Assert.Empty(Store().Load());

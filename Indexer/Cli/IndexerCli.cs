@@ -78,7 +78,7 @@ public static class IndexerCli
         var index = IndexOption();
         var fields = FieldOption();
         var threads = new Option<int>("--threads") { Description = "Threads that clean, extract and write (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var maxMb = new Option<double>("--max-article-mb") { Description = "Text and HTML files larger than this are skipped (default 10).", DefaultValueFactory = _ => 10 };
+        var maxMb = new Option<double>("--max-article-mb") { Description = "Text and HTML files and JSON Lines records larger than this are skipped (default 10).", DefaultValueFactory = _ => 10 };
         var command = new Command(name, description) { source, index, fields, threads, maxMb };
         command.SetAction(parse =>
         {

@@ -23,7 +23,8 @@ public static class JsonLinesReader
         ["people"] = ["people", "persons"],
     };
 
-    public static IEnumerable<SourceRecord> Read(SourceFileInfo file, Stream stream, IReadOnlyDictionary<string, string> fieldMap)
+    /// <param name="maxRecordBytes">A record longer than this is passed over unparsed, as a text or HTML file that large is.</param>
+    public static IEnumerable<SourceRecord> Read(SourceFileInfo file, Stream stream, IReadOnlyDictionary<string, string> fieldMap, long maxRecordBytes)
     {
         using var input = file.FullPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
             ? new GZipStream(stream, CompressionMode.Decompress)
@@ -50,7 +51,10 @@ public static class JsonLinesReader
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             seen++;
-            yield return ParseLine(file, line, lineNumber, fieldMap);
+            // Counted in characters, which the line already has: at most its size in bytes, so the limit is never stricter.
+            yield return line.Length > maxRecordBytes
+                ? SourceProblem.Skipped(file.DisplayPath, $"{line.Length / 1048576.0:0.0} MB is larger than any article (limit {maxRecordBytes / 1048576.0:0.#} MB)", lineNumber)
+                : ParseLine(file, line, lineNumber, fieldMap);
         }
         if (seen == 0)
             yield return SourceProblem.Skipped(file.DisplayPath, "no records in the file");

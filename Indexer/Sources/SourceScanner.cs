@@ -110,7 +110,7 @@ public sealed class SourceScanner(SourceOptions options)
         {
             return [SourceProblem.Failed(file.DisplayPath, $"cannot read: {e.Message}")];
         }
-        return JsonLinesReader.Read(file, stream, options.FieldMap);
+        return JsonLinesReader.Read(file, stream, options.FieldMap, options.MaxArticleBytes);
     }
 
     private static SourceFileInfo Describe(string fullPath, string displayPath)

@@ -19,6 +19,22 @@ public class JsonLinesReaderTests
             .Read(SourceScanner.FindFiles([dir.Path])).ToList();
 
     [Fact]
+    public void A_record_larger_than_the_article_limit_is_passed_over_and_the_rest_read()
+    {
+        using var dir = new TempFolder();
+        var huge = new string('x', 2 * 1024 * 1024);
+        dir.Write("feed.jsonl", $"{{\"title\": \"Huge\", \"body\": \"{huge}\"}}\n{{\"title\": \"Small\", \"body\": \"Body.\"}}\n");
+        var scanner = new SourceScanner(new SourceOptions { MaxArticleBytes = 1024 * 1024 });
+
+        var records = scanner.Read(SourceScanner.FindFiles([dir.Path])).ToList();
+
+        var skipped = Assert.IsType<SourceProblem>(records[0]);
+        Assert.Equal(("feed.jsonl:1", false), (skipped.Location, skipped.IsFailure));
+        Assert.Contains("larger than any article", skipped.Reason);
+        Assert.Equal("Small", Assert.IsType<ArticleRecord>(records[1]).Article.Metadata.Title);
+    }
+
+    [Fact]
     public void Each_line_is_one_article_with_its_fields()
     {
         var records = Read("feed.jsonl", """

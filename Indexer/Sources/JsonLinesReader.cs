@@ -26,12 +26,16 @@ public static class JsonLinesReader
     /// <param name="maxRecordBytes">A record longer than this is passed over unparsed, as a text or HTML file that large is.</param>
     public static IEnumerable<SourceRecord> Read(SourceFileInfo file, Stream stream, IReadOnlyDictionary<string, string> fieldMap, long maxRecordBytes)
     {
-        using var input = file.FullPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(stream, CompressionMode.Decompress)
+        var gzipped = file.FullPath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        long decompressed = 0;
+        using var input = gzipped
+            ? new ByteCountingStream(new GZipStream(stream, CompressionMode.Decompress), n => decompressed += n)
             : stream;
         using var reader = new StreamReader(input, new UTF8Encoding(false));
         var lineNumber = 0;
         var seen = 0;
+        // The last record waits one line: a cut-off file's last line is half a record, which is reported as the cut.
+        SourceRecord? held = null;
         while (true)
         {
             string? line;
@@ -46,18 +50,49 @@ public static class JsonLinesReader
                 readError = e.Message;
             }
             if (readError is not null)
+            {
+                if (held is not null) yield return held;
+                held = null;
                 yield return SourceProblem.Failed(file.DisplayPath, $"cannot read past line {lineNumber}: {readError}");
+            }
             if (line is null) break;
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             seen++;
+            if (held is not null) yield return held;
             // Counted in characters, which the line already has: at most its size in bytes, so the limit is never stricter.
-            yield return line.Length > maxRecordBytes
+            held = line.Length > maxRecordBytes
                 ? SourceProblem.Skipped(file.DisplayPath, $"{line.Length / 1048576.0:0.0} MB is larger than any article (limit {maxRecordBytes / 1048576.0:0.#} MB)", lineNumber)
                 : ParseLine(file, line, lineNumber, fieldMap);
         }
+        if (held is not null)
+            yield return gzipped && held is SourceProblem { IsFailure: true } && IsCutOff(file.FullPath, decompressed)
+                ? SourceProblem.Failed(file.DisplayPath, $"the compressed file is cut off: its data ends in the middle of line {lineNumber}, and the lines before it were read")
+                : held;
         if (seen == 0)
             yield return SourceProblem.Skipped(file.DisplayPath, "no records in the file");
+    }
+
+    /// <summary>
+    /// Whether a gzip file ends before its data does: its last four bytes record the uncompressed size (mod 2^32), which
+    /// a file cut short does not match. Several gzip members joined in one file also mismatch, so this is asked only
+    /// when the last line did not parse.
+    /// </summary>
+    private static bool IsCutOff(string path, long decompressed)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            if (file.Length < 4) return true;
+            file.Seek(-4, SeekOrigin.End);
+            Span<byte> size = stackalloc byte[4];
+            file.ReadExactly(size);
+            return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(size) != (uint)decompressed;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static SourceRecord ParseLine(SourceFileInfo file, string line, int lineNumber, IReadOnlyDictionary<string, string> fieldMap)

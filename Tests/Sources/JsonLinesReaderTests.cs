@@ -34,6 +34,44 @@ public class JsonLinesReaderTests
         Assert.Equal("Small", Assert.IsType<ArticleRecord>(records[1]).Article.Metadata.Title);
     }
 
+    private static byte[] Gzipped(string text)
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal))
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        return packed.ToArray();
+    }
+
+    private static string Records(int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(i => $"{{\"title\": \"T{i}\", \"body\": \"Body text number {i}, with a few more words.\"}}\n"));
+
+    [Fact]
+    public void A_gzipped_file_cut_off_mid_record_is_reported_as_cut_off_after_its_whole_records()
+    {
+        using var dir = new TempFolder();
+        var whole = Gzipped(Records(2000));
+        dir.Write("feed.jsonl.gz", whole[..(whole.Length / 2)]);
+
+        var records = ReadFolder(dir);
+
+        var problem = Assert.Single(records.OfType<SourceProblem>());
+        Assert.True(problem.IsFailure);
+        Assert.Contains("cut off", problem.Reason);
+        Assert.NotEmpty(records.OfType<ArticleRecord>());
+    }
+
+    [Fact]
+    public void A_whole_gzipped_file_reads_every_record_without_a_problem()
+    {
+        using var dir = new TempFolder();
+        dir.Write("feed.jsonl.gz", Gzipped(Records(2000)));
+
+        var records = ReadFolder(dir);
+
+        Assert.Equal(2000, records.OfType<ArticleRecord>().Count());
+        Assert.Empty(records.OfType<SourceProblem>());
+    }
+
     [Fact]
     public void Each_line_is_one_article_with_its_fields()
     {

@@ -9,14 +9,18 @@ namespace SearchEngine.Indexing.Cli;
 /// </summary>
 public static class PrintableText
 {
-    public static string Of(string text)
+    public static string Of(string text) => Of(text, keep: "");
+
+    /// <param name="keep">Controls that stay as they are, such as the tabs and line breaks a CSV field may hold.</param>
+    public static string Of(string text, string keep)
     {
-        if (!text.Any(char.IsControl)) return text;
+        if (!text.Any(c => char.IsControl(c) && !keep.Contains(c))) return text;
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
             builder.Append(c switch
             {
+                _ when keep.Contains(c) => c,
                 < ' ' => (char)(0x2400 + c),
                 '\u007f' => '\u2421',
                 _ when char.IsControl(c) => '\uFFFD',

@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Cleaning;
+
 namespace SearchEngine.Indexing.Sources;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed record RemovedBlock(string Why, string Text)
 
     public static RemovedBlock Of(string why, string text)
     {
-        var folded = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var folded = PageSplitter.Normalise(text);
         return new(why, folded.Length <= MaxText ? folded : folded[..(MaxText - 1)] + "…");
     }
 }

@@ -43,7 +43,7 @@ public static partial class AuthorNames
     /// </summary>
     private static IEnumerable<string> Pieces(string credit)
     {
-        var text = PageElements.Clean(credit);
+        var text = PageSplitter.Normalise(credit);
         if (WebAddress.IsLike(text) && !text.Contains(' ')) return [text];
         return Segment().Split(text).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
     }

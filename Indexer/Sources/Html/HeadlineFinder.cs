@@ -19,7 +19,7 @@ public static partial class HeadlineFinder
 
     public static Stated? Find(IEnumerable<Stated> stated, PageElements page, string? site)
     {
-        var titles = stated.Select(s => s with { Value = PageElements.Clean(s.Value) }).Where(s => s.Value.Length > 0).ToList();
+        var titles = stated.Select(s => s with { Value = PageSplitter.Normalise(s.Value) }).Where(s => s.Value.Length > 0).ToList();
         var headings = page.Headings.Select(PageElements.TextKey).ToHashSet();
         var best = titles.SelectMany((title, order) => Printed(title, page).Select(p => (Found: p, Order: order)))
             .OrderByDescending(p => headings.Contains(PageElements.TextKey(p.Found.Value)))
@@ -43,7 +43,7 @@ public static partial class HeadlineFinder
     public static string? SiteNameAround(string? documentTitle, string headline)
     {
         if (string.IsNullOrWhiteSpace(documentTitle)) return null;
-        var parts = Parts(PageElements.Clean(documentTitle), LooseSeparator());
+        var parts = Parts(PageSplitter.Normalise(documentTitle), LooseSeparator());
         var key = PageElements.TextKey(headline);
         var at = parts.FindIndex(p => PageElements.TextKey(p) == key);
         if (parts.Count < 2 || at < 0) return null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Extraction.Dates;
 
 namespace SearchEngine.Indexing.Sources.Html;
@@ -64,7 +65,7 @@ public sealed partial class PageElements
                 (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(datetime, "time element"));
                 break;
             case "a" or "link" when HasRelAuthor(element):
-                var linkText = Clean(element.TextContent);
+                var linkText = PageSplitter.Normalise(element.TextContent);
                 _authorLinks.Add(new Stated(linkText.Length > 0 ? linkText : element.GetAttribute("href") ?? "", "rel=author link"));
                 break;
             case "a" when _profileLinks.Count < MaxBylines && element.GetAttribute("href") is { } href && AuthorPage().IsMatch(href)
@@ -189,12 +190,12 @@ public sealed partial class PageElements
 
     /// <summary>The element's text, spaces folded, or null when longer than <paramref name="max"/>.</summary>
     private static string? ShortText(IElement element, int max) =>
-        TextNodes(element, max) is { } nodes && Clean(string.Concat(nodes)) is var text && text.Length <= max ? text : null;
+        TextNodes(element, max) is { } nodes && PageSplitter.Normalise(string.Concat(nodes)) is var text && text.Length <= max ? text : null;
 
     /// <summary>The element's text with each text node apart ("Jane Doe · Tech Reporter"), so a role or date in its own element stays apart from the name.</summary>
     private static string? Segments(IElement element, string separator) =>
         TextNodes(element, MaxBylineText) is { } nodes
-            ? string.Join(separator, nodes.Select(Clean).Where(t => t.Length > 0))
+            ? string.Join(separator, nodes.Select(PageSplitter.Normalise).Where(t => t.Length > 0))
             : null;
 
     /// <summary>
@@ -237,8 +238,6 @@ public sealed partial class PageElements
         return false;
     }
 
-    public static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
-
     /// <summary>
     /// Text compared as words only, in lower case: quotes, dashes and spacing do not tell two headlines apart, and
     /// "Pakistan’s" is "Pakistans" (pages drop and curl apostrophes at will). Every text the page prints gets one, so no regex.
@@ -264,7 +263,4 @@ public sealed partial class PageElements
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.ConnectorPunctuation;
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

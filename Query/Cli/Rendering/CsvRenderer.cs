@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli.Rendering;
@@ -41,15 +42,12 @@ public static class CsvRenderer
 
     public static string Field(string value)
     {
-        var safe = AsText(WithoutControls(value));
+        var safe = AsText(PrintableText.Of(value, keep: FieldControls));
         return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
     }
 
-    /// <summary>Control characters as pictures, except the tabs and line breaks a quoted field may hold.</summary>
-    private static string WithoutControls(string value) =>
-        value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
-            ? string.Concat(value.Select(c => c is '\t' or '\r' or '\n' ? c.ToString() : TerminalText.Visible(c.ToString())))
-            : value;
+    /// <summary>The controls a quoted field may hold; every other control goes out as its picture.</summary>
+    private const string FieldControls = "\t\r\n";
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@'];
 

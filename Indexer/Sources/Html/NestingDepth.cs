@@ -16,6 +16,9 @@ public static class NestingDepth
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     };
 
+    /// <summary>Looked up by a span of the page, so counting a page's tags allocates no string per tag.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidElementNames = VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] RawText = ["script", "style"];
 
     public static bool Exceeds(string html, int limit = Limit)
@@ -38,22 +41,29 @@ public static class NestingDepth
                 i++;
                 continue;
             }
-            var name = html.Substring(start, end - start);
+            var name = html.AsSpan(start, end - start);
             var tagEnd = html.IndexOf('>', end);
             if (tagEnd < 0) break;
             if (closing) depth = Math.Max(0, depth - 1);
-            else if (!VoidElements.Contains(name) && html[tagEnd - 1] != '/')
+            else if (!VoidElementNames.Contains(name) && html[tagEnd - 1] != '/')
             {
                 if (++depth > limit) return true;
-                if (RawText.Contains(name, StringComparer.OrdinalIgnoreCase))
+                if (RawTextElement(name) is { } rawText)
                 {
-                    tagEnd = SkipPast(html, tagEnd, "</" + name) - 1;
+                    tagEnd = SkipPast(html, tagEnd, "</" + rawText) - 1;
                     depth--;
                 }
             }
             i = tagEnd + 1;
         }
         return false;
+    }
+
+    private static string? RawTextElement(ReadOnlySpan<char> name)
+    {
+        foreach (var element in RawText)
+            if (name.Equals(element, StringComparison.OrdinalIgnoreCase)) return element;
+        return null;
     }
 
     private static int SkipPast(string html, int from, string marker)

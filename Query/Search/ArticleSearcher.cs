@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Indexing.Dedup;
@@ -42,13 +43,12 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
     /// <param name="facetDimensions">The dimensions to count and filter by; the schema's unless a caller declares others.</param>
-    /// <exception cref="IndexMissingException">Nothing has been published there, or the index was built with another schema version.</exception>
+    /// <exception cref="IndexUnusableException">Nothing has been published there, the index was built with another schema version, or it cannot be read.</exception>
     public static ArticleSearcher Open(string indexDirectory, IReadOnlyList<FacetDimension>? facetDimensions = null)
     {
-        var live = new IndexStore(indexDirectory).OpenLiveReaderForSearching();
+        var live = LiveReader.Open(new IndexStore(indexDirectory));
         try
         {
-            IndexedArticles.RequireSchema(live.Reader);
             return new ArticleSearcher(live.Directory, live.Reader, facetDimensions);
         }
         catch

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Tests.Support;
 using Lucene.Net.Index;
 using SearchEngine.Querying.Cli;

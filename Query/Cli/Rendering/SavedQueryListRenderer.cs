@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 

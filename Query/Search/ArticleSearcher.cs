@@ -11,7 +11,6 @@ using SearchEngine.Querying.Search.Facets;
 using SearchEngine.Querying.Search.Highlight;
 using SearchEngine.Querying.Search.Parsing;
 using LuceneDirectory = Lucene.Net.Store.Directory;
-using LuceneDocument = Lucene.Net.Documents.Document;
 using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace SearchEngine.Querying.Search;
@@ -207,21 +206,20 @@ public sealed class ArticleSearcher : IDisposable
 
     private SearchHit ToHit(ScoreDoc hit, QueryHighlighter? highlighter, int snippets)
     {
-        LuceneDocument doc = searcher.Doc(hit.Doc);
-        var title = doc.Get(ArticleSchema.Title) ?? "";
+        var article = StoredArticle.Read(searcher.Doc(hit.Doc), facets.Dimensions);
         return new SearchHit
         {
-            Id = doc.Get(ArticleSchema.Id),
-            Title = title,
-            Outlet = doc.Get(ArticleSchema.Outlet),
-            Date = doc.Get(ArticleSchema.Published),
-            Author = doc.Get(ArticleSchema.Author),
-            People = doc.GetValues(ArticleSchema.People),
-            FacetValues = facets.Dimensions.ToDictionary(d => d.Field, IReadOnlyList<string> (d) => doc.GetValues(d.Field), StringComparer.Ordinal),
+            Id = article.Id,
+            Title = article.Title,
+            Outlet = article.Outlet,
+            Date = article.Published,
+            Author = article.Author,
+            People = article.People,
+            FacetValues = article.FacetValues,
             Score = hit.Score,
-            Path = doc.Get(ArticleSchema.Path),
-            TitleMarks = highlighter?.MarkTitle(title) ?? [],
-            Snippets = highlighter?.Snippets(doc.Get(ArticleSchema.Body) ?? "", snippets) ?? [],
+            Path = article.Path,
+            TitleMarks = highlighter?.MarkTitle(article.Title) ?? [],
+            Snippets = highlighter?.Snippets(article.Body, snippets) ?? [],
             ClusterId = clusters.KeyOf(hit.Doc),
         };
     }

@@ -28,6 +28,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly ArticleQueryParser parser;
     private readonly FacetReaderState facets;
     private readonly ClusterMembership clusters;
+    private readonly DimensionOrdinals outlets;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
@@ -38,6 +39,8 @@ public sealed class ArticleSearcher : IDisposable
         parser = new ArticleQueryParser(reader, analyzer);
         facets = FacetReaderState.Build(reader, facetDimensions);
         clusters = new ClusterMembership(reader);
+        // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
+        outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
@@ -123,7 +126,6 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>The outlets of some documents, each once, from the in-memory facet ordinals: stored fields would decompress whole bodies.</summary>
     private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs)
     {
-        var outlets = facets[FacetDimension.Outlet];
         var ordinals = new HashSet<int>();
         foreach (var doc in docs)
             foreach (var ord in outlets.Documents.Of(doc)) ordinals.Add(ord);

@@ -167,13 +167,7 @@ public sealed class ArticleSearcher : IDisposable
         if (DocOf(firstId) is not { } first || DocOf(secondId) is not { } second) return null;
         var a = searcher.Doc(first).Get(ArticleSchema.Body) ?? "";
         var b = searcher.Doc(second).Get(ArticleSchema.Body) ?? "";
-        var pieces = WordDiff.Compute(a, b).Select(span => span.Operation switch
-        {
-            DiffOperation.Inserted => new DiffPiece(DiffKind.Inserted, b[span.StartB..span.EndB]),
-            DiffOperation.Deleted => new DiffPiece(DiffKind.Deleted, a[span.StartA..span.EndA]),
-            _ => new DiffPiece(DiffKind.Kept, a[span.StartA..span.EndA]),
-        });
-        return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), [.. pieces]);
+        return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), DiffPieces.Of(a, b, WordDiff.Compute(a, b)));
     }
 
     private int? DocOf(string id)

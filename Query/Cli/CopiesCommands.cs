@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SearchEngine.Indexing;
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 
 namespace SearchEngine.Querying.Cli;
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;

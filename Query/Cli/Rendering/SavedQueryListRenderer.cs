@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 

@@ -1,3 +1,5 @@
+using SearchEngine.Querying.Search;
+
 namespace SearchEngine.Querying.Cli;
 
 /// <summary>Everything the commands take from the process: streams, environment, terminal, clock and index access.</summary>
@@ -13,7 +15,7 @@ public sealed record CliContext
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
     /// <summary>Zone for showing times to the user; times are stored in UTC.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
-    public OpenSearchSession OpenSearch { get; init; } = ArticleSearchSession.Open;
+    public OpenSearchSession OpenSearch { get; init; } = indexDirectory => ArticleSearcher.Open(indexDirectory);
 
     /// <summary>Width used when the output is not a terminal, or the terminal will not say.</summary>
     public const int DefaultWidth = 100;

@@ -58,7 +58,7 @@ public static class ConsoleLauncher
         using (searcher) return RunConsole(searcher, environment);
     }
 
-    private static int RunConsole(ArticleSearcher searcher, Func<string, string?> environment)
+    private static int RunConsole(ISearchSession searcher, Func<string, string?> environment)
     {
         using var app = Application.Create().Init();
         // Named ANSI colours follow the terminal's theme; 24-bit ones would not.

@@ -6,7 +6,7 @@ namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
 /// One article as the article view shows it: title and metadata, the whole body with every match of the query marked
-/// (from <see cref="ArticleSearcher.HighlightArticle"/>), and its near-identical copies (from <see cref="ArticleSearcher.Similar"/>).
+/// (from <see cref="ISearchSession.HighlightArticle"/>), and its near-identical copies (from <see cref="ISearchSession.Similar"/>).
 /// </summary>
 public sealed class ArticlePage
 {
@@ -24,7 +24,7 @@ public sealed class ArticlePage
     public CopyList Copies { get; }
 
     /// <summary>Loads the body and the copies; the copies failing to load leaves a note in their place, not an error.</summary>
-    public static ArticlePage Open(ArticleSearcher searcher, SearchHit hit, string queryText)
+    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText)
     {
         var body = searcher.HighlightArticle(hit.Id, queryText) ?? new MarkedText("(this article is no longer in the index)", []);
         CopyList copies;

@@ -1,5 +1,4 @@
 using SearchEngine.Indexing;
-using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli;
 using SearchEngine.Querying.FirstRun;

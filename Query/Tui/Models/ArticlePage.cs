@@ -64,6 +64,9 @@ public sealed class ArticlePage
     /// <summary>"match 3 of 12", or that the query does not match the body.</summary>
     public string Position() => Describe(Body, "match", "no match in the body");
 
+    /// <summary>The status line while reading: the match and how many copies there are.</summary>
+    public string Status() => $"{Position()} · {Copies.Count.ToString(CultureInfo.InvariantCulture)} {(Copies.Count == 1 ? "copy" : "copies")}";
+
     internal static string Describe(TextScroller text, string noun, string none)
     {
         var line = $"line {(text.Top + 1).ToString(CultureInfo.InvariantCulture)}";

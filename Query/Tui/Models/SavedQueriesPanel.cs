@@ -89,6 +89,17 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
     public SavedQueryRunSummary Run(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
     {
         PendingDelete = null;
+        var summary = RunAndRecord(query, search, pageSize);
+        Reload();
+        return summary;
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> without touching what the panel shows, so it may run off the UI thread: the store is read and
+    /// written, the panel is not; <see cref="Reload"/> then shows the recorded run.
+    /// </summary>
+    public SavedQueryRunSummary RunAndRecord(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
+    {
         var outcome = SavedQueryRunner.Run(search, query, onlyNew: false, offset: 0, limit: pageSize, clock());
         var fresh = NewHits.Count(outcome.Run, query.LastRun);
         string? problem = null;
@@ -100,7 +111,6 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
         {
             problem = e.Message;
         }
-        Reload();
         return new SavedQueryRunSummary(query, outcome.Shown, NewHits.SeenBy(query.LastRun), outcome.Run.Total, fresh, problem);
     }
 

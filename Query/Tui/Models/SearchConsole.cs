@@ -63,8 +63,6 @@ public sealed class SearchConsole
 
     public event Action? Changed;
 
-    public ISearchSession Searcher => searcher;
-
     public SearchCriteria Criteria { get; private set; } = SearchCriteria.Start;
 
     public ResultList Results { get; private set; }

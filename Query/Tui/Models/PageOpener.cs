@@ -9,22 +9,18 @@ namespace SearchEngine.Querying.Tui.Models;
 /// </summary>
 public sealed class PageOpener(ISearchSession session, SearchConsole console, IWorkLane lane)
 {
-    /// <summary>Opens a hit with its matches for the query that found it (the bar may hold a query that cannot run).</summary>
-    public void Article(SearchHit hit, Action<ArticlePage> show)
+    /// <summary>Opens a hit with the matches of <paramref name="queryText"/>, the query that found it.</summary>
+    public void Article(SearchHit hit, string queryText, Action<ArticlePage> show) => Open(() =>
     {
-        var queryText = console.Results.Criteria.QueryText;
-        Open(() =>
+        try
         {
-            try
-            {
-                return new Opened<ArticlePage>(ArticlePage.Open(session, hit, queryText));
-            }
-            catch (QuerySyntaxException e)
-            {
-                return Opened<ArticlePage>.Failed($"cannot open the article: {e.Message}");
-            }
-        }, show);
-    }
+            return new Opened<ArticlePage>(ArticlePage.Open(session, hit, queryText));
+        }
+        catch (QuerySyntaxException e)
+        {
+            return Opened<ArticlePage>.Failed($"cannot open the article: {e.Message}");
+        }
+    }, show);
 
     /// <summary>Opens what the copy <paramref name="copyId"/> changed against the article <paramref name="articleId"/>.</summary>
     public void Diff(string articleId, string copyId, Action<DiffPage> show) => Open(() =>
@@ -42,10 +38,10 @@ public sealed class PageOpener(ISearchSession session, SearchConsole console, IW
     }, show);
 
     /// <summary>
-    /// Runs <paramref name="query"/> as the console shows results and records the run; the panel is reloaded on the UI
-    /// thread, where it is drawn, before the run is shown.
+    /// Runs <paramref name="query"/> as the console shows results and records the run. The panel is read again on the
+    /// UI thread, where it is drawn, whether the run could be made or not (either way a pending delete is forgotten).
     /// </summary>
-    public void SavedQuery(SavedQueriesPanel saved, SavedQuery query, Action<SavedQueryRunSummary> show) => Open(() =>
+    public void SavedQuery(SavedQueriesPanel saved, SavedQuery query, Action<SavedQueryRunSummary> show) => lane.Run(() =>
     {
         try
         {
@@ -55,18 +51,19 @@ public sealed class PageOpener(ISearchSession session, SearchConsole console, IW
         {
             return Opened<SavedQueryRunSummary>.Failed($"saved query '{query.Name}' cannot run: {e.Message}");
         }
-    }, summary =>
+    }, opened =>
     {
         saved.Reload();
-        show(summary);
+        Show(opened, show);
     });
 
-    private void Open<T>(Func<Opened<T>> open, Action<T> show) where T : class =>
-        lane.Run(open, opened =>
-        {
-            if (opened.Page is { } page) show(page);
-            else console.Notify(opened.Problem, isError: true);
-        });
+    private void Open<T>(Func<Opened<T>> open, Action<T> show) where T : class => lane.Run(open, opened => Show(opened, show));
+
+    private void Show<T>(Opened<T> opened, Action<T> show) where T : class
+    {
+        if (opened.Page is { } page) show(page);
+        else console.Notify(opened.Problem, isError: true);
+    }
 
     /// <summary>What was opened, or why it could not be.</summary>
     private sealed record Opened<T>(T? Page, string? Problem = null) where T : class

@@ -84,7 +84,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
 
     /// <summary>
     /// Runs <paramref name="query"/> the way <c>query saved run</c> does and records the run, so the next run (here or
-    /// on the command line) counts what is new since this one.
+    /// on the command line) counts what is new since this one, all on the calling thread; the panel then shows the run.
     /// </summary>
     public SavedQueryRunSummary Run(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
     {

@@ -189,8 +189,10 @@ public sealed class ConsoleCommands
 
     private void OpenArticle(SearchHit hit)
     {
-        _history.Add(_console.Results.Criteria.QueryText);
-        _opener.Article(hit, page =>
+        // The query that found the hit: the bar may hold one that cannot run.
+        var queryText = _console.Results.Criteria.QueryText;
+        _history.Add(queryText);
+        _opener.Article(hit, queryText, page =>
         {
             _navigator.Article.Show(page);
             Push(ConsoleScreen.Article);

@@ -61,12 +61,12 @@ public sealed class PageOpener(ISearchSession session, SearchConsole console, IW
 
     private void Show<T>(Opened<T> opened, Action<T> show) where T : class
     {
-        if (opened.Page is { } page) show(page);
+        if (opened.Value is { } value) show(value);
         else console.Notify(opened.Problem, isError: true);
     }
 
     /// <summary>What was opened, or why it could not be.</summary>
-    private sealed record Opened<T>(T? Page, string? Problem = null) where T : class
+    private sealed record Opened<T>(T? Value, string? Problem = null) where T : class
     {
         public static Opened<T> Failed(string problem) => new(null, problem);
     }

@@ -19,7 +19,7 @@ namespace SearchEngine.Querying.Search;
 /// Runs searches over one open index: top hits, facet counts and snippets in one call. Sees the index as it was
 /// when opened; open a new one to see a rebuild. Safe to call from several threads at once.
 /// </summary>
-public sealed class ArticleSearcher : IDisposable
+public sealed class ArticleSearcher : ISearchSession
 {
     private readonly LuceneDirectory directory;
     private readonly DirectoryReader reader;

@@ -92,4 +92,23 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
 
         Assert.Equal(ConsoleScreen.Article, console.Window.Screen);
     }
+
+    [Fact]
+    public void Comparing_a_copy_asks_the_lane_and_the_diff_shows_when_the_lane_answers()
+    {
+        var opens = new QueuedLane();
+        using var console = new ConsoleHarness(copies.Searcher, 120, 40, opens: opens);
+        console.Type("ferry").Press(Key.Enter);
+        var story = console.Console.Results.Hits.ToList().FindIndex(h => h.SimilarCount > 0);
+        for (var i = 0; i < story; i++) console.Press(Key.CursorDown);
+        console.Press(Key.Enter);
+        opens.RunAll();
+        console.Type("d");
+        Assert.Equal((ConsoleScreen.Article, 1), (console.Window.Screen, opens.Pending));
+
+        opens.RunAll();
+
+        Assert.Equal(ConsoleScreen.Diff, console.Window.Screen);
+        Assert.Matches(@"change 1 of \d+", console.Row(38));
+    }
 }

@@ -34,7 +34,7 @@ public sealed class ConsoleStatusTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     public void Reading_an_article_it_tells_the_match_and_how_many_copies()
     {
         _console.SetQueryText("Kim Jong Un");
-        var page = _console.Open(_console.Results.Hits[0]);
+        var page = ArticlePage.Open(seeds.Searcher, _console.Results.Hits[0], "Kim Jong Un");
         page.Body.Resize(100, 20);
         page.Body.NextMatch();
 

@@ -38,7 +38,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     public void An_article_lists_its_copies_most_alike_first_with_their_resemblance()
     {
         var console = Console("ferry");
-        var page = console.Open(console.Results.Hits.Single(h => h.SimilarCount > 0));
+        var page = ArticlePage.Open(copies.Searcher, console.Results.Hits.Single(h => h.SimilarCount > 0), "ferry");
 
         Assert.Equal(2, page.Copies.Count);
         Assert.True(page.Copies[0].Resemblance >= page.Copies[1].Resemblance);

@@ -85,19 +85,8 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
 
     /// <summary>
     /// Runs <paramref name="query"/> the way <c>query saved run</c> does and records the run, so the next run (here or
-    /// on the command line) counts what is new since this one, all on the calling thread; the panel then shows the run.
-    /// </summary>
-    public SavedQueryRunSummary Run(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
-    {
-        PendingDelete = null;
-        var summary = RunAndRecord(query, search, pageSize);
-        Reload();
-        return summary;
-    }
-
-    /// <summary>
-    /// <see cref="Run"/> without touching what the panel shows, so it may run off the UI thread: the store is read and
-    /// written, the panel is not; <see cref="Reload"/> then shows the recorded run.
+    /// on the command line) counts what is new since this one. It does not touch what the panel shows, so it may run
+    /// off the UI thread: the store is read and written, the panel is not; <see cref="Reload"/> then shows the run.
     /// </summary>
     public SavedQueryRunSummary RunAndRecord(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
     {

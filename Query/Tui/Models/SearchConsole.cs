@@ -154,9 +154,6 @@ public sealed class SearchConsole
         Changed?.Invoke();
     }
 
-    /// <summary>Opens a hit with its matches for the query that found it (the bar may hold a query that cannot run).</summary>
-    public ArticlePage Open(SearchHit hit) => ArticlePage.Open(searcher, hit, Results.Criteria.QueryText);
-
     /// <summary>The left of the status line: how many hits, of how many articles, and how long the search took.</summary>
     public string Summary()
     {

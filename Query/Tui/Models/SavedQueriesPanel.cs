@@ -91,7 +91,6 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
     public SavedQueryRunSummary RunAndRecord(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
     {
         var outcome = SavedQueryRunner.Run(search, query, onlyNew: false, offset: 0, limit: pageSize, clock());
-        var fresh = NewHits.Count(outcome.Run, query.LastRun);
         string? problem = null;
         try
         {
@@ -101,7 +100,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
         {
             problem = e.Message;
         }
-        return new SavedQueryRunSummary(query, outcome.Shown, NewHits.SeenBy(query.LastRun), outcome.Run.Total, fresh, problem);
+        return new SavedQueryRunSummary(query, outcome.Shown, NewHits.SeenBy(query.LastRun), outcome.Run.Total, outcome.NewCount, problem);
     }
 
     /// <summary>The first call asks for confirmation; a second call for the same query deletes it. Returns the message to show.</summary>

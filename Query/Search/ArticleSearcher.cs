@@ -70,7 +70,7 @@ public sealed class ArticleSearcher : ISearchSession
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var took = Stopwatch.StartNew();
 
-        var query = parser.Parse(request.QueryText);
+        var query = parser.Parse(request.QueryText, request.AsTyped);
         var range = DrillDown.ToDateRangeFilter(request.Filters);
         var matchesAll = query is MatchAllDocsQuery && range is null;
         var counters = FacetCounting.CreateCounters(facets, request.Filters, matchesAll);
@@ -134,9 +134,9 @@ public sealed class ArticleSearcher : ISearchSession
 
     /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
-    public MarkedText? HighlightArticle(string id, string queryText)
+    public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false)
     {
-        var query = parser.Parse(queryText);
+        var query = parser.Parse(queryText, asTyped);
         var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
         if (found.Length == 0) return null;
         var body = searcher.Doc(found[0].Doc).Get(ArticleSchema.Body) ?? "";

@@ -45,6 +45,8 @@ public sealed record SearchRequest
     public int SnippetsPerHit { get; init; } = 3;
     /// <summary>One hit per cluster of near-identical copies (the best-ranked member), with the others counted on it.</summary>
     public bool Collapse { get; init; } = true;
+    /// <summary>The query is still being typed: an open quote is closed and the last word also finds the words it begins.</summary>
+    public bool AsTyped { get; init; }
 }
 
 /// <summary>A half-open range [Start, End) of UTF-16 offsets into the text it belongs to.</summary>

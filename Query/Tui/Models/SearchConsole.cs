@@ -86,11 +86,11 @@ public sealed class SearchConsole
     /// <summary>Runs the first search: every article, until the user types.</summary>
     public void Start() => Search(Criteria, null);
 
-    /// <summary>The query bar changed: searched once typing pauses.</summary>
+    /// <summary>The query bar changed: searched once typing pauses, as typed (an open quote closed, the last word a prefix too).</summary>
     public void SetQueryText(string text)
     {
         if (text == Criteria.QueryText) return;
-        Search(Criteria with { QueryText = text }, null, debounce: true);
+        Search(Criteria with { QueryText = text, AsTyped = true }, null, debounce: true);
     }
 
     public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), seenBefore);

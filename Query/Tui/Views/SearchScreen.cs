@@ -1,5 +1,6 @@
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Tui.Models;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -31,6 +32,7 @@ public sealed class SearchScreen : View
         prompt = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(Prompt, Ink.Heading).Build()]);
         QueryField = new TextField { CanFocus = true };
         QueryField.SetScheme(Palette.Scheme);
+        BindLineEditing(QueryField);
         criteria = new LinesView(palette, (w, _) => [console.CriteriaLine(w, CaretColumn())]);
         saveLabel = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(SavePrompt, Ink.Chosen).Build()]) { Visible = false };
         SaveField = new TextField { CanFocus = true, Visible = false };
@@ -111,6 +113,25 @@ public sealed class SearchScreen : View
         : focused == Facets ? ConsolePane.Facets
         : focused == SaveField ? ConsolePane.Prompt
         : ConsolePane.Query;
+
+    /// <summary>Readline's keys (<see cref="KeyMap.LineEditing"/>) on the field's own commands, over its defaults (Ctrl+A selects all).</summary>
+    private static void BindLineEditing(TextField field)
+    {
+        foreach (var edit in KeyMap.LineEditing)
+        {
+            if (!Key.TryParse(edit.Key, out var key)) throw new InvalidOperationException($"unknown key '{edit.Key}'");
+            field.KeyBindings.Remove(key);
+            field.KeyBindings.Add(key, edit.Edit switch
+            {
+                LineEdit.Start => Command.LeftStart,
+                LineEdit.End => Command.RightEnd,
+                LineEdit.KillToStart => Command.CutToStartOfLine,
+                LineEdit.KillWordBack => Command.KillWordLeft,
+                LineEdit.WordBack => Command.WordLeft,
+                _ => Command.WordRight,
+            });
+        }
+    }
 
     private int? CaretColumn() =>
         console.Problem?.Column is { } column ? QueryField.Frame.X + column - 1 - QueryField.ScrollOffset : null;

@@ -236,6 +236,38 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void After_Enter_the_key_bar_shows_the_keys_of_the_results()
+    {
+        using var console = Open();
+        console.Type("troops");
+        Assert.DoesNotContain("Open", console.Row(29));
+
+        console.Press(Key.Enter);
+
+        Assert.Contains("Enter Open", console.Row(29));
+    }
+
+    [Fact]
+    public void Clicking_the_facets_pane_shows_its_keys_on_the_key_bar()
+    {
+        using var console = Open();
+        console.Type("troops");
+        var value = console.Find("Kyrylo Budanov");
+
+        console.Click(value.X, value.Y);
+
+        Assert.Contains("Space Pick", console.Row(29));
+    }
+
+    [Fact]
+    public void In_the_query_bar_the_key_bar_shows_Enter_for_the_results()
+    {
+        using var console = Open();
+
+        Assert.Contains("Enter Results", console.Row(29));
+    }
+
+    [Fact]
     public void Ctrl_A_goes_to_the_start_of_the_query_rather_than_selecting_it()
     {
         using var console = Open();

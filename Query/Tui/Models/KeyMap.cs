@@ -102,7 +102,7 @@ public static class KeyMap
 
         new(["CursorUp"], ConsoleCommand.HistoryOlder, KeyScope.QueryBar, "Older query from history"),
         new(["CursorDown"], ConsoleCommand.HistoryNewer, KeyScope.QueryBar, "Newer query from history; past the newest, to the results"),
-        new(["Enter"], ConsoleCommand.AcceptQuery, KeyScope.QueryBar, "Search now, remember the query, go to the results"),
+        new(["Enter"], ConsoleCommand.AcceptQuery, KeyScope.QueryBar, "Remember the query and go to the results", "Results"),
 
         new(["?"], ConsoleCommand.Help, KeyScope.Browsing, "Show this help"),
         new(["/"], ConsoleCommand.FocusQuery, KeyScope.Browsing, "Back to the query bar", "Query"),

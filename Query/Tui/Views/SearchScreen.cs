@@ -23,7 +23,7 @@ public sealed class SearchScreen : View
     private readonly LinesView timeline;
     private SearchLayout layout = ConsoleLayout.Search(80, 24);
     private (int Width, int Height) size = (80, 24);
-    private ResultList? shownResults;
+    private ShownState? shown;
 
     public SearchScreen(SearchConsole console, Palette palette)
     {
@@ -82,16 +82,24 @@ public sealed class SearchScreen : View
         SetNeedsLayout();
     }
 
-    /// <summary>Shows the console's latest state: a new search starts at its first hit, a further page keeps the place.</summary>
+    /// <summary>
+    /// Shows the console's latest state: a new search starts at its first hit, a further page keeps the place. When
+    /// only the line under the query changed (a search started, a notice), the hits and facets are not redrawn: that
+    /// happens on every key, just before the search's own results.
+    /// </summary>
     public void Refresh()
     {
-        Results.Show(console.Results, keepSelection: ReferenceEquals(shownResults, console.Results));
-        shownResults = console.Results;
-        Facets.Show(console.Facets, keepSelection: true);
         criteria.SetNeedsDraw();
+        var latest = new ShownState(console.Results, console.Results.Count, console.Facets);
+        if (latest == shown) return;
+        Results.Show(console.Results, keepSelection: ReferenceEquals(shown?.Results, console.Results));
+        Facets.Show(console.Facets, keepSelection: true);
         timeline.SetNeedsDraw();
-        SetNeedsDraw();
+        shown = latest;
     }
+
+    /// <summary>What the hits, facets and timeline were last drawn from; a page loaded later grows the same list.</summary>
+    private sealed record ShownState(ResultList Results, int Count, FacetPanel Facets);
 
     public void StartSaving()
     {

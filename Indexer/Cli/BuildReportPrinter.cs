@@ -2,7 +2,7 @@ using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Indexing.Cli;
 
-/// <summary>The end-of-build summary: counts, then every skipped or failed file with its reason.</summary>
+/// <summary>The end-of-build summary: counts, then every file read with a warning, skipped or failed, with the reason.</summary>
 public static class BuildReportPrinter
 {
     public static void Print(BuildReport report, bool rebuild, IndexStore store, TextWriter output)
@@ -11,7 +11,8 @@ public static class BuildReportPrinter
         var verb = rebuild ? "Built" : "Updated";
         output.WriteLine($"{verb} {store.Root} in {report.Elapsed.TotalSeconds:0.0} s: {report.Indexed:N0} indexed ({report.Indexed / seconds:N0}/s), "
                          + (rebuild ? "" : $"{report.Unchanged:N0} unchanged, {report.Removed:N0} removed, ")
-                         + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed.");
+                         + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed"
+                         + (report.Warnings.Count == 0 ? "." : $", {report.Warnings.Count:N0} with a warning."));
         if (report.Duplicates is { } d)
             output.WriteLine($"Near-identical copies: {d.Copies:N0} in {d.Clusters:N0} stories; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
         PrintProblems(report, output);
@@ -19,6 +20,8 @@ public static class BuildReportPrinter
 
     public static void PrintProblems(BuildReport report, TextWriter output)
     {
+        foreach (var warning in report.Warnings)
+            output.WriteLine(PrintableText.Of($"  warning: {warning.Location}: {warning.Reason}"));
         foreach (var skip in report.Skipped)
             output.WriteLine(PrintableText.Of($"  skipped: {skip.Location}: {skip.Reason}"));
         foreach (var failure in report.Failed)

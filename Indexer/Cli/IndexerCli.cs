@@ -132,7 +132,7 @@ public static class IndexerCli
             var results = Inspection.Run(parse.GetValue(files)!, ArticlePipeline.Default, options);
             stdout.Write(parse.GetValue(json) ? Inspection.Json(results) : Inspection.Text(results));
             foreach (var problem in results.Problems)
-                stderr.WriteLine(PrintableText.Of($"{(problem.IsFailure ? "failed" : "skipped")}: {problem.Location}: {problem.Reason}"));
+                stderr.WriteLine(PrintableText.Of($"{problem.Kind.ToString().ToLowerInvariant()}: {problem.Location}: {problem.Reason}"));
             return results.Problems.Any(p => p.IsFailure) ? SomeFailed : Ok;
         });
         return command;

@@ -31,7 +31,9 @@ public static class JsonLinesReader
         using var input = gzipped
             ? new ByteCountingStream(new GZipStream(stream, CompressionMode.Decompress), n => decompressed += n)
             : stream;
-        using var reader = new StreamReader(input, new UTF8Encoding(false));
+        var notUtf8 = new CountingReplacementFallback();
+        using var reader = new StreamReader(input, Encoding.GetEncoding("utf-8", EncoderFallback.ReplacementFallback, notUtf8));
+        var notUtf8Reported = false;
         var lineNumber = 0;
         var seen = 0;
         // The last record waits one line: a cut-off file's last line is half a record, which is reported as the cut.
@@ -62,6 +64,12 @@ public static class JsonLinesReader
             if (string.IsNullOrWhiteSpace(line)) continue;
             seen++;
             if (held is not null) yield return held;
+            // Decoding runs ahead of the lines, so the count says a bad byte was met; the line it was in shows its U+FFFD.
+            if (!notUtf8Reported && notUtf8.Count > 0 && line.Contains('\uFFFD'))
+            {
+                notUtf8Reported = true;
+                yield return SourceProblem.Warning(file.DisplayPath, "not valid UTF-8 (the first bad bytes are on this line); each was read as \uFFFD, so some letters are lost", lineNumber);
+            }
             // Counted in characters, which the line already has: at most its size in bytes, so the limit is never stricter.
             held = line.Length > maxRecordBytes
                 ? SourceProblem.Skipped(file.DisplayPath, $"{line.Length / 1048576.0:0.0} MB is larger than any article (limit {maxRecordBytes / 1048576.0:0.#} MB)", lineNumber)

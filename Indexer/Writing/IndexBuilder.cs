@@ -177,12 +177,14 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
 
     private enum Outcome { Indexed, Unchanged, Failed }
 
-    private sealed record RunResult(int Indexed, int Unchanged, IReadOnlyList<SourceProblem> Skipped, IReadOnlyList<SourceProblem> Failures)
+    private sealed record RunResult(int Indexed, int Unchanged, IReadOnlyList<SourceProblem> Warnings,
+        IReadOnlyList<SourceProblem> Skipped, IReadOnlyList<SourceProblem> Failures)
     {
         public BuildReport ToReport(TimeSpan elapsed) => new()
         {
             Indexed = Indexed,
             Unchanged = Unchanged,
+            Warnings = Warnings,
             Skipped = Skipped,
             Failed = Failures,
             Elapsed = elapsed,
@@ -201,6 +203,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     {
         var files = SourceScanner.FindFiles(sourcePaths);
         var scanner = new SourceScanner(options.Sources);
+        var warnings = new ConcurrentQueue<SourceProblem>();
         var skipped = new ConcurrentQueue<SourceProblem>();
         var failures = new ConcurrentQueue<SourceProblem>();
         int indexed = 0, unchanged = 0, done = 0;
@@ -212,11 +215,14 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         {
             switch (record)
             {
-                case SourceProblem { IsFailure: true } failure:
+                case SourceProblem { Kind: ProblemKind.Failed } failure:
                     failures.Enqueue(failure);
                     break;
-                case SourceProblem skip:
+                case SourceProblem { Kind: ProblemKind.Skipped } skip:
                     skipped.Enqueue(skip);
+                    break;
+                case SourceProblem warning:
+                    warnings.Enqueue(warning);
                     break;
                 case ArticleRecord { Article: var raw }:
                     var outcome = HandleSafely(raw, failures, handle);
@@ -228,7 +234,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         });
         reading.Finish();
         progress.Finish();
-        return new RunResult(indexed, unchanged, Ordered(skipped), Ordered(failures));
+        return new RunResult(indexed, unchanged, Ordered(warnings), Ordered(skipped), Ordered(failures));
     }
 
     /// <summary>An article the pipeline chokes on is reported and passed over; the build goes on.</summary>
@@ -241,7 +247,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         }
         catch (Exception e) when (e is not (IOException or OutOfMemoryException))
         {
-            failures.Enqueue(new SourceProblem(raw.SourceFile, raw.SourcePath, $"could not process the article: {e.Message}", IsFailure: true));
+            failures.Enqueue(new SourceProblem(raw.SourceFile, raw.SourcePath, $"could not process the article: {e.Message}", ProblemKind.Failed));
             return Outcome.Failed;
         }
     }

@@ -40,6 +40,17 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void Rebuild_lists_a_file_that_is_not_utf8_as_a_warning_and_still_exits_0()
+    {
+        _dir.Write("src/paris.txt", [.. "Headline\n\nCaf"u8, 0xE9, .. " au lait."u8]);
+        var (code, output, _) = Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        Assert.Equal(0, code);
+        Assert.Contains("1 indexed", output);
+        Assert.Contains("1 with a warning.", output);
+        Assert.Contains("  warning: paris.txt: not valid UTF-8", output);
+    }
+
+    [Fact]
     public void A_missing_required_option_is_a_usage_error_with_exit_2()
     {
         var (code, _, error) = Run("rebuild", "--index", Index);

@@ -85,7 +85,7 @@ public static class IndexerCli
             var sources = parse.GetValue(source)!;
             foreach (var path in sources)
                 if (!File.Exists(path) && !System.IO.Directory.Exists(path))
-                    throw new UsageException($"--source {path}: no such file or folder");
+                    throw new UsageException($"--source {path}: {(MissingFile.HasNameNotUtf8(path) ? MissingFile.NameNotUtf8 : "no such file or folder")}");
             if (parse.GetValue(threads) < 1) throw new UsageException("--threads must be at least 1");
             var options = new BuildOptions
             {

@@ -67,6 +67,15 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void A_source_whose_name_is_not_utf8_is_a_usage_error_saying_so()
+    {
+        // How .NET hands over an argument with a byte that is not UTF-8.
+        var (code, _, error) = Run("rebuild", "--source", _dir.Combine("caf\uFFFD"), "--index", Index);
+        Assert.Equal(2, code);
+        Assert.Contains("caf\uFFFD: its name is not valid UTF-8", error);
+    }
+
+    [Fact]
     public void A_malformed_field_mapping_is_a_usage_error_showing_the_expected_form()
     {
         _dir.Write("src/a.jsonl", "{\"body\": \"b\"}");

@@ -104,6 +104,52 @@ public class SourceScannerTests
     }
 
     [Fact]
+    public void A_file_whose_name_is_not_utf8_is_reported_as_such_not_as_missing()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var dir = new TempFolder();
+        // .NET cannot create such a name; the shell writes the byte 0xE9 itself.
+        var shell = new System.Diagnostics.ProcessStartInfo("sh") { ArgumentList = { "-c", "printf 'Head\\n\\nBody.' > \"$1/$(printf 'caf\\351.txt')\"", "sh", dir.Path } };
+        using (var write = System.Diagnostics.Process.Start(shell)!) write.WaitForExit();
+
+        var problem = SingleProblem(ReadAll(dir.Path));
+
+        Assert.Equal(("caf\uFFFD.txt", true), (problem.Location, problem.IsFailure));
+        Assert.Contains("its name is not valid UTF-8", problem.Reason);
+    }
+
+    [Fact]
+    public void A_link_to_nothing_is_reported_as_a_link_naming_its_target()
+    {
+        using var dir = new TempFolder();
+        File.CreateSymbolicLink(dir.Combine("story.txt"), "gone.txt");
+
+        var problem = SingleProblem(ReadAll(dir.Path));
+
+        Assert.Equal("it is a link to gone.txt, which does not exist", problem.Reason);
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_text_file_is_read_as_a_folder_of_articles()
+    {
+        using var dir = new TempFolder();
+        dir.Write("notes.txt/inner.txt", "Headline\n\nBody.");
+
+        var article = SingleArticle(ReadAll(dir.Path));
+
+        Assert.Equal(("notes.txt/inner", "notes.txt/inner.txt"), (article.Id, article.SourcePath));
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_text_file_given_as_the_source_is_read_as_a_folder()
+    {
+        using var dir = new TempFolder();
+        dir.Write("notes.txt/inner.txt", "Headline\n\nBody.");
+
+        Assert.Equal("inner", SingleArticle(ReadAll(dir.Combine("notes.txt"))).Id);
+    }
+
+    [Fact]
     public void Folders_are_read_recursively_in_a_stable_order()
     {
         using var dir = new TempFolder();

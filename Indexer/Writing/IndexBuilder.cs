@@ -77,8 +77,10 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 ReturnFreedMemory();
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
                 writer.SetCommitData(CommitData(options.Dedup, builtAt: DateTime.UtcNow));
+                PausePoint.Reached(PausePoint.BeforeCommit);
                 writer.Commit();
             }
+            PausePoint.Reached(PausePoint.BeforePublish);
             store.Publish(generation);
             return result.ToReport(clock.Elapsed) with { Duplicates = duplicates.Costs() };
         }
@@ -125,7 +127,9 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             ReturnFreedMemory();
             Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
             writer.SetCommitData(CommitData(settings, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
+            PausePoint.Reached(PausePoint.BeforeCommit);
             writer.Commit();
+            PausePoint.Reached(PausePoint.AfterCommit);
             return result.ToReport(clock.Elapsed) with { Removed = gone.Count, Duplicates = upserted.Costs() };
         }
         catch

@@ -27,7 +27,7 @@ public static class IndexerCli
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                stderr.WriteLine($"indexer: {error.Message}");
+                stderr.WriteLine(PrintableText.Of($"indexer: {error.Message}"));
             stderr.WriteLine($"Run 'indexer {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(1))} --help' for usage.".Replace("  ", " "));
             return UsageOrFatal;
         }
@@ -46,7 +46,8 @@ public static class IndexerCli
         catch (Exception e) when (e is IndexMissingException or IndexLockedException or BuildFailedException or UsageException
                                        or LockObtainFailedException or CorruptIndexException or IndexNotFoundException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"indexer: {Describe(e)}");
+            // Messages name paths and files as given, which may hold escape sequences.
+            stderr.WriteLine(PrintableText.Of($"indexer: {Describe(e)}"));
             if (e is BuildFailedException failed)
                 BuildReportPrinter.PrintProblems(failed.Report, stderr);
             return UsageOrFatal;

@@ -40,9 +40,9 @@ internal static class SearchFailures
     private static int IndexUnavailable(CliContext context, string indexDirectory, Exception e)
     {
         var message = e is IndexMissingException ? e.Message : $"cannot read the index at {Path.GetFullPath(indexDirectory)}: {e.Message}";
-        context.Error.WriteLine($"query: {message}");
+        context.Error.WriteLine($"query: {TerminalText.Visible(message)}");
         if (!message.Contains("indexer rebuild", StringComparison.Ordinal))
-            context.Error.WriteLine($"Build it with: indexer rebuild --source DIR --index {Shell.Quote(indexDirectory)}");
+            context.Error.WriteLine(TerminalText.Visible($"Build it with: indexer rebuild --source DIR --index {Shell.Quote(indexDirectory)}"));
         return ExitCodes.IndexUnavailable;
     }
 
@@ -56,7 +56,7 @@ internal static class SearchFailures
         }
         var words = PlainWords.Of(queryText);
         context.Error.WriteLine(words.Length > 0
-            ? $"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}"
+            ? TerminalText.Visible($"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}")
             : "Hint: the query can be retried as plain words, without operators or punctuation.");
         return ExitCodes.Usage;
     }

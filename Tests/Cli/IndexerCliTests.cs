@@ -76,6 +76,14 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void A_source_path_holding_an_escape_sequence_is_named_with_the_escape_shown_not_sent()
+    {
+        var (_, _, error) = Run("rebuild", "--source", _dir.Combine("\u001b[2Jgone"), "--index", Index);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("\u241b[2Jgone: no such file or folder", error);
+    }
+
+    [Fact]
     public void A_malformed_field_mapping_is_a_usage_error_showing_the_expected_form()
     {
         _dir.Write("src/a.jsonl", "{\"body\": \"b\"}");

@@ -91,7 +91,10 @@ public static class FaultInjection
             else if (!expected.Any(e => e.Fingerprint == found.Fingerprint))
                 _tally.Fail("live index not its last good content", $"round {round} ({step ?? "random"}): {found.Count} articles");
 
+            var timed = Stopwatch.StartNew();
             var next = Tools.Indexer(kind, "--source", target.Folder, "--index", index);
+            // The latest whole run sets the range of the random kills: the first, on a cold machine, ran long.
+            if (next.Code == 0) _typicalRun = timed.Elapsed;
             if (next.Code != 0) _tally.Fail("next run failed", $"round {round}: exit {next.Code}: {FirstLine(next.Error)}");
             var after = FaultCorpus.Content.Read(index, out error);
             if (after?.Fingerprint != target.Fingerprint) _tally.Fail("next run's index not its content", $"round {round}: {error}");
@@ -109,7 +112,7 @@ public static class FaultInjection
             using var process = start.Process;
             if (step is null)
             {
-                var delay = TimeSpan.FromMilliseconds(random.NextDouble() * _typicalRun.TotalMilliseconds * 1.1);
+                var delay = TimeSpan.FromMilliseconds(random.NextDouble() * _typicalRun.TotalMilliseconds * 0.95);
                 if (process.WaitForExit(delay))
                 {
                     _tally.Count("random: finished before the kill");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Querying.Display;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -21,7 +22,7 @@ public static class QueryCli
         var parsed = Build(context).Parse(args.Length == 0 ? ["--help"] : args, CliParsing.Configuration);
         if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
-            foreach (var error in parsed.Errors) context.Error.WriteLine($"query: {error.Message}");
+            foreach (var error in parsed.Errors) context.Error.WriteLine($"query: {TerminalText.Visible(error.Message)}");
             context.Error.WriteLine($"Run '{CommandPath(parsed)} --help' for usage.");
             return ExitCodes.Usage;
         }

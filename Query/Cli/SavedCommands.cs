@@ -105,7 +105,7 @@ internal static class SavedCommands
     public static int ExecuteList(SavedListOptions options, QueryContext context) => Guard(context, () =>
     {
         var queries = new SavedQueryStore(options.SavedFile).Load();
-        if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {options.SavedFile}");
+        if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {TerminalText.Visible(options.SavedFile)}");
         else context.Out.Write(SavedQueryListRenderer.Render(queries, context.TimeZone));
         return ExitCodes.Success;
     });

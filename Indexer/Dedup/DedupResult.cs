@@ -15,14 +15,29 @@ public enum LinkKind
     /// <summary>Resemblance at or above the threshold; such links chain into clusters.</summary>
     NearDuplicate,
     /// <summary>
-    /// The copy's best-matching earlier text, with containment at or above the threshold. The link's containment is the
-    /// share of the copy's distinctive word pairs found in the source, counted exactly; its resemblance is estimated.
+    /// Nearly all of the copy's distinctive word pairs are in the earlier text (<see cref="DedupSettings.CopyContainment"/>):
+    /// a trimmed or lightly edited copy, clustered with it. The link's containment is that share, counted exactly; its
+    /// resemblance is estimated.
     /// </summary>
-    PartialCopy,
+    TrimmedCopy,
+    /// <summary>
+    /// The later text was written from the earlier one, an original (<see cref="DedupSettings.ContainmentThreshold"/>):
+    /// not clustered. The link's containment is the share of the later text's distinctive word pairs found in the source.
+    /// </summary>
+    DerivedFrom,
 }
 
-/// <summary>A verified link that joined two texts; <see cref="Source"/> precedes <see cref="Copy"/> in representative order.</summary>
-public sealed record DuplicateLink(string Source, string Copy, LinkKind Kind, Similarity Similarity);
+/// <summary>
+/// A verified link between two texts; <see cref="Source"/> precedes <see cref="Copy"/> in representative order. Every
+/// kind but <see cref="LinkKind.DerivedFrom"/> joined them into one cluster.
+/// </summary>
+public sealed record DuplicateLink(string Source, string Copy, LinkKind Kind, Similarity Similarity)
+{
+    public bool IsCopy => Kind != LinkKind.DerivedFrom;
+}
+
+/// <summary>An earlier text a story was derived from, and the share of the story's distinctive word pairs found in it.</summary>
+public sealed record StorySource(string Source, double Share);
 
 /// <summary>
 /// The clustering of a whole collection: every text is in exactly one cluster, most of them alone. It is held as one
@@ -37,6 +52,7 @@ public sealed class DedupResult
     private IReadOnlyList<DuplicateCluster>? _clusters;
     private Dictionary<string, DuplicateCluster>? _byId;
     private IReadOnlyList<DuplicateLink>? _links;
+    private Dictionary<string, IReadOnlyList<StorySource>>? _sources;
 
     /// <param name="ids">Every text's id, in representative order.</param>
     /// <param name="representative">For each position, the position of its cluster's representative (never after it).</param>
@@ -62,6 +78,19 @@ public sealed class DedupResult
 
     /// <summary>Clusters of more than one text.</summary>
     public int CopyClusterCount => Enumerable.Range(0, _ids.Length).Where(i => _representative[i] != i).Select(i => _representative[i]).Distinct().Count();
+
+    /// <summary>Each derived text with its sources, the one holding most of it first.</summary>
+    public IEnumerable<(string Id, IReadOnlyList<StorySource> Sources)> Lineage() => _linkRecords
+        .Where(l => l.Kind == LinkKind.DerivedFrom)
+        .GroupBy(l => l.Copy)
+        .Select(g => (_ids[g.Key], (IReadOnlyList<StorySource>)[.. g.Select(l => new StorySource(_ids[l.Source], l.Similarity.Containment))]));
+
+    /// <summary>The earlier texts <paramref name="id"/> was derived from, the one holding most of it first; none for an original or a copy.</summary>
+    public IReadOnlyList<StorySource> SourcesOf(string id)
+    {
+        _sources ??= Lineage().ToDictionary(l => l.Id, l => l.Sources, StringComparer.Ordinal);
+        return _sources.GetValueOrDefault(id, []);
+    }
 
     /// <summary>Each text with its cluster's representative, without building cluster objects.</summary>
     public IEnumerable<(string Id, string Representative)> Placements()

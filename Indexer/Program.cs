@@ -1,3 +1,3 @@
 using SearchEngine.Indexing.Cli;
 
-return IndexerCli.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);
+return IndexerCli.Run(args, CliContext.FromConsole());

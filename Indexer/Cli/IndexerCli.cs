@@ -1,21 +1,18 @@
 using System.CommandLine;
-using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Sources;
 using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Indexing.Cli;
 
-/// <summary>The <c>indexer</c> command line: arguments → options → engine → exit code (0 all indexed, 1 some files failed, 2 usage or fatal error).</summary>
+/// <summary>The <c>indexer</c> command line: arguments → options → engine → <see cref="ExitCodes"/>.</summary>
 public static class IndexerCli
 {
-    public const int Ok = 0;
-    public const int SomeFailed = 1;
-    public const int UsageOrFatal = 2;
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive)
+    public static int Run(string[] args, CliContext context)
     {
+        var (stdout, stderr, interactive) = (context.Out, context.Error, context.ErrorIsTerminal);
         var root = new RootCommand("SearchEngine indexer: reads article files (text, HTML, JSON Lines), cleans and tags them, and writes the search index.")
         {
             BuildCommand("rebuild", "Build a fresh index from the sources and swap it in only when complete.", rebuild: true, stdout, stderr, interactive),
@@ -29,7 +26,7 @@ public static class IndexerCli
             foreach (var error in parse.Errors)
                 stderr.WriteLine($"indexer: {error.Message}");
             stderr.WriteLine($"Run 'indexer {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(1))} --help' for usage.".Replace("  ", " "));
-            return UsageOrFatal;
+            return ExitCodes.Usage;
         }
         try
         {
@@ -43,20 +40,23 @@ public static class IndexerCli
                 throw e.Flatten().InnerExceptions[0];
             }
         }
-        catch (Exception e) when (e is IndexMissingException or IndexLockedException or BuildFailedException or UsageException
-                                       or LockObtainFailedException or CorruptIndexException or IndexNotFoundException or IOException or UnauthorizedAccessException)
+        catch (IndexUnusableException unusable)
+        {
+            return UnusableIndexReport.Print("indexer", unusable, stderr);
+        }
+        catch (Exception e) when (e is IndexLockedException or BuildFailedException or UsageException
+                                       or LockObtainFailedException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"indexer: {Describe(e)}");
             if (e is BuildFailedException failed)
                 BuildReportPrinter.PrintProblems(failed.Report, stderr);
-            return UsageOrFatal;
+            return ExitCodes.Usage;
         }
     }
 
     private static string Describe(Exception e) => e switch
     {
         LockObtainFailedException => $"the index is locked by another process ({e.Message}); wait for it to finish and try again",
-        CorruptIndexException or IndexNotFoundException => $"the index cannot be read ({e.Message}); rebuild it with: indexer rebuild --source DIR --index DIR",
         _ => e.Message,
     };
 
@@ -101,7 +101,7 @@ public static class IndexerCli
             IBuildProgress progress = interactive ? new TerminalProgressBar(stderr) : new LogProgress(stderr);
             var report = rebuild ? builder.Rebuild(sources, store, progress) : builder.Update(sources, store, progress);
             BuildReportPrinter.Print(report, rebuild, store, stdout);
-            return report.ExitCode;
+            return report.Failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
     }
@@ -115,7 +115,7 @@ public static class IndexerCli
         {
             var stats = IndexStatistics.Read(new IndexStore(parse.GetValue(index)!));
             stdout.Write(parse.GetValue(json) ? StatsPrinter.Json(stats) : StatsPrinter.Text(stats));
-            return Ok;
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -133,7 +133,7 @@ public static class IndexerCli
             stdout.Write(parse.GetValue(json) ? Inspection.Json(results) : Inspection.Text(results));
             foreach (var problem in results.Problems)
                 stderr.WriteLine(PrintableText.Of($"{(problem.IsFailure ? "failed" : "skipped")}: {problem.Location}: {problem.Reason}"));
-            return results.Problems.Any(p => p.IsFailure) ? SomeFailed : Ok;
+            return results.Problems.Any(p => p.IsFailure) ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
     }

@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Extraction;
+
 namespace SearchEngine.Indexing.Schema;
 
 /// <summary>What a dimension's values are, which decides how a selection is read and matched and how counts are shown.</summary>
@@ -9,14 +11,38 @@ public enum FacetValues
     Days,
 }
 
+/// <summary>A command-line option that selects a dimension's values (<c>--outlet NAME</c>, repeatable for any of several).</summary>
+public sealed record FilterOption(string Name, string Description);
+
 /// <summary>
 /// One facet dimension: the keyword field holding its values (an indexed term for drill-down, SortedSetDocValues for
-/// counting), the one label it is shown under, and what its values are. The query side works from these alone, so a
-/// new dimension is one more of them in <see cref="ArticleSchema.FacetDimensions"/>, written by the indexer.
+/// counting), the one label it is shown under, what its values are, which values an article has, and what a selection
+/// is called outside the index. The indexer writes and the query side counts, filters, saves and shows from these
+/// alone, so a new dimension is one more of them in <see cref="ArticleSchema.FacetDimensions"/>.
 /// </summary>
-public sealed record FacetDimension(string Field, string Label, FacetValues Values)
+public sealed record FacetDimension(string Field, string Label, FacetValues Values, Func<Article, IEnumerable<string>> ValuesOf)
 {
-    public static readonly FacetDimension Outlet = new(ArticleSchema.Outlet, "Outlet", FacetValues.Exact);
-    public static readonly FacetDimension Date = new(ArticleSchema.Date, "Date", FacetValues.Days);
-    public static readonly FacetDimension People = new(ArticleSchema.People, "People", FacetValues.Exact);
+    public static readonly FacetDimension Outlet = new(ArticleSchema.Outlet, "Outlet", FacetValues.Exact, a => a.Outlet is { } outlet ? [outlet] : [])
+    {
+        SelectionName = "outlets",
+        Option = new FilterOption("outlet", "Only articles from this outlet; repeat for any of several"),
+    };
+
+    /// <summary>Filtered from the command line by --from and --to instead of an option of its own.</summary>
+    public static readonly FacetDimension Date = new(ArticleSchema.Date, "Date", FacetValues.Days, a => a.Published is { } date ? [date.Day] : [])
+    {
+        SelectionName = "dates",
+    };
+
+    public static readonly FacetDimension People = new(ArticleSchema.People, "People", FacetValues.Exact, a => a.People)
+    {
+        SelectionName = "people",
+        Option = new FilterOption("person", "Only articles mentioning this person; repeat for any of several"),
+    };
+
+    /// <summary>What a selection of its values is saved under (the saved-queries file's key); the field's name unless declared.</summary>
+    public string SelectionName { get; init; } = Field;
+
+    /// <summary>The command-line option that selects its values, or null when it has none.</summary>
+    public FilterOption? Option { get; init; }
 }

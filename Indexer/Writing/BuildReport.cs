@@ -14,9 +14,6 @@ public sealed record BuildReport
     public IReadOnlyList<SourceProblem> Failed { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
     public DuplicateCosts? Duplicates { get; init; }
-
-    /// <summary>0 when every article file was indexed, 1 when some failed.</summary>
-    public int ExitCode => Failed.Count > 0 ? 1 : 0;
 }
 
 /// <summary>What near-duplicate detection found and cost.</summary>

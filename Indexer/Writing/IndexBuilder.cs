@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Sources;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -96,7 +97,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         // A rebuild killed half way left its generation folder; the lock says no build is running now.
         store.RemoveGenerationsExcept(store.CurrentGeneration);
         using var directory = store.OpenCurrent();
-        var existing = IndexedArticles.Read(directory);
+        var existing = IndexUnusableException.Reading(store.Root, () =>
+        {
+            SchemaCheck.Require(directory, store.Root);
+            return IndexedArticles.Read(directory);
+        });
         var settings = IndexedArticles.DedupSettingsOf(directory) ?? options.Dedup;
         using var upserted = new DuplicateCollector(settings);
         using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Indexing.Writing;
@@ -14,11 +15,14 @@ public sealed record IndexStatistics(
     DateTime? UpdatedAt,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
-    public static IndexStatistics Read(IndexStore store)
+    /// <exception cref="IndexUnusableException">Nothing is published there, it was written under another schema version, or it cannot be read.</exception>
+    public static IndexStatistics Read(IndexStore store) => IndexUnusableException.Reading(store.Root, () => ReadLive(store));
+
+    private static IndexStatistics ReadLive(IndexStore store)
     {
         using var directory = store.OpenCurrent();
         using var reader = DirectoryReader.Open(directory);
-        IndexedArticles.RequireSchema(reader);
+        SchemaCheck.Require(reader, store.Root);
         var facets = ArticleSchema.FacetDimensions.ToDictionary(d => d.Field, d => CountValues(reader, d));
         return new IndexStatistics(
             reader.NumDocs,

@@ -1,11 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using SearchEngine.Indexing.Reading;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchEngine.Indexing.Writing;
-
-/// <summary>No searchable index at a location.</summary>
-public sealed class IndexMissingException(string message) : Exception(message);
 
 /// <summary>
 /// The on-disk layout of an index folder. Each full build goes into its own generation folder; a small pointer file,
@@ -47,53 +45,16 @@ public sealed class IndexStore
     /// <summary>Opens the live generation for reading or updating. The caller disposes it.</summary>
     public LuceneDirectory OpenCurrent() => OpenDirectory(RequireCurrentGeneration());
 
-    private const int MaxOpenAttempts = 5;
-
-    /// <summary>
-    /// Opens a reader on the live generation for the query side's searches. A writer may publish between the moment the
-    /// pointer is read and the moment the generation it named is opened, and remove that generation: the open then
-    /// fails while the pointer names another, which is opened instead. So a search never fails because a build published.
-    /// </summary>
-    public LiveReader OpenLiveReaderForSearching() => OpenLiveReaderForSearching(RequireCurrentGeneration());
-
-    /// <summary>As <see cref="OpenLiveReaderForSearching()"/>, from a generation read from the pointer earlier.</summary>
-    public LiveReader OpenLiveReaderForSearching(string generation)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var directory = new SimpleFSDirectory(new DirectoryInfo(generation));
-            try
-            {
-                return new LiveReader(directory, DirectoryReader.Open(directory));
-            }
-            catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or IndexNotFoundException)
-            {
-                directory.Dispose();
-                if (attempt == MaxOpenAttempts || CurrentGeneration is not { } live || SamePath(live, generation)) throw;
-                generation = live;
-            }
-            catch
-            {
-                directory.Dispose();
-                throw;
-            }
-        }
-    }
-
-    private static bool SamePath(string a, string b) => System.IO.Path.GetFullPath(a) == System.IO.Path.GetFullPath(b);
+    public static bool SamePath(string a, string b) => System.IO.Path.GetFullPath(a) == System.IO.Path.GetFullPath(b);
 
     /// <summary>
     /// The one place that picks the Lucene directory implementation for writing (and plain reading):
-    /// FSDirectory.Open, memory-mapped on Linux. Searching uses <see cref="OpenLiveReaderForSearching()"/> instead: in
-    /// this Lucene.Net, reads through a memory map go byte by byte through a ByteBuffer, and SimpleFSDirectory's
-    /// buffered reads loaded a hit's stored fields twice as fast and read whole doc-value fields 1.6× as fast, with
-    /// postings as fast (README, "Query speed"). Its price is that threads reading the same file take turns.
+    /// FSDirectory.Open, memory-mapped on Linux. Searching opens <see cref="Reading.LiveReader"/>, which says why it
+    /// reads otherwise.
     /// </summary>
     public static LuceneDirectory OpenDirectory(string path) => FSDirectory.Open(path);
 
-    private string RequireCurrentGeneration() =>
-        CurrentGeneration ?? throw new IndexMissingException(
-            $"no index at {Root}. Build one with: indexer rebuild --source DIR --index {Root}");
+    private string RequireCurrentGeneration() => CurrentGeneration ?? throw IndexUnusableException.Missing(Root);
 
     /// <summary>A new, empty generation folder for a full build; it is invisible to readers until published.</summary>
     public string CreateGeneration()

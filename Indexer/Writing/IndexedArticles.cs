@@ -19,7 +19,6 @@ public static class IndexedArticles
     public static IndexedArticleTable Read(LuceneDirectory directory)
     {
         using var reader = DirectoryReader.Open(directory);
-        RequireSchema(reader);
         var entries = new IndexedArticleTable(reader.NumDocs);
         foreach (var leaf in reader.Leaves)
         {
@@ -82,16 +81,6 @@ public static class IndexedArticles
         return data.TryGetValue(key, out var text) && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
             ? at
             : null;
-    }
-
-    /// <summary>An index written under another schema cannot be updated in place: its fields mean other things.</summary>
-    public static void RequireSchema(DirectoryReader reader)
-    {
-        var data = reader.IndexCommit.UserData;
-        var version = data.TryGetValue(ArticleSchema.CommitSchemaVersion, out var v) ? v : "none";
-        if (version != ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture))
-            throw new IndexMissingException(
-                $"the index was built with schema version {version}, this program uses {ArticleSchema.SchemaVersion}; rebuild it with: indexer rebuild --source DIR --index DIR");
     }
 
     private static IDictionary<string, string> SegmentInfosUserData(LuceneDirectory directory)

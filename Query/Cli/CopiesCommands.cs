@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchEngine.Indexing;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Cli.Rendering;
 
 namespace SearchEngine.Querying.Cli;
@@ -7,7 +8,7 @@ namespace SearchEngine.Querying.Cli;
 /// <summary><c>query similar ID</c> and <c>query diff ID1 ID2</c>: an article's near-identical copies, and what one copy changed.</summary>
 internal static class CopiesCommands
 {
-    public static Command Similar(CliContext context)
+    public static Command Similar(QueryContext context)
     {
         var id = new Argument<string>("ID") { Description = "The article's id, as search results show it" };
         var index = CliOptions.Index();
@@ -27,7 +28,7 @@ internal static class CopiesCommands
         return command;
     }
 
-    public static Command Diff(CliContext context)
+    public static Command Diff(QueryContext context)
     {
         var first = new Argument<string>("ID1") { Description = "The copy to compare against (e.g. the wire original)" };
         var second = new Argument<string>("ID2") { Description = "The copy whose changes to show" };
@@ -46,7 +47,7 @@ internal static class CopiesCommands
         return command;
     }
 
-    private static int UnknownId(CliContext context, string id)
+    private static int UnknownId(QueryContext context, string id)
     {
         context.Error.WriteLine($"query: no article with id '{TerminalText.Visible(id)}' in the index (ids are shown by query search)");
         return ExitCodes.Usage;

@@ -1,23 +1,24 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;
 
-/// <summary>The filters and sort that describe a search, shared by <c>search</c> and <c>saved add</c>.</summary>
+/// <summary>
+/// The filters and sort that describe a search, shared by <c>search</c> and <c>saved add</c>: an option for each facet
+/// dimension that declares one, and the publication-day range.
+/// </summary>
 internal sealed class FilterOptions
 {
-    public Option<string[]> Outlets { get; } = new("--outlet")
-    {
-        Description = "Only articles from this outlet; repeat for any of several",
-        HelpName = "NAME",
-    };
-
-    public Option<string[]> People { get; } = new("--person")
-    {
-        Description = "Only articles mentioning this person; repeat for any of several",
-        HelpName = "NAME",
-    };
+    private readonly IReadOnlyList<(FacetDimension Dimension, Option<string[]> Option)> _selections =
+    [
+        .. ArticleSchema.FacetDimensions.Where(d => d.Option is not null).Select(d => (d, new Option<string[]>($"--{d.Option!.Name}")
+        {
+            Description = d.Option.Description,
+            HelpName = "NAME",
+        })),
+    ];
 
     public Option<DateOnly?> From { get; } = CliOptions.Date("--from", "Only articles published on or after this day");
     public Option<DateOnly?> To { get; } = CliOptions.Date("--to", "Only articles published on or before this day");
@@ -25,21 +26,16 @@ internal sealed class FilterOptions
 
     public void AddTo(Command command)
     {
-        command.Add(Outlets);
-        command.Add(People);
+        foreach (var (_, option) in _selections) command.Add(option);
         command.Add(From);
         command.Add(To);
         command.Add(Sort);
         command.Validators.Add(CheckRange);
     }
 
-    public FacetFilters Filters(ParseResult parsed) => new()
-    {
-        Outlets = parsed.GetValue(Outlets) ?? [],
-        People = parsed.GetValue(People) ?? [],
-        From = parsed.GetValue(From),
-        To = parsed.GetValue(To),
-    };
+    public FacetFilters Filters(ParseResult parsed) =>
+        _selections.Aggregate(FacetFilters.None, (filters, s) => filters.With(s.Dimension, parsed.GetValue(s.Option) ?? []))
+            with { From = parsed.GetValue(From), To = parsed.GetValue(To) };
 
     private void CheckRange(CommandResult command)
     {

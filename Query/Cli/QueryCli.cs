@@ -6,7 +6,7 @@ namespace SearchEngine.Querying.Cli;
 /// <summary>The <c>query</c> command line: arguments in, exit code out.</summary>
 public static class QueryCli
 {
-    public static RootCommand Build(CliContext context) =>
+    public static RootCommand Build(QueryContext context) =>
         new("Search an index of news articles built by the indexer")
         {
             SearchCommand.Create(context),
@@ -15,7 +15,7 @@ public static class QueryCli
             CopiesCommands.Diff(context),
         };
 
-    public static int Run(string[] args, CliContext context)
+    public static int Run(string[] args, QueryContext context)
     {
         // The program opens the console when it has no arguments; called here without any, say what the commands are.
         var parsed = Build(context).Parse(args.Length == 0 ? ["--help"] : args, CliParsing.Configuration);

@@ -6,6 +6,6 @@ namespace SearchEngine.Querying.Cli;
 /// <summary>The one place results reach stdout: rendered in the chosen format, the table fitted to the terminal.</summary>
 internal static class ResultOutput
 {
-    public static void Write(CliContext context, SearchResult result, OutputFormat format, int firstRank) =>
+    public static void Write(QueryContext context, SearchResult result, OutputFormat format, int firstRank) =>
         context.Out.Write(ResultRenderer.Render(result, format, new TableLayout(context.OutputWidth, context.UseColour, firstRank)));
 }

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing;
 using System.CommandLine;
 using SearchEngine.Querying.Cli.Rendering;
@@ -13,7 +14,7 @@ public sealed record SavedRemoveOptions(string SavedFile, string Name);
 /// <summary><c>query saved add|list|run|remove</c>: searches kept under a name in the saved-queries file.</summary>
 internal static class SavedCommands
 {
-    public static Command Create(CliContext context) =>
+    public static Command Create(QueryContext context) =>
         new("saved", "Keep searches under a name and run them again, optionally showing only what is new")
         {
             Add(context),
@@ -22,7 +23,7 @@ internal static class SavedCommands
             Remove(context),
         };
 
-    private static Command Add(CliContext context)
+    private static Command Add(QueryContext context)
     {
         var name = NameArgument();
         var query = new Argument<string>("QUERY") { Description = "The search, as for query search" };
@@ -50,7 +51,7 @@ internal static class SavedCommands
         return command;
     }
 
-    private static Command List(CliContext context)
+    private static Command List(QueryContext context)
     {
         var savedFile = CliOptions.SavedFile();
         var command = new Command("list", "List saved queries with when each last ran") { savedFile };
@@ -58,7 +59,7 @@ internal static class SavedCommands
         return command;
     }
 
-    private static Command Run(CliContext context)
+    private static Command Run(QueryContext context)
     {
         var name = NameArgument();
         var format = CliOptions.Format();
@@ -82,7 +83,7 @@ internal static class SavedCommands
         return command;
     }
 
-    private static Command Remove(CliContext context)
+    private static Command Remove(QueryContext context)
     {
         var name = NameArgument();
         var savedFile = CliOptions.SavedFile();
@@ -93,14 +94,14 @@ internal static class SavedCommands
         return command;
     }
 
-    public static int ExecuteAdd(SavedAddOptions options, CliContext context) => Guard(context, () =>
+    public static int ExecuteAdd(SavedAddOptions options, QueryContext context) => Guard(context, () =>
     {
         new SavedQueryStore(options.SavedFile).Add(options.Query, options.Replace);
         context.Out.WriteLine($"Saved '{options.Query.Name}' in {options.SavedFile}");
         return ExitCodes.Success;
     });
 
-    public static int ExecuteList(SavedListOptions options, CliContext context) => Guard(context, () =>
+    public static int ExecuteList(SavedListOptions options, QueryContext context) => Guard(context, () =>
     {
         var queries = new SavedQueryStore(options.SavedFile).Load();
         if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {options.SavedFile}");
@@ -108,7 +109,7 @@ internal static class SavedCommands
         return ExitCodes.Success;
     });
 
-    public static int ExecuteRun(SavedRunOptions options, CliContext context) => Guard(context, () =>
+    public static int ExecuteRun(SavedRunOptions options, QueryContext context) => Guard(context, () =>
     {
         var store = new SavedQueryStore(options.SavedFile);
         var saved = store.Get(options.Name);
@@ -122,7 +123,7 @@ internal static class SavedCommands
         });
     });
 
-    public static int ExecuteRemove(SavedRemoveOptions options, CliContext context) => Guard(context, () =>
+    public static int ExecuteRemove(SavedRemoveOptions options, QueryContext context) => Guard(context, () =>
     {
         new SavedQueryStore(options.SavedFile).Remove(options.Name);
         context.Out.WriteLine($"Removed '{options.Name}' from {options.SavedFile}");
@@ -134,9 +135,9 @@ internal static class SavedCommands
         Description = $"1 to {SavedQueryName.MaxLength} letters, digits, '-', '_' or '.', not starting with a dot",
     };
 
-    private static string SavedFilePath(string? given, CliContext context) => given ?? DefaultPaths.SavedQueriesFile(context.Environment);
+    private static string SavedFilePath(string? given, QueryContext context) => given ?? DefaultPaths.SavedQueriesFile(context.Environment);
 
-    private static int Guard(CliContext context, Func<int> work)
+    private static int Guard(QueryContext context, Func<int> work)
     {
         try
         {

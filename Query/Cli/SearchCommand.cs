@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing;
 using System.CommandLine;
 using SearchEngine.Querying.Cli.Rendering;
@@ -11,7 +12,7 @@ public sealed record SearchCommandOptions(string IndexDirectory, SearchRequest R
 /// <summary><c>query search "QUERY"</c>: one page of results in the chosen format.</summary>
 internal static class SearchCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(QueryContext context)
     {
         var query = new Argument<string>("QUERY") { Description = "What to search for: words, \"phrases\", AND/OR/NOT, field:value" };
         var index = CliOptions.Index();
@@ -45,7 +46,7 @@ internal static class SearchCommand
         return command;
     }
 
-    public static int Execute(SearchCommandOptions options, CliContext context) =>
+    public static int Execute(SearchCommandOptions options, QueryContext context) =>
         SearchFailures.Run(context, options.IndexDirectory, options.Request.QueryText, session =>
         {
             var result = session.Search(options.Request);

@@ -1,4 +1,5 @@
-using Lucene.Net.Index;
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Search;
@@ -9,18 +10,19 @@ namespace SearchEngine.Querying.Cli;
 internal static class SearchFailures
 {
     /// <summary>Opens the index and runs <paramref name="work"/>, reporting a missing index, a bad index or a bad query.</summary>
-    public static int Run(CliContext context, string indexDirectory, string queryText, Func<ISearchSession, int> work)
+    public static int Run(QueryContext context, string indexDirectory, string queryText, Func<ISearchSession, int> work)
     {
         ISearchSession session;
         try
         {
-            // Checked here as well as by the searcher: the common first-run case then gets a plain message, not a Lucene error.
-            if (!new IndexStore(indexDirectory).Exists) throw new IndexMissingException($"no index at {Path.GetFullPath(indexDirectory)}");
+            // Checked here as well as by the searcher, so that a session standing in for one in tests meets it too.
+            var store = new IndexStore(indexDirectory);
+            if (!store.Exists) throw IndexUnusableException.Missing(store.Root);
             session = context.OpenSearch(indexDirectory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or IndexMissingException)
+        catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)
         {
-            return IndexUnavailable(context, indexDirectory, e);
+            return UnusableIndexReport.Print("query", unusable, context.Error);
         }
 
         try
@@ -31,22 +33,13 @@ internal static class SearchFailures
         {
             return QueryError(context, queryText, e);
         }
-        catch (Exception e) when (e is IndexMissingException or IndexNotFoundException or CorruptIndexException)
+        catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)
         {
-            return IndexUnavailable(context, indexDirectory, e);
+            return UnusableIndexReport.Print("query", unusable, context.Error);
         }
     }
 
-    private static int IndexUnavailable(CliContext context, string indexDirectory, Exception e)
-    {
-        var message = e is IndexMissingException ? e.Message : $"cannot read the index at {Path.GetFullPath(indexDirectory)}: {e.Message}";
-        context.Error.WriteLine($"query: {message}");
-        if (!message.Contains("indexer rebuild", StringComparison.Ordinal))
-            context.Error.WriteLine($"Build it with: indexer rebuild --source DIR --index {Shell.Quote(indexDirectory)}");
-        return ExitCodes.IndexUnavailable;
-    }
-
-    private static int QueryError(CliContext context, string queryText, QuerySyntaxException e)
+    private static int QueryError(QueryContext context, string queryText, QuerySyntaxException e)
     {
         context.Error.WriteLine($"query: cannot understand the query: {TerminalText.Visible(e.Message)}");
         if (e.Column is { } column && column >= 1 && column <= queryText.Length + 1)

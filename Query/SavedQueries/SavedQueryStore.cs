@@ -27,6 +27,7 @@ public sealed class SavedQueryStore(string filePath)
         {
             new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
             new OneLineStringListConverter(),
+            new FacetFiltersJson(),
         },
     };
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Indexing.Dedup;
@@ -10,7 +11,6 @@ using SearchEngine.Querying.Search.Facets;
 using SearchEngine.Querying.Search.Highlight;
 using SearchEngine.Querying.Search.Parsing;
 using LuceneDirectory = Lucene.Net.Store.Directory;
-using LuceneDocument = Lucene.Net.Documents.Document;
 using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace SearchEngine.Querying.Search;
@@ -28,6 +28,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly ArticleQueryParser parser;
     private readonly FacetReaderState facets;
     private readonly ClusterMembership clusters;
+    private readonly DimensionOrdinals outlets;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
@@ -38,17 +39,18 @@ public sealed class ArticleSearcher : IDisposable
         parser = new ArticleQueryParser(reader, analyzer);
         facets = FacetReaderState.Build(reader, facetDimensions);
         clusters = new ClusterMembership(reader);
+        // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
+        outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
     /// <param name="facetDimensions">The dimensions to count and filter by; the schema's unless a caller declares others.</param>
-    /// <exception cref="IndexMissingException">Nothing has been published there, or the index was built with another schema version.</exception>
+    /// <exception cref="IndexUnusableException">Nothing has been published there, the index was built with another schema version, or it cannot be read.</exception>
     public static ArticleSearcher Open(string indexDirectory, IReadOnlyList<FacetDimension>? facetDimensions = null)
     {
-        var live = new IndexStore(indexDirectory).OpenLiveReaderForSearching();
+        var live = LiveReader.Open(new IndexStore(indexDirectory));
         try
         {
-            IndexedArticles.RequireSchema(live.Reader);
             return new ArticleSearcher(live.Directory, live.Reader, facetDimensions);
         }
         catch
@@ -124,7 +126,6 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>The outlets of some documents, each once, from the in-memory facet ordinals: stored fields would decompress whole bodies.</summary>
     private IReadOnlyList<string> OutletsOf(IEnumerable<int> docs)
     {
-        var outlets = facets[FacetDimension.Outlet];
         var ordinals = new HashSet<int>();
         foreach (var doc in docs)
             foreach (var ord in outlets.Documents.Of(doc)) ordinals.Add(ord);
@@ -166,13 +167,7 @@ public sealed class ArticleSearcher : IDisposable
         if (DocOf(firstId) is not { } first || DocOf(secondId) is not { } second) return null;
         var a = searcher.Doc(first).Get(ArticleSchema.Body) ?? "";
         var b = searcher.Doc(second).Get(ArticleSchema.Body) ?? "";
-        var pieces = WordDiff.Compute(a, b).Select(span => span.Operation switch
-        {
-            DiffOperation.Inserted => new DiffPiece(DiffKind.Inserted, b[span.StartB..span.EndB]),
-            DiffOperation.Deleted => new DiffPiece(DiffKind.Deleted, a[span.StartA..span.EndA]),
-            _ => new DiffPiece(DiffKind.Kept, a[span.StartA..span.EndA]),
-        });
-        return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), [.. pieces]);
+        return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), DiffPieces.Of(a, b, WordDiff.Compute(a, b)));
     }
 
     private int? DocOf(string id)
@@ -207,21 +202,20 @@ public sealed class ArticleSearcher : IDisposable
 
     private SearchHit ToHit(ScoreDoc hit, QueryHighlighter? highlighter, int snippets)
     {
-        LuceneDocument doc = searcher.Doc(hit.Doc);
-        var title = doc.Get(ArticleSchema.Title) ?? "";
+        var article = StoredArticle.Read(searcher.Doc(hit.Doc), facets.Dimensions);
         return new SearchHit
         {
-            Id = doc.Get(ArticleSchema.Id),
-            Title = title,
-            Outlet = doc.Get(ArticleSchema.Outlet),
-            Date = doc.Get(ArticleSchema.Published),
-            Author = doc.Get(ArticleSchema.Author),
-            People = doc.GetValues(ArticleSchema.People),
-            FacetValues = facets.Dimensions.ToDictionary(d => d.Field, IReadOnlyList<string> (d) => doc.GetValues(d.Field), StringComparer.Ordinal),
+            Id = article.Id,
+            Title = article.Title,
+            Outlet = article.Outlet,
+            Date = article.Published,
+            Author = article.Author,
+            People = article.People,
+            FacetValues = article.FacetValues,
             Score = hit.Score,
-            Path = doc.Get(ArticleSchema.Path),
-            TitleMarks = highlighter?.MarkTitle(title) ?? [],
-            Snippets = highlighter?.Snippets(doc.Get(ArticleSchema.Body) ?? "", snippets) ?? [],
+            Path = article.Path,
+            TitleMarks = highlighter?.MarkTitle(article.Title) ?? [],
+            Snippets = highlighter?.Snippets(article.Body, snippets) ?? [],
             ClusterId = clusters.KeyOf(hit.Doc),
         };
     }

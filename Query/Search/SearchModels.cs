@@ -16,20 +16,16 @@ public sealed record FacetFilters
     /// <summary>The values picked, by dimension field; a dimension with none picked may be missing.</summary>
     private ImmutableDictionary<string, IReadOnlyList<string>> Picked { get; init; } = ImmutableDictionary.Create<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
-    // Named as the saved-queries file and the command line name them; any dimension is reached through Selected and With.
-    public IReadOnlyList<string> Outlets { get => Selected(FacetDimension.Outlet); init => Picked = Picked.SetItem(ArticleSchema.Outlet, value); }
-    public IReadOnlyList<string> People { get => Selected(FacetDimension.People); init => Picked = Picked.SetItem(ArticleSchema.People, value); }
-    /// <summary>Selected days (yyyy-MM-dd) or months (yyyy-MM) from the date facet.</summary>
-    public IReadOnlyList<string> Dates { get => Selected(FacetDimension.Date); init => Picked = Picked.SetItem(ArticleSchema.Date, value); }
     /// <summary>Inclusive publication-day range; either end may be open.</summary>
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
 
     public static readonly FacetFilters None = new();
 
-    /// <summary>Whether any value is picked in any dimension (the From/To range aside); a method, so the saved-queries file does not store it.</summary>
+    /// <summary>Whether any value is picked in any dimension (the From/To range aside).</summary>
     public bool HasSelections() => Picked.Values.Any(values => values is { Count: > 0 });
 
+    /// <summary>The values picked in a dimension: exact values, or for days (yyyy-MM-dd) also months (yyyy-MM).</summary>
     public IReadOnlyList<string> Selected(FacetDimension dimension) => Picked.GetValueOrDefault(dimension.Field) ?? [];
 
     /// <summary>These filters with <paramref name="values"/> as the dimension's selection.</summary>

@@ -1,5 +1,6 @@
 using SearchEngine.Indexing;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli;
 using SearchEngine.Querying.FirstRun;
@@ -22,27 +23,22 @@ public static class ConsoleLauncher
 
     public static bool Wants(string[] args) => args.Length == 0 || (args.Length == 2 && args[0] == "--index");
 
-    public static int Run(string[] args, Func<string, string?> environment)
+    public static int Run(string[] args, CliContext context)
     {
-        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        if (Console.IsInputRedirected || !context.OutputIsTerminal)
         {
-            Console.Error.WriteLine("query: the console needs a terminal; see 'query --help' for the commands.");
+            context.Error.WriteLine("query: the console needs a terminal; see 'query --help' for the commands.");
             return ExitCodes.Usage;
         }
-        var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(environment);
+        var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(context.Environment);
         var store = new IndexStore(indexDirectory);
         if (!store.Exists)
         {
-            if (args.Length == 2)
-            {
-                Console.Error.WriteLine($"query: no index at {store.Root}");
-                Console.Error.WriteLine($"Build it with: indexer rebuild --source DIR --index {Shell.Quote(indexDirectory)}");
-                return ExitCodes.IndexUnavailable;
-            }
-            Console.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedIndex.SeedsFolder} first.");
-            IBuildProgress progress = Console.IsErrorRedirected ? new LogProgress(Console.Error) : new TerminalProgressBar(Console.Error);
+            if (args.Length == 2) return UnusableIndexReport.Print("query", IndexUnusableException.Missing(store.Root), context.Error);
+            context.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedIndex.SeedsFolder} first.");
+            IBuildProgress progress = context.ErrorIsTerminal ? new TerminalProgressBar(context.Error) : new LogProgress(context.Error);
             if (SeedIndex.EnsureBuilt(store, progress) is { } report)
-                Console.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
+                context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
         }
 
         ArticleSearcher searcher;
@@ -50,12 +46,11 @@ public static class ConsoleLauncher
         {
             searcher = ArticleSearcher.Open(indexDirectory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or IndexMissingException or InvalidOperationException)
+        catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)
         {
-            Console.Error.WriteLine($"query: cannot read the index at {store.Root}: {e.Message}");
-            return ExitCodes.IndexUnavailable;
+            return UnusableIndexReport.Print("query", unusable, context.Error);
         }
-        using (searcher) return RunConsole(searcher, environment);
+        using (searcher) return RunConsole(searcher, context.Environment);
     }
 
     private static int RunConsole(ArticleSearcher searcher, Func<string, string?> environment)

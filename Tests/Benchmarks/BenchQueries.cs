@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Benchmarks;
@@ -34,9 +35,9 @@ public static class BenchQueries
             var (dimension, value) = pair.Split('=', 2) is [var d, var v] ? (d.Trim(), v.Trim()) : throw new FormatException($"expected dim=value: {pair}");
             filters = dimension switch
             {
-                "outlet" => filters with { Outlets = [.. filters.Outlets, value] },
-                "people" => filters with { People = [.. filters.People, value] },
-                "date" => filters with { Dates = [.. filters.Dates, value] },
+                "outlet" => filters.With(FacetDimension.Outlet, [.. filters.Selected(FacetDimension.Outlet), value]),
+                "people" => filters.With(FacetDimension.People, [.. filters.Selected(FacetDimension.People), value]),
+                "date" => filters.With(FacetDimension.Date, [.. filters.Selected(FacetDimension.Date), value]),
                 _ => throw new FormatException($"unknown facet dimension '{dimension}' (outlet, people, date)"),
             };
         }

@@ -124,7 +124,7 @@ public static class QueryBenchmark
     }
 
     private static string FiltersText(FacetFilters filters) =>
-        string.Concat(filters.Outlets.Concat(filters.People).Concat(filters.Dates).Select(v => $"[{v}] "));
+        string.Concat(filters.Selected(FacetDimension.Outlet).Concat(filters.Selected(FacetDimension.People)).Concat(filters.Selected(FacetDimension.Date)).Select(v => $"[{v}] "));
 
     private static void PrintRow(string name, int count, Percentiles bare, Percentiles full) =>
         Console.WriteLine($"{name,-10} {count,7}  {bare.P50Ms,9:0.000} {bare.P95Ms,7:0.000} {bare.P99Ms,7:0.000}  " +

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Tests.Support;
 using System.Text.Json;
 using Lucene.Net.Index;

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli;
 using SearchEngine.Querying.Search;
@@ -25,7 +26,7 @@ internal sealed class CliHarness
     {
         _out.GetStringBuilder().Clear();
         _error.GetStringBuilder().Clear();
-        var context = new CliContext
+        var context = new QueryContext(new CliContext
         {
             Out = _out,
             Error = _error,
@@ -33,7 +34,7 @@ internal sealed class CliHarness
             OutputIsTerminal = OutputIsTerminal,
             TimeZone = TimeZoneInfo.Utc,
             Clock = () => Now,
-        };
+        });
         if (Search is { } search) context = context with { OpenSearch = dir => Open(dir, search) };
         return QueryCli.Run(args, context);
     }

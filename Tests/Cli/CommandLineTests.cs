@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Tests.Support;
 using Lucene.Net.Index;
 using SearchEngine.Querying.Cli;
@@ -145,8 +147,8 @@ public sealed class CommandLineTests : IDisposable
 
         var request = Assert.Single(_cli.Requests);
         Assert.Equal("grain", request.QueryText);
-        Assert.Equal(["Daily Herald", "The Post"], request.Filters.Outlets);
-        Assert.Equal(["Ana Ruiz"], request.Filters.People);
+        Assert.Equal(["Daily Herald", "The Post"], request.Filters.Selected(FacetDimension.Outlet));
+        Assert.Equal(["Ana Ruiz"], request.Filters.Selected(FacetDimension.People));
         Assert.Equal(new DateOnly(2024, 1, 1), request.Filters.From);
         Assert.Equal(new DateOnly(2024, 3, 31), request.Filters.To);
         Assert.Equal(SortOrder.Date, request.Sort);

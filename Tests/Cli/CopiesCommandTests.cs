@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli;

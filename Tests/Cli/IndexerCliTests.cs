@@ -14,7 +14,7 @@ public class IndexerCliTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = IndexerCli.Run(args, stdout, stderr, interactive: false);
+        var code = IndexerCli.Run(args, new CliContext { Out = stdout, Error = stderr, Environment = _ => null });
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -65,11 +65,21 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
-    public void Stats_without_an_index_exits_2_and_says_how_to_build_one()
+    public void Stats_without_an_index_exits_3_as_query_does_and_says_how_to_build_one()
     {
         var (code, _, error) = Run("stats", "--index", Index);
-        Assert.Equal(2, code);
+        Assert.Equal(ExitCodes.IndexUnavailable, code);
         Assert.Contains("indexer rebuild --source DIR", error);
+    }
+
+    [Fact]
+    public void Update_without_an_index_exits_3_and_says_how_to_build_one()
+    {
+        _dir.Write("src/a.txt", "Title\n\nBody.");
+        var (code, _, error) = Run("update", "--source", _dir.Combine("src"), "--index", Index);
+        Assert.Equal(ExitCodes.IndexUnavailable, code);
+        Assert.Contains($"no index at {Index}", error);
+        Assert.Contains($"Build it with: indexer rebuild --source DIR --index {Index}", error);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Tests.Support;
 using System.Text.Json;
 using SearchEngine.Querying.Cli;
@@ -31,7 +33,7 @@ public sealed class SavedCommandTests : IDisposable
 
         var saved = new SavedQueryStore(_savedFile).Get("grain");
         Assert.Equal("grain AND ukraine", saved.Query);
-        Assert.Equal(["Daily Herald"], saved.Filters.Outlets);
+        Assert.Equal(["Daily Herald"], saved.Filters.Selected(FacetDimension.Outlet));
         Assert.Equal(new DateOnly(2024, 1, 1), saved.Filters.From);
         Assert.Equal(SortOrder.Date, saved.Sort);
         Assert.Equal(_cli.Now, saved.CreatedAt);

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 using static SearchEngine.Tests.Cli.Results;
@@ -12,7 +13,7 @@ public class SavedQueryRunnerTests
     {
         Name = "grain",
         Query = "grain",
-        Filters = new FacetFilters { Outlets = ["Daily Herald"] },
+        Filters = FacetFilters.None.With(FacetDimension.Outlet, ["Daily Herald"]),
         Sort = SortOrder.Date,
         CreatedAt = Now,
     };
@@ -55,7 +56,7 @@ public class SavedQueryRunnerTests
         Assert.All(search.Requests, r =>
         {
             Assert.Equal("grain", r.QueryText);
-            Assert.Equal(["Daily Herald"], r.Filters.Outlets);
+            Assert.Equal(["Daily Herald"], r.Filters.Selected(FacetDimension.Outlet));
             Assert.Equal(SortOrder.Date, r.Sort);
         });
     }

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Tests.Support;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
@@ -96,10 +97,8 @@ public sealed class SavedQueryStoreTests : IDisposable
     {
         var saved = Query("grain") with
         {
-            Filters = new FacetFilters
+            Filters = FacetFilters.None.With(FacetDimension.Outlet, ["Daily Herald", "The Post"]).With(FacetDimension.People, ["Ana Ruiz"]) with
             {
-                Outlets = ["Daily Herald", "The Post"],
-                People = ["Ana Ruiz"],
                 From = new DateOnly(2024, 1, 1),
                 To = new DateOnly(2024, 2, 29),
             },
@@ -111,8 +110,8 @@ public sealed class SavedQueryStoreTests : IDisposable
         var loaded = Assert.Single(Store().Load());
         Assert.Equal("grain", loaded.Name);
         Assert.Equal("grain AND ukraine", loaded.Query);
-        Assert.Equal(["Daily Herald", "The Post"], loaded.Filters.Outlets);
-        Assert.Equal(["Ana Ruiz"], loaded.Filters.People);
+        Assert.Equal(["Daily Herald", "The Post"], loaded.Filters.Selected(FacetDimension.Outlet));
+        Assert.Equal(["Ana Ruiz"], loaded.Filters.Selected(FacetDimension.People));
         Assert.Equal(new DateOnly(2024, 1, 1), loaded.Filters.From);
         Assert.Equal(new DateOnly(2024, 2, 29), loaded.Filters.To);
         Assert.Equal(SortOrder.Date, loaded.Sort);
@@ -295,6 +294,32 @@ public sealed class SavedQueryStoreTests : IDisposable
         var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
 
         Assert.Contains("query", error.Message);
+    }
+
+    [Fact]
+    public void A_filter_that_names_no_facet_dimension_is_reported_with_the_names_it_may_have()
+    {
+        File.WriteAllText(FilePath, $$"""{ "version": 1, "queries": [ {{Json("grain").Replace("\"dates\"", "\"days\"")}} ] }""");
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains("unknown filter 'days'; one of outlets, dates, people, from, to", error.Message);
+    }
+
+    [Fact]
+    public void Filters_are_saved_under_each_dimensions_selection_name_then_the_day_range()
+    {
+        Store().Add(Query("grain") with { Filters = FacetFilters.None.With(FacetDimension.Outlet, ["Daily Herald"]) with { From = new DateOnly(2024, 1, 1) } });
+
+        Assert.Contains("""
+            "filters": {
+                    "outlets": ["Daily Herald"],
+                    "dates": [],
+                    "people": [],
+                    "from": "2024-01-01",
+                    "to": null
+                  },
+            """.ReplaceLineEndings("\n"), File.ReadAllText(FilePath).ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -1,26 +1,22 @@
-using Lucene.Net.Documents;
-using Lucene.Net.Util;
-using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Tui.Models;
 using SearchEngine.Tests.Support;
-using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace SearchEngine.Tests.Search;
 
 /// <summary>
-/// Adding a facet dimension is a schema change: declared here as the schema would declare an author dimension, with
-/// its field written as the indexer writes the others, it is counted, filtered and shown with nothing else changed.
+/// Adding a facet dimension is a schema change: declared here as the schema would declare an author dimension, it is
+/// written by the indexer's document mapper, counted, filtered and shown with nothing else changed.
 /// </summary>
 public sealed class DeclaredDimensionTests : IDisposable
 {
-    private static readonly FacetDimension Author = new("author_facet", "Author", FacetValues.Exact);
+    private static readonly FacetDimension Author = new("author_facet", "Author", FacetValues.Exact, a => a.Author is { } author ? [author] : []);
     private static readonly IReadOnlyList<FacetDimension> Dimensions = [.. ArticleSchema.FacetDimensions, Author];
 
-    private readonly TestIndex index = TestIndex.BuildWith(WriteAuthor,
+    private readonly TestIndex index = TestIndex.BuildWith(Dimensions,
         TestIndex.Article("a1", "Grain exports resume", "grain", outlet: "Daily Herald", author: "Ana Ruiz"),
         TestIndex.Article("a2", "Grain prices fall", "grain", outlet: "The Post", author: "Ana Ruiz"),
         TestIndex.Article("a3", "Grain harvest late", "grain", outlet: "The Post", author: "Li Wei"));
@@ -33,13 +29,6 @@ public sealed class DeclaredDimensionTests : IDisposable
     {
         searcher.Dispose();
         index.Dispose();
-    }
-
-    private static void WriteAuthor(Article article, LuceneDocument document)
-    {
-        if (article.Author is not { } author) return;
-        document.Add(new StringField(Author.Field, author, Field.Store.YES));
-        document.Add(new SortedSetDocValuesField(Author.Field, new BytesRef(author)));
     }
 
     private SearchResult Grain(FacetFilters? filters = null) =>

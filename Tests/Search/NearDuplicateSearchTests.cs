@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Search;
 using SearchEngine.Tests.Dedup;
@@ -63,6 +64,16 @@ public class NearDuplicateSearchTests : IDisposable
         var copy = Assert.Single(Search("ferry").Hits, h => h.SimilarCount > 0);
         Assert.Equal(3, copy.SimilarOutlets.Count + 1);
         Assert.DoesNotContain(copy.Outlet, copy.SimilarOutlets);
+    }
+
+    [Fact]
+    public void A_collapsed_hit_names_its_copies_outlets_when_the_outlet_is_not_a_counted_dimension()
+    {
+        using var searcher = ArticleSearcher.Open(_store.Root, [FacetDimension.People]);
+
+        var copy = Assert.Single(searcher.Search(new SearchRequest { QueryText = "ferry" }).Hits, h => h.SimilarCount > 0);
+
+        Assert.Equal(2, copy.SimilarOutlets.Count);
     }
 
     [Fact]

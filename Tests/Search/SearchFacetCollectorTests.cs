@@ -157,7 +157,7 @@ public sealed class SearchFacetCollectorTests
     {
         using var index = Build(Article("a", outlet: "Reuters"));
 
-        var facets = Count(index, All, new FacetFilters { People = ["Nobody"] });
+        var facets = Count(index, All, FacetFilters.None.With(FacetDimension.People, ["Nobody"]));
 
         Assert.Empty(facets[ArticleSchema.Outlet]);
     }

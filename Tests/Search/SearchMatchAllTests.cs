@@ -83,7 +83,7 @@ public sealed class SearchMatchAllTests : IDisposable
     [Fact]
     public void Everything_with_one_selection_finds_the_articles_passing_it()
     {
-        var result = Everything(new FacetFilters { People = ["James Baker"] });
+        var result = Everything(FacetFilters.None.With(FacetDimension.People, ["James Baker"]));
 
         Assert.Equal(["a1", "r1", "r3"], Ids(result));
         Assert.Equal(3, result.TotalArticles);
@@ -92,7 +92,7 @@ public sealed class SearchMatchAllTests : IDisposable
     [Fact]
     public void Everything_with_one_selection_counts_that_dimension_over_every_article()
     {
-        var result = Everything(new FacetFilters { People = ["James Baker"] });
+        var result = Everything(FacetFilters.None.With(FacetDimension.People, ["James Baker"]));
 
         Assert.Equal([new FacetValue("James Baker", 3), new FacetValue("Paul Volcker", 2)], result.Facets[ArticleSchema.People]);
     }
@@ -100,7 +100,7 @@ public sealed class SearchMatchAllTests : IDisposable
     [Fact]
     public void Everything_with_one_selection_counts_the_other_dimensions_over_the_articles_passing_it()
     {
-        var result = Everything(new FacetFilters { People = ["James Baker"] });
+        var result = Everything(FacetFilters.None.With(FacetDimension.People, ["James Baker"]));
 
         Assert.Equal([new FacetValue("Reuters", 2), new FacetValue("AP", 1)], result.Facets[ArticleSchema.Outlet]);
     }
@@ -108,7 +108,7 @@ public sealed class SearchMatchAllTests : IDisposable
     [Fact]
     public void Everything_with_selections_in_two_dimensions_counts_each_with_the_other_applied()
     {
-        var result = Everything(new FacetFilters { Outlets = ["Reuters"], People = ["Paul Volcker"] });
+        var result = Everything(FacetFilters.None.With(FacetDimension.Outlet, ["Reuters"]).With(FacetDimension.People, ["Paul Volcker"]));
 
         Assert.Equal(["r2"], Ids(result));
         Assert.Equal([new FacetValue("James Baker", 2), new FacetValue("Paul Volcker", 1)], result.Facets[ArticleSchema.People]);
@@ -120,7 +120,7 @@ public sealed class SearchMatchAllTests : IDisposable
     {
         var unfiltered = Everything(FacetFilters.None).Hits.Single(h => h.Id == "a1");
 
-        var filtered = Everything(new FacetFilters { People = ["James Baker"] }).Hits.Single(h => h.Id == "a1");
+        var filtered = Everything(FacetFilters.None.With(FacetDimension.People, ["James Baker"])).Hits.Single(h => h.Id == "a1");
 
         Assert.Equal(unfiltered.Score, filtered.Score);
     }
@@ -128,7 +128,7 @@ public sealed class SearchMatchAllTests : IDisposable
     [Fact]
     public void Everything_with_a_selected_value_no_article_has_finds_nothing_but_still_counts_the_dimension()
     {
-        var result = Everything(new FacetFilters { Outlets = ["Nobody"] });
+        var result = Everything(FacetFilters.None.With(FacetDimension.Outlet, ["Nobody"]));
 
         Assert.Empty(result.Hits);
         Assert.Equal([new FacetValue("Reuters", 3), new FacetValue("AP", 1), new FacetValue("Xinhua", 1)], result.Facets[ArticleSchema.Outlet]);
@@ -137,7 +137,7 @@ public sealed class SearchMatchAllTests : IDisposable
     [Fact]
     public void Everything_within_a_date_range_counts_only_the_articles_in_it()
     {
-        var result = Everything(new FacetFilters { People = ["James Baker"], From = new DateOnly(1987, 3, 3) });
+        var result = Everything(FacetFilters.None.With(FacetDimension.People, ["James Baker"]) with { From = new DateOnly(1987, 3, 3) });
 
         Assert.Empty(result.Hits);
         Assert.Equal([new FacetValue("Paul Volcker", 1)], result.Facets[ArticleSchema.People]);

@@ -35,7 +35,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     [Fact]
     public void Values_selected_in_one_dimension_are_alternatives()
     {
-        var result = Oil(new FacetFilters { Outlets = ["AP", "Xinhua"] });
+        var result = Oil(FacetFilters.None.With(FacetDimension.Outlet, ["AP", "Xinhua"]));
 
         Assert.Equal(["a1", "x1"], Ids(result));
     }
@@ -43,7 +43,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     [Fact]
     public void Selections_in_different_dimensions_must_all_hold()
     {
-        var result = Oil(new FacetFilters { Outlets = ["Reuters"], People = ["James Baker"] });
+        var result = Oil(FacetFilters.None.With(FacetDimension.Outlet, ["Reuters"]).With(FacetDimension.People, ["James Baker"]));
 
         Assert.Equal(["r1"], Ids(result));
     }
@@ -51,7 +51,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     [Fact]
     public void A_dimension_is_counted_without_its_own_selection()
     {
-        var result = Oil(new FacetFilters { Outlets = ["AP"] });
+        var result = Oil(FacetFilters.None.With(FacetDimension.Outlet, ["AP"]));
 
         Assert.Equal([new FacetValue("Reuters", 2), new FacetValue("AP", 1), new FacetValue("Xinhua", 1)],
             result.Facets[ArticleSchema.Outlet]);
@@ -60,7 +60,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     [Fact]
     public void Other_dimensions_are_counted_with_the_selection_applied()
     {
-        var result = Oil(new FacetFilters { Outlets = ["Reuters"] });
+        var result = Oil(FacetFilters.None.With(FacetDimension.Outlet, ["Reuters"]));
 
         Assert.Equal([new FacetValue("James Baker", 1), new FacetValue("Paul Volcker", 1)], result.Facets[ArticleSchema.People]);
     }
@@ -68,7 +68,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     [Fact]
     public void A_dimension_is_counted_with_the_other_dimensions_selections_applied()
     {
-        var result = Oil(new FacetFilters { Outlets = ["Reuters"], People = ["Paul Volcker"] });
+        var result = Oil(FacetFilters.None.With(FacetDimension.Outlet, ["Reuters"]).With(FacetDimension.People, ["Paul Volcker"]));
 
         Assert.Equal([new FacetValue("James Baker", 1), new FacetValue("Paul Volcker", 1)], result.Facets[ArticleSchema.People]);
         Assert.Equal([new FacetValue("AP", 1), new FacetValue("Reuters", 1)], result.Facets[ArticleSchema.Outlet]);
@@ -79,7 +79,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     {
         var unfiltered = Oil(FacetFilters.None).Hits.Single(h => h.Id == "a1");
 
-        var filtered = Oil(new FacetFilters { Outlets = ["AP"], People = ["Paul Volcker"], From = new DateOnly(1987, 3, 1) }).Hits.Single();
+        var filtered = Oil(FacetFilters.None.With(FacetDimension.Outlet, ["AP"]).With(FacetDimension.People, ["Paul Volcker"]) with { From = new DateOnly(1987, 3, 1) }).Hits.Single();
 
         Assert.Equal(unfiltered.Score, filtered.Score);
     }
@@ -102,7 +102,7 @@ public sealed class SearchMultiSelectTests : IDisposable
             Article("oct", body: "Oil.", date: "1987-10-19"));
         using var monthSearcher = months.OpenSearcher();
 
-        var result = monthSearcher.Search(new SearchRequest { QueryText = "oil", Filters = new FacetFilters { Dates = ["1987-03"] } });
+        var result = monthSearcher.Search(new SearchRequest { QueryText = "oil", Filters = FacetFilters.None.With(FacetDimension.Date, ["1987-03"]) });
 
         Assert.Equal(["mar"], Ids(result));
         Assert.Equal(3, result.Facets[ArticleSchema.Date].Sum(v => v.Count));
@@ -111,7 +111,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     [Fact]
     public void The_hits_are_those_of_a_plain_lucene_drill_down()
     {
-        var filters = new FacetFilters { Outlets = ["Reuters", "AP"], People = ["Paul Volcker"], Dates = ["1987-03"] };
+        var filters = FacetFilters.None.With(FacetDimension.Outlet, ["Reuters", "AP"]).With(FacetDimension.People, ["Paul Volcker"]).With(FacetDimension.Date, ["1987-03"]);
         using var reader = index.OpenReader(out var directory);
         using var analyzer = ArticleSchema.CreateAnalyzer();
         var plain = new IndexSearcher(reader);

@@ -4,7 +4,6 @@ using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Search;
-using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace SearchEngine.Tests.Support;
 
@@ -12,7 +11,7 @@ namespace SearchEngine.Tests.Support;
 public sealed class TestIndex : IDisposable
 {
     private readonly TempFolder folder = new();
-    private Action<Article, LuceneDocument> addFields = (_, _) => { };
+    private IReadOnlyList<FacetDimension> facetDimensions = ArticleSchema.FacetDimensions;
 
     /// <summary>The index folder, as users pass it to --index.</summary>
     public string Root => folder.Path;
@@ -31,10 +30,10 @@ public sealed class TestIndex : IDisposable
         return index;
     }
 
-    /// <summary>One segment holding every article, each document given the fields <paramref name="addFields"/> adds besides the schema's.</summary>
-    public static TestIndex BuildWith(Action<Article, LuceneDocument> addFields, params Article[] articles)
+    /// <summary>One segment holding every article, written with the facet dimensions a test declares instead of the schema's.</summary>
+    public static TestIndex BuildWith(IReadOnlyList<FacetDimension> facetDimensions, params Article[] articles)
     {
-        var index = new TestIndex { addFields = addFields };
+        var index = new TestIndex { facetDimensions = facetDimensions };
         index.Publish([articles], []);
         return index;
     }
@@ -53,14 +52,10 @@ public sealed class TestIndex : IDisposable
                    MergePolicy = NoMergePolicy.COMPOUND_FILES,
                }))
         {
+            var mapper = new DocumentMapper(facetDimensions);
             foreach (var segment in segments)
             {
-                foreach (var article in segment)
-                {
-                    var document = DocumentMapper.ToDocument(article);
-                    addFields(article, document);
-                    writer.AddDocument(document);
-                }
+                foreach (var article in segment) writer.AddDocument(mapper.Map(article));
                 writer.Commit();
             }
             foreach (var id in deletedIds) writer.DeleteDocuments(new Term(ArticleSchema.Id, id));

@@ -34,7 +34,7 @@ public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<See
 
         var saved = Assert.Single(panel.Queries);
         Assert.Equal(("kim", "Kim Jong Un", SortOrder.Date), (saved.Name, saved.Query, saved.Sort));
-        Assert.Equal(["Daily Wrap"], saved.Filters.Outlets);
+        Assert.Equal(["Daily Wrap"], saved.Filters.Selected(FacetDimension.Outlet));
     }
 
     [Fact]

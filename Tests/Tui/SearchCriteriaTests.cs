@@ -11,8 +11,8 @@ public class SearchCriteriaTests
     {
         var picked = SearchCriteria.Start.Toggle(FacetDimension.Outlet, "BBC");
 
-        Assert.Equal(["BBC"], picked.Filters.Outlets);
-        Assert.Empty(picked.Toggle(FacetDimension.Outlet, "BBC").Filters.Outlets);
+        Assert.Equal(["BBC"], picked.Filters.Selected(FacetDimension.Outlet));
+        Assert.Empty(picked.Toggle(FacetDimension.Outlet, "BBC").Filters.Selected(FacetDimension.Outlet));
     }
 
     [Fact]
@@ -23,8 +23,8 @@ public class SearchCriteriaTests
             .Toggle(FacetDimension.Outlet, "Reuters")
             .Toggle(FacetDimension.People, "Kim Jong Un");
 
-        Assert.Equal(["BBC", "Reuters"], criteria.Filters.Outlets);
-        Assert.Equal(["Kim Jong Un"], criteria.Filters.People);
+        Assert.Equal(["BBC", "Reuters"], criteria.Filters.Selected(FacetDimension.Outlet));
+        Assert.Equal(["Kim Jong Un"], criteria.Filters.Selected(FacetDimension.People));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class SearchCriteriaTests
 
         Assert.Equal(("troops", SortOrder.Date, false, 25, 25, 100, 2),
             (request.QueryText, request.Sort, request.Collapse, request.Offset, request.Limit, request.FacetTopN, request.SnippetsPerHit));
-        Assert.Equal(["Kim Jong Un"], request.Filters.People);
+        Assert.Equal(["Kim Jong Un"], request.Filters.Selected(FacetDimension.People));
     }
 
     [Fact]

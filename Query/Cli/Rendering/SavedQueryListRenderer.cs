@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 
@@ -37,12 +39,13 @@ public static class SavedQueryListRenderer
     public static string Arguments(SavedQuery query)
     {
         var parts = new List<string> { Shell.Quote(query.Query) };
-        parts.AddRange(query.Filters.Outlets.Select(o => $"--outlet {Shell.Quote(o)}"));
-        parts.AddRange(query.Filters.People.Select(p => $"--person {Shell.Quote(p)}"));
+        var withOption = ArticleSchema.FacetDimensions.Where(d => d.Option is not null);
+        parts.AddRange(withOption.SelectMany(d => query.Filters.Selected(d).Select(v => $"--{d.Option!.Name} {Shell.Quote(v)}")));
         if (query.Filters.From is { } from) parts.Add($"--from {from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         if (query.Filters.To is { } to) parts.Add($"--to {to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-        // Day or month facet selections (from a console) have no option; shown so the listing hides no filter.
-        if (query.Filters.Dates.Count > 0) parts.Add($"(dates: {string.Join(", ", query.Filters.Dates)})");
+        // Selections made in a console in a dimension without an option (days, months) are shown so the listing hides no filter.
+        foreach (var dimension in ArticleSchema.FacetDimensions.Where(d => d.Option is null && query.Filters.Selected(d).Count > 0))
+            parts.Add($"({dimension.SelectionName}: {string.Join(", ", query.Filters.Selected(dimension))})");
         if (query.Sort == SortOrder.Date) parts.Add("--sort date");
         return string.Join(' ', parts);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 
@@ -146,9 +147,8 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
     private static string Details(SavedQuery query)
     {
         var parts = new List<string> { query.Sort == SortOrder.Date ? "newest first" : "by relevance" };
-        var filters = query.Filters.Outlets.Select(v => $"outlet {v}")
-            .Concat(query.Filters.People.Select(v => $"people {v}"))
-            .Concat(query.Filters.Dates.Select(v => $"date {v}"))
+        var filters = ArticleSchema.FacetDimensions
+            .SelectMany(d => query.Filters.Selected(d).Select(v => $"{d.Label.ToLowerInvariant()} {v}"))
             .ToList();
         if (query.Filters.From is { } from) filters.Add($"from {from:yyyy-MM-dd}");
         if (query.Filters.To is { } to) filters.Add($"to {to:yyyy-MM-dd}");

@@ -1,19 +1,23 @@
-namespace SearchEngine.Querying.Cli;
+namespace SearchEngine.Indexing.Cli;
 
-/// <summary>Everything the commands take from the process: streams, environment, terminal, clock and index access.</summary>
-public sealed record CliContext
+/// <summary>
+/// Everything a command takes from the process: streams, environment, terminal and clock. Both programs start the same
+/// way, <c>Run(args, context)</c>, so tests run either in-process with captured output.
+/// </summary>
+public record CliContext
 {
     public required TextWriter Out { get; init; }
     public required TextWriter Error { get; init; }
     public required Func<string, string?> Environment { get; init; }
     /// <summary>True when stdout is a terminal rather than a pipe or file.</summary>
     public bool OutputIsTerminal { get; init; }
+    /// <summary>True when stderr is a terminal: progress may redraw one line instead of logging.</summary>
+    public bool ErrorIsTerminal { get; init; }
     /// <summary>Columns available for table output.</summary>
     public int OutputWidth { get; init; } = DefaultWidth;
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
     /// <summary>Zone for showing times to the user; times are stored in UTC.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
-    public OpenSearchSession OpenSearch { get; init; } = ArticleSearchSession.Open;
 
     /// <summary>Width used when the output is not a terminal, or the terminal will not say.</summary>
     public const int DefaultWidth = 100;
@@ -33,6 +37,7 @@ public sealed record CliContext
             Error = Console.Error,
             Environment = System.Environment.GetEnvironmentVariable,
             OutputIsTerminal = terminal,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
             OutputWidth = terminal ? TerminalWidth() : DefaultWidth,
         };
     }

@@ -5,7 +5,7 @@ using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Tests.Support;
 
-namespace SearchEngine.Tests.Writing;
+namespace SearchEngine.Tests.Schema;
 
 public class DocumentMapperTests : IDisposable
 {
@@ -51,5 +51,19 @@ public class DocumentMapperTests : IDisposable
         using var reader = DirectoryReader.Open(written);
         var hits = new IndexSearcher(reader).Search(new TermQuery(new Term(ArticleSchema.Date, "2024-10-19")), 10).ScoreDocs;
         Assert.Equal("2024-10-19T22:30:00", reader.Document(Assert.Single(hits).Doc).Get(ArticleSchema.Published));
+    }
+
+    [Fact]
+    public void A_stored_article_reads_back_what_the_mapper_wrote()
+    {
+        var article = TestIndex.Article("a", "Grain deal", "Ships sail.", outlet: "Herald", date: "2024-10-19", author: "Ana Ruiz", people: ["Ann Lee", "Bo Kim"]);
+
+        var stored = StoredArticle.Read(new DocumentMapper().Map(article));
+
+        Assert.Equal(("a", "Grain deal", "Ships sail.", "Herald", "2024-10-19", "Ana Ruiz", article.SourcePath),
+            (stored.Id, stored.Title, stored.Body, stored.Outlet, stored.Published, stored.Author, stored.Path));
+        Assert.Equal(["Ann Lee", "Bo Kim"], stored.People);
+        Assert.Equal(["Herald"], stored.FacetValues[ArticleSchema.Outlet]);
+        Assert.Equal(["2024-10-19"], stored.FacetValues[ArticleSchema.Date]);
     }
 }

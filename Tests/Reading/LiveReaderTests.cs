@@ -1,8 +1,9 @@
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Tests.Support;
 
-namespace SearchEngine.Tests.Writing;
+namespace SearchEngine.Tests.Reading;
 
 /// <summary>Searches open the live index while builds publish new ones: a publish must never make an open fail.</summary>
 public sealed class LiveReaderTests : IDisposable
@@ -30,7 +31,7 @@ public sealed class LiveReaderTests : IDisposable
         Rebuild(articles: 3);
         Assert.False(Directory.Exists(before));
 
-        using var live = _store.OpenLiveReaderForSearching(before);
+        using var live = LiveReader.Open(_store, before);
 
         Assert.Equal(3, live.Reader.NumDocs);
     }
@@ -43,10 +44,11 @@ public sealed class LiveReaderTests : IDisposable
         Directory.Delete(live, recursive: true);
         Directory.CreateDirectory(live);
 
-        Assert.Throws<Lucene.Net.Index.IndexNotFoundException>(() => _store.OpenLiveReaderForSearching().Dispose());
+        var unusable = Assert.Throws<IndexUnusableException>(() => LiveReader.Open(_store).Dispose());
+        Assert.IsType<Lucene.Net.Index.IndexNotFoundException>(unusable.InnerException);
     }
 
     [Fact]
     public void Opening_where_nothing_was_published_says_the_index_is_missing() =>
-        Assert.Throws<IndexMissingException>(() => _store.OpenLiveReaderForSearching());
+        Assert.True(Assert.Throws<IndexUnusableException>(() => LiveReader.Open(_store)).NothingPublished);
 }

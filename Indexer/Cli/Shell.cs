@@ -1,7 +1,7 @@
-namespace SearchEngine.Querying.Cli;
+namespace SearchEngine.Indexing.Cli;
 
 /// <summary>Text that can be pasted into a POSIX shell as one argument, for commands suggested in messages.</summary>
-internal static class Shell
+public static class Shell
 {
     public static string Quote(string argument) =>
         argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "/._-+:=@%,".Contains(c))

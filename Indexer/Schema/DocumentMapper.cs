@@ -2,13 +2,13 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
-using SearchEngine.Indexing.Schema;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
-namespace SearchEngine.Indexing.Writing;
+namespace SearchEngine.Indexing.Schema;
 
 /// <summary>
-/// Article → Lucene document, field by field as <see cref="ArticleSchema"/> describes. A mapper keeps its keyword and
+/// Article → Lucene document, field by field as <see cref="ArticleSchema"/> describes; <see cref="StoredArticle"/> reads
+/// one back. Facet fields are written for every declared <see cref="FacetDimension"/>. A mapper keeps its keyword and
 /// numeric fields from one document to the next: Lucene builds the token stream of such a field once per field
 /// instance, and building it (a locked attribute lookup) cost more than a tenth of a build and serialised the writing
 /// threads. So use one mapper per thread, and add each document before mapping the next.
@@ -17,10 +17,12 @@ public sealed class DocumentMapper
 {
     private readonly StringField _id = Keyword(ArticleSchema.Id);
     private readonly StringField _contentHash = Keyword(ArticleSchema.ContentHash);
-    private readonly StringField _outlet = Keyword(ArticleSchema.Outlet);
-    private readonly StringField _date = Keyword(ArticleSchema.Date);
-    private readonly List<StringField> _people = [];
     private readonly Int64Field _dateSort = new(ArticleSchema.DateSort, 0, Field.Store.NO);
+    private readonly IReadOnlyList<(FacetDimension Dimension, List<StringField> Fields)> _facets;
+
+    /// <param name="facetDimensions">The dimensions to write; the schema's unless a caller declares others.</param>
+    public DocumentMapper(IReadOnlyList<FacetDimension>? facetDimensions = null) =>
+        _facets = [.. (facetDimensions ?? ArticleSchema.FacetDimensions).Select(d => (d, new List<StringField>()))];
 
     /// <summary>The article as a document of fields of its own, for callers that write a few articles.</summary>
     public static LuceneDocument ToDocument(Article article, Fingerprint? fingerprint = null) => new DocumentMapper().Map(article, fingerprint);
@@ -45,14 +47,12 @@ public sealed class DocumentMapper
         doc.Add(new StoredField(ArticleSchema.BodyLength, article.Body.Length));
         if (fingerprint is not null)
             doc.Add(new StoredField(ArticleSchema.Fingerprint, fingerprint.ToBytes()));
+        foreach (var (dimension, fields) in _facets)
+            AddFacet(doc, dimension, fields, article);
         if (article.Outlet is { } outlet)
-        {
-            AddFacet(doc, _outlet, outlet);
             doc.Add(new TextField(ArticleSchema.OutletText, outlet, Field.Store.NO));
-        }
         if (article.Published is { } published)
         {
-            AddFacet(doc, _date, published.Day);
             var seconds = new DateTimeOffset(DateTime.SpecifyKind(published.Value, DateTimeKind.Utc)).ToUnixTimeSeconds();
             _dateSort.SetInt64Value(seconds);
             doc.Add(_dateSort);
@@ -64,12 +64,8 @@ public sealed class DocumentMapper
             doc.Add(new StoredField(ArticleSchema.Author, author));
             doc.Add(new TextField(ArticleSchema.AuthorText, author, Field.Store.NO));
         }
-        for (var i = 0; i < article.People.Count; i++)
-        {
-            if (i == _people.Count) _people.Add(Keyword(ArticleSchema.People));
-            AddFacet(doc, _people[i], article.People[i]);
-            doc.Add(new TextField(ArticleSchema.PeopleText, article.People[i], Field.Store.NO));
-        }
+        foreach (var person in article.People)
+            doc.Add(new TextField(ArticleSchema.PeopleText, person, Field.Store.NO));
         return doc;
     }
 
@@ -81,10 +77,15 @@ public sealed class DocumentMapper
         return field;
     }
 
-    /// <summary>A facet value: the exact term (drill-down, display) and its SortedSetDocValues (counting).</summary>
-    private static void AddFacet(LuceneDocument doc, StringField term, string value)
+    /// <summary>Each of the article's values of a dimension: the exact term (drill-down, display) and its SortedSetDocValues (counting).</summary>
+    private static void AddFacet(LuceneDocument doc, FacetDimension dimension, List<StringField> fields, Article article)
     {
-        doc.Add(Set(term, value));
-        doc.Add(new SortedSetDocValuesField(term.Name, new BytesRef(value)));
+        var count = 0;
+        foreach (var value in dimension.ValuesOf(article))
+        {
+            if (count == fields.Count) fields.Add(Keyword(dimension.Field));
+            doc.Add(Set(fields[count++], value));
+            doc.Add(new SortedSetDocValuesField(dimension.Field, new BytesRef(value)));
+        }
     }
 }

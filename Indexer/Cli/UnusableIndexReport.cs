@@ -1,0 +1,16 @@
+using SearchEngine.Indexing.Reading;
+
+namespace SearchEngine.Indexing.Cli;
+
+/// <summary>How both programs tell the user that an index cannot be used: the problem, then the command that makes one.</summary>
+public static class UnusableIndexReport
+{
+    /// <returns><see cref="ExitCodes.IndexUnavailable"/>.</returns>
+    public static int Print(string program, IndexUnusableException unusable, TextWriter error)
+    {
+        error.WriteLine(PrintableText.Of($"{program}: {unusable.Message}"));
+        var verb = unusable.NothingPublished ? "Build" : "Rebuild";
+        error.WriteLine(PrintableText.Of($"{verb} it with: indexer rebuild --source DIR --index {Shell.Quote(unusable.Root)}"));
+        return ExitCodes.IndexUnavailable;
+    }
+}

@@ -1,0 +1,53 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace SearchEngine.Indexing.Reading;
+
+/// <summary>
+/// An index folder that cannot be searched or updated: nothing published there, written under another schema, or files
+/// that cannot be read. <see cref="Of"/> is the one check both programs make, so each says the same and exits the same way.
+/// </summary>
+public sealed class IndexUnusableException(string root, string problem, Exception? cause = null) : Exception(problem, cause)
+{
+    /// <summary>The index folder, as a full path.</summary>
+    public string Root { get; } = root;
+
+    /// <summary>Nothing was ever published at <see cref="Root"/>: a first build, not a rebuild, is what it needs.</summary>
+    public bool NothingPublished { get; private init; }
+
+    public static IndexUnusableException Missing(string root) => new(root, $"no index at {root}") { NothingPublished = true };
+
+    public static IndexUnusableException OtherSchema(string root, string version, int expected) =>
+        new(root, $"the index at {root} was built with schema version {version}, this program uses {expected}");
+
+    /// <summary>
+    /// What <paramref name="failure"/> says about the index at <paramref name="root"/>, or null when it is not about the
+    /// index being unusable. A held lock is not: the index is fine and another process is writing it.
+    /// </summary>
+    public static IndexUnusableException? Of(Exception failure, string root) => failure switch
+    {
+        IndexUnusableException unusable => unusable,
+        LockObtainFailedException => null,
+        IndexNotFoundException or CorruptIndexException or IOException or UnauthorizedAccessException => Unreadable(root, failure),
+        _ => null,
+    };
+
+    /// <summary>Runs a read of the index at <paramref name="root"/>, turning a failure that says it cannot be used into this exception.</summary>
+    public static T Reading<T>(string root, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not IndexUnusableException && Of(e, root) is { } unusable)
+        {
+            throw unusable;
+        }
+    }
+
+    private static IndexUnusableException Unreadable(string root, Exception failure)
+    {
+        var path = System.IO.Path.GetFullPath(root);
+        return new(path, $"cannot read the index at {path}: {failure.Message}", failure);
+    }
+}

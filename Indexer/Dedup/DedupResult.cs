@@ -92,6 +92,38 @@ public sealed class DedupResult
         return _sources.GetValueOrDefault(id, []);
     }
 
+    /// <summary>
+    /// Each text with both relations, without building cluster objects, the same for every copy in a cluster (a search
+    /// shows whichever copy ranks best): the cluster's representative; its story, named by the representative of the
+    /// cluster its first source is in (a wire story with everything derived from it), or its own; the sources of its
+    /// earliest member that was derived from any; and how many texts were derived from any of its members.
+    /// </summary>
+    public IEnumerable<TextRelations> Relations()
+    {
+        var story = new int[_ids.Length];
+        for (var i = 0; i < _ids.Length; i++) story[i] = _representative[i];
+        var derivedFrom = new int[_ids.Length];
+        Array.Fill(derivedFrom, -1);
+        var derivedStories = new int[_ids.Length];
+        var counted = new HashSet<(int Cluster, int Story)>();
+        // Links come in the order texts were visited, each text's strongest source first.
+        foreach (var link in _linkRecords.Where(l => l.Kind == LinkKind.DerivedFrom))
+        {
+            var source = _representative[link.Source];
+            if (counted.Add((source, link.Copy))) derivedStories[source]++;
+            var cluster = _representative[link.Copy];
+            if (derivedFrom[cluster] >= 0) continue;
+            derivedFrom[cluster] = link.Copy;
+            story[cluster] = source;
+        }
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            var cluster = _representative[i];
+            var sources = derivedFrom[cluster] is var derived and >= 0 ? SourcesOf(_ids[derived]) : [];
+            yield return new TextRelations(_ids[i], _ids[cluster], _ids[story[cluster]], sources, derivedStories[cluster]);
+        }
+    }
+
     /// <summary>Each text with its cluster's representative, without building cluster objects.</summary>
     public IEnumerable<(string Id, string Representative)> Placements()
     {
@@ -111,6 +143,9 @@ public sealed class DedupResult
         return members.OfType<List<string>>().Select(m => new DuplicateCluster(m)).ToList();
     }
 }
+
+/// <summary>One text's place in both relations (see <see cref="DedupResult.Relations"/>).</summary>
+public sealed record TextRelations(string Id, string Representative, string Story, IReadOnlyList<StorySource> Sources, int DerivedStories);
 
 /// <summary>A link between two positions in representative order, as the clusterer records it.</summary>
 internal readonly record struct LinkRecord(int Source, int Copy, LinkKind Kind, Similarity Similarity);

@@ -11,6 +11,9 @@ public interface ISearchSession : IDisposable
 
     IReadOnlyList<SimilarArticle> Similar(string id);
 
+    /// <summary>The articles derived from the one with <paramref name="id"/>, with their shares.</summary>
+    IReadOnlyList<DerivedArticle> DerivedFrom(string id);
+
     ArticleDiff? Diff(string firstId, string secondId);
 }
 
@@ -26,6 +29,8 @@ internal sealed class ArticleSearchSession(ArticleSearcher searcher) : ISearchSe
     public SearchHit? Find(string id) => searcher.Find(id);
 
     public IReadOnlyList<SimilarArticle> Similar(string id) => searcher.Similar(id);
+
+    public IReadOnlyList<DerivedArticle> DerivedFrom(string id) => searcher.DerivedFromArticle(id);
 
     public ArticleDiff? Diff(string firstId, string secondId) => searcher.Diff(firstId, secondId);
 

@@ -19,8 +19,8 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
 
         var wire = Assert.Single(console.Results.Hits, h => h.SimilarCount > 0);
         Assert.Equal(2, console.Results.Hits.Count);
-        Assert.Contains("+2 similar", HitLayout.Lines(wire, 120, 1)[1].PlainText);
-        Assert.StartsWith("2 stories (4 articles)", console.Summary());
+        Assert.Contains("+2 copies", HitLayout.Lines(wire, 120, 1)[1].PlainText);
+        Assert.StartsWith("2 hits (4 articles)", console.Summary());
     }
 
     [Fact]

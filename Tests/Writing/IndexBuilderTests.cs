@@ -147,6 +147,34 @@ public class IndexBuilderTests : IDisposable
         return articles.Ids.ToDictionary(id => id, id => articles.Placement(id).Cluster, StringComparer.Ordinal);
     }
 
+    private Dictionary<string, ClusterPlacement> Placements()
+    {
+        using var directory = _store.OpenCurrent();
+        var articles = IndexedArticles.Read(directory);
+        return articles.Ids.ToDictionary(id => id, articles.Placement, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Update_links_a_story_to_a_source_added_and_unlinks_it_when_the_source_is_removed()
+    {
+        WriteArticle("paper.jsonl", JsonLine("story", "The Sun", "2024-03-02", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport));
+        Rebuild();
+        Assert.Equal("", Placements()["paper/story"].Lineage);
+
+        WriteArticle("wire.jsonl", JsonLine("take", "PA", "2024-03-01", Stories.Wire));
+        Update();
+        var linked = Placements();
+        Assert.Equal("wire/take", Assert.Single(StoredLineage.Decode(linked["paper/story"].Lineage)).Source);
+        Assert.Equal(1, linked["wire/take"].DerivedStories);
+        Assert.Equal(linked["wire/take"].Story, linked["paper/story"].Story);
+        Assert.NotEqual(linked["wire/take"].Cluster, linked["paper/story"].Cluster);
+
+        File.Delete(_dir.Combine("articles", "wire.jsonl"));
+        Update();
+        var alone = Placements()["paper/story"];
+        Assert.Equal(("", alone.Cluster), (alone.Lineage, alone.Story));
+    }
+
     private static readonly string ChainMiddle = Stories.EditEvery(Stories.Wire, 12, 0, "first");
 
     [Fact]
@@ -163,7 +191,7 @@ public class IndexBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Update_that_removes_the_text_linking_two_partial_copies_splits_their_cluster()
+    public void Update_that_removes_the_text_linking_two_trimmed_copies_splits_their_cluster()
     {
         WriteArticle("whole.txt", "Whole\n\n" + Stories.Wire);
         WriteArticle("opening.txt", "Opening\n\n" + Stories.WireParagraphsOf(0, 1));

@@ -5,8 +5,9 @@ using SearchEngine.Indexing.Schema;
 namespace SearchEngine.Querying.Search.Collapse;
 
 /// <summary>
-/// The near-duplicate clusters of one reader, read once when it opens: each document's cluster as a dense ordinal
-/// (0 … ClusterCount − 1), so collapsing can address clusters by array index, and the keys to list an article's copies.
+/// The near-duplicate clusters and stories of one reader, read once when it opens: each document's cluster and story
+/// as dense ordinals (0 … ClusterCount − 1, 0 … StoryCount − 1), so collapsing and counting can address them by array
+/// index, and the keys to list an article's copies.
 /// </summary>
 internal sealed class ClusterMembership
 {
@@ -15,6 +16,7 @@ internal sealed class ClusterMembership
     private readonly IBits? _live;
     private readonly int _maxDoc;
     private readonly int[] _ordinals;
+    private readonly int[] _storyOrdinals;
 
     public ClusterMembership(IndexReader reader)
     {
@@ -23,6 +25,17 @@ internal sealed class ClusterMembership
         _live = MultiFields.GetLiveDocs(reader);
         _maxDoc = reader.MaxDoc;
         _ordinals = new int[_maxDoc];
+        _storyOrdinals = new int[_maxDoc];
+        var stories = MultiDocValues.GetNumericValues(reader, ArticleSchema.Story);
+        var storyByKey = new Dictionary<long, int>();
+        for (var doc = 0; doc < _maxDoc; doc++)
+        {
+            if (stories is null) { _storyOrdinals[doc] = doc; continue; }
+            var key = stories.Get(doc);
+            if (!storyByKey.TryGetValue(key, out var ordinal)) storyByKey[key] = ordinal = storyByKey.Count;
+            _storyOrdinals[doc] = ordinal;
+        }
+        StoryCount = stories is null ? _maxDoc : storyByKey.Count;
         var byKey = new Dictionary<long, int>();
         for (var doc = 0; doc < _maxDoc; doc++)
         {
@@ -42,6 +55,12 @@ internal sealed class ClusterMembership
     public int DocumentCount => _maxDoc;
 
     public int OrdinalOf(int doc) => _ordinals[doc];
+
+    /// <summary>Distinct stories in the reader (deleted documents' included): the size of per-story arrays.</summary>
+    public int StoryCount { get; }
+
+    /// <summary>The document's story as a dense ordinal: the same for a wire story, its copies and every article derived from it.</summary>
+    public int StoryOrdinalOf(int doc) => _storyOrdinals[doc];
 
     /// <summary>The cluster's key as shown to users: 16 hex digits, the same for every copy.</summary>
     public string? KeyOf(int doc) => _clusters?.Get(doc).ToString("x16");

@@ -54,6 +54,29 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
 
     public int TotalClusters { get; private set; }
 
+    /// <summary>Distinct stories among the matches: a cluster's copies share their story, so each cluster is asked once.</summary>
+    public int CountStories()
+    {
+        var seen = ArrayPool<bool>.Shared.Rent(_clusters.StoryCount);
+        try
+        {
+            Array.Clear(seen, 0, _clusters.StoryCount);
+            var stories = 0;
+            for (var i = 0; i < TotalClusters; i++)
+            {
+                var story = _clusters.StoryOrdinalOf(_best[_touched[i]]);
+                if (seen[story]) continue;
+                seen[story] = true;
+                stories++;
+            }
+            return stories;
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(seen);
+        }
+    }
+
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;

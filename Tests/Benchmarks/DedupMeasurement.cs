@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Benchmarks;
@@ -170,7 +171,7 @@ public static class DedupMeasurement
             var eligible = copies.Count(t => builder.Compute(t.Body).ShingleCount >= settings.MinShingles);
             Console.WriteLine($"perturbed copies clustered with their original: {together} of {copies.Count} ({eligible} long enough for near-duplicate matching)");
         }
-        listed.Report(Relations.Of(result), originals.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), show);
+        listed.Report(Relations.Of(result), result.Clusters, originals.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), show);
         ShowLargest(result, texts, Math.Min(show, 5));
     }
 
@@ -230,9 +231,8 @@ public static class DedupMeasurement
         /// Listed pairs found: as copies (one cluster) or one derived from the other. Unlisted: pairs of one cluster of
         /// copies (merged into one hit) that neither list holds, and, apart, derived links that neither list holds.
         /// </summary>
-        public void Report(Relations relations, HashSet<string> originals, int sample)
+        public void Report(Relations relations, IReadOnlyList<DuplicateCluster> clusters, HashSet<string> originals, int sample)
         {
-            var result = relations.Result;
             bool Together(string a, string b) => relations.AreCopies(a, b);
             var exactTogether = exactPairs.Count(p => Together(p.A, p.B));
             Console.WriteLine($"listed exact-duplicate pairs clustered together: {exactTogether} of {exactPairs.Count}");
@@ -244,11 +244,11 @@ public static class DedupMeasurement
                 foreach (var (a, b, j) in band.Where(p => !relations.AreRelated(p.A, p.B)).Take(5)) Console.WriteLine($"  missed: {a} ~ {b} (J={j:F2})");
             }
             var listed = exactPairs.Select(p => Key(p.A, p.B)).Concat(nearPairs.Select(p => Key(p.A, p.B))).ToHashSet();
-            var derived = result.Lineage().SelectMany(l => l.Sources.Select(s => (l.Id, s.Source))).Where(p => originals.Contains(p.Id) && originals.Contains(p.Source)).ToList();
+            var derived = relations.DerivedLinks().Where(p => originals.Contains(p.Id) && originals.Contains(p.Source)).ToList();
             Console.WriteLine($"derived links between original texts: {derived.Count}; not on either list: {derived.Count(p => !listed.Contains(Key(p.Id, p.Source)))}");
             var clusteredPairs = 0L;
             var unlisted = new List<(string, string)>();
-            foreach (var cluster in result.Clusters.Where(c => !c.IsSingleton))
+            foreach (var cluster in clusters.Where(c => !c.IsSingleton))
             {
                 var members = cluster.Members.Where(originals.Contains).ToList();
                 for (var i = 0; i < members.Count; i++)
@@ -313,7 +313,7 @@ public static class DedupMeasurement
         /// and outlet, keyed by METER id: what clustering works on, so settings that do not change fingerprints can be
         /// tried by clustering again without another build.
         /// </summary>
-        private Dictionary<string, DedupDocument> BuildIndex(DedupSettings settings)
+        private (Dictionary<string, DedupDocument> Fingerprints, Relations Relations) BuildIndex(DedupSettings settings)
         {
             var folder = Path.Combine(Path.GetTempPath(), "searchengine-meter", Guid.NewGuid().ToString("N"));
             try
@@ -331,10 +331,9 @@ public static class DedupMeasurement
                 var store = new IndexStore(Path.Combine(folder, "index"));
                 new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Dedup = settings }).Rebuild([source], store, IBuildProgress.None);
                 using var directory = store.OpenCurrent();
-                return IndexedArticles.StoredFingerprints(directory).ToDictionary(
-                    d => _rows[int.Parse(d.Id[(d.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id,
-                    d => d with { Id = _rows[int.Parse(d.Id[(d.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id },
-                    StringComparer.Ordinal);
+                string MeterId(string stored) => _rows[int.Parse(stored[(stored.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id;
+                var fingerprints = IndexedArticles.StoredFingerprints(directory).ToDictionary(d => MeterId(d.Id), d => d with { Id = MeterId(d.Id) }, StringComparer.Ordinal);
+                return (fingerprints, Relations.Read(IndexedArticles.Read(directory), MeterId));
             }
             finally
             {
@@ -345,9 +344,8 @@ public static class DedupMeasurement
         /// <param name="explain">Also lists the strict task's errors with the links each text got.</param>
         public MeterScore Score(DedupSettings settings, bool verbose, bool explain)
         {
-            var indexed = BuildIndex(settings);
-            var relations = Relations.Of(new DuplicateClusterer(settings).Cluster(indexed.Values));
-            if (verbose) Console.WriteLine($"links: {LinkCounts(relations.Result)}");
+            var (indexed, relations) = BuildIndex(settings);
+            if (verbose) Console.WriteLine($"derived texts in the index: {relations.DerivedCount}");
             MeterScore? all = null;
             foreach (var (name, included) in Splits())
             {
@@ -410,7 +408,8 @@ public static class DedupMeasurement
                 if (explain)
                     foreach (var row in newspapers.Where(r => r.Label == "non_derived" ? Predicted(r) : r.Label == "wholly_derived" && !Correct(r)))
                         Console.WriteLine($"    {(row.Label == "non_derived" ? "false" : "missed")}: {row.Id} <- " +
-                            string.Join(", ", relations.Result.Links.Where(l => l.Copy == row.Id).Select(l => $"{l.Source} ({l.Kind} {l.Similarity.Containment:F2})")));
+                            string.Join(", ", relations.SourcesOf(row.Id).Select(s => $"{s.Source} ({s.Share:F2})")) +
+                            (relations.IsCollapsed(row.Id) ? " (collapsed with copies)" : ""));
             }
             return new MeterScore(strict.P, strict.R, strict.F, loose.P, loose.R, loose.F, partialRate, crossGroup.Count,
                 (double)nonDerivedCollapsed / nonDerived.Count);
@@ -423,7 +422,7 @@ public static class DedupMeasurement
         /// </summary>
         public static void Sweep(MeterCorpus corpus, DedupSettings baseline)
         {
-            var indexed = corpus.BuildIndex(baseline);
+            var (indexed, _) = corpus.BuildIndex(baseline);
             Console.WriteLine("containment quoted copy takes | half: strict P R F1 | loose P R F1 | partial | cross-group | non-derived collapsed");
             foreach (var containment in new[] { 0.2, 0.25, 0.3 })
                 foreach (var quoted in new[] { 0.0, 0.5, 1.0, 2.0, 1000.0 })
@@ -443,44 +442,58 @@ public static class DedupMeasurement
     }
 
     /// <summary>
-    /// Both relations of a clustering, by text: its cluster of copies, and the sources it (or any of its copies) was
-    /// derived from.
+    /// Both relations, by text: its cluster of copies, and the sources it was derived from (the same for every copy in a
+    /// cluster, as the index stores them), from a clustering or read back from an index.
     /// </summary>
     private sealed class Relations
     {
-        private readonly Dictionary<string, List<string>> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _clusterOf;
+        private readonly ILookup<long, string> _members;
+        private readonly Dictionary<string, IReadOnlyList<StorySource>> _sources;
 
-        private Relations(DedupResult result) => Result = result;
-
-        public DedupResult Result { get; }
+        private Relations(Dictionary<string, long> clusterOf, Dictionary<string, IReadOnlyList<StorySource>> sources)
+        {
+            _clusterOf = clusterOf;
+            _members = clusterOf.ToLookup(p => p.Value, p => p.Key);
+            _sources = sources;
+        }
 
         public static Relations Of(DedupResult result)
         {
-            var relations = new Relations(result);
-            foreach (var (id, sources) in result.Lineage())
-            {
-                var representative = result.ClusterOf(id).Representative;
-                if (!relations._sources.TryGetValue(representative, out var list)) relations._sources[representative] = list = [];
-                list.AddRange(sources.Select(s => s.Source));
-            }
-            return relations;
+            var relations = result.Relations().ToList();
+            return new Relations(
+                relations.ToDictionary(r => r.Id, r => ClusterKey.Of(r.Representative), StringComparer.Ordinal),
+                relations.Where(r => r.Sources.Count > 0).ToDictionary(r => r.Id, r => r.Sources, StringComparer.Ordinal));
         }
 
-        public bool IsCollapsed(string id) => !Result.ClusterOf(id).IsSingleton;
-
-        public bool AreCopies(string a, string b) => Result.ClusterOf(a) == Result.ClusterOf(b);
-
-        /// <summary>The text's copies, and every copy of each source of its cluster.</summary>
-        public IEnumerable<string> CopiesAndSources(string id)
+        /// <summary>What an index's doc values hold, keyed by <paramref name="idOf"/> of each stored id.</summary>
+        public static Relations Read(IndexedArticleTable articles, Func<string, string> idOf)
         {
-            var cluster = Result.ClusterOf(id);
-            return cluster.Members.Concat(_sources.GetValueOrDefault(cluster.Representative, []).SelectMany(s => Result.ClusterOf(s).Members));
+            var ids = articles.Ids.ToList();
+            return new Relations(
+                ids.ToDictionary(idOf, id => articles.Placement(id).Cluster, StringComparer.Ordinal),
+                ids.Where(id => articles.Placement(id).Lineage.Length > 0).ToDictionary(idOf,
+                    id => (IReadOnlyList<StorySource>)[.. StoredLineage.Decode(articles.Placement(id).Lineage).Select(s => s with { Source = idOf(s.Source) })],
+                    StringComparer.Ordinal));
         }
+
+        public bool IsCollapsed(string id) => _members[_clusterOf[id]].Skip(1).Any();
+
+        public bool AreCopies(string a, string b) => _clusterOf[a] == _clusterOf[b];
+
+        public IReadOnlyList<StorySource> SourcesOf(string id) => _sources.GetValueOrDefault(id, []);
+
+        public IEnumerable<(string Id, string Source)> DerivedLinks() => _sources.SelectMany(p => p.Value.Select(s => (p.Key, s.Source)));
+
+        public int DerivedCount => _sources.Count;
+
+        /// <summary>The text's copies, and every copy of each of its sources.</summary>
+        public IEnumerable<string> CopiesAndSources(string id) =>
+            _members[_clusterOf[id]].Concat(SourcesOf(id).SelectMany(s => _members[_clusterOf[s.Source]]));
 
         /// <summary>Copies, or one derived from the other (through their clusters of copies).</summary>
         public bool AreRelated(string a, string b) => AreCopies(a, b) || IsDerived(a, b) || IsDerived(b, a);
 
-        private bool IsDerived(string text, string source) =>
-            _sources.GetValueOrDefault(Result.ClusterOf(text).Representative, []).Any(s => AreCopies(s, source));
+        private bool IsDerived(string text, string source) => SourcesOf(text).Any(s => AreCopies(s.Source, source));
     }
 }

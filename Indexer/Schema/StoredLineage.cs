@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lucene.Net.Util;
 using SearchEngine.Indexing.Dedup;
 
 namespace SearchEngine.Indexing.Schema;
@@ -17,6 +18,8 @@ public static class StoredLineage
     public static byte[] ToBytes(string encoded) => Encoding.UTF8.GetBytes(encoded);
 
     public static string FromBytes(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+
+    public static IReadOnlyList<StorySource> Decode(BytesRef bytes) => Decode(FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)));
 
     public static IReadOnlyList<StorySource> Decode(string encoded) =>
     [

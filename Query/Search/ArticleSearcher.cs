@@ -188,7 +188,7 @@ public sealed class ArticleSearcher : IDisposable
             lineages.Get(doc, bytes);
             if (bytes.Length == 0) continue;
             // Every copy of a derived story carries its lineage: list the story once, by the copy representing it.
-            if (StoredLineage.Decode(StoredLineage.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))).FirstOrDefault(s => copies.Contains(s.Source)) is { } link
+            if (StoredLineage.Decode(bytes).FirstOrDefault(s => copies.Contains(s.Source)) is { } link
                 && clusters.IsRepresentative(doc) && shown.Add(clusters.OrdinalOf(doc)))
                 derived.Add(new DerivedArticle(ToHit(new ScoreDoc(doc, 0), null, 0), link.Share));
         }
@@ -227,7 +227,7 @@ public sealed class ArticleSearcher : IDisposable
         if (bytes.Length == 0) return [];
         return
         [
-            .. StoredLineage.Decode(StoredLineage.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))).Select(source =>
+            .. StoredLineage.Decode(bytes).Select(source =>
             {
                 var stored = DocOf(source.Source) is { } at ? searcher.Doc(at, SourceFields) : null;
                 return new ArticleSource(source.Source, stored?.Get(ArticleSchema.Outlet), stored?.Get(ArticleSchema.Published), source.Share);

@@ -24,28 +24,30 @@ internal sealed class ClusterMembership
         _representatives = MultiDocValues.GetNumericValues(reader, ArticleSchema.ClusterRepresentative);
         _live = MultiFields.GetLiveDocs(reader);
         _maxDoc = reader.MaxDoc;
-        _ordinals = new int[_maxDoc];
-        _storyOrdinals = new int[_maxDoc];
-        var stories = MultiDocValues.GetNumericValues(reader, ArticleSchema.Story);
-        var storyByKey = new Dictionary<long, int>();
-        for (var doc = 0; doc < _maxDoc; doc++)
+        (_ordinals, ClusterCount) = DenseOrdinals(_clusters, _maxDoc);
+        (_storyOrdinals, StoryCount) = DenseOrdinals(MultiDocValues.GetNumericValues(reader, ArticleSchema.Story), _maxDoc);
+    }
+
+    /// <summary>
+    /// Each document's key as a dense ordinal, numbered in order of first appearance, and how many there are. Without
+    /// the doc values (none the indexer writes) every document is one of its own.
+    /// </summary>
+    private static (int[] Ordinals, int Count) DenseOrdinals(NumericDocValues? keys, int maxDoc)
+    {
+        var ordinals = new int[maxDoc];
+        if (keys is null)
         {
-            if (stories is null) { _storyOrdinals[doc] = doc; continue; }
-            var key = stories.Get(doc);
-            if (!storyByKey.TryGetValue(key, out var ordinal)) storyByKey[key] = ordinal = storyByKey.Count;
-            _storyOrdinals[doc] = ordinal;
+            for (var doc = 0; doc < maxDoc; doc++) ordinals[doc] = doc;
+            return (ordinals, maxDoc);
         }
-        StoryCount = stories is null ? _maxDoc : storyByKey.Count;
         var byKey = new Dictionary<long, int>();
-        for (var doc = 0; doc < _maxDoc; doc++)
+        for (var doc = 0; doc < maxDoc; doc++)
         {
-            // A document without a cluster (none the indexer writes) is a story of its own.
-            if (_clusters is null) { _ordinals[doc] = doc; continue; }
-            var key = _clusters.Get(doc);
+            var key = keys.Get(doc);
             if (!byKey.TryGetValue(key, out var ordinal)) byKey[key] = ordinal = byKey.Count;
-            _ordinals[doc] = ordinal;
+            ordinals[doc] = ordinal;
         }
-        ClusterCount = _clusters is null ? _maxDoc : byKey.Count;
+        return (ordinals, byKey.Count);
     }
 
     /// <summary>Distinct clusters in the reader (deleted documents' included): the size of per-cluster arrays.</summary>

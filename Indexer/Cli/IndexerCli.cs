@@ -44,7 +44,7 @@ public static class IndexerCli
         {
             return UnusableIndexReport.Print("indexer", unusable, stderr);
         }
-        catch (Exception e) when (e is IndexLockedException or BuildFailedException or UsageException
+        catch (Exception e) when (e is IndexLockedException or BuildFailedException or UsageException or IndexSourcesException
                                        or LockObtainFailedException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"indexer: {Describe(e)}");
@@ -80,6 +80,10 @@ public static class IndexerCli
         var threads = new Option<int>("--threads") { Description = "Threads that clean, extract and write (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxMb = new Option<double>("--max-article-mb") { Description = "Text and HTML files and JSON Lines records larger than this are skipped (default 10).", DefaultValueFactory = _ => 10 };
         var command = new Command(name, description) { source, index, fields, threads, maxMb };
+        var scope = rebuild
+            ? new Option<bool>("--allow-empty") { Description = "Replace the live index even when the sources hold no articles." }
+            : new Option<bool>("--remove-unlisted") { Description = "Also remove the articles of sources the index was built from that are not given here." };
+        command.Add(scope);
         command.SetAction(parse =>
         {
             var sources = parse.GetValue(source)!;
@@ -90,6 +94,8 @@ public static class IndexerCli
             var options = new BuildOptions
             {
                 Threads = parse.GetValue(threads),
+                AllowEmpty = rebuild && parse.GetValue(scope),
+                RemoveUnlisted = !rebuild && parse.GetValue(scope),
                 Sources = new SourceOptions
                 {
                     FieldMap = ParseFieldMap(parse.GetValue(fields) ?? []),

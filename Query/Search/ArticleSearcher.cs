@@ -20,7 +20,7 @@ namespace SearchEngine.Querying.Search;
 /// Runs searches over one open index: top hits, facet counts and snippets in one call. Sees the index as it was
 /// when opened; open a new one to see a rebuild. Safe to call from several threads at once.
 /// </summary>
-public sealed class ArticleSearcher : IDisposable
+public sealed class ArticleSearcher : ISearchSession
 {
     private readonly LuceneDirectory directory;
     private readonly DirectoryReader reader;
@@ -174,7 +174,7 @@ public sealed class ArticleSearcher : IDisposable
     /// first, each once (its copies left out); empty when none is or the id is unknown. A scan of the lineage doc
     /// values, which are empty for most articles.
     /// </summary>
-    public IReadOnlyList<DerivedArticle> DerivedFromArticle(string id)
+    public IReadOnlyList<DerivedArticle> DerivedFrom(string id)
     {
         if (Lineages() is not { } lineages || DocOf(id) is not { } source || DerivedStoriesOf(source) == 0) return [];
         var copies = clusters.MembersOf(source).Select(d => searcher.Doc(d, IdField).Get(ArticleSchema.Id)).ToHashSet(StringComparer.Ordinal);

@@ -53,18 +53,19 @@ public static class ConsoleLauncher
         using (searcher) return RunConsole(searcher, context.Environment);
     }
 
-    private static int RunConsole(ArticleSearcher searcher, Func<string, string?> environment)
+    private static int RunConsole(ISearchSession session, Func<string, string?> environment)
     {
         using var app = Application.Create().Init();
         // Named ANSI colours follow the terminal's theme; 24-bit ones would not.
         app.Driver!.Force16Colors = true;
         var gate = new SemaphoreSlim(1, 1);
-        var console = new SearchConsole(searcher,
+        var console = new SearchConsole(session,
             new BackgroundLane(Debounce, app.Invoke, gate),
             new BackgroundLane(Debounce, app.Invoke, gate));
+        var opener = new PageOpener(session, console, new BackgroundLane(Debounce, app.Invoke, gate));
         var saved = new SavedQueriesPanel(new SavedQueryStore(DefaultPaths.SavedQueriesFile(environment)), () => DateTimeOffset.UtcNow);
         var history = new QueryHistory(DefaultPaths.HistoryFile(environment));
-        using var window = new ConsoleWindow(console, saved, history, Palette.FromEnvironment(environment));
+        using var window = new ConsoleWindow(console, opener, saved, history, Palette.FromEnvironment(environment));
         window.Attach(app);
         console.Start();
         app.Run(window);

@@ -40,7 +40,7 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
     public void The_article_view_of_a_derived_story_names_its_source_under_the_title()
     {
         var console = Console("ferry");
-        var page = console.Open(console.Results.Hits.Single(h => h.Id == "feed/roundup"));
+        var page = ArticlePage.Open(index.Searcher, console.Results.Hits.Single(h => h.Id == "feed/roundup"), "ferry");
 
         Assert.Contains(page.Header(160), line => line.PlainText.StartsWith("Based on Wire Agency, 5 Mar, ", StringComparison.Ordinal));
     }
@@ -60,8 +60,8 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
         var wire = index.Searcher.Find("feed/wire")!;
         var rewrite = index.Searcher.Find("feed/rewrite")!;
 
-        var fromWire = CopiesRenderer.SimilarText(wire, index.Searcher.Similar(wire.Id), index.Searcher.DerivedFromArticle(wire.Id));
-        var ofRewrite = CopiesRenderer.SimilarText(rewrite, index.Searcher.Similar(rewrite.Id), index.Searcher.DerivedFromArticle(rewrite.Id));
+        var fromWire = CopiesRenderer.SimilarText(wire, index.Searcher.Similar(wire.Id), index.Searcher.DerivedFrom(wire.Id));
+        var ofRewrite = CopiesRenderer.SimilarText(rewrite, index.Searcher.Similar(rewrite.Id), index.Searcher.DerivedFrom(rewrite.Id));
 
         Assert.Contains("2 stories were derived from feed/wire:", fromWire);
         Assert.Contains("feed/roundup  Valley News", fromWire);

@@ -1,6 +1,6 @@
 namespace SearchEngine.Indexing.Dedup;
 
-/// <summary>Copies of one story. <see cref="Members"/> are in representative order, so the representative comes first.</summary>
+/// <summary>Near-identical copies of one text. <see cref="Members"/> are in representative order, so the representative comes first.</summary>
 public sealed record DuplicateCluster(IReadOnlyList<string> Members)
 {
     public string Representative => Members[0];
@@ -40,9 +40,9 @@ public sealed record DuplicateLink(string Source, string Copy, LinkKind Kind, Si
 public sealed record StorySource(string Source, double Share);
 
 /// <summary>
-/// The clustering of a whole collection: every text is in exactly one cluster, most of them alone. It is held as one
-/// representative per text; cluster and link objects are made only when asked for, since a build of a million texts
-/// needs only <see cref="Placements"/>.
+/// Both relations over a whole collection: every text is in exactly one cluster of copies, most of them alone, and
+/// a derived text has links to its sources. It is held as one representative per text and the links; cluster and link
+/// objects are made only when asked for, since a build of a million texts needs only <see cref="Relations"/>.
 /// </summary>
 public sealed class DedupResult
 {

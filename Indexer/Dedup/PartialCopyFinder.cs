@@ -137,10 +137,11 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             ComparedPairs++;
             // A trimmed copy's source stands for it; a derived text can be copied, but is no source of derived ones.
             if (_roles[candidate] == Role.Copy) continue;
-            if (Share(candidate, counted) >= settings.CopyContainment && IsBetter(candidate, copyOf, _shared[candidate], _shared[copyOf ?? candidate])) copyOf = candidate;
+            if (Share(candidate, counted) >= settings.CopyContainment && IsBetter(candidate, copyOf, _shared[candidate], copyOf is { } c ? _shared[c] : 0))
+                copyOf = candidate;
             if (_roles[candidate] == Role.Derived || !PublishedBefore(candidate, position)) continue;
-            var weighed = Weighed(_shared[candidate], _narrative[candidate]) / counted;
-            if (weighed >= settings.ContainmentThreshold && IsBetter(candidate, best, weighed, counted)) best = candidate;
+            var weighed = Weighed(candidate) / counted;
+            if (weighed >= settings.ContainmentThreshold && IsBetter(candidate, best, Weighed(candidate), best is { } b ? Weighed(b) : 0)) best = candidate;
             if (outlet != 0 && weighed >= settings.TakeShare && set.OutletOf(order[candidate]) is var from and not 0 && from != outlet)
                 _takes.Add(candidate);
         }
@@ -162,9 +163,6 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     private double Weighed(int shared, int narrative) => narrative + Math.Min(shared - narrative, settings.QuotesPerNarrativePair * narrative);
 
     private double Weighed(int candidate) => Weighed(_shared[candidate], _narrative[candidate]);
-
-    private bool IsBetter(int candidate, int? best, double weighed, int counted) =>
-        IsBetter(candidate, best, weighed, best is { } b ? Weighed(b) / counted : 0);
 
     /// <summary>More than the best so far; between equals, the earlier.</summary>
     private static bool IsBetter(int candidate, int? best, double value, double bestValue) =>

@@ -13,7 +13,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     }
 
     [Fact]
-    public void Collapsed_results_show_one_hit_per_story_with_its_copies_counted()
+    public void Collapsed_results_show_one_hit_per_cluster_of_copies_with_its_copies_counted()
     {
         var console = Console("ferry");
 

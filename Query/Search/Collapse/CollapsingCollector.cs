@@ -10,7 +10,7 @@ namespace SearchEngine.Querying.Search.Collapse;
 internal sealed record CollapsedHit(int Doc, float Score, IReadOnlyList<int> Members);
 
 /// <summary>
-/// Collects every matching article grouped by its near-duplicate cluster, so a result page shows one hit per story.
+/// Collects every matching article grouped by its near-duplicate cluster, so a result page shows one hit per cluster of copies.
 /// Grouping happens before paging, and the order is total (ties by document number), so collapsing never loses or
 /// repeats a story across pages. Clusters are addressed by the reader's dense ordinals, in pooled arrays, so a match
 /// costs a few array writes rather than a hash lookup and an allocation.

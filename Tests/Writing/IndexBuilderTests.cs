@@ -207,15 +207,32 @@ public class IndexBuilderTests : IDisposable
         JsonSerializer.Serialize(new { id, outlet, date, body }) + "\n";
 
     [Fact]
-    public void Update_keeps_a_story_written_from_two_takes_out_of_their_clusters()
+    public void Update_keeps_a_story_written_from_two_takes_linked_to_both_and_out_of_their_clusters()
     {
         WriteArticle("wire.jsonl", JsonLine("first", "PA", "2024-03-01", Stories.FirstTake) + JsonLine("second", "PA", "2024-03-01", Stories.SecondTake));
         WriteArticle("paper.jsonl", JsonLine("story", "The Sun", "2024-03-02", Stories.WrittenFromTakes));
         Rebuild();
         WriteArticle("other.txt", "Other\n\n" + Stories.OtherStories[0]);
         Update();
-        Assert.NotEqual(Clusters()["wire/second"], Clusters()["paper/story"]);
-        Assert.NotEqual(Clusters()["wire/first"], Clusters()["paper/story"]);
+        var placements = Placements();
+        Assert.Equal(["wire/second", "wire/first"], StoredLineage.Decode(placements["paper/story"].Lineage).Select(s => s.Source));
+        Assert.NotEqual(placements["wire/second"].Cluster, placements["paper/story"].Cluster);
+        Assert.NotEqual(placements["wire/first"].Cluster, placements["paper/story"].Cluster);
+    }
+
+    [Fact]
+    public void An_update_leaves_copies_and_lineage_as_a_rebuild_of_the_same_articles_would()
+    {
+        WriteArticle("wire.jsonl", JsonLine("story", "PA", "2024-03-01", Stories.Wire));
+        WriteArticle("sun.jsonl", JsonLine("story", "The Sun", "2024-03-02", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport));
+        Rebuild();
+        WriteArticle("post.jsonl", JsonLine("story", "The Post", "2024-03-02", Stories.WireParagraphsOf(0, 1, 2)) +
+            JsonLine("roundup", "The Post", "2024-03-03", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.OtherStories[4]));
+        Update();
+        var updated = Placements();
+        Rebuild();
+        Assert.Equal(Placements(), updated);
+        Assert.Equal(2, updated["wire/story"].DerivedStories);
     }
 
     [Fact]

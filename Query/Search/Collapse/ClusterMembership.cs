@@ -24,30 +24,29 @@ internal sealed class ClusterMembership
         _representatives = MultiDocValues.GetNumericValues(reader, ArticleSchema.ClusterRepresentative);
         _live = MultiFields.GetLiveDocs(reader);
         _maxDoc = reader.MaxDoc;
-        (_ordinals, ClusterCount) = DenseOrdinals(_clusters, _maxDoc);
-        (_storyOrdinals, StoryCount) = DenseOrdinals(MultiDocValues.GetNumericValues(reader, ArticleSchema.Story), _maxDoc);
+        var byKey = new Dictionary<long, int>();
+        _ordinals = new int[_maxDoc];
+        for (var doc = 0; doc < _maxDoc; doc++)
+            // A document without a cluster (none the indexer writes) is a story of its own.
+            _ordinals[doc] = _clusters is null ? doc : DenseOrdinal(_clusters.Get(doc), byKey);
+        ClusterCount = _clusters is null ? _maxDoc : byKey.Count;
+
+        // Most articles are a story of their own cluster: only derived ones (and their copies) look up their story, among
+        // the cluster keys, so stories need no second table of every key.
+        var stories = MultiDocValues.GetNumericValues(reader, ArticleSchema.Story);
+        _storyOrdinals = new int[_maxDoc];
+        for (var doc = 0; doc < _maxDoc; doc++)
+            _storyOrdinals[doc] = stories is null || _clusters is null || stories.Get(doc) == _clusters.Get(doc)
+                ? _ordinals[doc]
+                : DenseOrdinal(stories.Get(doc), byKey);
+        StoryCount = _clusters is null ? _maxDoc : byKey.Count;
     }
 
-    /// <summary>
-    /// Each document's key as a dense ordinal, numbered in order of first appearance, and how many there are. Without
-    /// the doc values (none the indexer writes) every document is one of its own.
-    /// </summary>
-    private static (int[] Ordinals, int Count) DenseOrdinals(NumericDocValues? keys, int maxDoc)
+    /// <summary>The key's dense ordinal, numbered in order of first appearance (a story whose source is gone gets a new one).</summary>
+    private static int DenseOrdinal(long key, Dictionary<long, int> byKey)
     {
-        var ordinals = new int[maxDoc];
-        if (keys is null)
-        {
-            for (var doc = 0; doc < maxDoc; doc++) ordinals[doc] = doc;
-            return (ordinals, maxDoc);
-        }
-        var byKey = new Dictionary<long, int>();
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            var key = keys.Get(doc);
-            if (!byKey.TryGetValue(key, out var ordinal)) byKey[key] = ordinal = byKey.Count;
-            ordinals[doc] = ordinal;
-        }
-        return (ordinals, byKey.Count);
+        if (!byKey.TryGetValue(key, out var ordinal)) byKey[key] = ordinal = byKey.Count;
+        return ordinal;
     }
 
     /// <summary>Distinct clusters in the reader (deleted documents' included): the size of per-cluster arrays.</summary>

@@ -31,15 +31,7 @@ public static class ConsoleLauncher
             return ExitCodes.Usage;
         }
         var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(context.Environment);
-        var store = new IndexStore(indexDirectory);
-        if (!store.Exists)
-        {
-            if (args.Length == 2) return UnusableIndexReport.Print("query", IndexUnusableException.Missing(store.Root), context.Error);
-            context.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedIndex.SeedsFolder} first.");
-            IBuildProgress progress = context.ErrorIsTerminal ? new TerminalProgressBar(context.Error) : new LogProgress(context.Error);
-            if (SeedIndex.EnsureBuilt(store, progress) is { } report)
-                context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
-        }
+        SeedIndex.BuildOnFirstRun(indexDirectory, context);
 
         ArticleSearcher searcher;
         try

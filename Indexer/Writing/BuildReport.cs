@@ -28,7 +28,8 @@ public sealed record BuildReport
 /// <param name="SignatureTime">Computing signatures, summed over threads.</param>
 /// <param name="Clusters">Clusters of two or more copies.</param>
 /// <param name="Copies">Articles that are a copy of their cluster's representative.</param>
-public sealed record DuplicateCosts(TimeSpan SignatureTime, TimeSpan ClusteringTime, int Clusters, int Copies);
+/// <param name="Derived">Articles derived from earlier ones (linked to their sources, not clustered).</param>
+public sealed record DuplicateCosts(TimeSpan SignatureTime, TimeSpan ClusteringTime, int Clusters, int Copies, int Derived);
 
 /// <summary>An update was given a source its index's ids cannot name; the index is untouched.</summary>
 public sealed class IndexSourcesException(string message) : Exception(message)

@@ -40,7 +40,7 @@ internal static class CliOptions
         ["date"] = SortOrder.Date,
     });
 
-    public static Option<bool> All() => new("--all") { Description = "Show every near-identical copy instead of one hit per story" };
+    public static Option<bool> All() => new("--all") { Description = "Show every near-identical copy instead of one hit per cluster of copies" };
 
     public static Option<int> Limit() => Number("--limit", $"Hits to show (1 to {MaxLimit})", 10, 1, MaxLimit);
 

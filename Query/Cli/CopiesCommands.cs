@@ -6,7 +6,7 @@ using SearchEngine.Querying.Display;
 
 namespace SearchEngine.Querying.Cli;
 
-/// <summary><c>query similar ID</c> and <c>query diff ID1 ID2</c>: an article's near-identical copies, and what one copy changed.</summary>
+/// <summary><c>query similar ID</c> and <c>query diff ID1 ID2</c>: an article's near-identical copies and lineage, and what one copy changed.</summary>
 internal static class CopiesCommands
 {
     public static Command Similar(QueryContext context)
@@ -14,15 +14,16 @@ internal static class CopiesCommands
         var id = new Argument<string>("ID") { Description = "The article's id, as search results show it" };
         var index = CliOptions.Index();
         var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var command = new Command("similar", "List an article's near-identical copies with how alike each is") { id, index, json };
+        var command = new Command("similar", "List an article's near-identical copies with how alike each is, what it was derived from and what was derived from it") { id, index, json };
         command.SetAction(parsed =>
         {
             var article = parsed.GetRequiredValue(id);
             return SearchFailures.Run(context, parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment), "", session =>
             {
-                if (session.Find(article) is null) return UnknownId(context, article);
+                if (session.Find(article) is not { } found) return UnknownId(context, article);
                 var copies = session.Similar(article);
-                context.Out.Write(parsed.GetValue(json) ? CopiesRenderer.SimilarJson(article, copies) : CopiesRenderer.SimilarText(article, copies));
+                var derived = session.DerivedFrom(article);
+                context.Out.Write(parsed.GetValue(json) ? CopiesRenderer.SimilarJson(found, copies, derived) : CopiesRenderer.SimilarText(found, copies, derived));
                 return ExitCodes.Success;
             });
         });

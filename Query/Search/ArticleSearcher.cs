@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
@@ -43,6 +44,12 @@ public sealed class ArticleSearcher : ISearchSession
         outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
 
+    /// <summary>
+    /// The sources each article was derived from, asked for on the calling thread: a doc-values instance reads its file
+    /// through a position of its own, so threads must not share one (each segment keeps one per thread).
+    /// </summary>
+    private BinaryDocValues? Lineages() => MultiDocValues.GetBinaryValues(reader, ArticleSchema.Lineage);
+
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
     /// <param name="facetDimensions">The dimensions to count and filter by; the schema's unless a caller declares others.</param>
     /// <exception cref="IndexUnusableException">Nothing has been published there, the index was built with another schema version, or it cannot be read.</exception>
@@ -80,7 +87,7 @@ public sealed class ArticleSearcher : ISearchSession
         if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, facets.Dimensions) is { } selection)
             scoped = new FilteredQuery(query, selection);
         var highlighter = new QueryHighlighter(analyzer, query);
-        var (total, totalArticles, hits) = request.Collapse
+        var (total, totalArticles, totalStories, hits) = request.Collapse
             ? SearchCollapsed(scoped, request, counters, highlighter)
             : SearchEveryCopy(scoped, request, counters, highlighter);
         return new SearchResult
@@ -88,6 +95,7 @@ public sealed class ArticleSearcher : ISearchSession
             QueryText = request.QueryText,
             Total = total,
             TotalArticles = totalArticles,
+            TotalStories = totalStories,
             Hits = hits,
             Dimensions = facets.Dimensions,
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
@@ -95,8 +103,8 @@ public sealed class ArticleSearcher : ISearchSession
         };
     }
 
-    /// <summary>One page of result rows, the number of rows and the number of matching articles.</summary>
-    private readonly record struct HitPage(int Total, int TotalArticles, IReadOnlyList<SearchHit> Hits);
+    /// <summary>One page of result rows, the number of rows, of matching articles and (when collapsed) of matching stories.</summary>
+    private readonly record struct HitPage(int Total, int TotalArticles, int TotalStories, IReadOnlyList<SearchHit> Hits);
 
     private HitPage SearchEveryCopy(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
     {
@@ -104,7 +112,7 @@ public sealed class ArticleSearcher : ISearchSession
         var hits = CreateHitCollector(request.Sort, wanted);
         searcher.Search(query, new MultiSelectFacetCollector(hits, counters));
         var page = hits.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
-        return new HitPage(hits.TotalHits, hits.TotalHits, [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))]);
+        return new HitPage(hits.TotalHits, hits.TotalHits, 0, [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))]);
     }
 
     /// <summary>One hit per near-duplicate cluster, carrying how many other matching copies it stands for and their outlets.</summary>
@@ -113,7 +121,7 @@ public sealed class ArticleSearcher : ISearchSession
         using var grouped = new CollapsingCollector(request.Sort, clusters);
         searcher.Search(query, new MultiSelectFacetCollector(grouped, counters));
         var page = grouped.Page(request.Offset, request.Limit);
-        return new HitPage(grouped.TotalClusters, grouped.TotalArticles,
+        return new HitPage(grouped.TotalClusters, grouped.TotalArticles, grouped.CountStories(),
         [
             .. page.Select(cluster => ToHit(new ScoreDoc(cluster.Doc, cluster.Score), highlighter, request.SnippetsPerHit) with
             {
@@ -161,6 +169,32 @@ public sealed class ArticleSearcher : ISearchSession
         return [.. copies.OrderByDescending(c => c.Resemblance).ThenBy(c => c.Article.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The articles derived from <paramref name="id"/> or a copy of it, each with the share of it found there, most
+    /// first, each once (its copies left out); empty when none is or the id is unknown. A scan of the lineage doc
+    /// values, which are empty for most articles.
+    /// </summary>
+    public IReadOnlyList<DerivedArticle> DerivedFrom(string id)
+    {
+        if (Lineages() is not { } lineages || DocOf(id) is not { } source || DerivedStoriesOf(source) == 0) return [];
+        var copies = clusters.MembersOf(source).Select(d => searcher.Doc(d, IdField).Get(ArticleSchema.Id)).ToHashSet(StringComparer.Ordinal);
+        var shown = new HashSet<int>();
+        var live = MultiFields.GetLiveDocs(reader);
+        var bytes = new BytesRef();
+        var derived = new List<DerivedArticle>();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc)) continue;
+            lineages.Get(doc, bytes);
+            if (bytes.Length == 0) continue;
+            // Every copy of a derived story carries its lineage: list the story once, by the copy representing it.
+            if (StoredLineage.Decode(bytes).FirstOrDefault(s => copies.Contains(s.Source)) is { } link
+                && clusters.IsRepresentative(doc) && shown.Add(clusters.OrdinalOf(doc)))
+                derived.Add(new DerivedArticle(ToHit(new ScoreDoc(doc, 0), null, 0), link.Share));
+        }
+        return [.. derived.OrderByDescending(d => d.Share).ThenBy(d => d.Article.Id, StringComparer.Ordinal)];
+    }
+
     /// <summary>Word-level diff of two articles' bodies: what the second changed against the first. Null when either id is unknown.</summary>
     public ArticleDiff? Diff(string firstId, string secondId)
     {
@@ -177,6 +211,29 @@ public sealed class ArticleSearcher : ISearchSession
     }
 
     private static readonly ISet<string> FingerprintField = new HashSet<string> { ArticleSchema.Fingerprint };
+
+    private static readonly ISet<string> IdField = new HashSet<string> { ArticleSchema.Id };
+
+    private static readonly ISet<string> SourceFields = new HashSet<string> { ArticleSchema.Outlet, ArticleSchema.Published };
+
+    private int DerivedStoriesOf(int doc) => (int)(MultiDocValues.GetNumericValues(reader, ArticleSchema.DerivedStories)?.Get(doc) ?? 0);
+
+    /// <summary>The article's sources, each named by its outlet and date (an id the index no longer holds keeps only its share).</summary>
+    private IReadOnlyList<ArticleSource> SourcesOf(int doc)
+    {
+        if (Lineages() is not { } lineages) return [];
+        var bytes = new BytesRef();
+        lineages.Get(doc, bytes);
+        if (bytes.Length == 0) return [];
+        return
+        [
+            .. StoredLineage.Decode(bytes).Select(source =>
+            {
+                var stored = DocOf(source.Source) is { } at ? searcher.Doc(at, SourceFields) : null;
+                return new ArticleSource(source.Source, stored?.Get(ArticleSchema.Outlet), stored?.Get(ArticleSchema.Published), source.Share);
+            }),
+        ];
+    }
 
     private Fingerprint? FingerprintOf(int doc) =>
         searcher.Doc(doc, FingerprintField).GetBinaryValue(ArticleSchema.Fingerprint) is { } bytes
@@ -218,6 +275,8 @@ public sealed class ArticleSearcher : ISearchSession
             TitleMarks = highlighter?.MarkTitle(article.Title) ?? [],
             Snippets = highlighter?.Snippets(article.Body, snippets) ?? [],
             ClusterId = clusters.KeyOf(hit.Doc),
+            DerivedFrom = SourcesOf(hit.Doc),
+            DerivedStories = DerivedStoriesOf(hit.Doc),
         };
     }
 }

@@ -18,6 +18,9 @@ public interface ISearchSession : IDisposable
     /// <summary>The near-identical copies of an article (itself excluded), most alike first.</summary>
     IReadOnlyList<SimilarArticle> Similar(string id);
 
+    /// <summary>The articles derived from an article or a copy of it, each with its share, most first.</summary>
+    IReadOnlyList<DerivedArticle> DerivedFrom(string id);
+
     /// <summary>What the second article changed against the first; null when either id is unknown.</summary>
     ArticleDiff? Diff(string firstId, string secondId);
 }

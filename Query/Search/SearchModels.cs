@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search;
@@ -72,11 +73,31 @@ public sealed record SearchHit
     public IReadOnlyList<Mark> TitleMarks { get; init; } = [];
     /// <summary>The near-duplicate cluster the article belongs to: a key shared by all its copies.</summary>
     public string? ClusterId { get; init; }
-    /// <summary>When collapsed: how many other matching copies this hit stands for ("+N similar").</summary>
+    /// <summary>When collapsed: how many other matching copies this hit stands for ("+N copies").</summary>
     public int SimilarCount { get; init; }
     /// <summary>When collapsed: the outlets of those other copies, each once.</summary>
     public IReadOnlyList<string> SimilarOutlets { get; init; } = [];
     public IReadOnlyList<MarkedText> Snippets { get; init; } = [];
+    /// <summary>
+    /// The earlier articles this one was derived from, the one holding most of it first: it is a story of its own (shown,
+    /// not collapsed) written partly from them. Empty for an original or a copy.
+    /// </summary>
+    public IReadOnlyList<ArticleSource> DerivedFrom { get; init; } = [];
+    /// <summary>How many articles were derived from this one.</summary>
+    public int DerivedStories { get; init; }
+}
+
+/// <summary>An article a story was derived from, and the share of the story's distinctive wording found in it (0..1).</summary>
+public sealed record ArticleSource(string Id, string? Outlet, string? Date, double Share)
+{
+    /// <summary>"based on PA, 12 Jul, 43 %": the outlet (or the id when unknown), the day when known, the share.</summary>
+    public string Describe()
+    {
+        var day = DateTime.TryParse(Date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? ", " + at.ToString("d MMM", CultureInfo.InvariantCulture)
+            : "";
+        return $"based on {Outlet ?? Id}{day}, {Math.Round(Share * 100).ToString(CultureInfo.InvariantCulture)} %";
+    }
 }
 
 public sealed record FacetValue(string Value, int Count);
@@ -88,6 +109,11 @@ public sealed record SearchResult
     public required int Total { get; init; }
     /// <summary>Matching articles, every copy counted (what the facets count).</summary>
     public int TotalArticles { get; init; }
+    /// <summary>
+    /// When collapsed: matching stories, a story being a wire story with everything derived from it (and their copies).
+    /// At most <see cref="Total"/>; 0 when not collapsed.
+    /// </summary>
+    public int TotalStories { get; init; }
     public required double TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     /// <summary>The dimensions counted, in the order they are shown.</summary>
@@ -102,6 +128,9 @@ public sealed class QuerySyntaxException(string message, int? column = null) : E
     /// <summary>1-based column in the query text, when known.</summary>
     public int? Column { get; } = column;
 }
+
+/// <summary>An article derived from another, with the share of it found in that other (0..1).</summary>
+public sealed record DerivedArticle(SearchHit Article, double Share);
 
 /// <summary>A copy of an article, with how alike the two texts are (0..1).</summary>
 public sealed record SimilarArticle(SearchHit Article, double Resemblance, double Containment, bool IsRepresentative);

@@ -27,7 +27,7 @@ public class TableRendererTests
 
         var first = Lines(TableRenderer.Render(result, Plain with { FirstRank = 11 }))[0];
 
-        Assert.Equal("57 results for \"grain\" · showing 11–12 · 12.3 ms", first);
+        Assert.Equal("57 hits for \"grain\" · showing 11–12 · 12.3 ms", first);
     }
 
     [Fact]

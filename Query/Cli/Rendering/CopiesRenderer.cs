@@ -14,24 +14,49 @@ public static class CopiesRenderer
 
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string SimilarText(string id, IReadOnlyList<SimilarArticle> copies)
+    /// <summary>The article's copies, then what it was derived from and what was derived from it (each part only when there is one).</summary>
+    public static string SimilarText(SearchHit article, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived)
     {
-        if (copies.Count == 0) return $"{id} has no near-identical copies in the index.\n";
-        var sb = new StringBuilder($"{copies.Count} cop{(copies.Count == 1 ? "y" : "ies")} of {id}:\n");
-        sb.AppendLine("  ALIKE  CONTAINED  ID  OUTLET  DATE  TITLE");
-        foreach (var copy in copies)
+        var id = article.Id;
+        var sb = new StringBuilder();
+        if (copies.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"{id} has no near-identical copies in the index.\n");
+        else
         {
-            var hit = copy.Article;
-            var representative = copy.IsRepresentative ? " (first copy)" : "";
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {copy.Resemblance,5:P0}  {copy.Containment,9:P0}  {hit.Id}  {hit.Outlet ?? "-"}  {hit.Date ?? "-"}  {TerminalText.Visible(hit.Title)}{representative}"));
+            sb.Append(CultureInfo.InvariantCulture, $"{copies.Count} cop{(copies.Count == 1 ? "y" : "ies")} of {id}:\n");
+            sb.AppendLine("  ALIKE  CONTAINED  ID  OUTLET  DATE  TITLE");
+            foreach (var copy in copies)
+            {
+                var hit = copy.Article;
+                var representative = copy.IsRepresentative ? " (first copy)" : "";
+                sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {copy.Resemblance,5:P0}  {copy.Containment,9:P0}  {hit.Id}  {hit.Outlet ?? "-"}  {hit.Date ?? "-"}  {TerminalText.Visible(hit.Title)}{representative}"));
+            }
+        }
+        if (article.DerivedFrom.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{id} was derived from:\n");
+            sb.AppendLine("  SHARE  ID  OUTLET  DATE");
+            foreach (var source in article.DerivedFrom)
+                sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {source.Share,5:P0}  {source.Id}  {source.Outlet ?? "-"}  {source.Date ?? "-"}"));
+        }
+        if (derived.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{derived.Count} {(derived.Count == 1 ? "story was" : "stories were")} derived from {id}:\n");
+            sb.AppendLine("  SHARE  ID  OUTLET  DATE  TITLE");
+            foreach (var story in derived)
+            {
+                var hit = story.Article;
+                sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {story.Share,5:P0}  {hit.Id}  {hit.Outlet ?? "-"}  {hit.Date ?? "-"}  {TerminalText.Visible(hit.Title)}"));
+            }
         }
         return sb.ToString();
     }
 
-    public static string SimilarJson(string id, IReadOnlyList<SimilarArticle> copies) => Json(json =>
+    /// <summary><c>copies</c>, <c>derivedFrom</c> (the article's sources) and <c>derived</c> (the stories derived from it), each always present.</summary>
+    public static string SimilarJson(SearchHit article, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived) => Json(json =>
     {
-        json.WriteString("id", id);
+        json.WriteString("id", article.Id);
         json.WriteStartArray("copies");
         foreach (var copy in copies)
         {
@@ -40,6 +65,16 @@ public static class CopiesRenderer
             json.WriteNumber("resemblance", Math.Round(copy.Resemblance, 3));
             json.WriteNumber("containment", Math.Round(copy.Containment, 3));
             json.WriteBoolean("representative", copy.IsRepresentative);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        JsonRenderer.WriteSources(json, article.DerivedFrom);
+        json.WriteStartArray("derived");
+        foreach (var story in derived)
+        {
+            json.WriteStartObject();
+            WriteArticle(json, story.Article);
+            json.WriteNumber("share", Math.Round(story.Share, 3));
             json.WriteEndObject();
         }
         json.WriteEndArray();

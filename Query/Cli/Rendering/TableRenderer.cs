@@ -48,9 +48,7 @@ public static class TableRenderer
         var query = TerminalText.Draw(TerminalText.Cells(result.QueryText), colour: false);
         var took = $"{result.TookMs.ToString("0.#", Invariant)} ms";
         if (result.Total == 0) return $"No results for \"{query}\" · {took}";
-        var count = result.Total == 1 ? "1 result" : $"{result.Total.ToString("N0", Invariant)} results";
-        if (result.TotalArticles > result.Total)
-            count += $" ({result.TotalArticles.ToString("N0", Invariant)} articles with copies)";
+        var count = ResultCounts.Of(result);
         var shown = result.Hits.Count == 0
             ? $"none from rank {firstRank}"
             : $"showing {firstRank}–{firstRank + result.Hits.Count - 1}";
@@ -59,6 +57,13 @@ public static class TableRenderer
 
     private static string HeaderRow(Columns columns) => Row(
         columns, "#".PadLeft(columns.Rank), TerminalText.Fit("Title", columns.Title), "Outlet", "Date");
+
+    /// <summary>A line under the title, indented like the snippets and cut to the width.</summary>
+    private static void AppendNote(StringBuilder output, string note, Columns columns, TableLayout layout)
+    {
+        var cells = TerminalText.Truncate(TerminalText.Cells(TerminalText.Visible(note)), layout.Width - columns.SnippetIndent);
+        output.Append(new string(' ', columns.SnippetIndent)).AppendLine(TerminalText.Draw(cells, colour: false));
+    }
 
     private static void AppendHit(StringBuilder output, SearchHit hit, int rank, Columns columns, TableLayout layout)
     {
@@ -70,9 +75,9 @@ public static class TableRenderer
         if (hit.SimilarCount > 0)
         {
             var from = hit.SimilarOutlets.Count > 0 ? $": {string.Join(", ", hit.SimilarOutlets)}" : "";
-            var similar = TerminalText.Truncate(TerminalText.Cells($"+{hit.SimilarCount} similar{from}"), layout.Width - columns.SnippetIndent);
-            output.Append(new string(' ', columns.SnippetIndent)).AppendLine(TerminalText.Draw(similar, colour: false));
+            AppendNote(output, $"+{hit.SimilarCount} {(hit.SimilarCount == 1 ? "copy" : "copies")}{from}", columns, layout);
         }
+        if (Lineage.Of(hit) is { } lineage) AppendNote(output, lineage, columns, layout);
 
         // Each snippet starts with a bullet and hangs under it, so where one ends and the next begins stays clear.
         var indent = new string(' ', columns.SnippetIndent);

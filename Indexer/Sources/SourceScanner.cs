@@ -49,7 +49,7 @@ public sealed class SourceScanner(SourceOptions options)
             {
                 files.AddRange(FilesUnder(full)
                     .Order(StringComparer.Ordinal)
-                    .Select(f => Describe(f, Path.GetRelativePath(full, f))));
+                    .Select(f => Describe(f, Path.GetRelativePath(full, f)) with { FoundInFolder = true }));
             }
             else
             {
@@ -63,6 +63,8 @@ public sealed class SourceScanner(SourceOptions options)
 
     public IEnumerable<SourceRecord> Read(SourceFileInfo file)
     {
+        if (file.FoundInFolder && CorpusDocument.Is(file.FullPath))
+            return [SourceProblem.Skipped(file.DisplayPath, "the collection's own README or licence, not an article; name the file as a --source to index it")];
         var format = FormatOf(file.FullPath);
         if (format is null)
             return [SourceProblem.Skipped(file.DisplayPath, $"not an article file type ({Path.GetExtension(file.FullPath)}); reads .txt, .html, .htm, .jsonl, .jsonl.gz")];

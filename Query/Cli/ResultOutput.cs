@@ -7,5 +7,8 @@ namespace SearchEngine.Querying.Cli;
 internal static class ResultOutput
 {
     public static void Write(QueryContext context, SearchResult result, OutputFormat format, int firstRank) =>
-        context.Out.Write(ResultRenderer.Render(result, format, new TableLayout(context.OutputWidth, context.UseColour, firstRank)));
+        context.Out.Write(ResultRenderer.Render(result, format, LayoutFor(context, firstRank)));
+
+    private static TableLayout LayoutFor(QueryContext context, int firstRank) =>
+        new(context.OutputWidth, context.UseColour, firstRank) { ClipLines = context.OutputIsTerminal };
 }

@@ -43,7 +43,7 @@ internal static class SavedCommands
                     Name = parsed.GetRequiredValue(name),
                     Query = parsed.GetRequiredValue(query),
                     Filters = filters.Filters(parsed),
-                    Sort = parsed.GetValue(filters.Sort),
+                    Sort = filters.Sort.ValueOf(parsed),
                     CreatedAt = context.Clock(),
                 },
                 parsed.GetValue(replace)),
@@ -62,20 +62,21 @@ internal static class SavedCommands
     private static Command Run(QueryContext context)
     {
         var name = NameArgument();
-        var format = CliOptions.Format();
+        var format = CliOptions.ResultFormat();
         var onlyNew = new Option<bool>("--new") { Description = "Show only hits the previous run of this query did not return" };
         var limit = CliOptions.Limit();
         var offset = CliOptions.Offset();
         var index = CliOptions.Index();
         var savedFile = CliOptions.SavedFile();
 
-        var command = new Command("run", "Run a saved query and remember which hits it returned") { name, format, onlyNew, limit, offset, index, savedFile };
+        var command = new Command("run", "Run a saved query and remember which hits it returned") { name, onlyNew, limit, offset, index, savedFile };
+        format.AddTo(command);
         command.SetAction(parsed => ExecuteRun(
             new SavedRunOptions(
                 SavedFilePath(parsed.GetValue(savedFile), context),
                 parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment),
                 parsed.GetRequiredValue(name),
-                parsed.GetValue(format),
+                format.ValueOf(parsed),
                 parsed.GetValue(onlyNew),
                 parsed.GetValue(offset),
                 parsed.GetValue(limit)),

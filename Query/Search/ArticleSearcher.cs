@@ -29,6 +29,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly FacetReaderState facets;
     private readonly ClusterMembership clusters;
     private readonly DimensionOrdinals outlets;
+    private readonly IdPrefixes ids;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
@@ -39,6 +40,7 @@ public sealed class ArticleSearcher : IDisposable
         parser = new ArticleQueryParser(reader, analyzer);
         facets = FacetReaderState.Build(reader, facetDimensions);
         clusters = new ClusterMembership(reader);
+        ids = new IdPrefixes(reader);
         // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
         outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
@@ -137,13 +139,13 @@ public sealed class ArticleSearcher : IDisposable
     public MarkedText? HighlightArticle(string id, string queryText)
     {
         var query = parser.Parse(queryText);
-        var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
-        if (found.Length == 0) return null;
-        var body = searcher.Doc(found[0].Doc).Get(ArticleSchema.Body) ?? "";
+        if (ExactDocOf(id) is not { } doc) return null;
+        var body = searcher.Doc(doc).Get(ArticleSchema.Body) ?? "";
         return new QueryHighlighter(analyzer, query).MarkBody(body);
     }
 
-    /// <summary>One article by id, without snippets; null when the index has none with that id.</summary>
+    /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>
+    /// <exception cref="AmbiguousIdException">No id is <paramref name="id"/>, and several begin with it.</exception>
     public SearchHit? Find(string id) => DocOf(id) is { } doc ? ToHit(new ScoreDoc(doc, 0), null, 0) : null;
 
     /// <summary>The near-identical copies of an article (itself excluded), most alike first; empty when it has none or the id is unknown.</summary>
@@ -176,7 +178,20 @@ public sealed class ArticleSearcher : IDisposable
         return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), [.. pieces]);
     }
 
+    /// <summary>The document of the article with this id, else of the one article whose id begins with it.</summary>
     private int? DocOf(string id)
+    {
+        if (ExactDocOf(id) is { } doc) return doc;
+        var starting = ids.Starting(id, AmbiguousIdException.Shown + 1);
+        return starting.Count switch
+        {
+            0 => null,
+            1 => ExactDocOf(starting[0]),
+            _ => throw new AmbiguousIdException(id, starting),
+        };
+    }
+
+    private int? ExactDocOf(string id)
     {
         var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
         return found.Length == 0 ? null : found[0].Doc;
@@ -212,6 +227,7 @@ public sealed class ArticleSearcher : IDisposable
         return new SearchHit
         {
             Id = article.Id,
+            ShortId = ids.Shortest(article.Id),
             Title = article.Title,
             Outlet = article.Outlet,
             Date = article.Published,

@@ -55,7 +55,11 @@ public sealed record MarkedText(string Text, IReadOnlyList<Mark> Marks);
 
 public sealed record SearchHit
 {
+    private readonly string? _shortId;
+
     public required string Id { get; init; }
+    /// <summary>The shortest start of the id that no other article's id begins with; what tables show and commands accept.</summary>
+    public string ShortId { get => _shortId ?? Id; init => _shortId = value; }
     public required string Title { get; init; }
     public string? Outlet { get; init; }
     /// <summary>Publication date as stored: yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss when the time is known.</summary>
@@ -99,6 +103,14 @@ public sealed class QuerySyntaxException(string message, int? column = null) : E
 {
     /// <summary>1-based column in the query text, when known.</summary>
     public int? Column { get; } = column;
+}
+
+/// <summary>An article asked for by a start of its id that several ids begin with.</summary>
+public sealed class AmbiguousIdException(string prefix, IReadOnlyList<string> ids)
+    : Exception($"'{prefix}' begins the ids of several articles: {string.Join(", ", ids.Take(Shown))}{(ids.Count > Shown ? ", …" : "")}; give more of the id")
+{
+    /// <summary>How many of the ids the message names.</summary>
+    public const int Shown = 5;
 }
 
 /// <summary>A copy of an article, with how alike the two texts are (0..1).</summary>

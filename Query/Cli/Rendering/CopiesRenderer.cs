@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli.Rendering;
@@ -16,14 +17,24 @@ public static class CopiesRenderer
     public static string SimilarText(string id, IReadOnlyList<SimilarArticle> copies)
     {
         if (copies.Count == 0) return $"{id} has no near-identical copies in the index.\n";
-        var sb = new StringBuilder($"{copies.Count} cop{(copies.Count == 1 ? "y" : "ies")} of {id}:\n");
-        sb.AppendLine("  ALIKE  CONTAINED  ID  OUTLET  DATE  TITLE");
-        foreach (var copy in copies)
+        var sb = new StringBuilder($"{Counted.Of(copies.Count, "copy", "copies")} of {id}:\n");
+        string[] header = ["ALIKE", "CONTAINED", "ID", "OUTLET", "DATE", "TITLE"];
+        var rows = copies.Select(copy => new[]
         {
-            var hit = copy.Article;
-            var representative = copy.IsRepresentative ? " (first copy)" : "";
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {copy.Resemblance,5:P0}  {copy.Containment,9:P0}  {hit.Id}  {hit.Outlet ?? "-"}  {hit.Date ?? "-"}  {TerminalText.Visible(hit.Title)}{representative}"));
+            copy.Resemblance.ToString("P0", CultureInfo.InvariantCulture),
+            copy.Containment.ToString("P0", CultureInfo.InvariantCulture),
+            TerminalText.Visible(copy.Article.ShortId),
+            TerminalText.Visible(copy.Article.Outlet ?? "-"),
+            copy.Article.Date is { Length: > 10 } date ? date[..10] : copy.Article.Date ?? "-",
+            TerminalText.Visible(copy.Article.Title) + (copy.IsRepresentative ? " (first copy)" : ""),
+        }).Prepend(header).ToList();
+        var widths = header.Select((_, column) => rows.Max(row => TerminalText.Width(TerminalText.Cells(row[column])))).ToArray();
+        foreach (var row in rows)
+        {
+            // Percentages are right-aligned under their headings, the rest left-aligned; the title is last and not padded.
+            var cells = row.Select((cell, column) => column == row.Length - 1 ? cell
+                : column < 2 ? cell.PadLeft(widths[column]) : TerminalText.Fit(cell, widths[column]));
+            sb.AppendLine(("  " + string.Join("  ", cells)).TrimEnd());
         }
         return sb.ToString();
     }

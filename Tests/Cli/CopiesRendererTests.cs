@@ -1,0 +1,36 @@
+using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Search;
+using static SearchEngine.Tests.Cli.Results;
+
+namespace SearchEngine.Tests.Cli;
+
+public sealed class CopiesRendererTests
+{
+    [Fact]
+    public void The_similar_table_s_columns_start_under_their_headings()
+    {
+        var copies = new[]
+        {
+            new SimilarArticle(Hit("feed/copy-with-a-long-id", outlet: "Sweden Herald") with { ShortId = "feed/copy" }, 0.9, 1.0, IsRepresentative: false),
+            new SimilarArticle(Hit("feed/wire", outlet: "Wire", date: null), 0.42, 0.5, IsRepresentative: true),
+        };
+
+        var lines = CopiesRenderer.SimilarText("feed/other", copies).Split('\n');
+
+        var header = lines[1];
+        foreach (var heading in new[] { "ID", "OUTLET", "DATE", "TITLE" })
+        {
+            var column = header.IndexOf(heading, StringComparison.Ordinal);
+            Assert.All(lines[2..4], row => Assert.Equal((' ', true), (row[column - 1], row[column] != ' ')));
+        }
+        Assert.Equal(header.IndexOf("CONTAINED", StringComparison.Ordinal) + "CONTAINED".Length, lines[2].IndexOf('%', 10) + 1);
+    }
+
+    [Fact]
+    public void One_copy_is_counted_in_the_singular()
+    {
+        var copies = new[] { new SimilarArticle(Hit("feed/wire"), 0.5, 0.5, IsRepresentative: true) };
+
+        Assert.StartsWith("1 copy of feed/other:", CopiesRenderer.SimilarText("feed/other", copies));
+    }
+}

@@ -30,6 +30,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly ClusterMembership clusters;
     private readonly DimensionOrdinals outlets;
     private readonly IdPrefixes ids;
+    private readonly SelectionSpelling spelling;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
@@ -41,6 +42,7 @@ public sealed class ArticleSearcher : IDisposable
         facets = FacetReaderState.Build(reader, facetDimensions);
         clusters = new ClusterMembership(reader);
         ids = new IdPrefixes(reader);
+        spelling = new SelectionSpelling(facets);
         // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
         outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
@@ -71,6 +73,8 @@ public sealed class ArticleSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var took = Stopwatch.StartNew();
+        var (filters, unknownSelections) = spelling.Spell(request.Filters);
+        request = request with { Filters = filters };
 
         var query = parser.Parse(request.QueryText);
         var range = DrillDown.ToDateRangeFilter(request.Filters);
@@ -93,6 +97,7 @@ public sealed class ArticleSearcher : IDisposable
             Hits = hits,
             Dimensions = facets.Dimensions,
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
+            UnknownSelections = unknownSelections,
             TookMs = took.Elapsed.TotalMilliseconds,
         };
     }

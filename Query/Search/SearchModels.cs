@@ -96,7 +96,12 @@ public sealed record SearchResult
     public IReadOnlyList<FacetDimension> Dimensions { get; init; } = ArticleSchema.FacetDimensions;
     /// <summary>Counts per dimension field, most frequent first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
+    /// <summary>Selected values that no article has, in any case: each matches nothing.</summary>
+    public IReadOnlyList<UnknownSelection> UnknownSelections { get; init; } = [];
 }
+
+/// <summary>A value selected in a dimension that no article has, with the dimension's values nearest it.</summary>
+public sealed record UnknownSelection(FacetDimension Dimension, string Value, IReadOnlyList<string> Nearest);
 
 /// <summary>A query the user wrote that cannot be run, with where it goes wrong.</summary>
 public sealed class QuerySyntaxException(string message, int? column = null) : Exception(message)

@@ -14,7 +14,11 @@ internal static class CopiesCommands
     {
         var id = new Argument<string>("ID") { Description = $"The article's id, {IdHelp}" };
         var index = CliOptions.Index();
-        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat> { ["table"] = OutputFormat.Table, ["json"] = OutputFormat.Json });
+        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat>
+        {
+            ["table"] = OutputFormat.Table,
+            ["json"] = OutputFormat.Json,
+        });
         var command = new Command("similar", "List an article's near-identical copies with how alike each is") { id, index };
         format.AddTo(command);
         command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), "", session =>
@@ -34,7 +38,11 @@ internal static class CopiesCommands
         var first = new Argument<string>("ID1") { Description = $"The copy to compare against (e.g. the wire original), {IdHelp}" };
         var second = new Argument<string>("ID2") { Description = "The copy whose changes to show" };
         var index = CliOptions.Index();
-        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat> { ["text"] = OutputFormat.Text, ["json"] = OutputFormat.Json });
+        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat>
+        {
+            ["text"] = OutputFormat.Text,
+            ["json"] = OutputFormat.Json,
+        });
         var command = new Command("diff", "Show, word by word, what one copy of a story changed against another") { first, second, index };
         format.AddTo(command);
         command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), "", session =>
@@ -43,7 +51,9 @@ internal static class CopiesCommands
             if (session.Find(a) is not { } original) return UnknownId(context, a);
             if (session.Find(b) is not { } copy) return UnknownId(context, b);
             var diff = session.Diff(original.Id, copy.Id)!;
-            context.Out.Write(format.ValueOf(parsed) == OutputFormat.Json ? CopiesRenderer.DiffJson(diff) : CopiesRenderer.DiffText(diff, context.UseColour));
+            context.Out.Write(format.ValueOf(parsed) == OutputFormat.Json
+                ? CopiesRenderer.DiffJson(diff)
+                : CopiesRenderer.DiffText(diff, context.UseColour));
             return ExitCodes.Success;
         }));
         return command;

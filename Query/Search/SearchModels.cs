@@ -111,8 +111,8 @@ public sealed class QuerySyntaxException(string message, int? column = null) : E
 }
 
 /// <summary>An article asked for by a start of its id that several ids begin with.</summary>
-public sealed class AmbiguousIdException(string prefix, IReadOnlyList<string> ids)
-    : Exception($"'{prefix}' begins the ids of several articles: {string.Join(", ", ids.Take(Shown))}{(ids.Count > Shown ? ", …" : "")}; give more of the id")
+public sealed class AmbiguousIdException(string prefix, IReadOnlyList<string> ids) : Exception(
+    $"'{prefix}' begins the ids of several articles: {string.Join(", ", ids.Take(Shown))}{(ids.Count > Shown ? ", …" : "")}; give more of the id")
 {
     /// <summary>How many of the ids the message names.</summary>
     public const int Shown = 5;

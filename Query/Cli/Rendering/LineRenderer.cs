@@ -23,10 +23,11 @@ public static class LineRenderer
         foreach (var hit in result.Hits)
         {
             var date = hit.Date is { Length: >= DateWidth } d ? d[..DateWidth] : hit.Date ?? "-";
-            var start = $"{TerminalText.Fit(hit.ShortId, idWidth)}  {TerminalText.Fit(date, DateWidth)}  {TerminalText.Fit(hit.Outlet ?? "-", outletWidth)}  ";
+            var start = string.Join("  ", TerminalText.Fit(hit.ShortId, idWidth), TerminalText.Fit(date, DateWidth), TerminalText.Fit(hit.Outlet ?? "-", outletWidth)) + "  ";
             var similar = hit.SimilarCount > 0 ? $" (+{hit.SimilarCount.ToString(CultureInfo.InvariantCulture)} similar)" : "";
             var title = TerminalText.Cells(new MarkedText(hit.Title + similar, hit.TitleMarks));
-            if (layout.ClipLines) title = TerminalText.Truncate(title, Math.Max(1, layout.Width - TerminalText.Width(TerminalText.Cells(start))));
+            if (layout.ClipLines)
+                title = TerminalText.Truncate(title, Math.Max(1, layout.Width - TerminalText.Width(TerminalText.Cells(start))));
             output.Append(start).AppendLine(TerminalText.Draw(title, layout.Colour));
         }
         return output.ToString();

@@ -13,7 +13,7 @@ public static class BuildReportPrinter
                          + (rebuild ? "" : $"{report.Unchanged:N0} unchanged, {report.Removed:N0} removed, ")
                          + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed.");
         if (report.Duplicates is { } d)
-            output.WriteLine($"Near-identical copies: {d.Copies:N0} in {d.Clusters:N0} stories; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
+            output.WriteLine($"Near-identical copies: {d.Copies:N0} in {Counted.Of(d.Clusters, "story", "stories")}; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
         PrintProblems(report, output);
     }
 

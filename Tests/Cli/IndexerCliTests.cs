@@ -189,11 +189,17 @@ public class IndexerCliTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Stats_lists_the_most_frequent_values_of_a_facet_and_how_many_more_there_are()
+    /// <summary>An index of twelve articles, each from an outlet of its own: "Outlet 01" to "Outlet 12".</summary>
+    private void IndexTwelveOutlets()
     {
         _dir.Write("src/a.jsonl", string.Join('\n', Enumerable.Range(1, 12).Select(i => $"{{\"body\": \"Body {i}.\", \"outlet\": \"Outlet {i:00}\"}}")));
         Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+    }
+
+    [Fact]
+    public void Stats_lists_the_most_frequent_values_of_a_facet_and_how_many_more_there_are()
+    {
+        IndexTwelveOutlets();
 
         var output = Run("stats", "--index", Index).Out;
 
@@ -206,8 +212,7 @@ public class IndexerCliTests : IDisposable
     [Fact]
     public void Stats_all_lists_every_value()
     {
-        _dir.Write("src/a.jsonl", string.Join('\n', Enumerable.Range(1, 12).Select(i => $"{{\"body\": \"Body {i}.\", \"outlet\": \"Outlet {i:00}\"}}")));
-        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        IndexTwelveOutlets();
 
         var output = Run("stats", "--index", Index, "--all").Out;
 

@@ -29,7 +29,8 @@ public static class CompletionCommand
         return command;
     }
 
-    // Each script passes the words after the program's name up to the cursor, and the cursor's position in them.
+    // Each script passes the words after the program's name up to the cursor, and the cursor's position in them; where
+    // the program offers nothing (a folder after --index, a file after --source), the shell completes paths.
 
     private static string Bash(string program) => $$"""
         # bash completion for {{program}}: {{program}} completion bash > ~/.local/share/bash-completion/completions/{{program}}
@@ -60,9 +61,14 @@ public static class CompletionCommand
         # fish completion for {{program}}: {{program}} completion fish > ~/.config/fish/completions/{{program}}.fish
         function __{{program}}_complete
             set -l line (commandline -cp | string replace -r '^\s*\S+\s?' '')
-            {{program}} "[suggest:"(string length -- "$line")"]" "$line" 2>/dev/null
+            set -l found ({{program}} "[suggest:"(string length -- "$line")"]" "$line" 2>/dev/null | string match -v '')
+            if set -q found[1]
+                printf '%s\n' $found
+            else
+                __fish_complete_path (commandline -ct)
+            end
         end
-        complete -c {{program}} -a '(__{{program}}_complete)'
+        complete -c {{program}} -f -a '(__{{program}}_complete)'
 
         """;
 }

@@ -10,7 +10,7 @@ public sealed class CompletionTests
     [Theory]
     [InlineData("bash", "complete -o default -F _query_complete query")]
     [InlineData("zsh", "#compdef query")]
-    [InlineData("fish", "complete -c query -a '(__query_complete)'")]
+    [InlineData("fish", "complete -c query -f -a '(__query_complete)'")]
     public void Query_prints_a_completion_script_for_each_shell(string shell, string registration)
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("completion", shell));

@@ -12,10 +12,20 @@ public static class BuildReportPrinter
         output.WriteLine($"{verb} {store.Root} in {report.Elapsed.TotalSeconds:0.0} s: {report.Indexed:N0} indexed ({report.Indexed / seconds:N0}/s), "
                          + (rebuild ? "" : $"{report.Unchanged:N0} unchanged, {report.Removed:N0} removed, ")
                          + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed.");
+        if (rebuild && report.Indexed == 0)
+            output.WriteLine("Found no articles in the sources: the index is empty.");
+        if (report.KeptFromOtherSources > 0)
+            output.WriteLine(PrintableText.Of($"Kept {report.KeptFromOtherSources:N0} {Articles(report.KeptFromOtherSources)} from outside the sources given"
+                             + (report.OtherSources.Count > 0 ? $" (the index also holds {string.Join(", ", report.OtherSources)})" : "")
+                             + "; --remove-unlisted removes them."));
+        if (report.RemovedFromOtherSources > 0)
+            output.WriteLine($"Removed {report.RemovedFromOtherSources:N0} {Articles(report.RemovedFromOtherSources)} from outside the sources given, as asked (counted in removed).");
         if (report.Duplicates is { } d)
             output.WriteLine($"Near-identical copies: {d.Copies:N0} in {Counted.Of(d.Clusters, "story", "stories")}; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
         PrintProblems(report, output);
     }
+
+    private static string Articles(int count) => count == 1 ? "article" : "articles";
 
     public static void PrintProblems(BuildReport report, TextWriter output)
     {

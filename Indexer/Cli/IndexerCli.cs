@@ -39,7 +39,7 @@ public static class IndexerCli
         {
             return UnusableIndexReport.Print("indexer", unusable, stderr);
         }
-        catch (Exception e) when (e is IndexLockedException or BuildFailedException or UsageException
+        catch (Exception e) when (e is IndexLockedException or BuildFailedException or UsageException or IndexSourcesException
                                        or LockObtainFailedException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"indexer: {Describe(e)}");
@@ -94,6 +94,10 @@ public static class IndexerCli
             DefaultValueFactory = _ => 10,
         };
         var command = new Command(name, description) { source, index, fields, threads, maxMb };
+        var scope = rebuild
+            ? new Option<bool>("--allow-empty") { Description = "Replace the live index even when the sources hold no articles" }
+            : new Option<bool>("--remove-unlisted") { Description = "Also remove the articles of sources the index was built from that are not given here" };
+        command.Add(scope);
         command.SetAction(parse =>
         {
             var sources = parse.GetValue(source)!;
@@ -105,6 +109,8 @@ public static class IndexerCli
             var options = new BuildOptions
             {
                 Threads = threadCount,
+                AllowEmpty = rebuild && parse.GetValue(scope),
+                RemoveUnlisted = !rebuild && parse.GetValue(scope),
                 Sources = new SourceOptions
                 {
                     FieldMap = ParseFieldMap(parse.GetValue(fields) ?? []),

@@ -71,6 +71,8 @@ public static class ArticleSchema
     public const string CommitUpdatedAt = "updatedAt";
     /// <summary>The near-duplicate settings the index was built with, so updates and searches use the same ones.</summary>
     public const string CommitDedupSettings = "dedupSettings";
+    /// <summary>The sources the index holds and the folder its ids are relative to (a SourceSet), so an update reads with the same ids.</summary>
+    public const string CommitSources = "sources";
 
     /// <summary>BM25, the one ranking: the writer encodes length norms with it and every searcher scores with it.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();

@@ -39,22 +39,19 @@ public sealed class SourceScanner(SourceOptions options)
     }
 
     /// <summary>The files the paths name, each with its display path relative to the folder it was found under.</summary>
-    public static IReadOnlyList<SourceFileInfo> FindFiles(IEnumerable<string> paths)
+    public static IReadOnlyList<SourceFileInfo> FindFiles(IEnumerable<string> paths) => FindFiles(SourceSet.Of(paths));
+
+    /// <summary>The files of a source set, each once, with display paths (and so ids) relative to the set's root.</summary>
+    public static IReadOnlyList<SourceFileInfo> FindFiles(SourceSet sources)
     {
         var files = new List<SourceFileInfo>();
-        foreach (var path in paths)
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in sources.Paths)
         {
-            var full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
-            {
-                files.AddRange(FilesUnder(full)
-                    .Order(StringComparer.Ordinal)
-                    .Select(f => Describe(f, Path.GetRelativePath(full, f)) with { FoundInFolder = true }));
-            }
-            else
-            {
-                files.Add(Describe(full, Path.GetFileName(full)));
-            }
+            var inFolder = Directory.Exists(path);
+            var inPath = inFolder ? FilesUnder(path).Order(StringComparer.Ordinal) : new[] { path }.AsEnumerable();
+            files.AddRange(inPath.Where(found.Add)
+                .Select(f => Describe(f, Path.GetRelativePath(sources.Root, f)) with { FoundInFolder = inFolder }));
         }
         return files;
     }

@@ -8,8 +8,14 @@ public sealed record BuildReport
     public int Indexed { get; init; }
     /// <summary>Update only: articles whose source had not changed.</summary>
     public int Unchanged { get; init; }
-    /// <summary>Update only: articles whose source is gone.</summary>
+    /// <summary>Update only: articles whose source is gone (and, when asked, those of sources the update was not given).</summary>
     public int Removed { get; init; }
+    /// <summary>Update only: sources the index was built from that the update was not given.</summary>
+    public IReadOnlyList<string> OtherSources { get; init; } = [];
+    /// <summary>Update only: articles of <see cref="OtherSources"/> (or of files outside the sources given) left in the index.</summary>
+    public int KeptFromOtherSources { get; init; }
+    /// <summary>Update only: articles of other sources removed because the update was asked to.</summary>
+    public int RemovedFromOtherSources { get; init; }
     public IReadOnlyList<SourceProblem> Skipped { get; init; } = [];
     public IReadOnlyList<SourceProblem> Failed { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
@@ -21,6 +27,15 @@ public sealed record BuildReport
 /// <param name="Clusters">Clusters of two or more copies.</param>
 /// <param name="Copies">Articles that are a copy of their cluster's representative.</param>
 public sealed record DuplicateCosts(TimeSpan SignatureTime, TimeSpan ClusteringTime, int Clusters, int Copies);
+
+/// <summary>An update was given a source its index's ids cannot name; the index is untouched.</summary>
+public sealed class IndexSourcesException(string message) : Exception(message)
+{
+    public static IndexSourcesException Outside(SourceSet built, IEnumerable<string> given) => new(
+        $"{string.Join(", ", given.Select(Path.GetFullPath).Where(p => SourceSet.Within(built, [p]) is null))} is outside {built.Root}, "
+        + $"the folder this index's ids are relative to (it was built from {string.Join(", ", built.Paths)}); "
+        + "rebuild it with every source: indexer rebuild --source DIR --source DIR … --index DIR");
+}
 
 /// <summary>The build could not produce an index; the live one, if any, is untouched.</summary>
 public sealed class BuildFailedException(string message, BuildReport report) : Exception(message)

@@ -19,6 +19,10 @@ public sealed record BuildOptions
     public double RamBufferMb { get; init; } = 64;
     /// <summary>Near-duplicate settings for a rebuild; an update keeps those the index was built with.</summary>
     public DedupSettings Dedup { get; init; } = DedupSettings.Default;
+    /// <summary>Rebuild only: publish an index of no articles in place of a live one when the sources hold none.</summary>
+    public bool AllowEmpty { get; init; }
+    /// <summary>Update only: also remove the articles of sources the index was built from that the update was not given.</summary>
+    public bool RemoveUnlisted { get; init; }
 }
 
 /// <summary>
@@ -37,9 +41,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     /// <summary>An update's spill file sits beside the generations, outside the live index.</summary>
     private const string UpdateSpillFile = "update-signatures.tmp";
 
+    /// <exception cref="BuildFailedException">No article could be indexed, or the sources hold none and a live index would be replaced by an empty one.</exception>
     public BuildReport Rebuild(IReadOnlyList<string> sourcePaths, IndexStore store, IBuildProgress progress, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        var sources = SourceSet.Of(sourcePaths);
         using var writeLock = IndexWriteLock.Acquire(store);
         store.RemoveGenerationsExcept(store.CurrentGeneration);
         var generation = store.CreateGeneration();
@@ -53,7 +59,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             {
                 // The file, not the file:line, of each id: one shared string per file keeps this small at a million ids.
                 var seenIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-                result = Run(sourcePaths, progress, cancel, (raw, failures) =>
+                result = Run(sources, progress, cancel, (raw, failures) =>
                 {
                     if (!seenIds.TryAdd(raw.Id, raw.SourceFile))
                     {
@@ -67,6 +73,9 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 var report = result.ToReport(clock.Elapsed);
                 if (report.Indexed == 0 && report.Failed.Count > 0)
                     throw new BuildFailedException("no article could be indexed; the previous index is kept", report);
+                if (report.Indexed == 0 && store.Exists && !options.AllowEmpty)
+                    throw new BuildFailedException(
+                        $"found no articles in {string.Join(", ", sources.Paths)}; the live index is kept (--allow-empty replaces it with an empty one)", report);
                 // Written-out buffers and the id check are not needed while clustering, the build's largest step; and
                 // what writing left behind goes back to the system before the signatures are read back in.
                 writer.Flush(triggerMerge: false, applyAllDeletes: true);
@@ -77,7 +86,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 duplicates.Dispose();
                 ReturnFreedMemory();
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
-                writer.SetCommitData(CommitData(options.Dedup, builtAt: DateTime.UtcNow));
+                writer.SetCommitData(CommitData(options.Dedup, sources, builtAt: DateTime.UtcNow));
                 writer.Commit();
             }
             store.Publish(generation);
@@ -90,6 +99,12 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         }
     }
 
+    /// <summary>
+    /// Adds new and changed articles from the sources and removes those whose files are gone from them. Articles of
+    /// sources the index was built from but this update was not given are kept (and counted), unless
+    /// <see cref="BuildOptions.RemoveUnlisted"/>; the index then records the sources it holds.
+    /// </summary>
+    /// <exception cref="IndexSourcesException">A source lies outside the folder the index's ids are relative to.</exception>
     public BuildReport Update(IReadOnlyList<string> sourcePaths, IndexStore store, IBuildProgress progress, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
@@ -102,6 +117,8 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             SchemaCheck.Require(directory, store.Root);
             return IndexedArticles.Read(directory);
         });
+        var built = IndexedArticles.SourcesOf(directory);
+        var sources = built is null ? SourceSet.Of(sourcePaths) : SourceSet.Within(built, sourcePaths) ?? throw IndexSourcesException.Outside(built, sourcePaths);
         var settings = IndexedArticles.DedupSettingsOf(directory) ?? options.Dedup;
         using var upserted = new DuplicateCollector(settings);
         using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));
@@ -109,7 +126,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         try
         {
             var seen = new bool[existing.Count];
-            var result = Run(sourcePaths, progress, cancel, (raw, _) =>
+            var result = Run(sources, progress, cancel, (raw, _) =>
             {
                 if (existing.TryFind(raw.Id, out var ordinal))
                 {
@@ -121,17 +138,24 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             });
             // A file that could not be read this time may still exist: keep its articles rather than lose them.
             var unreadable = result.Failures.Select(f => f.SourceFile).ToHashSet();
-            var gone = Enumerable.Range(0, existing.Count)
-                .Where(o => !seen[o] && !unreadable.Contains(existing.SourceFile(o)))
-                .Select(existing.Id)
-                .ToList();
+            var unseen = Enumerable.Range(0, existing.Count).Where(o => !seen[o] && !unreadable.Contains(existing.SourceFile(o))).ToList();
+            var fromOtherSources = unseen.Where(o => !sources.Contains(sources.FullPathOf(existing.SourceFile(o)))).ToHashSet();
+            var gone = unseen.Where(o => options.RemoveUnlisted || !fromOtherSources.Contains(o)).Select(existing.Id).ToList();
             foreach (var id in gone)
                 writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
             ReturnFreedMemory();
             Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
-            writer.SetCommitData(CommitData(settings, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
+            var holds = options.RemoveUnlisted || built is null ? sources : built.With(sources);
+            writer.SetCommitData(CommitData(settings, holds, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
             writer.Commit();
-            return result.ToReport(clock.Elapsed) with { Removed = gone.Count, Duplicates = upserted.Costs() };
+            return result.ToReport(clock.Elapsed) with
+            {
+                Removed = gone.Count,
+                OtherSources = built?.Except(sources) ?? [],
+                RemovedFromOtherSources = options.RemoveUnlisted ? fromOtherSources.Count : 0,
+                KeptFromOtherSources = options.RemoveUnlisted ? 0 : fromOtherSources.Count,
+                Duplicates = upserted.Costs(),
+            };
         }
         catch
         {
@@ -168,10 +192,11 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
 
     private IndexWriterConfig WriterConfig(OpenMode mode) => WriterSettings.Create(ArticleSchema.CreateAnalyzer(), mode, options);
 
-    private static Dictionary<string, string> CommitData(DedupSettings dedup, DateTime builtAt, DateTime? updatedAt = null)
+    private static Dictionary<string, string> CommitData(DedupSettings dedup, SourceSet sources, DateTime builtAt, DateTime? updatedAt = null)
     {
         var data = new Dictionary<string, string>
         {
+            [ArticleSchema.CommitSources] = sources.Serialize(),
             [ArticleSchema.CommitDedupSettings] = dedup.Serialize(),
             [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [ArticleSchema.CommitBuiltAt] = builtAt.ToString("O"),
@@ -201,10 +226,10 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     private const int ReadAheadBatches = 4, ReadAheadBatchSize = 64;
 
     /// <summary>Reads every source on a reading thread and hands articles to <paramref name="handle"/> on the worker threads.</summary>
-    private RunResult Run(IReadOnlyList<string> sourcePaths, IBuildProgress progress, CancellationToken cancel,
+    private RunResult Run(SourceSet sources, IBuildProgress progress, CancellationToken cancel,
         Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle)
     {
-        var files = SourceScanner.FindFiles(sourcePaths);
+        var files = SourceScanner.FindFiles(sources);
         var scanner = new SourceScanner(options.Sources);
         var skipped = new ConcurrentQueue<SourceProblem>();
         var failures = new ConcurrentQueue<SourceProblem>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Index;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Sources;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchEngine.Indexing.Writing;
@@ -72,6 +73,10 @@ public static class IndexedArticles
     /// <summary>The near-duplicate settings recorded when the index was built, if any.</summary>
     public static DedupSettings? DedupSettingsOf(LuceneDirectory directory) =>
         SegmentInfosUserData(directory).TryGetValue(ArticleSchema.CommitDedupSettings, out var text) ? DedupSettings.Parse(text) : null;
+
+    /// <summary>The sources the index records it holds, or null for an index built before they were recorded.</summary>
+    public static SourceSet? SourcesOf(LuceneDirectory directory) =>
+        SegmentInfosUserData(directory).TryGetValue(ArticleSchema.CommitSources, out var text) ? SourceSet.Parse(text) : null;
 
     public static DateTime? BuiltAt(LuceneDirectory directory) => CommitTime(directory, ArticleSchema.CommitBuiltAt);
 

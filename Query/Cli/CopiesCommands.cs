@@ -2,6 +2,7 @@ using System.CommandLine;
 using SearchEngine.Indexing;
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 
 namespace SearchEngine.Querying.Cli;
 

@@ -11,7 +11,7 @@ public static class QueryCli
     public static RootCommand Build(QueryContext context) => CliParsing.Prepared(
         new RootCommand(
             "Search an index of news articles built by the indexer. Without a command (or with only --index DIR) it opens "
-            + "the interactive console, which builds the sample index from seeds/ first when there is none.")
+            + "the interactive console.")
         {
             SearchCommand.Create(context),
             SavedCommands.Create(context),

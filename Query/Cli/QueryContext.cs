@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -9,7 +10,7 @@ public sealed record QueryContext : CliContext
     [SetsRequiredMembers]
     public QueryContext(CliContext process) : base(process) { }
 
-    public OpenSearchSession OpenSearch { get; init; } = ArticleSearchSession.Open;
+    public OpenSearchSession OpenSearch { get; init; } = indexDirectory => ArticleSearcher.Open(indexDirectory);
 
     public static new QueryContext FromConsole() => new(CliContext.FromConsole());
 }

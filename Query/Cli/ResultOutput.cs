@@ -1,5 +1,6 @@
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;

@@ -2,6 +2,7 @@ using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing;
 using System.CommandLine;
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.SavedQueries;
 
 namespace SearchEngine.Querying.Cli;

@@ -1,7 +1,9 @@
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Writing;
+using SearchEngine.Querying.FirstRun;
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;
@@ -12,6 +14,7 @@ internal static class SearchFailures
     /// <summary>Opens the index and runs <paramref name="work"/>, reporting a missing index, a bad index or a bad query.</summary>
     public static int Run(QueryContext context, string indexDirectory, string queryText, Func<ISearchSession, int> work)
     {
+        SeedIndex.BuildOnFirstRun(indexDirectory, context);
         ISearchSession session;
         try
         {

@@ -1,3 +1,5 @@
+using SearchEngine.Indexing;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Writing;
 
@@ -13,5 +15,21 @@ public static class SeedIndex
     {
         if (store.Exists) return null;
         return new IndexBuilder(ArticlePipeline.Default, new BuildOptions()).Rebuild([SeedsFolder], store, progress);
+    }
+
+    /// <summary>
+    /// The first run of either front end: when nothing is published at the default index folder, the seeds are indexed
+    /// there, saying so on stderr, so there are articles to search before the user has built an index. A folder named
+    /// by --index or $SEARCHENGINE_INDEX is never filled with the seeds: a missing one is reported instead.
+    /// </summary>
+    public static void BuildOnFirstRun(string indexDirectory, CliContext context)
+    {
+        var store = new IndexStore(indexDirectory);
+        var named = !string.IsNullOrEmpty(context.Environment(DefaultPaths.IndexVariable));
+        if (store.Exists || named || !IndexStore.SamePath(indexDirectory, DefaultPaths.IndexDirectory(context.Environment))) return;
+        context.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedsFolder} first.");
+        IBuildProgress progress = context.ErrorIsTerminal ? new TerminalProgressBar(context.Error) : new LogProgress(context.Error);
+        if (EnsureBuilt(store, progress) is { } report)
+            context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
     }
 }

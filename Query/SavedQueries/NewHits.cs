@@ -3,20 +3,24 @@ using SearchEngine.Querying.Search.Facets;
 
 namespace SearchEngine.Querying.SavedQueries;
 
-/// <summary>What a run of a saved query found that its previous run did not.</summary>
+/// <summary>What a run of a saved query found that no earlier run showed.</summary>
 public static class NewHits
 {
-    /// <summary>The ids the previous run returned, or null when there was none (so every hit is new).</summary>
+    /// <summary>The ids earlier runs showed, or null when there was none (so every hit is new).</summary>
     public static IReadOnlySet<string>? SeenBy(SavedQueryRun? previous) =>
         previous is null ? null : new HashSet<string>(previous.HitIds, StringComparer.Ordinal);
 
-    /// <summary>The hits whose ids the previous run did not return, in rank order; all of them when there was no previous run.</summary>
+    /// <summary>The hits no earlier run showed, in rank order; all of them when there was no earlier run.</summary>
     public static IReadOnlyList<SearchHit> Select(IReadOnlyList<SearchHit> hits, SavedQueryRun? previous) =>
         SeenBy(previous) is { } seen ? hits.Where(hit => !seen.Contains(hit.Id)).ToList() : hits;
 
-    /// <summary>How many hits of <paramref name="run"/> are new since <paramref name="previous"/>: all it matched when there was no previous run.</summary>
-    public static int Count(SavedQueryRun run, SavedQueryRun? previous) =>
-        SeenBy(previous) is { } seen ? run.HitIds.Count(id => !seen.Contains(id)) : run.Total;
+    /// <summary>How many hits of <paramref name="all"/> (every hit of a run) no earlier run showed: all it matched when there was no earlier run.</summary>
+    public static int Count(SearchResult all, SavedQueryRun? previous) =>
+        SeenBy(previous) is { } seen ? all.Hits.Count(hit => !seen.Contains(hit.Id)) : all.Total;
+
+    /// <summary>The ids seen after a run showed <paramref name="shown"/>: those first, then what earlier runs showed.</summary>
+    public static IReadOnlyList<string> SeenAfter(IReadOnlyList<SearchHit> shown, SavedQueryRun? previous) =>
+        [.. shown.Select(hit => hit.Id).Concat(previous?.HitIds ?? []).Distinct(StringComparer.Ordinal).Take(SavedQueryRun.MaxHitIds)];
 
     /// <summary>
     /// <paramref name="all"/> (every hit of the run) narrowed to the new hits: the total counts them, facets are counted

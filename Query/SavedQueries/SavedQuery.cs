@@ -23,14 +23,14 @@ public sealed record SavedQuery
     };
 }
 
-/// <summary>One run of a saved query: when, how many hits matched, and which (so the next run can tell what is new).</summary>
+/// <summary>One run of a saved query: when, how many hits matched, and which hits have been shown (so the next run can tell what is new).</summary>
 public sealed record SavedQueryRun
 {
-    /// <summary>Hit ids kept per run; beyond this, older hits may be reported as new again.</summary>
+    /// <summary>Hit ids kept; beyond this, the hits shown longest ago may be reported as new again.</summary>
     public const int MaxHitIds = 10_000;
 
     public required DateTimeOffset At { get; init; }
     public required int Total { get; init; }
-    /// <summary>Ids of every hit of the run in rank order, not just the page shown, up to <see cref="MaxHitIds"/>.</summary>
+    /// <summary>Ids of the hits this run showed (or wrote out), then those earlier runs showed, up to <see cref="MaxHitIds"/>.</summary>
     public required IReadOnlyList<string> HitIds { get; init; }
 }

@@ -2,27 +2,28 @@ using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.SavedQueries;
 
-/// <summary>What one run of a saved query shows, and what to record as its last run.</summary>
-public sealed record SavedQueryOutcome(SearchResult Shown, SavedQueryRun Run);
+/// <summary>What one run of a saved query shows, what to record as its last run, and how many of its hits are new.</summary>
+public sealed record SavedQueryOutcome(SearchResult Shown, SavedQueryRun Run, int NewCount);
 
 /// <summary>Runs a saved query against any search function, so the command line and a console can share it.</summary>
 public static class SavedQueryRunner
 {
     /// <summary>
-    /// Runs <paramref name="query"/> once for the ids of all its hits (to record) and once for the page to show with
-    /// snippets. With <paramref name="onlyNew"/>, the page is taken from the hits the previous run did not return.
+    /// Runs <paramref name="query"/> once for the ids of all its hits (to tell the new ones) and once for the page to
+    /// show with snippets. With <paramref name="onlyNew"/>, the page is taken from the hits no earlier run showed. The
+    /// run to record adds the page shown to what earlier runs showed: a hit counts as seen once it was shown (or
+    /// written out), not because it matched.
     /// </summary>
     public static SavedQueryOutcome Run(
         Func<SearchRequest, SearchResult> search, SavedQuery query, bool onlyNew, int offset, int limit, DateTimeOffset now)
     {
         var pageRequest = query.ToRequest(offset, limit);
         var all = search(pageRequest with { Offset = 0, Limit = SavedQueryRun.MaxHitIds, SnippetsPerHit = 0 });
-        var run = new SavedQueryRun { At = now, Total = all.Total, HitIds = all.Hits.Select(h => h.Id).ToList() };
-
-        if (!onlyNew) return new SavedQueryOutcome(search(pageRequest), run);
-
-        var fresh = NewHits.Narrow(all, query.LastRun, offset, limit, pageRequest.FacetTopN);
-        return new SavedQueryOutcome(WithSnippets(search, pageRequest, all, fresh), run);
+        var shown = onlyNew
+            ? WithSnippets(search, pageRequest, all, NewHits.Narrow(all, query.LastRun, offset, limit, pageRequest.FacetTopN))
+            : search(pageRequest);
+        var run = new SavedQueryRun { At = now, Total = all.Total, HitIds = NewHits.SeenAfter(shown.Hits, query.LastRun) };
+        return new SavedQueryOutcome(shown, run, NewHits.Count(all, query.LastRun));
     }
 
     /// <summary>

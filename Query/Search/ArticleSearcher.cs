@@ -19,7 +19,7 @@ namespace SearchEngine.Querying.Search;
 /// Runs searches over one open index: top hits, facet counts and snippets in one call. Sees the index as it was
 /// when opened; open a new one to see a rebuild. Safe to call from several threads at once.
 /// </summary>
-public sealed class ArticleSearcher : IDisposable
+public sealed class ArticleSearcher : ISearchSession
 {
     private readonly LuceneDirectory directory;
     private readonly DirectoryReader reader;
@@ -174,13 +174,7 @@ public sealed class ArticleSearcher : IDisposable
         if (DocOf(firstId) is not { } first || DocOf(secondId) is not { } second) return null;
         var a = searcher.Doc(first).Get(ArticleSchema.Body) ?? "";
         var b = searcher.Doc(second).Get(ArticleSchema.Body) ?? "";
-        var pieces = WordDiff.Compute(a, b).Select(span => span.Operation switch
-        {
-            DiffOperation.Inserted => new DiffPiece(DiffKind.Inserted, b[span.StartB..span.EndB]),
-            DiffOperation.Deleted => new DiffPiece(DiffKind.Deleted, a[span.StartA..span.EndA]),
-            _ => new DiffPiece(DiffKind.Kept, a[span.StartA..span.EndA]),
-        });
-        return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), [.. pieces]);
+        return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), DiffPieces.Of(a, b, WordDiff.Compute(a, b)));
     }
 
     /// <summary>The document of the article with this id, else of the one article whose id begins with it.</summary>

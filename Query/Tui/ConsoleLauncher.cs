@@ -31,15 +31,7 @@ public static class ConsoleLauncher
             return ExitCodes.Usage;
         }
         var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(context.Environment);
-        var store = new IndexStore(indexDirectory);
-        if (!store.Exists)
-        {
-            if (args.Length == 2) return UnusableIndexReport.Print("query", IndexUnusableException.Missing(store.Root), context.Error);
-            context.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedIndex.SeedsFolder} first.");
-            IBuildProgress progress = context.ErrorIsTerminal ? new TerminalProgressBar(context.Error) : new LogProgress(context.Error);
-            if (SeedIndex.EnsureBuilt(store, progress) is { } report)
-                context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
-        }
+        SeedIndex.BuildOnFirstRun(indexDirectory, context);
 
         ArticleSearcher searcher;
         try
@@ -53,18 +45,19 @@ public static class ConsoleLauncher
         using (searcher) return RunConsole(searcher, context.Environment);
     }
 
-    private static int RunConsole(ArticleSearcher searcher, Func<string, string?> environment)
+    private static int RunConsole(ISearchSession session, Func<string, string?> environment)
     {
         using var app = Application.Create().Init();
         // Named ANSI colours follow the terminal's theme; 24-bit ones would not.
         app.Driver!.Force16Colors = true;
         var gate = new SemaphoreSlim(1, 1);
-        var console = new SearchConsole(searcher,
+        var console = new SearchConsole(session,
             new BackgroundLane(Debounce, app.Invoke, gate),
             new BackgroundLane(Debounce, app.Invoke, gate));
+        var opener = new PageOpener(session, console, new BackgroundLane(Debounce, app.Invoke, gate));
         var saved = new SavedQueriesPanel(new SavedQueryStore(DefaultPaths.SavedQueriesFile(environment)), () => DateTimeOffset.UtcNow);
         var history = new QueryHistory(DefaultPaths.HistoryFile(environment));
-        using var window = new ConsoleWindow(console, saved, history, Palette.FromEnvironment(environment));
+        using var window = new ConsoleWindow(console, opener, saved, history, Palette.FromEnvironment(environment));
         window.Attach(app);
         console.Start();
         app.Run(window);

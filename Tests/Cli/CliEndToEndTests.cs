@@ -33,6 +33,28 @@ public sealed class CliEndToEndTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void A_first_search_without_an_index_indexes_the_sample_articles_at_the_default_place_and_searches_them()
+    {
+        _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "troops", "--format", "json"));
+
+        Assert.Contains("indexing the sample articles", _cli.Error);
+        Assert.True(JsonDocument.Parse(_cli.Out).RootElement.GetProperty("total").GetInt32() > 0);
+        Assert.True(Directory.Exists(_folder.Combine("data/searchengine/index")));
+    }
+
+    [Fact]
+    public void A_search_of_a_missing_index_named_with_index_is_reported_not_filled_with_the_samples()
+    {
+        _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "troops", "--index", _folder.Combine("elsewhere")));
+
+        Assert.DoesNotContain("sample articles", _cli.Error);
+    }
+
+    [Fact]
     public void Search_as_json_returns_the_matching_articles()
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--index", _index, "--format", "json"));

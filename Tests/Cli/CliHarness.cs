@@ -63,6 +63,8 @@ internal sealed class CliHarness
 
         public SearchHit? Find(string id) => null;
 
+        public MarkedText? HighlightArticle(string id, string queryText) => null;
+
         public IReadOnlyList<SimilarArticle> Similar(string id) => [];
 
         public ArticleDiff? Diff(string firstId, string secondId) => null;

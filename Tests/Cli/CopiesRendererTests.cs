@@ -33,4 +33,16 @@ public sealed class CopiesRendererTests
 
         Assert.StartsWith("1 copy of feed/other:", CopiesRenderer.SimilarText("feed/other", copies));
     }
+
+    [Fact]
+    public void The_diff_header_shows_an_escape_in_an_id_or_outlet_as_a_picture()
+    {
+        var first = Hit("feed/\u001b[2Jwire", title: "Wire story", outlet: "Evil\u001b[31m Wire");
+        var second = Hit("feed/copy", title: "Copy", outlet: "Paper");
+
+        var text = CopiesRenderer.DiffText(new ArticleDiff(first, second, []), colour: false);
+
+        Assert.DoesNotContain('\u001b', text);
+        Assert.Contains("Evil␛[31m Wire", text);
+    }
 }

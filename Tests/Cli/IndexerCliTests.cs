@@ -83,6 +83,37 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void Rebuild_of_a_folder_without_articles_says_that_it_found_none()
+    {
+        Directory.CreateDirectory(_dir.Combine("empty"));
+        var (code, output, _) = Run("rebuild", "--source", _dir.Combine("empty"), "--index", Index);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Found no articles in the sources", output);
+    }
+
+    [Fact]
+    public void Rebuild_of_a_folder_without_articles_over_a_live_index_keeps_it_and_exits_2()
+    {
+        Run("rebuild", "--source", RepoPaths.Seeds, "--index", Index);
+        Directory.CreateDirectory(_dir.Combine("empty"));
+        var (code, _, error) = Run("rebuild", "--source", _dir.Combine("empty"), "--index", Index);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("the live index is kept (--allow-empty replaces it", error);
+    }
+
+    [Fact]
+    public void Update_of_part_of_the_sources_says_how_many_articles_it_kept_from_the_rest()
+    {
+        _dir.Write("src/sub/a.txt", "Title\n\nBody of a.");
+        _dir.Write("src/other/b.txt", "Title\n\nBody of b.");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        var (code, output, _) = Run("update", "--source", _dir.Combine("src/sub"), "--index", Index);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("0 removed", output);
+        Assert.Contains("Kept 1 article from outside the sources given", output);
+    }
+
+    [Fact]
     public void Stats_json_has_documents_size_build_time_and_facets_with_value_and_count()
     {
         _dir.Write("src/a.jsonl", "{\"body\": \"b\", \"outlet\": \"Daily Wrap\"}");

@@ -86,7 +86,7 @@ public sealed class SavedCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_prints_the_results_and_records_every_hit()
+    public void Run_prints_the_results_and_records_as_seen_only_those_it_printed()
     {
         _ranked = ["a1", "a2", "a3"];
         _cli.Run("saved", "add", "grain", "grain");
@@ -96,7 +96,7 @@ public sealed class SavedCommandTests : IDisposable
         var hits = JsonDocument.Parse(_cli.Out).RootElement.GetProperty("hits");
         Assert.Equal(["a1"], hits.EnumerateArray().Select(h => h.GetProperty("id").GetString()));
         var run = new SavedQueryStore(_savedFile).Get("grain").LastRun!;
-        Assert.Equal(["a1", "a2", "a3"], run.HitIds);
+        Assert.Equal(["a1"], run.HitIds);
         Assert.Equal(_cli.Now, run.At);
     }
 

@@ -34,13 +34,14 @@ public class SavedQueryRunnerTests
     }
 
     [Fact]
-    public void The_run_records_every_hit_not_just_the_page_shown()
+    public void The_run_records_as_seen_only_the_page_it_showed()
     {
         var search = new RankedSearch("a", "b", "c", "d");
 
         var outcome = SavedQueryRunner.Run(search.Search, Saved, onlyNew: false, offset: 0, limit: 2, Now);
 
-        Assert.Equal(["a", "b", "c", "d"], outcome.Run.HitIds);
+        Assert.Equal(["a", "b"], outcome.Run.HitIds);
+        Assert.Equal(4, outcome.NewCount);
         Assert.Equal(4, outcome.Run.Total);
         Assert.Equal(Now, outcome.Run.At);
         Assert.Equal(SavedQueryRun.MaxHitIds, search.Requests[0].Limit);
@@ -83,7 +84,21 @@ public class SavedQueryRunnerTests
         Assert.Equal(["n1", "n2"], outcome.Shown.Hits.Select(h => h.Id));
         Assert.Equal(3, outcome.Shown.Total);
         Assert.All(outcome.Shown.Hits, h => Assert.Equal($"snippet of {h.Id}", Assert.Single(h.Snippets).Text));
-        Assert.Equal(["n1", "a", "b", "n2", "c", "n3"], outcome.Run.HitIds);
+        Assert.Equal(["n1", "n2", "a", "b", "c"], outcome.Run.HitIds);
+        Assert.Equal(3, outcome.NewCount);
+    }
+
+    [Fact]
+    public void New_hits_a_limited_run_did_not_show_are_still_new_on_the_next_run()
+    {
+        var search = new RankedSearch("a", "b", "c", "d", "e", "f");
+        var first = SavedQueryRunner.Run(search.Search, Saved, onlyNew: true, offset: 0, limit: 3, Now);
+
+        var second = SavedQueryRunner.Run(search.Search, Saved with { LastRun = first.Run }, onlyNew: true, offset: 0, limit: 3, Now.AddHours(1));
+
+        Assert.Equal(["a", "b", "c"], first.Shown.Hits.Select(h => h.Id));
+        Assert.Equal(["d", "e", "f"], second.Shown.Hits.Select(h => h.Id));
+        Assert.Equal(["d", "e", "f", "a", "b", "c"], second.Run.HitIds);
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class ConsoleHarness : IDisposable
     private readonly TempFolder folder = new();
     private readonly SessionToken? session;
 
-    public ConsoleHarness(ArticleSearcher searcher, int width = 100, int height = 30, bool colour = true)
+    /// <param name="opens">The lane articles, diffs and saved-query runs are opened on; by default they open at once.</param>
+    public ConsoleHarness(ArticleSearcher searcher, int width = 100, int height = 30, bool colour = true, IWorkLane? opens = null)
     {
         App = Application.Create();
         App.Init(DriverRegistry.Names.ANSI);
@@ -28,7 +29,7 @@ public sealed class ConsoleHarness : IDisposable
         Console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
         Saved = new SavedQueriesPanel(new SavedQueryStore(folder.Combine("saved-queries.json")), () => DateTimeOffset.UtcNow);
         History = new QueryHistory(folder.Combine("history"));
-        Window = new ConsoleWindow(Console, Saved, History, new Palette(colour));
+        Window = new ConsoleWindow(Console, new PageOpener(searcher, Console, opens ?? new InlineLane()), Saved, History, new Palette(colour));
         Console.Start();
         session = App.Begin(Window);
         Window.Attach(App);

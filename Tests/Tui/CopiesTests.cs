@@ -38,7 +38,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     public void An_article_lists_its_copies_most_alike_first_with_their_resemblance()
     {
         var console = Console("ferry");
-        var page = console.Open(console.Results.Hits.Single(h => h.SimilarCount > 0));
+        var page = ArticlePage.Open(copies.Searcher, console.Results.Hits.Single(h => h.SimilarCount > 0), "ferry");
 
         Assert.Equal(2, page.Copies.Count);
         Assert.True(page.Copies[0].Resemblance >= page.Copies[1].Resemblance);
@@ -91,5 +91,24 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
         console.Press(Key.Esc);
 
         Assert.Equal(ConsoleScreen.Article, console.Window.Screen);
+    }
+
+    [Fact]
+    public void Comparing_a_copy_asks_the_lane_and_the_diff_shows_when_the_lane_answers()
+    {
+        var opens = new QueuedLane();
+        using var console = new ConsoleHarness(copies.Searcher, 120, 40, opens: opens);
+        console.Type("ferry").Press(Key.Enter);
+        var story = console.Console.Results.Hits.ToList().FindIndex(h => h.SimilarCount > 0);
+        for (var i = 0; i < story; i++) console.Press(Key.CursorDown);
+        console.Press(Key.Enter);
+        opens.RunAll();
+        console.Type("d");
+        Assert.Equal((ConsoleScreen.Article, 1), (console.Window.Screen, opens.Pending));
+
+        opens.RunAll();
+
+        Assert.Equal(ConsoleScreen.Diff, console.Window.Screen);
+        Assert.Matches(@"change 1 of \d+", console.Row(38));
     }
 }

@@ -69,7 +69,7 @@ public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<See
         var panel = Panel();
         panel.Save("kim", new SearchCriteria { QueryText = "Kim Jong Un" });
 
-        var summary = panel.Run(panel.Queries[0], seeds.Searcher.Search, 25);
+        var summary = panel.RunAndRecord(panel.Queries[0], seeds.Searcher.Search, 25);
 
         Assert.Equal((4, 4), (summary.Total, summary.NewCount));
         Assert.Null(summary.SeenBefore);
@@ -81,9 +81,10 @@ public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<See
     {
         var panel = Panel();
         panel.Save("kim", new SearchCriteria { QueryText = "Kim Jong Un" });
-        panel.Run(panel.Queries[0], seeds.Searcher.Search, 25);
+        panel.RunAndRecord(panel.Queries[0], seeds.Searcher.Search, 25);
+        panel.Reload();
 
-        var summary = panel.Run(panel.Queries[0], seeds.Searcher.Search, 25);
+        var summary = panel.RunAndRecord(panel.Queries[0], seeds.Searcher.Search, 25);
 
         Assert.Equal(0, summary.NewCount);
         Assert.Contains("0 new since", summary.Describe());

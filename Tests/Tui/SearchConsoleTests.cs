@@ -221,18 +221,4 @@ public sealed class SearchConsolePagingTests : IDisposable
         Assert.Equal("grain report", console.Results.Criteria.QueryText);
         Assert.Equal(SearchConsole.PageSize, console.Results.Hits.Count);
     }
-
-    /// <summary>Holds work until the test says to run it, to order outcomes as a slow machine might.</summary>
-    private sealed class QueuedLane : IWorkLane
-    {
-        private readonly List<Action> queued = [];
-
-        public void Run<T>(Func<T> work, Action<T> apply, bool debounce = false) => queued.Add(() => apply(work()));
-
-        public void RunAll()
-        {
-            foreach (var run in queued) run();
-            queued.Clear();
-        }
-    }
 }

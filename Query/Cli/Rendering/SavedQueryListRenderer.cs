@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Schema;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
 

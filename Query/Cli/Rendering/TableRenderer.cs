@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli.Rendering;

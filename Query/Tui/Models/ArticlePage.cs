@@ -1,12 +1,12 @@
 using System.Globalization;
-using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
 /// One article as the article view shows it: title and metadata, the whole body with every match of the query marked
-/// (from <see cref="ArticleSearcher.HighlightArticle"/>), and its near-identical copies (from <see cref="ArticleSearcher.Similar"/>).
+/// (from <see cref="ISearchSession.HighlightArticle"/>), and its near-identical copies (from <see cref="ISearchSession.Similar"/>).
 /// </summary>
 public sealed class ArticlePage
 {
@@ -24,7 +24,7 @@ public sealed class ArticlePage
     public CopyList Copies { get; }
 
     /// <summary>Loads the body and the copies; the copies failing to load leaves a note in their place, not an error.</summary>
-    public static ArticlePage Open(ArticleSearcher searcher, SearchHit hit, string queryText)
+    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText)
     {
         var body = searcher.HighlightArticle(hit.Id, queryText) ?? new MarkedText("(this article is no longer in the index)", []);
         CopyList copies;
@@ -63,6 +63,9 @@ public sealed class ArticlePage
 
     /// <summary>"match 3 of 12", or that the query does not match the body.</summary>
     public string Position() => Describe(Body, "match", "no match in the body");
+
+    /// <summary>The status line while reading: the match and how many copies there are.</summary>
+    public string Status() => $"{Position()} · {Copies.Count.ToString(CultureInfo.InvariantCulture)} {(Copies.Count == 1 ? "copy" : "copies")}";
 
     internal static string Describe(TextScroller text, string noun, string none)
     {

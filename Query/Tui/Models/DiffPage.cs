@@ -3,7 +3,7 @@ using SearchEngine.Querying.Search;
 namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
-/// What a copy changed against the article being read (from <see cref="ArticleSearcher.Diff"/>): kept words plain,
+/// What a copy changed against the article being read (from <see cref="ISearchSession.Diff"/>): kept words plain,
 /// words only in the article as <c>[-deleted-]</c> and words only in the copy as <c>{+inserted+}</c>, so the diff reads
 /// without colour too. Changes are numbered, so n and N step between them as between matches.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class DiffPage
     public TextScroller Body { get; }
 
     /// <summary>Null when either article is gone from the index.</summary>
-    public static DiffPage? Open(ArticleSearcher searcher, string articleId, string copyId) =>
+    public static DiffPage? Open(ISearchSession searcher, string articleId, string copyId) =>
         searcher.Diff(articleId, copyId) is { } diff ? new DiffPage(diff) : null;
 
     public IReadOnlyList<StyledLine> Header(int width) =>

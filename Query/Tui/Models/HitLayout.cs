@@ -1,5 +1,5 @@
 using System.Globalization;
-using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;

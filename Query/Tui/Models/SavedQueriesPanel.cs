@@ -85,13 +85,12 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
 
     /// <summary>
     /// Runs <paramref name="query"/> the way <c>query saved run</c> does and records the run, so the next run (here or
-    /// on the command line) counts what is new since this one.
+    /// on the command line) counts what is new since this one. It does not touch what the panel shows, so it may run
+    /// off the UI thread: the store is read and written, the panel is not; <see cref="Reload"/> then shows the run.
     /// </summary>
-    public SavedQueryRunSummary Run(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
+    public SavedQueryRunSummary RunAndRecord(SavedQuery query, Func<SearchRequest, SearchResult> search, int pageSize)
     {
-        PendingDelete = null;
         var outcome = SavedQueryRunner.Run(search, query, onlyNew: false, offset: 0, limit: pageSize, clock());
-        var fresh = NewHits.Count(outcome.Run, query.LastRun);
         string? problem = null;
         try
         {
@@ -101,8 +100,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
         {
             problem = e.Message;
         }
-        Reload();
-        return new SavedQueryRunSummary(query, outcome.Shown, NewHits.SeenBy(query.LastRun), outcome.Run.Total, fresh, problem);
+        return new SavedQueryRunSummary(query, outcome.Shown, NewHits.SeenBy(query.LastRun), outcome.Run.Total, outcome.NewCount, problem);
     }
 
     /// <summary>The first call asks for confirmation; a second call for the same query deletes it. Returns the message to show.</summary>

@@ -46,13 +46,13 @@ public sealed class SearchConsole
     /// <summary>Start loading the next page when the selection is this close to the last hit loaded.</summary>
     public const int LoadAhead = 5;
 
-    private readonly ArticleSearcher searcher;
+    private readonly ISearchSession searcher;
     private readonly IWorkLane queryLane;
     private readonly IWorkLane pageLane;
     private IReadOnlySet<string>? seenBefore;
     private bool loadingMore;
 
-    public SearchConsole(ArticleSearcher searcher, IWorkLane queryLane, IWorkLane pageLane)
+    public SearchConsole(ISearchSession searcher, IWorkLane queryLane, IWorkLane pageLane)
     {
         this.searcher = searcher;
         this.queryLane = queryLane;
@@ -62,8 +62,6 @@ public sealed class SearchConsole
     }
 
     public event Action? Changed;
-
-    public ArticleSearcher Searcher => searcher;
 
     public SearchCriteria Criteria { get; private set; } = SearchCriteria.Start;
 
@@ -155,9 +153,6 @@ public sealed class SearchConsole
         NoticeIsError = isError;
         Changed?.Invoke();
     }
-
-    /// <summary>Opens a hit with its matches for the query that found it (the bar may hold a query that cannot run).</summary>
-    public ArticlePage Open(SearchHit hit) => ArticlePage.Open(searcher, hit, Results.Criteria.QueryText);
 
     /// <summary>The left of the status line: how many hits, of how many articles, and how long the search took.</summary>
     public string Summary()

@@ -1,5 +1,5 @@
 using System.Text;
-using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 
 namespace SearchEngine.Querying.Tui.Models;
 

@@ -52,8 +52,6 @@ public sealed class ArticleScreen : View
 
     public ConsolePane PaneOf(View? focused) => focused == Copies ? ConsolePane.Copies : ConsolePane.Body;
 
-    public string Status() => Page is null ? "" : $"{Page.Position()} · {Plural(Page.Copies.Count, "copy", "copies")}";
-
     private StyledLine CopiesHeading(int width)
     {
         var line = new LineBuilder(width).Add("Copies", Ink.Heading);
@@ -63,6 +61,4 @@ public sealed class ArticleScreen : View
             ? line.Add(" · none: no other article is near-identical", Ink.Faint).Build()
             : line.Add($" · {Page.Copies.Count.ToString(CultureInfo.InvariantCulture)}, most alike first · Enter or d compares", Ink.Faint).Build();
     }
-
-    private static string Plural(int count, string one, string many) => $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 }

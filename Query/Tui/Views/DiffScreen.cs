@@ -34,6 +34,4 @@ public sealed class DiffScreen : View
         Body.Place(body);
         SetNeedsLayout();
     }
-
-    public string Status() => Page?.Position() ?? "";
 }

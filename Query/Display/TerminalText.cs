@@ -3,7 +3,7 @@ using System.Text;
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Search;
 
-namespace SearchEngine.Querying.Cli.Rendering;
+namespace SearchEngine.Querying.Display;
 
 /// <summary>One character as drawn on a terminal: its visible form, how many columns it takes, and whether it is a match.</summary>
 public readonly record struct Cell(string Glyph, int Width, bool Marked)

@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using SearchEngine.Indexing.Writing;
 
-namespace SearchEngine.Indexing.Cli;
+namespace SearchEngine.Indexing.Writing;
 
 /// <summary>
 /// Progress written at most once per <paramref name="interval"/>, whatever the number of threads reporting: the shared
-/// clock, throttle and measures of the bar and the log.
+/// clock, throttle and measures of the bar and the log. Beside the build, not in the indexer's command line, because
+/// the query program's first run builds the sample index and shows the same progress.
 /// </summary>
 public abstract class ThrottledProgress(TimeSpan interval) : IBuildProgress
 {

@@ -1,6 +1,7 @@
-using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
+using SearchEngine.Tests.Cli;
 
-namespace SearchEngine.Tests.Cli;
+namespace SearchEngine.Tests.Display;
 
 public class TerminalTextTests
 {
@@ -60,17 +61,5 @@ public class TerminalTextTests
         var cells = TerminalText.Truncate(TerminalText.Cells("abcdefgh"), 5);
 
         Assert.Equal("abcd…", TerminalText.Draw(cells, colour: false));
-    }
-
-    [Fact]
-    public void The_diff_header_shows_an_escape_in_an_id_or_outlet_as_a_picture()
-    {
-        var first = Results.Hit("feed/\u001b[2Jwire", title: "Wire story", outlet: "Evil\u001b[31m Wire");
-        var second = Results.Hit("feed/copy", title: "Copy", outlet: "Paper");
-
-        var text = CopiesRenderer.DiffText(new SearchEngine.Querying.Search.ArticleDiff(first, second, []), colour: false);
-
-        Assert.DoesNotContain('\u001b', text);
-        Assert.Contains("Evil␛[31m Wire", text);
     }
 }

@@ -1,0 +1,24 @@
+namespace SearchEngine.Querying.Search;
+
+/// <summary>
+/// What both front ends ask of an open index, so they depend on this and not on Lucene, and tests can stand in for
+/// an index. <see cref="ArticleSearcher"/> is the one over a real index.
+/// </summary>
+public interface ISearchSession : IDisposable
+{
+    SearchResult Search(SearchRequest request);
+
+    /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>
+    /// <exception cref="AmbiguousIdException">No id is <paramref name="id"/>, and several begin with it.</exception>
+    SearchHit? Find(string id);
+
+    /// <summary>The whole stored body of one article with every match of the query marked; null when no article has the id.</summary>
+    /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
+    MarkedText? HighlightArticle(string id, string queryText);
+
+    /// <summary>The near-identical copies of an article (itself excluded), most alike first.</summary>
+    IReadOnlyList<SimilarArticle> Similar(string id);
+
+    /// <summary>What the second article changed against the first; null when either id is unknown.</summary>
+    ArticleDiff? Diff(string firstId, string secondId);
+}

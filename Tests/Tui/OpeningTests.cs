@@ -1,0 +1,52 @@
+using SearchEngine.Querying.Tui.Models;
+using Terminal.Gui.Input;
+
+namespace SearchEngine.Tests.Tui;
+
+/// <summary>Opening an article or running a saved query goes through the opener's lane, as searching does, not the key press.</summary>
+public sealed class OpeningTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>
+{
+    [Fact]
+    public void Enter_on_a_hit_asks_the_lane_and_the_article_shows_when_the_lane_answers()
+    {
+        var opens = new QueuedLane();
+        using var console = new ConsoleHarness(seeds.Searcher, opens: opens);
+        console.Type("Kim Jong Un").Press(Key.Enter, Key.Enter);
+        Assert.Equal((ConsoleScreen.Search, 1), (console.Window.Screen, opens.Pending));
+
+        opens.RunAll();
+
+        Assert.Equal(ConsoleScreen.Article, console.Window.Screen);
+        Assert.Matches(@"match 1 of \d+", console.Row(28));
+    }
+
+    [Fact]
+    public void Running_a_saved_query_asks_the_lane_and_its_hits_show_when_the_lane_answers()
+    {
+        var opens = new QueuedLane();
+        using var console = new ConsoleHarness(seeds.Searcher, opens: opens);
+        console.Type("Kim Jong Un").Press(Key.F5).Type("kim").Press(Key.Enter);
+        console.Press(Key.A.WithCtrl, Key.Backspace);
+        console.Press(Key.F6, Key.Enter);
+        Assert.Equal((ConsoleScreen.SavedQueries, 1), (console.Window.Screen, opens.Pending));
+
+        opens.RunAll();
+
+        Assert.Equal(ConsoleScreen.Search, console.Window.Screen);
+        Assert.Contains("Search ▸ Kim Jong Un", console.Row(0));
+        Assert.Contains("saved query 'kim': 4 hits (first run)", console.Row(28));
+    }
+
+    [Fact]
+    public void A_copy_no_longer_in_the_index_is_reported_instead_of_compared()
+    {
+        var console = seeds.Console();
+        var opener = new PageOpener(seeds.Searcher, console, new InlineLane());
+        DiffPage? shown = null;
+
+        opener.Diff("seeds/gone", "seeds/also-gone", diff => shown = diff);
+
+        Assert.Null(shown);
+        Assert.Equal(("one of the copies is no longer in the index", true), (console.Notice, console.NoticeIsError));
+    }
+}

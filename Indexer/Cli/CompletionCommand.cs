@@ -18,7 +18,7 @@ public static class CompletionCommand
 
     public static Command Create(string program, TextWriter output)
     {
-        var shell = new Argument<string>("SHELL") { Description = "bash, zsh or fish" };
+        var shell = new Argument<string>("SHELL") { Description = "The shell that will read the script" };
         shell.AcceptOnlyFromAmong([.. Scripts.Keys]);
         var command = new Command("completion", $"Print a shell completion script for {program} (see the README for where to put it)") { shell };
         command.SetAction(parsed =>

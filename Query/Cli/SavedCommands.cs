@@ -4,6 +4,7 @@ using System.CommandLine;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.SavedQueries;
+using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -117,7 +118,9 @@ internal static class SavedCommands
         var saved = store.Get(options.Name);
         return SearchFailures.Run(context, options.IndexDirectory, saved.Query, session =>
         {
-            var outcome = SavedQueryRunner.Run(session.Search, saved, options.OnlyNew, options.Offset, options.Limit, context.Clock());
+            // Pages shown carry snippets and short ids; the search for the ids of every hit (no snippets) needs neither.
+            SearchResult Search(SearchRequest request) => session.Search(request with { ShortIds = request.SnippetsPerHit > 0 });
+            var outcome = SavedQueryRunner.Run(Search, saved, options.OnlyNew, options.Offset, options.Limit, context.Clock());
             ResultOutput.Write(context, outcome.Shown, options.Format, firstRank: options.Offset + 1);
             // Recorded only after the results are out, so a run that failed half way does not hide its hits from the next --new.
             store.RecordRun(saved.Name, outcome.Run);

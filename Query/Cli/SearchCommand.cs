@@ -40,6 +40,7 @@ internal static class SearchCommand
                     Limit = parsed.GetValue(limit),
                     Offset = parsed.GetValue(offset),
                     Collapse = !parsed.GetValue(all),
+                    ShortIds = true,
                 },
                 format.ValueOf(parsed)),
             context));

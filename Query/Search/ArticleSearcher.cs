@@ -94,7 +94,7 @@ public sealed class ArticleSearcher : ISearchSession
             QueryText = request.QueryText,
             Total = total,
             TotalArticles = totalArticles,
-            Hits = hits,
+            Hits = request.ShortIds ? [.. hits.Select(WithShortId)] : hits,
             Dimensions = facets.Dimensions,
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
             UnknownSelections = unknownSelections,
@@ -151,7 +151,7 @@ public sealed class ArticleSearcher : ISearchSession
 
     /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>
     /// <exception cref="AmbiguousIdException">No id is <paramref name="id"/>, and several begin with it.</exception>
-    public SearchHit? Find(string id) => DocOf(id) is { } doc ? ToHit(new ScoreDoc(doc, 0), null, 0) : null;
+    public SearchHit? Find(string id) => DocOf(id) is { } doc ? WithShortId(ToHit(new ScoreDoc(doc, 0), null, 0)) : null;
 
     /// <summary>The near-identical copies of an article (itself excluded), most alike first; empty when it has none or the id is unknown.</summary>
     public IReadOnlyList<SimilarArticle> Similar(string id)
@@ -163,7 +163,7 @@ public sealed class ArticleSearcher : ISearchSession
         {
             if (copy == doc) continue;
             var similarity = fingerprint is not null && FingerprintOf(copy) is { } other ? Similarity.Measure(fingerprint, other) : Similarity.None;
-            copies.Add(new SimilarArticle(ToHit(new ScoreDoc(copy, 0), null, 0), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
+            copies.Add(new SimilarArticle(WithShortId(ToHit(new ScoreDoc(copy, 0), null, 0)), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
         }
         return [.. copies.OrderByDescending(c => c.Resemblance).ThenBy(c => c.Article.Id, StringComparer.Ordinal)];
     }
@@ -220,13 +220,15 @@ public sealed class ArticleSearcher : ISearchSession
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
 
+    /// <summary>The hit with its short id, worked out by a few seeks in the id terms: only for hits that will show it.</summary>
+    private SearchHit WithShortId(SearchHit hit) => hit with { ShortId = ids.Shortest(hit.Id) };
+
     private SearchHit ToHit(ScoreDoc hit, QueryHighlighter? highlighter, int snippets)
     {
         var article = StoredArticle.Read(searcher.Doc(hit.Doc), facets.Dimensions);
         return new SearchHit
         {
             Id = article.Id,
-            ShortId = ids.Shortest(article.Id),
             Title = article.Title,
             Outlet = article.Outlet,
             Date = article.Published,

@@ -20,27 +20,28 @@ internal sealed class IdPrefixes(IndexReader reader)
     /// <summary>The shortest unique start of <paramref name="id"/>; the whole id when another id begins with all of it.</summary>
     public string Shortest(string id)
     {
+        if (_ids is null) return id;
         // Whether a start is shared only gets less likely as it grows, so the shortest unique one is found by halving.
+        var terms = _ids.GetEnumerator();
         var (low, high) = (Math.Min(MinLength, id.Length), id.Length);
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (Starting(id[..middle], 2, liveOnly: false).Count == 1) high = middle;
+            if (Starting(terms, id[..middle], 2, liveOnly: false).Count == 1) high = middle;
             else low = middle + 1;
         }
         return id[..low];
     }
 
     /// <summary>Up to <paramref name="max"/> ids of live articles that begin with <paramref name="prefix"/>, in order.</summary>
-    public IReadOnlyList<string> Starting(string prefix, int max) => Starting(prefix, max, liveOnly: true);
+    public IReadOnlyList<string> Starting(string prefix, int max) =>
+        _ids is null ? [] : Starting(_ids.GetEnumerator(), prefix, max, liveOnly: true);
 
-    private List<string> Starting(string prefix, int max, bool liveOnly)
+    private List<string> Starting(TermsEnum terms, string prefix, int max, bool liveOnly)
     {
         var found = new List<string>();
-        if (_ids is null || prefix.Length == 0) return found;
         var start = new BytesRef(prefix);
-        var terms = _ids.GetEnumerator();
-        if (terms.SeekCeil(start) == TermsEnum.SeekStatus.END) return found;
+        if (prefix.Length == 0 || terms.SeekCeil(start) == TermsEnum.SeekStatus.END) return found;
         do
         {
             if (!StringHelper.StartsWith(terms.Term, start)) break;

@@ -45,6 +45,8 @@ public sealed record SearchRequest
     public int SnippetsPerHit { get; init; } = 3;
     /// <summary>One hit per cluster of near-identical copies (the best-ranked member), with the others counted on it.</summary>
     public bool Collapse { get; init; } = true;
+    /// <summary>Work out each hit's <see cref="SearchHit.ShortId"/> (a few seeks in the index per hit), for output that shows it.</summary>
+    public bool ShortIds { get; init; }
 }
 
 /// <summary>A half-open range [Start, End) of UTF-16 offsets into the text it belongs to.</summary>
@@ -58,7 +60,10 @@ public sealed record SearchHit
     private readonly string? _shortId;
 
     public required string Id { get; init; }
-    /// <summary>The shortest start of the id that no other article's id begins with; what tables show and commands accept.</summary>
+    /// <summary>
+    /// The shortest start of the id that no other article's id begins with, which tables show and commands accept;
+    /// the whole id unless the search asked for short ids.
+    /// </summary>
     public string ShortId { get => _shortId ?? Id; init => _shortId = value; }
     public required string Title { get; init; }
     public string? Outlet { get; init; }

@@ -14,17 +14,43 @@ public sealed class ShortIdTests : IDisposable
         Article("2024/ferry-strike", "Ferry strike", "Ferry crews strike at the harbour.", outlet: "Daily Herald"));
 
     private readonly CliHarness _cli = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _index.Dispose();
+        _folder.Dispose();
+    }
 
     [Fact]
     public void A_short_id_is_the_shortest_start_of_the_id_that_no_other_id_begins_with()
     {
         using var searcher = _index.OpenSearcher();
 
-        var hits = searcher.Search(new SearchRequest { QueryText = "grain" }).Hits;
+        var hits = searcher.Search(new SearchRequest { QueryText = "grain", ShortIds = true }).Hits;
 
         Assert.Equal(["2024/grain-d", "2024/grain-p"], hits.Select(h => h.ShortId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_search_that_does_not_ask_for_short_ids_gives_each_hit_its_whole_id_as_its_short_one()
+    {
+        using var searcher = _index.OpenSearcher();
+
+        var hit = Assert.Single(searcher.Search(new SearchRequest { QueryText = "ferry" }).Hits);
+
+        Assert.Equal("2024/ferry-strike", hit.ShortId);
+    }
+
+    [Fact]
+    public void Saved_run_shows_short_ids_as_search_does()
+    {
+        var saved = _folder.Combine("saved-queries.json");
+        _cli.Run("saved", "add", "ferries", "ferry", "--saved-file", saved);
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("saved", "run", "ferries", "--format", "line", "--index", _index.Root, "--saved-file", saved));
+
+        Assert.StartsWith("2024/fe  ", _cli.Out);
     }
 
     [Fact]

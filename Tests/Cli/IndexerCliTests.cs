@@ -289,6 +289,15 @@ public class IndexerCliTests : IDisposable
         Assert.Equal("indexer: 'sttas' is not a command of 'indexer'; did you mean 'stats'?\nRun 'indexer --help' for usage.\n", error);
     }
 
+    [Fact]
+    public void No_arguments_name_the_commands_there_are()
+    {
+        var (code, _, error) = Run();
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith("indexer: 'indexer' needs a command: rebuild, update, stats, inspect or completion\n", error);
+    }
+
     [Theory]
     [InlineData("rebuild")]
     [InlineData("update")]

@@ -33,6 +33,14 @@ public sealed class UsageHelpTests
     }
 
     [Fact]
+    public void A_command_without_its_subcommand_names_the_subcommands_there_are()
+    {
+        Assert.Equal(ExitCodes.Usage, _cli.Run("saved"));
+
+        Assert.Equal("query: 'query saved' needs a command: add, list, run or remove\nRun 'query saved --help' for usage.\n", _cli.Error);
+    }
+
+    [Fact]
     public void A_word_near_no_command_is_named_without_a_guess()
     {
         Assert.Equal(ExitCodes.Usage, _cli.Run("troops"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
@@ -52,7 +53,7 @@ public static class TableRenderer
         var query = Quoted(TerminalText.Draw(TerminalText.Cells(result.QueryText), colour: false));
         var took = $"{result.TookMs.ToString("0.#", Invariant)} ms";
         if (result.Total == 0) return $"No results for {query} · {took}";
-        var count = result.Total == 1 ? "1 result" : $"{result.Total.ToString("N0", Invariant)} results";
+        var count = Counted.Of(result.Total, "result");
         if (result.TotalArticles > result.Total)
             count += $" ({result.TotalArticles.ToString("N0", Invariant)} articles with copies)";
         var shown = result.Hits.Count == 0

@@ -9,7 +9,7 @@ using SearchEngine.Querying.Search;
 namespace SearchEngine.Querying.Cli;
 
 public sealed record SavedAddOptions(string SavedFile, SavedQuery Query, bool Replace);
-public sealed record SavedListOptions(string SavedFile);
+public sealed record SavedListOptions(string SavedFile, OutputFormat Format = OutputFormat.Table);
 public sealed record SavedRunOptions(string SavedFile, string IndexDirectory, string Name, OutputFormat Format, bool OnlyNew, int Offset, int Limit);
 public sealed record SavedRemoveOptions(string SavedFile, string Name);
 
@@ -56,8 +56,16 @@ internal static class SavedCommands
     private static Command List(QueryContext context)
     {
         var savedFile = CliOptions.SavedFile();
-        var command = new Command("list", "List saved queries with when each last ran") { savedFile };
-        command.SetAction(parsed => ExecuteList(new SavedListOptions(SavedFilePath(parsed.GetValue(savedFile), context)), context));
+        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat>
+        {
+            ["table"] = OutputFormat.Table,
+            ["json"] = OutputFormat.Json,
+        });
+        var command = new Command("list", "List saved queries with when each last ran; JSON has the saved-queries file's shape") { savedFile };
+        format.AddTo(command);
+        command.SetAction(parsed => ExecuteList(
+            new SavedListOptions(SavedFilePath(parsed.GetValue(savedFile), context), format.ValueOf(parsed)),
+            context));
         return command;
     }
 
@@ -107,7 +115,8 @@ internal static class SavedCommands
     public static int ExecuteList(SavedListOptions options, QueryContext context) => Guard(context, () =>
     {
         var queries = new SavedQueryStore(options.SavedFile).Load();
-        if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {options.SavedFile}");
+        if (options.Format == OutputFormat.Json) context.Out.Write(SavedQueryStore.ToJson(queries));
+        else if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {options.SavedFile}");
         else context.Out.Write(SavedQueryListRenderer.Render(queries, context.TimeZone));
         return ExitCodes.Success;
     });

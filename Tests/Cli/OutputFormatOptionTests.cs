@@ -38,6 +38,18 @@ public sealed class OutputFormatOptionTests : IDisposable
     }
 
     [Fact]
+    public void Saved_list_takes_format_json_and_prints_the_saved_queries_file_s_shape()
+    {
+        var saved = Path.Combine(_index.Root, "saved-queries.json");
+        _cli.Run("saved", "add", "ferries", "ferry", "--saved-file", saved);
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("saved", "list", "--format", "json", "--saved-file", saved));
+
+        var query = Assert.Single(JsonDocument.Parse(_cli.Out).RootElement.GetProperty("queries").EnumerateArray());
+        Assert.Equal("ferries", query.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void Json_with_another_format_is_a_usage_error()
     {
         Assert.Equal(ExitCodes.Usage, _cli.Run("search", "ferry", "--json", "--format", "csv", "--index", _index.Root));

@@ -26,6 +26,8 @@ public static class ArticleSchema
     public const string Path = "path";
     /// <summary>The file the article came from (several JSON Lines articles share one); stored only, so an update can keep the articles of a file it could not read.</summary>
     public const string SourceFile = "file";
+    /// <summary>The article's web address when the source states one (a page's canonical link, a JSON Lines url); stored only.</summary>
+    public const string Url = "url";
     /// <summary>Hash of the source record, to tell changed articles from unchanged ones on update.</summary>
     public const string ContentHash = "hash";
 

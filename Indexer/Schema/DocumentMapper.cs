@@ -59,6 +59,8 @@ public sealed class DocumentMapper
             doc.Add(new NumericDocValuesField(ArticleSchema.DateSort, seconds));
             doc.Add(new StoredField(ArticleSchema.Published, published.ToString()));
         }
+        if (article.Url is { } url)
+            doc.Add(new StoredField(ArticleSchema.Url, url));
         if (article.Author is { } author)
         {
             doc.Add(new StoredField(ArticleSchema.Author, author));

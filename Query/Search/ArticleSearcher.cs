@@ -234,6 +234,7 @@ public sealed class ArticleSearcher : ISearchSession
             Date = article.Published,
             Author = article.Author,
             People = article.People,
+            Url = article.Url,
             FacetValues = article.FacetValues,
             Score = hit.Score,
             Path = article.Path,

@@ -71,6 +71,8 @@ public sealed record SearchHit
     public string? Date { get; init; }
     public string? Author { get; init; }
     public IReadOnlyList<string> People { get; init; } = [];
+    /// <summary>The article's web address, when its source stated one.</summary>
+    public string? Url { get; init; }
     /// <summary>The article's values in each facet dimension, by field, as the facets count them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FacetValues { get; init; } = ImmutableDictionary<string, IReadOnlyList<string>>.Empty;
     public float Score { get; init; }

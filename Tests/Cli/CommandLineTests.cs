@@ -182,7 +182,7 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--index", _index, "--format", "csv"));
 
-        Assert.StartsWith("id,title,outlet,date,author,people,score,path,snippet\r\na1,Grain deal,", _cli.Out);
+        Assert.StartsWith("id,title,outlet,date,author,people,score,path,url,snippet\r\na1,Grain deal,", _cli.Out);
         Assert.Empty(_cli.Error);
     }
 

@@ -51,6 +51,7 @@ public class JsonRendererTests
                     "Ana Ruiz",
                     "Li Wei"
                   ],
+                  "url": null,
                   "score": 2.5,
                   "path": "/data/a1.txt",
                   "cluster": "00000000000000c1",

@@ -46,6 +46,7 @@ public static class JsonRenderer
         json.WriteString("date", hit.Date);
         json.WriteString("author", hit.Author);
         WriteStrings(json, "people", hit.People);
+        json.WriteString("url", hit.Url);
         json.WriteNumber("score", hit.Score);
         json.WriteString("path", hit.Path);
         json.WriteString("cluster", hit.ClusterId);

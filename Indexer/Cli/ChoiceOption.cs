@@ -32,7 +32,7 @@ public sealed class ChoiceOption<T> where T : struct
 
     public Option<T?> Option { get; }
 
-    public T Default => _choices.Values.First();
+    private T Default => _choices.Values.First();
 
     public T ValueOf(ParseResult parsed) => parsed.GetValue(Option) ?? Default;
 }

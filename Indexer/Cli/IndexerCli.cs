@@ -42,7 +42,8 @@ public static class IndexerCli
         catch (Exception e) when (e is IndexLockedException or BuildFailedException or UsageException or IndexSourcesException
                                        or LockObtainFailedException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"indexer: {Describe(e)}");
+            // Messages name paths and files as given, which may hold escape sequences.
+            stderr.WriteLine(PrintableText.Of($"indexer: {Describe(e)}"));
             if (e is BuildFailedException failed)
                 BuildReportPrinter.PrintProblems(failed.Report, stderr);
             return ExitCodes.Usage;
@@ -103,7 +104,7 @@ public static class IndexerCli
             var sources = parse.GetValue(source)!;
             foreach (var path in sources)
                 if (!File.Exists(path) && !System.IO.Directory.Exists(path))
-                    throw new UsageException($"--source {path}: no such file or folder");
+                    throw new UsageException($"--source {path}: {(MissingFile.HasNameNotUtf8(path) ? MissingFile.NameNotUtf8 : "no such file or folder")}");
             var threadCount = parse.GetValue(threads) ?? Environment.ProcessorCount;
             if (threadCount < 1) throw new UsageException("--threads must be at least 1");
             var options = new BuildOptions
@@ -160,7 +161,7 @@ public static class IndexerCli
             var results = Inspection.Run(parse.GetValue(files)!, ArticlePipeline.Default, options);
             stdout.Write(format.ValueOf(parse) == TextOrJson.Json ? Inspection.Json(results) : Inspection.Text(results));
             foreach (var problem in results.Problems)
-                stderr.WriteLine(PrintableText.Of($"{(problem.IsFailure ? "failed" : "skipped")}: {problem.Location}: {problem.Reason}"));
+                stderr.WriteLine(PrintableText.Of($"{problem.Kind.ToString().ToLowerInvariant()}: {problem.Location}: {problem.Reason}"));
             return results.Problems.Any(p => p.IsFailure) ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;

@@ -65,10 +65,11 @@ public sealed class SourceScanner(SourceOptions options)
         var format = FormatOf(file.FullPath);
         if (format is null)
             return [SourceProblem.Skipped(file.DisplayPath, $"not an article file type ({Path.GetExtension(file.FullPath)}); reads .txt, .html, .htm, .jsonl, .jsonl.gz")];
-        if (!File.Exists(file.FullPath))
-            return [SourceProblem.Failed(file.DisplayPath, "no such file")];
         try
         {
+            // A dangling link passes File.Exists; its target is what has to be there.
+            if (!File.Exists(file.FullPath) || new FileInfo(file.FullPath).ResolveLinkTarget(returnFinalTarget: true) is { Exists: false })
+                return [SourceProblem.Failed(file.DisplayPath, MissingFile.Reason(file.FullPath))];
             return format == SourceFormat.JsonLines ? ReadJsonLines(file) : ReadWhole(file, format.Value);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

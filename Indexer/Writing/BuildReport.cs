@@ -2,7 +2,7 @@ using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Writing;
 
-/// <summary>What a rebuild or update did, and every file it skipped or could not read, with the reason.</summary>
+/// <summary>What a rebuild or update did, and every file it skipped, could not read or read with a warning, with the reason.</summary>
 public sealed record BuildReport
 {
     public int Indexed { get; init; }
@@ -16,6 +16,8 @@ public sealed record BuildReport
     public int KeptFromOtherSources { get; init; }
     /// <summary>Update only: articles of other sources removed because the update was asked to.</summary>
     public int RemovedFromOtherSources { get; init; }
+    /// <summary>Files indexed, but not quite as written.</summary>
+    public IReadOnlyList<SourceProblem> Warnings { get; init; } = [];
     public IReadOnlyList<SourceProblem> Skipped { get; init; } = [];
     public IReadOnlyList<SourceProblem> Failed { get; init; } = [];
     public TimeSpan Elapsed { get; init; }

@@ -116,7 +116,7 @@ internal static class SavedCommands
     {
         var queries = new SavedQueryStore(options.SavedFile).Load();
         if (options.Format == OutputFormat.Json) context.Out.Write(SavedQueryStore.ToJson(queries));
-        else if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {options.SavedFile}");
+        else if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {TerminalText.Visible(options.SavedFile)}");
         else context.Out.Write(SavedQueryListRenderer.Render(queries, context.TimeZone));
         return ExitCodes.Success;
     });

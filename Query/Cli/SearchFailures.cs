@@ -57,7 +57,7 @@ internal static class SearchFailures
         }
         var words = PlainWords.Of(queryText);
         context.Error.WriteLine(words.Length > 0
-            ? $"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}"
+            ? TerminalText.Visible($"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}")
             : "Hint: the query can be retried as plain words, without operators or punctuation.");
         return ExitCodes.Usage;
     }

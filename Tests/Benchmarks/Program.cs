@@ -14,6 +14,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["scan"] = ScanBenchmark.Run,
     ["coldstart"] = ColdStartBenchmark.Run,
     ["console"] = ConsoleBenchmark.Run,
+    ["faults"] = FaultInjection.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

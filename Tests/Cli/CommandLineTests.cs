@@ -94,6 +94,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_index_whose_path_holds_an_escape_sequence_is_named_with_the_escape_shown_not_sent()
+    {
+        var missing = _folder.Combine("\u001b]0;owned\u0007");
+
+        _cli.Run("search", "grain", "--index", missing);
+
+        Assert.DoesNotContain('\u001b', _cli.Error);
+        Assert.Contains("\u241b]0;owned\u2407", _cli.Error);
+    }
+
+    [Fact]
     public void A_missing_index_exits_3_and_says_how_to_build_one()
     {
         var missing = _folder.Combine("nothing here");

@@ -40,6 +40,17 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void Rebuild_lists_a_file_that_is_not_utf8_as_a_warning_and_still_exits_0()
+    {
+        _dir.Write("src/paris.txt", [.. "Headline\n\nCaf"u8, 0xE9, .. " au lait."u8]);
+        var (code, output, _) = Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        Assert.Equal(0, code);
+        Assert.Contains("1 indexed", output);
+        Assert.Contains("1 with a warning.", output);
+        Assert.Contains("  warning: paris.txt: not valid UTF-8", output);
+    }
+
+    [Fact]
     public void A_missing_required_option_is_a_usage_error_with_exit_2()
     {
         var (code, _, error) = Run("rebuild", "--index", Index);
@@ -53,6 +64,23 @@ public class IndexerCliTests : IDisposable
         var (code, _, error) = Run("rebuild", "--source", _dir.Combine("nowhere"), "--index", Index);
         Assert.Equal(2, code);
         Assert.Contains("nowhere: no such file or folder", error);
+    }
+
+    [Fact]
+    public void A_source_whose_name_is_not_utf8_is_a_usage_error_saying_so()
+    {
+        // How .NET hands over an argument with a byte that is not UTF-8.
+        var (code, _, error) = Run("rebuild", "--source", _dir.Combine("caf\uFFFD"), "--index", Index);
+        Assert.Equal(2, code);
+        Assert.Contains("caf\uFFFD: its name is not valid UTF-8", error);
+    }
+
+    [Fact]
+    public void A_source_path_holding_an_escape_sequence_is_named_with_the_escape_shown_not_sent()
+    {
+        var (_, _, error) = Run("rebuild", "--source", _dir.Combine("\u001b[2Jgone"), "--index", Index);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("\u241b[2Jgone: no such file or folder", error);
     }
 
     [Fact]

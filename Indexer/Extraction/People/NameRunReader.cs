@@ -38,7 +38,7 @@ public static class NameRunReader
 
         if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
         var name = PersonName.FromWords(words);
-        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || inContext;
+        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext;
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
 
@@ -62,10 +62,13 @@ public static class NameRunReader
     private static int StripLeadingNonNames(List<string> words)
     {
         var dropped = 0;
-        while (words.Count > 0 && (IsInitial(words[0]) || (NonPersonWords.Contains(words[0]) && !IsKnownNameStart(words[0]))))
+        while (words.Count > 0 && !Initials.LeadName(words) &&
+               (IsInitial(words[0]) || (NonPersonWords.Contains(words[0]) && !IsKnownNameStart(words[0]))))
         {
-            words.RemoveAt(0);
-            dropped++;
+            // An abbreviation goes whole: "U.S. Producer" must not leave "S. Producer".
+            var count = Math.Max(1, Initials.Leading(words));
+            words.RemoveRange(0, count);
+            dropped += count;
         }
         if (words.Count < 3 || IsKnownNameStart(words[0])) return dropped;
         var firstName = words.FindIndex(1, GivenNames.All.Contains);
@@ -84,7 +87,7 @@ public static class NameRunReader
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (PersonName.IsParticle(words[i]) && char.IsLower(words[i][0])) continue;
+            if ((PersonName.IsParticle(words[i]) && char.IsLower(words[i][0])) || Initials.IsInitial(words[i])) continue;
             if (i == 0 && IsKnownNameStart(words[i])) continue;
             if (NonPersonWords.Contains(words[i])) return false;
         }

@@ -2,16 +2,12 @@ using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Sources;
 
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
 namespace SearchEngine.Tests.Extraction.People;
 
 public class PeopleExtractorTests
 {
-    private static IReadOnlyList<string> PeopleIn(params string[] bodyLines) =>
-        PeopleExtractor.Extract(Page(bodyLines.Select(l => (l, LineKind.Body)).ToArray()), ExplicitMetadata.None);
-
-    private static CleanedPage Page(params (string Text, LineKind Kind)[] lines) =>
-        new(lines.Select((l, i) => new PageLine(i, l.Text, l.Kind)).ToList());
-
     [Theory]
     [InlineData("President Volodymyr Zelensky spoke on Monday.", "Volodymyr Zelensky")]
     [InlineData("Ukrainian President Volodymyr Zelensky confirmed the report.", "Volodymyr Zelensky")]

@@ -11,6 +11,10 @@ public enum MentionKind
 }
 
 /// <summary>What one run of capitalised words says about a person.</summary>
-/// <param name="InContext">A title, role or speech verb stands next to it.</param>
+/// <param name="InContext">
+/// A title, role, score-sheet mark or speech verb stands next to a full name; a title, role or mark of its own next to a
+/// short form, which may then be a person named by one word.
+/// </param>
 /// <param name="OpensSentence">Its first word opens a sentence, so that word's capital proves nothing.</param>
-public sealed record Mention(PersonName Name, MentionKind Kind, bool InContext, bool OpensSentence);
+/// <param name="Order">Where the mention stands in the article: people come out in order of first mention.</param>
+public sealed record Mention(PersonName Name, MentionKind Kind, bool InContext, bool OpensSentence, int Order = 0);

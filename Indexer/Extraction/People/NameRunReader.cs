@@ -27,14 +27,22 @@ public static class NameRunReader
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
-        var inContext = titled || IsTitle(run.Before) || IsRoleApposition(run.Apposition);
+        var inContext = titled || IsTitle(run.Before) || IsRoleApposition(run.Apposition) || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
 
         // A surname alone counts only beside a title, role or speech verb; elsewhere it says nothing, and most
         // capitalised words a line has are such runs, so no name is built for them.
         if (words.Count == 1 || PersonName.IsParticle(words[0]))
-            return (inContext || spoken) && IsShortForm(words) ? new Mention(PersonName.FromWords(words), MentionKind.ShortForm, InContext: true, opensSentence) : null;
+        {
+            if (!(inContext || spoken) || !IsShortForm(words)) return null;
+            // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A
+            // speech verb is not enough: firms and papers speak as often as people ("Amoco says", "Resalat reported").
+            // A plural title names a group ("leaders Lens"), and "Major League Baseball" keeps no title once "League" goes.
+            var standsAlone = ScoreSheet.Marks(run) || IsRoleApposition(run.Apposition) ||
+                              (dropped == 0 && (titled || IsPersonRole(run.Before)));
+            return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence);
+        }
 
         if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
         var name = PersonName.FromWords(words);
@@ -119,6 +127,10 @@ public static class NameRunReader
         [var article, var modifier, var role] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsTitle(role) => true,
         _ => false,
     };
+
+    /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>
+    private static bool IsPersonRole(string? word) =>
+        word is not null && TitleWords.All.Contains(word) && !TitleWords.FirmRoles.Contains(word);
 
     /// <summary>A title or role word, also in the plural or "-elect" ("Attorneys General", "Chairman-elect").</summary>
     private static bool IsTitle(string? word)

@@ -22,7 +22,7 @@ public static class NonPersonWords
         network media press times post journal herald tribune gazette telegraph guardian observer mirror mail express
         standard independent daily weekly monthly review magazine monitor radio television tv broadcasting channel
         studios pictures records entertainment productions images photo photos reuter agence associated
-        bloomberg tass xinhua yonhap interfax kyodo nexta insurance assurance finance financial investment investments
+        bloomberg tass xinhua yonhap interfax kyodo nexta reuters reuter afp ansa bernama insurance assurance finance financial investment investments
         ventures enterprises properties realty estates resources mining metals minerals shipping lines logistics
         transport railways railway rail stores retail group plc trading traders brewery breweries distillers
         hotels hotel resorts casino casinos insurance mutual savings loan loans credit bancorp bankshares trust

@@ -110,7 +110,7 @@ public class PeopleExtractorTests
     [InlineData("During an emergency National Security Council meeting, officials spoke.")]
     [InlineData("The head of Ukraine's Main Intelligence Directorate announced it.")]
     [InlineData("Reports from Russia’s Far East, as conveyed by BBC Russian, say so.")]
-    [InlineData("Valeriy, editor at Ukraine’s Defence Express, noted it.")]
+    [InlineData("The editor at Ukraine’s Defence Express noted it.")]
     [InlineData("He told American military news outlet The War Zone about it.")]
     [InlineData("Security beyond the Korean Peninsula and Europe is at stake.")]
     [InlineData("Soldiers are stationed near Ussuriysk, north of Vladivostok, and in Kursk.")]

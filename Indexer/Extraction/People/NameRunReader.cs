@@ -27,7 +27,9 @@ public static class NameRunReader
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
-        var inContext = titled || IsTitle(run.Before) || IsRoleApposition(run.Apposition) || ScoreSheet.Marks(run);
+        if (NamedAfterPeople.Follows(run)) return null;
+        var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition);
+        var inContext = titled || IsTitle(run.Before) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
 
@@ -39,7 +41,7 @@ public static class NameRunReader
             // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A
             // speech verb is not enough: firms and papers speak as often as people ("Amoco says", "Resalat reported").
             // A plural title names a group ("leaders Lens"), and "Major League Baseball" keeps no title once "League" goes.
-            var standsAlone = ScoreSheet.Marks(run) || IsRoleApposition(run.Apposition) ||
+            var standsAlone = ScoreSheet.Marks(run) || described ||
                               (dropped == 0 && (titled || IsPersonRole(run.Before)));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence);
         }

@@ -87,7 +87,7 @@ public sealed class NameRunScanner
         if (_words.Count == 0) return;
         var before = _runStart > 0 && IsWord(_runStart - 1) ? Text(_runStart - 1).ToString() : null;
         var after = afterPossessive ? [] : WordsFrom(next, 2);
-        var apposition = !afterPossessive && IsPunctuation(next, ',') ? WordsFrom(next + 1, 3) : [];
+        var apposition = !afterPossessive && IsPunctuation(next, ',') ? AppositionFrom(next + 1) : [];
         _runs.Add(new NameRun(_words.ToList(), _runStartsSentence, before, after, apposition, IsPunctuation(next, '&')));
         _words.Clear();
     }
@@ -97,6 +97,16 @@ public sealed class NameRunScanner
         var words = new List<string>(max);
         for (; words.Count < max && IsWord(k); k++) words.Add(Text(k).ToString());
         return words;
+    }
+
+    /// <summary>
+    /// Up to three words after the comma that follows a run, unless a hyphen joins the last to more: ", 5-3" is a
+    /// score and ", 42-2-2423" a telephone number, where ", 45," is an age.
+    /// </summary>
+    private List<string> AppositionFrom(int k)
+    {
+        var words = WordsFrom(k, 3);
+        return IsPunctuation(k + words.Count, '-') ? [] : words;
     }
 
     /// <summary>"W." or "W" between names, as in "George W. Bush".</summary>

@@ -10,7 +10,11 @@ public static class OneWordPeople
     /// <summary>The first mention of each person named by one word only, among the article's short forms.</summary>
     public static IEnumerable<Mention> Among(IEnumerable<Mention> shortForms, IEnumerable<Mention> fullNames)
     {
-        var spokenFor = fullNames.SelectMany(m => m.Name.Key.Split(' ').Append(m.Name.ShortFormKey)).ToHashSet();
-        return shortForms.Where(m => m.InContext && !spokenFor.Contains(m.Name.Key)).DistinctBy(m => m.Name.Key);
+        var keys = fullNames.Select(m => $" {m.Name.Key} ").Distinct().ToList();
+        return shortForms.Where(m => m.InContext && !keys.Any(k => StandsFor(m.Name, k))).DistinctBy(m => m.Name.Key);
     }
+
+    /// <summary>"Hariri" and "De Kock" stand for "Rafik Hariri" and "Eugene de Kock": any whole words of the full name.</summary>
+    private static bool StandsFor(PersonName shortForm, string paddedFullKey) =>
+        paddedFullKey.Contains($" {shortForm.Key} ", StringComparison.Ordinal);
 }

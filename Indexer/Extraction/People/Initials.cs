@@ -21,6 +21,11 @@ public static class Initials
     public static bool LeadName(IReadOnlyList<string> words)
     {
         var count = Leading(words);
-        return count > 0 && count < words.Count && (count == 1 || !NonPersonWords.Contains(string.Concat(words.Take(count))));
+        return count > 0 && count < words.Count && (count == 1 || !IsAbbreviation(string.Concat(words.Take(count))));
     }
+
+    /// <summary>Letters that spell a place or body rather than a person's initials: "US", "UN", "EU", "FC".</summary>
+    private static bool IsAbbreviation(string letters) => Abbreviations.Contains(letters) || NonPersonWords.Contains(letters);
+
+    private static readonly WordList Abbreviations = new("us usa uk un eu ussr uae nz ec fc ac sc");
 }

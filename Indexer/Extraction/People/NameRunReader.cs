@@ -27,7 +27,7 @@ public static class NameRunReader
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
-        if (NamedAfterPeople.Follows(run)) return null;
+        if (NamedAfterPeople.Follows(run) || TheBefore.NamesAThing(run, nameOpensRun: !titled && dropped == 0)) return null;
         var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition);
         var inContext = titled || IsTitle(run.Before) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
@@ -75,8 +75,9 @@ public static class NameRunReader
         while (words.Count > 0 && !Initials.LeadName(words) &&
                (IsInitial(words[0]) || (NonPersonWords.Contains(words[0]) && !IsKnownNameStart(words[0]))))
         {
-            // An abbreviation goes whole: "U.S. Producer" must not leave "S. Producer".
-            var count = Math.Max(1, Initials.Leading(words));
+            // An abbreviation goes whole ("U.S. Producer" must not leave "S. Producer"), and so does a place whose
+            // name has a prefix ("San Diego Padres" must not leave "Diego Padres").
+            var count = NonPersonWords.PlacePrefixes.Contains(words[0]) ? Math.Min(2, words.Count) : Math.Max(1, Initials.Leading(words));
             words.RemoveRange(0, count);
             dropped += count;
         }

@@ -15,6 +15,7 @@ public class InitialsTests
     [InlineData("Shares in U.S. Steel fell two percent.")]
     [InlineData("F.C. Brasov 1 Rapid Bucharest 1")]
     [InlineData("A fire bomb was thrown into the U.S. Consulate-General on Monday.")]
+    [InlineData("Results herald a dismal future, warned a U.N. High Commissioner spokesman.")]
     public void Abbreviations_spelt_in_initials_are_not_people(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 }

@@ -48,7 +48,8 @@ public static class NameRunReader
 
         if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
         var name = PersonName.FromWords(words);
-        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext;
+        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
+                      ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
 

@@ -88,7 +88,15 @@ public sealed class NameRunScanner
         var before = _runStart > 0 && IsWord(_runStart - 1) ? Text(_runStart - 1).ToString() : null;
         var after = afterPossessive ? [] : WordsFrom(next, 2);
         var apposition = !afterPossessive && IsPunctuation(next, ',') ? AppositionFrom(next + 1) : [];
-        _runs.Add(new NameRun(_words.ToList(), _runStartsSentence, before, after, apposition, IsPunctuation(next, '&')));
+        // Clubs meet clubs in a fixture list ("Lyngby (Denmark) v Club Brugge (Belgium)"): no competitor's country there.
+        var bracketed = !afterPossessive && IsPunctuation(next, '(') && !_line.Contains(" v ", StringComparison.Ordinal)
+            ? WordsFrom(next + 1, 3)
+            : [];
+        _runs.Add(new NameRun(_words.ToList(), _runStartsSentence, before, after, apposition, IsPunctuation(next, '&'))
+        {
+            Bracketed = bracketed,
+            Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
+        });
         _words.Clear();
     }
 

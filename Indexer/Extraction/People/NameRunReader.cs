@@ -46,7 +46,7 @@ public static class NameRunReader
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence);
         }
 
-        if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
+        if (!LooksLikeAName(words) || IsFirm(words, run) || (ResultsEntry.IsSideInResult(run) && !inContext)) return null;
         var name = PersonName.FromWords(words);
         var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
                       ResultsEntry.Marks(run);

@@ -86,7 +86,7 @@ public sealed class NameRunScanner
     {
         if (_words.Count == 0) return;
         var before = _runStart > 0 && IsWord(_runStart - 1) ? Text(_runStart - 1).ToString() : null;
-        var after = afterPossessive ? [] : WordsFrom(next, 2);
+        var after = afterPossessive ? [] : AfterFrom(next);
         var apposition = !afterPossessive && IsPunctuation(next, ',') ? AppositionFrom(next + 1) : [];
         // Clubs meet clubs in a fixture list ("Lyngby (Denmark) v Club Brugge (Belgium)"): no competitor's country there.
         var bracketed = !afterPossessive && IsPunctuation(next, '(') && !_line.Contains(" v ", StringComparison.Ordinal)
@@ -105,6 +105,18 @@ public sealed class NameRunScanner
         var words = new List<string>(max);
         for (; words.Count < max && IsWord(k); k++) words.Add(Text(k).ToString());
         return words;
+    }
+
+    /// <summary>
+    /// Up to two words right after a run; none when a figure follows ("G. Rose 7-73", "Ogunkoya 22.58"), which is
+    /// not a word to read: "7" alone there would look like a side's goals.
+    /// </summary>
+    private List<string> AfterFrom(int k)
+    {
+        var words = WordsFrom(k, 2);
+        var figure = words.Count > 0 && char.IsAsciiDigit(words[0][0]) &&
+                     (IsPunctuation(k + 1, '-') || IsPunctuation(k + 1, '.') || IsPunctuation(k + 1, ':'));
+        return figure ? [] : words;
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// <summary>
 /// A name's place in a score sheet, which marks a player as surely as a title does: a goal scorer with the minute
 /// ("Metz 3 (Pires 35th, Traore 65th)") or a batsman, fielder and bowler in a cricket scorecard ("Ijaz Ahmed c Healy b
-/// Warne 45").
+/// Warne 45", "Waqar Younis not out 0").
 /// </summary>
 public static partial class ScoreSheet
 {
@@ -14,6 +14,7 @@ public static partial class ScoreSheet
 
     public static bool Marks(NameRun run) =>
         (run.After is [var next, ..] && (Minute().IsMatch(next) || DismissalMarks.Contains(next))) ||
+        run.After is ["not", "out"] ||
         (run.Before is { } before && DismissalMarks.Contains(before));
 
     [GeneratedRegex("^[0-9]{1,3}(?:st|nd|rd|th)$")]

@@ -13,6 +13,10 @@ public class ScoreSheetTests
         Assert.Equal(["Ijaz Ahmed", "Healy", "Warne"], PeopleIn("Ijaz Ahmed c Healy b Warne 45"));
 
     [Fact]
+    public void A_batsman_not_out_is_a_person() =>
+        Assert.Equal(["Inzamam-ul-Haq"], PeopleIn("Inzamam-ul-Haq not out 58"));
+
+    [Fact]
     public void Clubs_and_scores_of_a_results_line_are_not_people() =>
         Assert.Empty(PeopleIn("Metz 3 Strasbourg 1."));
 }

@@ -22,7 +22,8 @@ public static class NameRunReader
         var words = run.Words.ToList();
         while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]))) words.RemoveAt(words.Count - 1);
 
-        var titled = StripTitles(words);
+        var title = StripTitles(words);
+        var titled = title is not null;
         var dropped = StripLeadingNonNames(words);
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
@@ -40,9 +41,10 @@ public static class NameRunReader
             if (!(inContext || spoken) || !IsShortForm(words)) return null;
             // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A
             // speech verb is not enough: firms and papers speak as often as people ("Amoco says", "Resalat reported").
-            // A plural title names a group ("leaders Lens"), and "Major League Baseball" keeps no title once "League" goes.
+            // A plural title names a group ("leaders Lens", "Screen Actors Guild"), and "Major League Baseball" keeps no
+            // title once "League" goes.
             var standsAlone = ScoreSheet.Marks(run) || described ||
-                              (dropped == 0 && (titled || IsPersonRole(run.Before)));
+                              (dropped == 0 && IsPersonRole(title ?? run.Before));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence);
         }
 
@@ -54,16 +56,17 @@ public static class NameRunReader
     }
 
     /// <summary>
-    /// Drops everything up to the last title or role word that still has a name after it:
+    /// Drops everything up to the last title or role word that still has a name after it, and returns that word:
     /// "NATO Secretary General Mark Rutte" → "Mark Rutte". "John Major" keeps "Major", which ends the run.
     /// </summary>
-    private static bool StripTitles(List<string> words)
+    private static string? StripTitles(List<string> words)
     {
         var lastTitle = -1;
         for (var i = 0; i < words.Count - 1; i++)
             if (IsTitle(words[i])) lastTitle = i;
+        var title = lastTitle >= 0 ? words[lastTitle] : null;
         words.RemoveRange(0, lastTitle + 1);
-        return lastTitle >= 0;
+        return title;
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ public class OneWordPeopleTests
     [InlineData("Shares in publisher Bloomsbury rose.")]
     [InlineData("Major League Baseball")]
     [InlineData("Anti-Corruption Chief Investigated for Embezzlement")]
+    [InlineData("The film won an award from the Screen Actors Guild.")]
+    [InlineData("Labour won the General Election in 1997.")]
     public void A_single_word_after_a_plural_or_firm_role_or_in_a_headline_is_not_a_person(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 }

@@ -120,13 +120,17 @@ public sealed class NameRunScanner
     }
 
     /// <summary>
-    /// Up to three words after the comma that follows a run, unless a hyphen joins the last to more: ", 5-3" is a
-    /// score and ", 42-2-2423" a telephone number, where ", 45," is an age.
+    /// Up to three words after the comma that follows a run. Fewer must close as an apposition closes, at a comma,
+    /// bracket, full stop or the line's end: ", 45," is an age, where ", 5-3" is a score, ", 48%" a share and
+    /// ", 42-2-2423" a telephone number.
     /// </summary>
     private List<string> AppositionFrom(int k)
     {
         var words = WordsFrom(k, 3);
-        return IsPunctuation(k + words.Count, '-') ? [] : words;
+        var end = k + words.Count;
+        var closed = words.Count == 3 || end >= _tokens.Count || IsPunctuation(end, ',') || IsPunctuation(end, ')') ||
+                     IsPunctuation(end, '.') || IsPunctuation(end, ';');
+        return closed ? words : [];
     }
 
     /// <summary>"W." or "W" between names, as in "George W. Bush".</summary>

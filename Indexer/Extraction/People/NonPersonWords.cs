@@ -156,6 +156,7 @@ public static class NonPersonWords
         being has have had do does did will would shall should may might must can could not no yes all any both each
         every few many most much some such other another several only also even just still already again however
         meanwhile moreover furthermore nevertheless nonetheless therefore thus hence instead otherwise indeed perhaps
+        similarly likewise additionally consequently accordingly finally ultimately overall separately
         maybe according earlier later last next first second third then now once unlike like dear please thank thanks
         former acting late ex newly interim incoming outgoing veteran senior junior chief top deputy assistant
         reports report sources officials analysts experts critics residents witnesses observers many several

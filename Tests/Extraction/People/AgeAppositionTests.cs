@@ -15,6 +15,7 @@ public class AgeAppositionTests
     [Theory]
     [InlineData("The Blue Jays held off the Minnesota Twins, 5-3.")]
     [InlineData("-- Prague Newsroom, 42-2-2423-0003")]
-    public void A_score_or_telephone_number_after_a_comma_is_not_an_age(string line) =>
+    [InlineData("The poll put Rossi, 48% to 52%, behind the mayor.")]
+    public void A_score_share_or_telephone_number_after_a_comma_is_not_an_age(string line) =>
         Assert.Empty(PeopleIn(line));
 }

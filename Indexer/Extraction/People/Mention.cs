@@ -6,7 +6,10 @@ public enum MentionKind
     Person,
     /// <summary>A full name with nothing to vouch for it yet ("Comissaria Smith"); kept only if its surname is used alone as a person's.</summary>
     Tentative,
-    /// <summary>One word that may stand for a full name used elsewhere in the article: "Zelensky said", "President Kim". Only in context.</summary>
+    /// <summary>
+    /// One word that may stand for a full name used elsewhere in the article ("Zelensky said", "President Kim"), or name a
+    /// person by one word only (<see cref="OneWordPeople"/>). Only in context.
+    /// </summary>
     ShortForm,
 }
 

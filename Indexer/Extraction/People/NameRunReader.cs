@@ -34,8 +34,8 @@ public static class NameRunReader
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
 
-        // A surname alone counts only beside a title, role or speech verb; elsewhere it says nothing, and most
-        // capitalised words a line has are such runs, so no name is built for them.
+        // A surname alone counts only beside a title, role, score-sheet mark or speech verb; elsewhere it says nothing,
+        // and most capitalised words a line has are such runs, so no name is built for them.
         if (words.Count == 1 || PersonName.IsParticle(words[0]))
         {
             if (!(inContext || spoken) || !IsShortForm(words)) return null;

@@ -2,7 +2,7 @@ using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Indexing.Cli;
 
-/// <summary>The end-of-build summary: counts, then every skipped or failed file with its reason.</summary>
+/// <summary>The end-of-build summary: counts, then every file read with a warning, skipped or failed, with the reason.</summary>
 public static class BuildReportPrinter
 {
     public static void Print(BuildReport report, bool rebuild, IndexStore store, TextWriter output)
@@ -11,7 +11,8 @@ public static class BuildReportPrinter
         var verb = rebuild ? "Built" : "Updated";
         output.WriteLine($"{verb} {store.Root} in {report.Elapsed.TotalSeconds:0.0} s: {report.Indexed:N0} indexed ({report.Indexed / seconds:N0}/s), "
                          + (rebuild ? "" : $"{report.Unchanged:N0} unchanged, {report.Removed:N0} removed, ")
-                         + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed.");
+                         + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed"
+                         + (report.Warnings.Count == 0 ? "." : $", {report.Warnings.Count:N0} with a warning."));
         if (rebuild && report.Indexed == 0)
             output.WriteLine("Found no articles in the sources: the index is empty.");
         if (report.KeptFromOtherSources > 0)
@@ -21,7 +22,7 @@ public static class BuildReportPrinter
         if (report.RemovedFromOtherSources > 0)
             output.WriteLine($"Removed {report.RemovedFromOtherSources:N0} {Articles(report.RemovedFromOtherSources)} from outside the sources given, as asked (counted in removed).");
         if (report.Duplicates is { } d)
-            output.WriteLine($"Near-identical copies: {d.Copies:N0} in {d.Clusters:N0} stories; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
+            output.WriteLine($"Near-identical copies: {d.Copies:N0} in {Counted.Of(d.Clusters, "cluster")}; derived from earlier articles: {d.Derived:N0}; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
         PrintProblems(report, output);
     }
 
@@ -29,6 +30,8 @@ public static class BuildReportPrinter
 
     public static void PrintProblems(BuildReport report, TextWriter output)
     {
+        foreach (var warning in report.Warnings)
+            output.WriteLine(PrintableText.Of($"  warning: {warning.Location}: {warning.Reason}"));
         foreach (var skip in report.Skipped)
             output.WriteLine(PrintableText.Of($"  skipped: {skip.Location}: {skip.Reason}"));
         foreach (var failure in report.Failed)

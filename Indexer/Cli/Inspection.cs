@@ -48,16 +48,17 @@ public static class Inspection
             sb.AppendLine($"outlet:  {article.Outlet ?? "(unknown)"}{Origin(origins.Outlet)}");
             sb.AppendLine($"date:    {article.Published?.ToString() ?? "(unknown)"}{Origin(origins.Date)}");
             sb.AppendLine($"author:  {article.Author ?? "(none)"}{Origin(origins.Author)}");
+            if (article.Url is { } url) sb.AppendLine($"url:     {url}");
             if (origins.Body is { } body) sb.AppendLine($"body from: {body}");
             sb.AppendLine($"people:  {(article.People.Count == 0 ? "(none)" : string.Join("; ", article.People))}");
             if (removedByMarkup.Count > 0)
             {
-                sb.AppendLine($"removed by markup: {removedByMarkup.Count} {(removedByMarkup.Count == 1 ? "block" : "blocks")}");
+                sb.AppendLine($"removed by markup: {Counted.Of(removedByMarkup.Count, "block")}");
                 foreach (var block in removedByMarkup)
                     sb.AppendLine($"  [{block.Why}] {Shorten(block.Text, 100)}");
             }
             var removed = page.Lines.Where(l => l.Kind != LineKind.Body).ToList();
-            sb.AppendLine($"removed: {removed.Count} lines");
+            sb.AppendLine($"removed: {Counted.Of(removed.Count, "line")}");
             foreach (var line in removed)
                 sb.AppendLine($"  [{line.Kind.ToString().ToLowerInvariant()}] {Shorten(line.Text, 100)}");
             sb.AppendLine("body:");
@@ -77,6 +78,7 @@ public static class Inspection
         outlet = i.Article.Outlet,
         date = i.Article.Published?.ToString(),
         author = i.Article.Author,
+        url = i.Article.Url,
         people = i.Article.People,
         origins = i.Article.Origins.Named(),
         removedByMarkup = i.RemovedByMarkup.Select(b => new { why = b.Why, text = b.Text }),

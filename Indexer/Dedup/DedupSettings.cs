@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Dedup;
 public sealed record DedupSettings
 {
     /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
-    public const int AlgorithmVersion = 5;
+    public const int AlgorithmVersion = 6;
 
     public static DedupSettings Default { get; } = new();
 
@@ -29,14 +29,29 @@ public sealed record DedupSettings
     public double ResemblanceThreshold { get; init; } = 0.5;
 
     /// <summary>
-    /// Share of a text's distinctive word pairs (see <see cref="CommonGramTexts"/>) found in an earlier text from which
-    /// the later one counts as a partial copy of it. Counted exactly, not estimated. A partial copy joins only the
-    /// cluster of its best-matching earlier text, so one article quoting two stories cannot merge them.
+    /// Weighed share of a text's distinctive word pairs (see <see cref="CommonGramTexts"/> and <see cref="QuotesPerNarrativePair"/>)
+    /// found in an earlier original from which the later text counts as derived from it. Counted exactly, not
+    /// estimated. A derived text is linked to its source, not clustered with it, so it is never collapsed under it.
     /// </summary>
     public double ContainmentThreshold { get; init; } = 0.25;
 
     /// <summary>
-    /// Share of a text's distinctive word pairs an earlier text of another outlet must hold to count as one of the takes
+    /// Share of a text's distinctive word pairs found in one earlier text from which the later one is a copy of it (a
+    /// trimmed or lightly edited copy, too short beside its source for resemblance to say so): it joins the source's
+    /// cluster and is collapsed under it. High, as a story that adds its own reporting to a wire text is no copy.
+    /// </summary>
+    public double CopyContainment { get; init; } = 0.8;
+
+    /// <summary>
+    /// How many shared word pairs inside quotation marks (in the later text) count towards <see cref="ContainmentThreshold"/>
+    /// and <see cref="TakesContainment"/> for each shared pair of narrative. Reporters at one hearing write down the same
+    /// words, so shared quotations alone are evidence of a shared source, not of copying; beside copied narrative they
+    /// are copied too (a rewrite keeps the quotes and rewords the rest). The denominator counts every pair.
+    /// </summary>
+    public double QuotesPerNarrativePair { get; init; } = 2;
+
+    /// <summary>
+    /// Weighed share of a text's distinctive word pairs an earlier text of another outlet must hold to count as one of the takes
     /// (pages an agency files a long story in) the text may be written from; see <see cref="TakesContainment"/>.
     /// </summary>
     public double TakeShare { get; init; } = 0.1;
@@ -81,6 +96,8 @@ public sealed record DedupSettings
         if (ResemblanceThreshold is <= 0 or > 1) throw new ArgumentException($"resemblance threshold must be in (0, 1], not {ResemblanceThreshold}");
         if (ContainmentThreshold is <= 0 or > 1) throw new ArgumentException($"containment threshold must be in (0, 1], not {ContainmentThreshold}");
         if (CopyWindowDays < 0) throw new ArgumentException($"copy window must not be negative, not {CopyWindowDays}");
+        if (CopyContainment is <= 0 or > 1) throw new ArgumentException($"copy containment must be in (0, 1], not {CopyContainment}");
+        if (QuotesPerNarrativePair < 0) throw new ArgumentException($"quotes per narrative pair must not be negative, not {QuotesPerNarrativePair}");
         if (TakeShare is <= 0 or > 1) throw new ArgumentException($"take share must be in (0, 1], not {TakeShare}");
         if (TakesContainment is <= 0 or > 1) throw new ArgumentException($"takes containment must be in (0, 1], not {TakesContainment}");
         if (GramSize < 1) throw new ArgumentException($"gram size must be at least 1, not {GramSize}");
@@ -99,6 +116,8 @@ public sealed record DedupSettings
         ["seed"] = Seed.ToString("x16", CultureInfo.InvariantCulture),
         ["resemblance"] = ResemblanceThreshold.ToString("R", CultureInfo.InvariantCulture),
         ["containment"] = ContainmentThreshold.ToString("R", CultureInfo.InvariantCulture),
+        ["copyContainment"] = CopyContainment.ToString("R", CultureInfo.InvariantCulture),
+        ["quotesPerNarrative"] = QuotesPerNarrativePair.ToString("R", CultureInfo.InvariantCulture),
         ["takeShare"] = TakeShare.ToString("R", CultureInfo.InvariantCulture),
         ["takesContainment"] = TakesContainment.ToString("R", CultureInfo.InvariantCulture),
         ["gram"] = GramSize.ToString(CultureInfo.InvariantCulture),
@@ -122,6 +141,8 @@ public sealed record DedupSettings
             Seed = ulong.Parse(Get("seed"), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
             ResemblanceThreshold = double.Parse(Get("resemblance"), CultureInfo.InvariantCulture),
             ContainmentThreshold = double.Parse(Get("containment"), CultureInfo.InvariantCulture),
+            CopyContainment = double.Parse(Get("copyContainment"), CultureInfo.InvariantCulture),
+            QuotesPerNarrativePair = double.Parse(Get("quotesPerNarrative"), CultureInfo.InvariantCulture),
             TakeShare = double.Parse(Get("takeShare"), CultureInfo.InvariantCulture),
             TakesContainment = double.Parse(Get("takesContainment"), CultureInfo.InvariantCulture),
             GramSize = int.Parse(Get("gram"), CultureInfo.InvariantCulture),

@@ -5,14 +5,16 @@ using System.Runtime.Intrinsics;
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
-/// Groups copies of the same story. Exact copies and near-duplicates (resemblance at or above the threshold, published
-/// within the copy window) are joined, and chains of them form one cluster. A partial copy (containment at or above
-/// the threshold) joins only the cluster of its best-matching earlier text, so one article that quotes two stories
-/// cannot merge them; a text that is a near-duplicate of an earlier one already has its cluster and is not attached
-/// elsewhere. Near-duplicates are found among pairs sharing an LSH band, and a band's bucket keeps one text per cluster;
-/// partial copies are found through the distinctive word pairs of the texts inside the copy window
-/// (<see cref="PartialCopyFinder"/>), where a near-duplicate is represented by its cluster's earlier text. So the work
-/// grows with the number of texts and stories, not with the number of copies of a story squared.
+/// Finds two relations between texts. <b>Copies</b> are near-identical: exact copies, near-duplicates (resemblance at
+/// or above the threshold, published within the copy window) and trimmed copies (nearly all of a text inside one
+/// earlier text); they are joined, chains of them form one cluster, and a search collapses a cluster into one hit.
+/// <b>Derived from</b> links a story to the earlier original(s) it was written from (a wire story, its takes), with
+/// the share of its text from each; it joins no cluster, so an outlet's own reporting is never hidden under its source,
+/// and it never chains: sources are originals (see <see cref="PartialCopyFinder"/>). A text that is a near-duplicate of
+/// an earlier one already has its cluster and looks for no source. Near-duplicates are found among pairs sharing an LSH
+/// band, and a band's bucket keeps one text per cluster; trimmed copies and sources are found through the distinctive
+/// word pairs of the texts inside the copy window, where a near-duplicate is represented by its cluster's earlier text.
+/// So the work grows with the number of texts and stories, not with the number of copies of a story squared.
 /// </summary>
 /// <remarks>
 /// The result depends only on the set of documents, not on their order, so an incremental update is a rerun over the
@@ -56,7 +58,7 @@ public sealed class DuplicateClusterer
         var run = new Run(set, order, _settings);
         run.JoinExactCopies();
         run.CompareBandMates();
-        run.AttachPartialCopies(new PartialCopyFinder(set, order, _settings));
+        run.FindOrigins(new PartialCopyFinder(set, order, _settings));
         return run.Result();
     }
 
@@ -251,20 +253,20 @@ public sealed class DuplicateClusterer
             set.Published(order[source]) is not { } from || set.Published(order[copy]) is not { } to || (to - from).TotalDays <= settings.CopyWindowDays;
 
         /// <summary>
-        /// A text joins its best-matching earlier text (highest containment) when that match is a partial copy within the
-        /// time window and the text is no near-duplicate of an earlier one. Only the best match counts, so an article
-        /// that quotes two stories joins one of them and cannot merge the two. A near-duplicate is no source either: its
-        /// cluster's earlier text stands for it, as in the LSH buckets.
+        /// A trimmed copy joins its source's cluster; a derived text is linked to each of its sources. A near-duplicate
+        /// or exact copy looks for no source and is none: its cluster's earlier text stands for it, as in the LSH buckets.
         /// </summary>
-        public void AttachPartialCopies(PartialCopyFinder finder)
+        public void FindOrigins(PartialCopyFinder finder)
         {
             bool Takes(int i) => !_isLaterExactCopy[i] && !_followsNearDuplicate[i] && set.ShingleCount(order[i]) >= settings.MinShingles;
-            foreach (var (copy, source, containment) in finder.Find(takesPart: Takes))
-            {
-                _sets.Union(source, copy);
-                var resemblance = set.Similarity(order[source], order[copy]).Resemblance;
-                _links.Add(new LinkRecord(source, copy, LinkKind.PartialCopy, new Similarity(resemblance, containment)));
-            }
+            foreach (var origin in finder.Find(takesPart: Takes))
+                foreach (var (source, share) in origin.Sources)
+                {
+                    if (origin.IsCopy) _sets.Union(source, origin.Position);
+                    var resemblance = set.Similarity(order[source], order[origin.Position]).Resemblance;
+                    _links.Add(new LinkRecord(source, origin.Position, origin.IsCopy ? LinkKind.TrimmedCopy : LinkKind.DerivedFrom,
+                        new Similarity(resemblance, share)));
+                }
             _comparedPairs += finder.ComparedPairs;
         }
 

@@ -11,7 +11,7 @@ namespace SearchEngine.Indexing.Dedup;
 /// </summary>
 public sealed class Fingerprint : IEquatable<Fingerprint>
 {
-    private const byte FormatVersion = 3;
+    private const byte FormatVersion = 4;
     private const int HeaderBytes = 1 + 8 + 4 + 2 + 4;
 
     private readonly ushort[] _minHashes;
@@ -38,7 +38,7 @@ public sealed class Fingerprint : IEquatable<Fingerprint>
 
     public int HashCount => _minHashes.Length;
 
-    /// <summary>Hashes of the text's distinct word pairs (see <see cref="DedupSettings.GramSize"/>), ascending.</summary>
+    /// <summary>The text's distinct word pairs (see <see cref="DedupSettings.GramSize"/> and <see cref="WordPair"/>), ascending.</summary>
     public ReadOnlySpan<uint> Grams => _grams;
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
-/// How many texts hold each word pair, as a count-min sketch: three shared counters per pair instead of a table of every
+/// How many texts hold each word pair (quoted or not), as a count-min sketch: three shared counters per pair instead of a table of every
 /// pair. A count can come out too high (when other pairs share all its counters), never too low. Eight counters for each
 /// pair added keep it close while they fit in 8 MB (a million pairs' worth; Reuters-21578 adds four million and gets two
 /// each): the decision it serves (is a pair held by a handful of other texts?) turns on single counts, and with four
@@ -56,7 +56,7 @@ public sealed class GramFrequencies
     private (int, int, int) Slots(uint gram)
     {
         const int offsetMask = (1 << BlockBits) - 1;
-        var hash = (gram + 1UL) * 0x9E3779B97F4A7C15;
+        var hash = (WordPair.Key(gram) + 1UL) * 0x9E3779B97F4A7C15;
         var block = (int)(hash >> _shift) << BlockBits;
         return (block + (int)((hash >> (_shift - BlockBits)) & offsetMask),
             block + (int)((hash >> (_shift - 2 * BlockBits)) & offsetMask),

@@ -1,16 +1,25 @@
 namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
-/// Finds each text's best source: the earlier text, within the copy window, that holds the largest share of the later
-/// text's distinctive word pairs (those held by few other texts, in the window and outside it: see
-/// <see cref="DedupSettings.CommonGramTexts"/>), or failing that the best of several takes of one other outlet. Texts are visited in representative order (by date) with an inverted
-/// index of the pairs of the texts still inside the window, so a text meets only earlier texts that share a distinctive
-/// pair with it, never the whole collection; shares are then counted exactly on the pairs themselves, not estimated from
-/// signatures. A rewritten copy that keeps a quarter of
-/// its source's phrasing shares too few whole signature bands with it to be found by LSH, but it shares many pairs.
+/// Finds where each text came from, by its distinctive word pairs (those held by few other texts, in the window and
+/// outside it: see <see cref="DedupSettings.CommonGramTexts"/>): the earlier text it is a trimmed copy of, or else the
+/// earlier text(s) it was derived from. Texts are visited in representative order (by date) with an inverted index of
+/// the pairs of the texts still inside the window, so a text meets only earlier texts that share a distinctive pair with
+/// it, never the whole collection; shares are then counted exactly on the pairs themselves, not estimated from
+/// signatures. A rewritten story that keeps a quarter of its source's phrasing shares too few whole signature bands
+/// with it to be found by LSH, but it shares many pairs.
 /// </summary>
 /// <remarks>
-/// Texts without a date are matched among themselves only: the window cannot place them.
+/// <para>
+/// A <b>trimmed copy</b> has at least <see cref="DedupSettings.CopyContainment"/> of its pairs in one earlier text that
+/// is no copy itself. A <b>derived</b> text has at least <see cref="DedupSettings.ContainmentThreshold"/> of its pairs,
+/// weighed (see <see cref="DedupSettings.QuotesPerNarrativePair"/>), in one earlier original, or takes of one other outlet hold
+/// <see cref="DedupSettings.TakesContainment"/> together. Sources of derived texts are originals only: a text that
+/// found a source is nobody's source, so two papers written from one wire story are each linked to the wire story, not
+/// to each other. A derived source must also be published before the text, as a date says which came first; texts
+/// published at the same moment (a day's papers) are never derived from each other.
+/// </para>
+/// <para>Texts without a date are matched among themselves only (the window cannot place them), in representative order.</para>
 /// </remarks>
 internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings settings)
 {
@@ -19,20 +28,26 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
 
     private readonly WindowPostings _postings = new();
     private readonly int[] _shared = new int[order.Length];
+    private readonly int[] _narrative = new int[order.Length];
     private readonly int[] _earlier = new int[PostingLimit];
     private readonly List<int> _touched = [];
-    // For each counted pair of the text being visited: how many earlier texts hold it, then those texts.
+    // For each counted pair of the text being visited: how many earlier texts hold it, then those texts; and whether it is quoted.
     private readonly List<int> _heldBy = [];
+    private readonly List<bool> _pairQuoted = [];
     private readonly List<int> _takes = [];
     private readonly bool[] _isTake = new bool[order.Length];
-    private readonly Dictionary<int, int> _unionByOutlet = [];
+    private readonly Role[] _roles = new Role[order.Length];
+    private readonly Dictionary<int, (int Shared, int Narrative)> _unionByOutlet = [];
 
     /// <summary>Earlier texts met through a shared pair, summed over the texts that looked for a source.</summary>
     public long ComparedPairs { get; private set; }
 
     /// <param name="takesPart">Whether the text at a position looks for a source and can be one for later texts.</param>
-    /// <returns>Each copy with its source (positions) and the share of the copy's distinctive pairs found in the source.</returns>
-    public IEnumerable<(int Copy, int Source, double Containment)> Find(Func<int, bool> takesPart)
+    /// <returns>
+    /// For each text that has sources, what it is: a trimmed copy of one text, or derived from one or more (positions);
+    /// each with the share of the text's distinctive pairs found in the source.
+    /// </returns>
+    public IEnumerable<Origin> Find(Func<int, bool> takesPart)
     {
         // A near-duplicate or exact copy is its cluster's earlier text again: counted, it would make its story's phrases
         // common. The sketch's counts do not depend on the order texts are added in, so they are added as they lie on disk.
@@ -59,13 +74,17 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             }
 
             var counted = Visit(i, oldestLive, grams.Of(order[i]), frequencies);
-            if (BestSource(i, counted) is { } best) yield return (i, best.Source, best.Containment);
+            var origin = OriginOf(i, counted);
+            Clear();
+            if (origin is null) continue;
+            _roles[i] = origin.IsCopy ? Role.Copy : Role.Derived;
+            yield return origin;
         }
     }
 
     /// <summary>
     /// Walks the lists of the text's distinctive pairs, counting for each earlier text in the window the pairs it
-    /// shares with this one, and adds the text to those lists.
+    /// shares with this one (and how many of those are narrative), and adds the text to those lists.
     /// </summary>
     /// <returns>How many of the text's pairs counted: held by few other texts in the window and few outside it.</returns>
     private int Visit(int position, int oldestLive, ReadOnlySpan<uint> grams, GramFrequencies frequencies)
@@ -84,14 +103,17 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
                 counted++;
                 continue;
             }
-            var holders = _postings.Add(gram, position, oldestLive, _earlier);
+            var holders = _postings.Add(WordPair.Key(gram), position, oldestLive, _earlier);
             if (holders >= common || holding - holders - 1 >= common) continue;
             counted++;
             if (holders == 0) continue;
+            var quoted = WordPair.IsQuoted(gram);
             _heldBy.Add(holders);
+            _pairQuoted.Add(quoted);
             foreach (var holder in _earlier.AsSpan(0, holders))
             {
                 _heldBy.Add(holder);
+                if (!quoted) _narrative[holder]++;
                 if (_shared[holder]++ == 0) _touched.Add(holder);
             }
         }
@@ -99,44 +121,77 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     }
 
     /// <summary>
-    /// The earlier text holding the largest share of the counted pairs, at or above the threshold; between equals, the
-    /// earlier text. Failing that, the best of the takes (see <see cref="BestTake"/>). A list holds every text of the
-    /// window with the pair until it is full, and a full list's pair does not count, so the shares are exact.
+    /// The text's trimmed-copy source if it has one, else its derived sources: the original holding the largest weighed
+    /// share at or above the threshold (between equals, the earlier), with the other takes of its outlet when that is
+    /// not the text's own; failing that, the takes (see <see cref="Takes"/>). A list holds every text of the window with
+    /// the pair until it is full, and a full list's pair does not count, so the shares are exact.
     /// </summary>
-    private (int Source, double Containment)? BestSource(int position, int counted)
+    private Origin? OriginOf(int position, int counted)
     {
-        (int Source, double Containment)? best = null;
+        if (counted == 0) return null;
+        int? copyOf = null;
+        int? best = null;
         var outlet = set.OutletOf(order[position]);
         foreach (var candidate in _touched)
         {
             ComparedPairs++;
-            var containment = (double)_shared[candidate] / counted;
-            if (containment >= settings.ContainmentThreshold && IsBetter(candidate, containment, best))
-                best = (candidate, containment);
-            if (outlet != 0 && containment >= settings.TakeShare && set.OutletOf(order[candidate]) is var from and not 0 && from != outlet)
+            // A trimmed copy's source stands for it; a derived text can be copied, but is no source of derived ones.
+            if (_roles[candidate] == Role.Copy) continue;
+            if (Share(candidate, counted) >= settings.CopyContainment && IsBetter(candidate, copyOf, _shared[candidate], copyOf is { } c ? _shared[c] : 0))
+                copyOf = candidate;
+            if (_roles[candidate] == Role.Derived || !PublishedBefore(candidate, position)) continue;
+            var weighed = Weighed(candidate) / counted;
+            if (weighed >= settings.ContainmentThreshold && IsBetter(candidate, best, Weighed(candidate), best is { } b ? Weighed(b) : 0)) best = candidate;
+            if (outlet != 0 && weighed >= settings.TakeShare && set.OutletOf(order[candidate]) is var from and not 0 && from != outlet)
                 _takes.Add(candidate);
         }
-        if (best is null && _takes.Count > 1) best = BestTake(counted);
-        foreach (var candidate in _touched) _shared[candidate] = 0;
-        _touched.Clear();
-        _takes.Clear();
-        _heldBy.Clear();
-        return best;
+        if (copyOf is { } copied) return new Origin(position, IsCopy: true, [new Source(copied, Share(copied, counted))]);
+        if (best is { } source)
+        {
+            var from = set.OutletOf(order[source]);
+            var sources = new List<Source> { new(source, Share(source, counted)) };
+            if (from != outlet) sources.AddRange(TakesOf(from, counted).Where(t => t.Position != source));
+            return new Origin(position, IsCopy: false, sources);
+        }
+        return _takes.Count > 1 && Takes(counted) is { } takes ? new Origin(position, IsCopy: false, takes) : null;
     }
 
     /// <summary>
-    /// An agency files a long story in takes that share almost nothing with each other, and another outlet's story may
-    /// be written from several of them. So the earlier texts of one other outlet that each hold at least
-    /// <see cref="DedupSettings.TakeShare"/> of the text's counted pairs count together: if together they hold
-    /// <see cref="DedupSettings.TakesContainment"/>, the text joins the one holding the most. Texts of the text's own
-    /// outlet never count together: an outlet's follow-ups reuse its earlier reports' background, and its filled-in
-    /// templates share their fixed phrases, without being copies of any one of them.
+    /// Shared pairs as evidence of copying: the narrative ones, and quoted ones up to
+    /// <see cref="DedupSettings.QuotesPerNarrativePair"/> for each narrative one.
     /// </summary>
-    private (int Source, double Containment)? BestTake(int counted)
+    private double Weighed(int shared, int narrative) => narrative + Math.Min(shared - narrative, settings.QuotesPerNarrativePair * narrative);
+
+    private double Weighed(int candidate) => Weighed(_shared[candidate], _narrative[candidate]);
+
+    /// <summary>More than the best so far; between equals, the earlier.</summary>
+    private static bool IsBetter(int candidate, int? best, double value, double bestValue) =>
+        best is not { } b || value > bestValue || (value == bestValue && candidate < b);
+
+    /// <summary>The takes of one outlet, the one holding most first.</summary>
+    private IEnumerable<Source> TakesOf(int outlet, int counted) => _takes
+        .Where(t => set.OutletOf(order[t]) == outlet)
+        .OrderByDescending(Weighed).ThenBy(t => t)
+        .Select(t => new Source(t, Share(t, counted)));
+
+    private bool PublishedBefore(int candidate, int position) =>
+        set.Published(order[candidate]) is not { } then || set.Published(order[position]) is not { } now || then < now;
+
+    private double Share(int source, int counted) => (double)_shared[source] / counted;
+
+    /// <summary>
+    /// An agency files a long story in takes that share almost nothing with each other, and another outlet's story may
+    /// be written from several of them. So the earlier originals of one other outlet that each hold at least
+    /// <see cref="DedupSettings.TakeShare"/> of the text's weighed pairs count together: if together they hold
+    /// <see cref="DedupSettings.TakesContainment"/>, the text is derived from each of them; of two outlets, the one whose
+    /// best take holds most. Texts of the text's own outlet never count together: an outlet's follow-ups reuse its
+    /// earlier reports' background, and its filled-in templates share their fixed phrases, without being copies of any one of them.
+    /// </summary>
+    private List<Source>? Takes(int counted)
     {
         foreach (var take in _takes) _isTake[take] = true;
         Span<int> outlets = stackalloc int[PostingLimit];
-        for (var k = 0; k < _heldBy.Count; k += 1 + _heldBy[k])
+        for (int k = 0, pair = 0; k < _heldBy.Count; k += 1 + _heldBy[k], pair++)
         {
             var seen = 0;
             for (var h = k + 1; h <= k + _heldBy[k]; h++)
@@ -145,23 +200,48 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
                 var outlet = set.OutletOf(order[_heldBy[h]]);
                 if (outlets[..seen].Contains(outlet)) continue;
                 outlets[seen++] = outlet;
-                _unionByOutlet[outlet] = _unionByOutlet.GetValueOrDefault(outlet) + 1;
+                var (shared, narrative) = _unionByOutlet.GetValueOrDefault(outlet);
+                _unionByOutlet[outlet] = (shared + 1, narrative + (_pairQuoted[pair] ? 0 : 1));
             }
         }
-        (int Source, double Containment)? best = null;
-        double bestShare = 0;
+        int? best = null;
         foreach (var take in _takes)
         {
             _isTake[take] = false;
-            var union = (double)_unionByOutlet[set.OutletOf(order[take])] / counted;
-            var share = (double)_shared[take] / counted;
-            if (union >= settings.TakesContainment && (best is null || share > bestShare || (share == bestShare && take < best.Value.Source)))
-                (best, bestShare) = ((take, union), share);
+            var (shared, narrative) = _unionByOutlet[set.OutletOf(order[take])];
+            if (Weighed(shared, narrative) / counted < settings.TakesContainment) continue;
+            if (IsBetter(take, best, Weighed(take), best is { } b ? Weighed(b) : 0)) best = take;
         }
         _unionByOutlet.Clear();
-        return best;
+        return best is { } first ? [.. TakesOf(set.OutletOf(order[first]), counted)] : null;
     }
 
-    private static bool IsBetter(int candidate, double containment, (int Source, double Containment)? best) =>
-        best is null || containment > best.Value.Containment || (containment == best.Value.Containment && candidate < best.Value.Source);
+    private void Clear()
+    {
+        foreach (var candidate in _touched)
+        {
+            _shared[candidate] = 0;
+            _narrative[candidate] = 0;
+        }
+        _touched.Clear();
+        _takes.Clear();
+        _heldBy.Clear();
+        _pairQuoted.Clear();
+    }
+
+    private enum Role : byte
+    {
+        /// <summary>No source found (yet): a source for later texts.</summary>
+        Original,
+        /// <summary>Derived from earlier originals: it may be copied, but nothing is derived from it.</summary>
+        Derived,
+        /// <summary>A trimmed copy: its source stands for it.</summary>
+        Copy,
+    }
+
+    /// <summary>An earlier text (position) and the share of the later text's distinctive pairs found in it.</summary>
+    public readonly record struct Source(int Position, double Share);
+
+    /// <summary>Where the text at <paramref name="Position"/> came from: a trimmed copy of one source, or derived from each.</summary>
+    public sealed record Origin(int Position, bool IsCopy, IReadOnlyList<Source> Sources);
 }

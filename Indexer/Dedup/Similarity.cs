@@ -27,14 +27,14 @@ public readonly record struct Similarity(double Resemblance, double Containment)
         return estimate with { Containment = (double)SharedCount(a.Grams, b.Grams) / Math.Min(a.Grams.Length, b.Grams.Length) };
     }
 
-    /// <summary>Values in both ascending lists, by one merge.</summary>
+    /// <summary>Word pairs in both ascending lists, quoted or not, by one merge.</summary>
     private static int SharedCount(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         var shared = 0;
         for (int i = 0, j = 0; i < a.Length && j < b.Length;)
         {
-            if (a[i] < b[j]) i++;
-            else if (a[i] > b[j]) j++;
+            if (WordPair.Key(a[i]) < WordPair.Key(b[j])) i++;
+            else if (WordPair.Key(a[i]) > WordPair.Key(b[j])) j++;
             else
             {
                 shared++;

@@ -10,22 +10,28 @@ public static class WordHasher
 {
     private const ulong AsciiStep = unchecked(StableHash.FnvPrime * StableHash.FnvPrime);
 
-    public static List<ulong> Hash(string text)
+    public static List<ulong> Hash(string text) => Hash(text, quoted: null);
+
+    /// <param name="quoted">When given, receives for each word whether it lies inside quotation marks (see <see cref="QuoteMarks"/>).</param>
+    public static List<ulong> Hash(string text, List<bool>? quoted)
     {
         var words = new List<ulong>(text.Length / 6 + 1);
         var hash = StableHash.FnvOffset;
         var inWord = false;
+        var quotes = new QuoteMarks();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < 0x80 && char.IsAsciiLetterOrDigit(c))
             {
+                if (!inWord) quoted?.Add(quotes.Inside);
                 // FNV-1a over both bytes of the code unit, whose high byte is zero here: the same value in one step.
                 hash = (hash ^ (c | (char.IsAsciiLetterUpper(c) ? 0x20u : 0u))) * AsciiStep;
                 inWord = true;
             }
             else if (IsWordChar(c))
             {
+                if (!inWord) quoted?.Add(quotes.Inside);
                 hash = StableHash.FnvAdd(hash, char.ToLowerInvariant(c));
                 inWord = true;
             }
@@ -33,8 +39,10 @@ public static class WordHasher
             {
                 continue;
             }
-            else if (inWord)
+            else
             {
+                if (quoted is not null) quotes.Read(text, i);
+                if (!inWord) continue;
                 words.Add(StableHash.Mix(hash));
                 hash = StableHash.FnvOffset;
                 inWord = false;
@@ -45,7 +53,7 @@ public static class WordHasher
     }
 
     /// <summary>Surrogates count as word characters so that letters outside the basic plane are kept, not dropped.</summary>
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c);
+    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c);
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 }

@@ -18,7 +18,7 @@ public static class ArticleSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field changes meaning; recorded in every commit so a reader can refuse an index it does not understand.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>Stable document id: unique key for updates and what users type to name an article.</summary>
     public const string Id = "id";
@@ -26,6 +26,8 @@ public static class ArticleSchema
     public const string Path = "path";
     /// <summary>The file the article came from (several JSON Lines articles share one); stored only, so an update can keep the articles of a file it could not read.</summary>
     public const string SourceFile = "file";
+    /// <summary>The article's web address when the source states one (a page's canonical link, a JSON Lines url); stored only.</summary>
+    public const string Url = "url";
     /// <summary>Hash of the source record, to tell changed articles from unchanged ones on update.</summary>
     public const string ContentHash = "hash";
 
@@ -59,6 +61,15 @@ public static class ArticleSchema
     public const string Cluster = "cluster";
     /// <summary>NumericDocValues: 1 for the cluster's representative (earliest, then most complete copy), else 0.</summary>
     public const string ClusterRepresentative = "cluster_rep";
+    /// <summary>
+    /// NumericDocValues: the cluster key of the article's story, a wire story with everything derived from it: its first
+    /// source's cluster for a derived article (and its copies), else its own.
+    /// </summary>
+    public const string Story = "story";
+    /// <summary>BinaryDocValues: the earlier articles this one was derived from, with their shares (see <see cref="StoredLineage"/>); empty for most.</summary>
+    public const string Lineage = "lineage";
+    /// <summary>NumericDocValues: how many articles were derived from this one.</summary>
+    public const string DerivedStories = "derived";
 
     /// <summary>Word-analysed copies of the keyword fields so that <c>outlet:herald</c> or <c>people:"kim jong un"</c> match regardless of case.</summary>
     public const string OutletText = "outlet_text";

@@ -28,8 +28,8 @@ public sealed class DocumentMapper
     public static LuceneDocument ToDocument(Article article, Fingerprint? fingerprint = null) => new DocumentMapper().Map(article, fingerprint);
 
     /// <summary>
-    /// The article as a document. It starts as a cluster of its own; the builder moves it into its copies' cluster once
-    /// every article has been fingerprinted. The document shares fields with the next one this mapper returns.
+    /// The article as a document. It starts as a cluster and a story of its own, derived from nothing; the builder moves
+    /// it into its copies' cluster and links it to its sources once every article has been fingerprinted. The document shares fields with the next one this mapper returns.
     /// </summary>
     public LuceneDocument Map(Article article, Fingerprint? fingerprint = null)
     {
@@ -44,6 +44,9 @@ public sealed class DocumentMapper
         };
         doc.Add(new NumericDocValuesField(ArticleSchema.Cluster, ClusterKey.Of(article.Id)));
         doc.Add(new NumericDocValuesField(ArticleSchema.ClusterRepresentative, 1));
+        doc.Add(new NumericDocValuesField(ArticleSchema.Story, ClusterKey.Of(article.Id)));
+        doc.Add(new BinaryDocValuesField(ArticleSchema.Lineage, new BytesRef()));
+        doc.Add(new NumericDocValuesField(ArticleSchema.DerivedStories, 0));
         doc.Add(new StoredField(ArticleSchema.BodyLength, article.Body.Length));
         if (fingerprint is not null)
             doc.Add(new StoredField(ArticleSchema.Fingerprint, fingerprint.ToBytes()));
@@ -59,6 +62,8 @@ public sealed class DocumentMapper
             doc.Add(new NumericDocValuesField(ArticleSchema.DateSort, seconds));
             doc.Add(new StoredField(ArticleSchema.Published, published.ToString()));
         }
+        if (article.Url is { } url)
+            doc.Add(new StoredField(ArticleSchema.Url, url));
         if (article.Author is { } author)
         {
             doc.Add(new StoredField(ArticleSchema.Author, author));

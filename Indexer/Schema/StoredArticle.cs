@@ -16,6 +16,7 @@ public sealed record StoredArticle
     public string? Published { get; init; }
     public string? Author { get; init; }
     public IReadOnlyList<string> People { get; init; } = [];
+    public string? Url { get; init; }
     /// <summary>The article's values in each facet dimension read, by field.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FacetValues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public required string Path { get; init; }
@@ -30,6 +31,7 @@ public sealed record StoredArticle
         Published = document.Get(ArticleSchema.Published),
         Author = document.Get(ArticleSchema.Author),
         People = document.GetValues(ArticleSchema.People),
+        Url = document.Get(ArticleSchema.Url),
         FacetValues = (facetDimensions ?? ArticleSchema.FacetDimensions)
             .ToDictionary(d => d.Field, IReadOnlyList<string> (d) => document.GetValues(d.Field), StringComparer.Ordinal),
         Path = document.Get(ArticleSchema.Path),

@@ -11,7 +11,7 @@ public static class HtmlReader
 {
     public static IEnumerable<SourceRecord> Read(SourceFileInfo file, byte[] bytes)
     {
-        var html = UnclosedTitle.Close(SourceText.Decode(bytes, out _));
+        var html = UnclosedTitle.Close(SourceText.Decode(bytes, out var warning));
         if (NestingDepth.Exceeds(html))
             return [SourceProblem.Skipped(file.DisplayPath, $"elements nested more than {NestingDepth.Limit:N0} deep; no article is, and reading it would take minutes")];
         var document = new HtmlParser().ParseDocument(html);
@@ -21,10 +21,11 @@ public static class HtmlReader
         if (found.Text.Length == 0)
             return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
         var meta = stated with { Origins = stated.Origins with { Body = found.Origin } };
-        return [new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes))
+        var article = new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes))
         {
             SourceFile = file.DisplayPath,
             RemovedByMarkup = found.Removed,
-        })];
+        });
+        return warning is null ? [article] : [article, SourceProblem.Warning(file.DisplayPath, warning)];
     }
 }

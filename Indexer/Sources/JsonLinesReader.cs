@@ -31,11 +31,14 @@ public static class JsonLinesReader
         using var input = gzipped
             ? new ByteCountingStream(new GZipStream(stream, CompressionMode.Decompress), n => decompressed += n)
             : stream;
-        using var reader = new StreamReader(input, new UTF8Encoding(false));
+        var notUtf8 = new CountingReplacementFallback();
+        using var reader = new StreamReader(input, Encoding.GetEncoding("utf-8", EncoderFallback.ReplacementFallback, notUtf8));
+        var notUtf8Reported = false;
         var lineNumber = 0;
         var seen = 0;
         // The last record waits one line: a cut-off file's last line is half a record, which is reported as the cut.
         SourceRecord? held = null;
+        var readFailed = false;
         while (true)
         {
             string? line;
@@ -51,6 +54,7 @@ public static class JsonLinesReader
             }
             if (readError is not null)
             {
+                readFailed = true;
                 if (held is not null) yield return held;
                 held = null;
                 yield return SourceProblem.Failed(file.DisplayPath, $"cannot read past line {lineNumber}: {readError}");
@@ -60,39 +64,28 @@ public static class JsonLinesReader
             if (string.IsNullOrWhiteSpace(line)) continue;
             seen++;
             if (held is not null) yield return held;
+            // Decoding runs ahead of the lines, so the count says a bad byte was met; the line it was in shows its U+FFFD.
+            if (!notUtf8Reported && notUtf8.Count > 0 && line.Contains('\uFFFD'))
+            {
+                notUtf8Reported = true;
+                yield return SourceProblem.Warning(file.DisplayPath, "not valid UTF-8 (the first bad bytes are on this line); each was read as \uFFFD, so some letters are lost", lineNumber);
+            }
             // Counted in characters, which the line already has: at most its size in bytes, so the limit is never stricter.
             held = line.Length > maxRecordBytes
                 ? SourceProblem.Skipped(file.DisplayPath, $"{line.Length / 1048576.0:0.0} MB is larger than any article (limit {maxRecordBytes / 1048576.0:0.#} MB)", lineNumber)
                 : ParseLine(file, line, lineNumber, fieldMap);
         }
-        if (held is not null)
-            yield return gzipped && held is SourceProblem { IsFailure: true } && IsCutOff(file.FullPath, decompressed)
-                ? SourceProblem.Failed(file.DisplayPath, $"the compressed file is cut off: its data ends in the middle of line {lineNumber}, and the lines before it were read")
-                : held;
+        var cutOff = gzipped && !readFailed && GzipEnd.IsCutOff(file.FullPath, decompressed);
+        if (cutOff && held is SourceProblem { IsFailure: true })
+            yield return SourceProblem.Failed(file.DisplayPath, $"the compressed file is cut off: its data ends in the middle of line {lineNumber}, and the lines before it were read");
+        else
+        {
+            if (held is not null) yield return held;
+            if (cutOff)
+                yield return SourceProblem.Failed(file.DisplayPath, $"the compressed file is cut off after line {lineNumber}: its end is missing, so records after that line are lost; the lines before it were read");
+        }
         if (seen == 0)
             yield return SourceProblem.Skipped(file.DisplayPath, "no records in the file");
-    }
-
-    /// <summary>
-    /// Whether a gzip file ends before its data does: its last four bytes record the uncompressed size (mod 2^32), which
-    /// a file cut short does not match. Several gzip members joined in one file also mismatch, so this is asked only
-    /// when the last line did not parse.
-    /// </summary>
-    private static bool IsCutOff(string path, long decompressed)
-    {
-        try
-        {
-            using var file = File.OpenRead(path);
-            if (file.Length < 4) return true;
-            file.Seek(-4, SeekOrigin.End);
-            Span<byte> size = stackalloc byte[4];
-            file.ReadExactly(size);
-            return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(size) != (uint)decompressed;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 
     private static SourceRecord ParseLine(SourceFileInfo file, string line, int lineNumber, IReadOnlyDictionary<string, string> fieldMap)

@@ -5,13 +5,26 @@ public abstract record SourceRecord(string SourceFile);
 
 public sealed record ArticleRecord(RawArticle Article) : SourceRecord(Article.SourceFile);
 
-/// <param name="Location">The file, or <c>file:line</c> for one record of a JSON Lines file.</param>
-/// <param name="IsFailure">True for input that should have been an article and could not be read; false for a file deliberately passed over (empty, unsupported type, too large).</param>
-public sealed record SourceProblem(string SourceFile, string Location, string Reason, bool IsFailure) : SourceRecord(SourceFile)
+public enum ProblemKind
 {
-    public static SourceProblem Failed(string file, string reason, int? line = null) =>
-        new(file, line is null ? file : $"{file}:{line}", reason, IsFailure: true);
+    /// <summary>The file was read and indexed, but not quite as written (text that is not UTF-8, say).</summary>
+    Warning,
+    /// <summary>A file deliberately passed over: empty, unsupported type, too large.</summary>
+    Skipped,
+    /// <summary>Input that should have been an article and could not be read.</summary>
+    Failed,
+}
 
-    public static SourceProblem Skipped(string file, string reason, int? line = null) =>
-        new(file, line is null ? file : $"{file}:{line}", reason, IsFailure: false);
+/// <param name="Location">The file, or <c>file:line</c> for one record of a JSON Lines file.</param>
+public sealed record SourceProblem(string SourceFile, string Location, string Reason, ProblemKind Kind) : SourceRecord(SourceFile)
+{
+    public bool IsFailure => Kind == ProblemKind.Failed;
+
+    public static SourceProblem Failed(string file, string reason, int? line = null) => new(file, At(file, line), reason, ProblemKind.Failed);
+
+    public static SourceProblem Skipped(string file, string reason, int? line = null) => new(file, At(file, line), reason, ProblemKind.Skipped);
+
+    public static SourceProblem Warning(string file, string reason, int? line = null) => new(file, At(file, line), reason, ProblemKind.Warning);
+
+    private static string At(string file, int? line) => line is null ? file : $"{file}:{line}";
 }

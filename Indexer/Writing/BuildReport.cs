@@ -2,7 +2,7 @@ using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Writing;
 
-/// <summary>What a rebuild or update did, and every file it skipped or could not read, with the reason.</summary>
+/// <summary>What a rebuild or update did, and every file it skipped, could not read or read with a warning, with the reason.</summary>
 public sealed record BuildReport
 {
     public int Indexed { get; init; }
@@ -16,6 +16,8 @@ public sealed record BuildReport
     public int KeptFromOtherSources { get; init; }
     /// <summary>Update only: articles of other sources removed because the update was asked to.</summary>
     public int RemovedFromOtherSources { get; init; }
+    /// <summary>Files indexed, but not quite as written.</summary>
+    public IReadOnlyList<SourceProblem> Warnings { get; init; } = [];
     public IReadOnlyList<SourceProblem> Skipped { get; init; } = [];
     public IReadOnlyList<SourceProblem> Failed { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
@@ -26,7 +28,8 @@ public sealed record BuildReport
 /// <param name="SignatureTime">Computing signatures, summed over threads.</param>
 /// <param name="Clusters">Clusters of two or more copies.</param>
 /// <param name="Copies">Articles that are a copy of their cluster's representative.</param>
-public sealed record DuplicateCosts(TimeSpan SignatureTime, TimeSpan ClusteringTime, int Clusters, int Copies);
+/// <param name="Derived">Articles derived from earlier ones (linked to their sources, not clustered).</param>
+public sealed record DuplicateCosts(TimeSpan SignatureTime, TimeSpan ClusteringTime, int Clusters, int Copies, int Derived);
 
 /// <summary>An update was given a source its index's ids cannot name; the index is untouched.</summary>
 public sealed class IndexSourcesException(string message) : Exception(message)

@@ -49,5 +49,5 @@ internal sealed class DuplicateCollector(DedupSettings settings, string? spillFi
     public void Dispose() => Texts.Dispose();
 
     public DuplicateCosts Costs() =>
-        new(SignatureTime, ClusteringTime, _result?.CopyClusterCount ?? 0, _result?.CopyCount ?? 0);
+        new(SignatureTime, ClusteringTime, _result?.CopyClusterCount ?? 0, _result?.CopyCount ?? 0, _result?.Lineage().Count() ?? 0);
 }

@@ -87,8 +87,10 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 ReturnFreedMemory();
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
                 writer.SetCommitData(CommitData(options.Dedup, sources, builtAt: DateTime.UtcNow));
+                PausePoint.Reached(PausePoint.BeforeCommit);
                 writer.Commit();
             }
+            PausePoint.Reached(PausePoint.BeforePublish);
             store.Publish(generation);
             return result.ToReport(clock.Elapsed) with { Duplicates = duplicates.Costs() };
         }
@@ -147,7 +149,9 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
             var holds = options.RemoveUnlisted || built is null ? sources : built.With(sources);
             writer.SetCommitData(CommitData(settings, holds, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
+            PausePoint.Reached(PausePoint.BeforeCommit);
             writer.Commit();
+            PausePoint.Reached(PausePoint.AfterCommit);
             return result.ToReport(clock.Elapsed) with
             {
                 Removed = gone.Count,
@@ -207,12 +211,14 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
 
     private enum Outcome { Indexed, Unchanged, Failed }
 
-    private sealed record RunResult(int Indexed, int Unchanged, IReadOnlyList<SourceProblem> Skipped, IReadOnlyList<SourceProblem> Failures)
+    private sealed record RunResult(int Indexed, int Unchanged, IReadOnlyList<SourceProblem> Warnings,
+        IReadOnlyList<SourceProblem> Skipped, IReadOnlyList<SourceProblem> Failures)
     {
         public BuildReport ToReport(TimeSpan elapsed) => new()
         {
             Indexed = Indexed,
             Unchanged = Unchanged,
+            Warnings = Warnings,
             Skipped = Skipped,
             Failed = Failures,
             Elapsed = elapsed,
@@ -231,6 +237,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     {
         var files = SourceScanner.FindFiles(sources);
         var scanner = new SourceScanner(options.Sources);
+        var warnings = new ConcurrentQueue<SourceProblem>();
         var skipped = new ConcurrentQueue<SourceProblem>();
         var failures = new ConcurrentQueue<SourceProblem>();
         int indexed = 0, unchanged = 0, done = 0;
@@ -242,11 +249,14 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         {
             switch (record)
             {
-                case SourceProblem { IsFailure: true } failure:
+                case SourceProblem { Kind: ProblemKind.Failed } failure:
                     failures.Enqueue(failure);
                     break;
-                case SourceProblem skip:
+                case SourceProblem { Kind: ProblemKind.Skipped } skip:
                     skipped.Enqueue(skip);
+                    break;
+                case SourceProblem warning:
+                    warnings.Enqueue(warning);
                     break;
                 case ArticleRecord { Article: var raw }:
                     var outcome = HandleSafely(raw, failures, handle);
@@ -258,7 +268,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         });
         reading.Finish();
         progress.Finish();
-        return new RunResult(indexed, unchanged, Ordered(skipped), Ordered(failures));
+        return new RunResult(indexed, unchanged, Ordered(warnings), Ordered(skipped), Ordered(failures));
     }
 
     /// <summary>An article the pipeline chokes on is reported and passed over; the build goes on.</summary>
@@ -271,7 +281,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         }
         catch (Exception e) when (e is not (IOException or OutOfMemoryException))
         {
-            failures.Enqueue(new SourceProblem(raw.SourceFile, raw.SourcePath, $"could not process the article: {e.Message}", IsFailure: true));
+            failures.Enqueue(new SourceProblem(raw.SourceFile, raw.SourcePath, $"could not process the article: {e.Message}", ProblemKind.Failed));
             return Outcome.Failed;
         }
     }

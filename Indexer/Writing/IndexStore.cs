@@ -73,6 +73,7 @@ public sealed class IndexStore
         var temp = pointer + ".tmp";
         File.WriteAllText(temp, System.IO.Path.GetFileName(generation));
         File.Move(temp, pointer, overwrite: true);
+        PausePoint.Reached(PausePoint.AfterPublish);
         RemoveGenerationsExcept(generation);
     }
 

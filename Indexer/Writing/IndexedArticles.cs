@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Sources;
@@ -26,11 +27,19 @@ public static class IndexedArticles
             var atomic = leaf.AtomicReader;
             var clusters = atomic.GetNumericDocValues(ArticleSchema.Cluster);
             var representatives = atomic.GetNumericDocValues(ArticleSchema.ClusterRepresentative);
+            var stories = atomic.GetNumericDocValues(ArticleSchema.Story);
+            var lineages = atomic.GetBinaryDocValues(ArticleSchema.Lineage);
+            var derived = atomic.GetNumericDocValues(ArticleSchema.DerivedStories);
+            var lineage = new BytesRef();
             foreach (var doc in LiveDocuments(atomic))
             {
                 var stored = atomic.Document(doc, Fields);
                 var id = stored.Get(ArticleSchema.Id);
-                var placement = new ClusterPlacement(clusters?.Get(doc) ?? ClusterKey.Of(id), (representatives?.Get(doc) ?? 1) == 1);
+                lineages?.Get(doc, lineage);
+                var placement = new ClusterPlacement(clusters?.Get(doc) ?? ClusterKey.Of(id), (representatives?.Get(doc) ?? 1) == 1,
+                    stories?.Get(doc) ?? ClusterKey.Of(id),
+                    lineages is null ? "" : StoredLineage.FromBytes(lineage.Bytes.AsSpan(lineage.Offset, lineage.Length)),
+                    (int)(derived?.Get(doc) ?? 0));
                 entries.Add(id, stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "", placement);
             }
         }

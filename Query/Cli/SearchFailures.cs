@@ -36,6 +36,11 @@ internal static class SearchFailures
         {
             return QueryError(context, queryText, e);
         }
+        catch (AmbiguousIdException e)
+        {
+            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
+            return ExitCodes.Usage;
+        }
         catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)
         {
             return UnusableIndexReport.Print("query", unusable, context.Error);
@@ -52,7 +57,7 @@ internal static class SearchFailures
         }
         var words = PlainWords.Of(queryText);
         context.Error.WriteLine(words.Length > 0
-            ? $"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}"
+            ? TerminalText.Visible($"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}")
             : "Hint: the query can be retried as plain words, without operators or punctuation.");
         return ExitCodes.Usage;
     }

@@ -15,6 +15,12 @@ internal sealed class FacetFiltersJson : JsonConverter<FacetFilters>
     private const string From = "from";
     private const string To = "to";
 
+    /// <summary>
+    /// Where a value this converter could not read is recorded on the exception: the serializer's path ends at
+    /// <c>filters</c>, and the file's wording adds the key below it.
+    /// </summary>
+    public const string KeyOfFailure = "filters key";
+
     public override FacetFilters Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("filters must be an object");
@@ -25,9 +31,9 @@ internal sealed class FacetFiltersJson : JsonConverter<FacetFilters>
             reader.Read();
             filters = key switch
             {
-                From => filters with { From = JsonSerializer.Deserialize<DateOnly?>(ref reader, options) },
-                To => filters with { To = JsonSerializer.Deserialize<DateOnly?>(ref reader, options) },
-                _ => filters.With(DimensionNamed(key), JsonSerializer.Deserialize<IReadOnlyList<string>>(ref reader, options) ?? []),
+                From => filters with { From = Value<DateOnly?>(ref reader, options, key) },
+                To => filters with { To = Value<DateOnly?>(ref reader, options, key) },
+                _ => filters.With(DimensionNamed(key), Value<IReadOnlyList<string>>(ref reader, options, key) ?? []),
             };
         }
         return filters;
@@ -46,6 +52,20 @@ internal sealed class FacetFiltersJson : JsonConverter<FacetFilters>
         writer.WritePropertyName(To);
         JsonSerializer.Serialize(writer, value.To, options);
         writer.WriteEndObject();
+    }
+
+    private static T? Value<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string key)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(ref reader, options);
+        }
+        catch (JsonException)
+        {
+            var failure = new JsonException($"The JSON value could not be converted to {typeof(T)}.");
+            failure.Data[KeyOfFailure] = key;
+            throw failure;
+        }
     }
 
     private static FacetDimension DimensionNamed(string key) =>

@@ -37,6 +37,10 @@ public sealed class SavedQueryStore(string filePath)
     public string LockPath => Path.Combine(Path.GetDirectoryName(FilePath)!, $".{Path.GetFileName(FilePath)}.lock");
 
     /// <summary>All saved queries in file order; empty when the file does not exist yet.</summary>
+    /// <summary>Saved queries written as this file holds them, for <c>query saved list --format json</c>.</summary>
+    public static string ToJson(IReadOnlyList<SavedQuery> queries) =>
+        JsonSerializer.Serialize(new SavedQueriesFile(FormatVersion, queries), JsonOptions) + "\n";
+
     public IReadOnlyList<SavedQuery> Load()
     {
         byte[] bytes;
@@ -163,7 +167,7 @@ public sealed class SavedQueryStore(string filePath)
                 var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                     throw Invalid($"expected a JSON object at the top, found {root.ValueKind}");
-                if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number))
+                if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number))
                     throw Invalid("it has no numeric \"version\" field");
                 if (number != FormatVersion)
                     throw Invalid($"it is format version {number}; this version of query reads version {FormatVersion}");
@@ -174,16 +178,17 @@ public sealed class SavedQueryStore(string filePath)
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}: " : "";
-            throw Invalid(where + WithoutPosition(e.Message), e);
+            throw Invalid(SavedQueryFileWording.Describe(e), e);
         }
     }
 
     private void CheckNames(IReadOnlyList<SavedQuery> queries)
     {
         var seen = new HashSet<string>(SavedQueryName.Comparer);
-        foreach (var query in queries)
+        foreach (var (query, number) in queries.Select((q, i) => (q, i + 1)))
         {
+            // The serializer lets null through as a list item, whatever the annotations say.
+            if (query is null) throw Invalid($"saved query {number} is null, not a query");
             if (SavedQueryName.Problem(query.Name) is { } problem) throw Invalid(problem);
             if (!seen.Add(query.Name)) throw Invalid($"the name '{query.Name}' is used twice");
         }
@@ -191,14 +196,6 @@ public sealed class SavedQueryStore(string filePath)
 
     private SavedQueryFileException Invalid(string problem, Exception? inner = null) =>
         new(FilePath, $"cannot use saved queries file {FilePath}: {problem}. Fix or move the file; it has not been changed", inner);
-
-    /// <summary>System.Text.Json appends "Path: … | LineNumber: … | BytePositionInLine: …", which is reported separately.</summary>
-    private static string WithoutPosition(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var trimmed = cut < 0 ? message : message[..cut].TrimEnd(' ', '|');
-        return trimmed.TrimEnd('.');
-    }
 
     /// <summary>Writes a temporary file next to the target, flushes it to disk, then renames it over the target.</summary>
     private void Write(IReadOnlyList<SavedQuery> queries)
@@ -245,8 +242,16 @@ public sealed class SavedQueryStore(string filePath)
     {
         private static readonly JsonSerializerOptions OneLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-        public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<List<string>>(ref reader, options) ?? [];
+        /// <summary>Read here rather than by a nested deserializer, which would report a wrong item at the file's top ("$").</summary>
+        public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            // Thrown without a message, the serializer words it with the field's path.
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException();
+            var items = new List<string>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                items.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException("each of its items must be text in quotes"));
+            return items;
+        }
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<string> value, JsonSerializerOptions options) =>
             writer.WriteRawValue(JsonSerializer.Serialize(value, OneLine), skipInputValidation: true);

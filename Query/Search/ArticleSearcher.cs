@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
@@ -29,6 +30,8 @@ public sealed class ArticleSearcher : ISearchSession
     private readonly FacetReaderState facets;
     private readonly ClusterMembership clusters;
     private readonly DimensionOrdinals outlets;
+    private readonly IdPrefixes ids;
+    private readonly SelectionSpelling spelling;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
@@ -39,9 +42,17 @@ public sealed class ArticleSearcher : ISearchSession
         parser = new ArticleQueryParser(reader, analyzer);
         facets = FacetReaderState.Build(reader, facetDimensions);
         clusters = new ClusterMembership(reader);
+        ids = new IdPrefixes(reader);
+        spelling = new SelectionSpelling(facets);
         // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
         outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
+
+    /// <summary>
+    /// The sources each article was derived from, asked for on the calling thread: a doc-values instance reads its file
+    /// through a position of its own, so threads must not share one (each segment keeps one per thread).
+    /// </summary>
+    private BinaryDocValues? Lineages() => MultiDocValues.GetBinaryValues(reader, ArticleSchema.Lineage);
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
     /// <param name="facetDimensions">The dimensions to count and filter by; the schema's unless a caller declares others.</param>
@@ -69,6 +80,8 @@ public sealed class ArticleSearcher : ISearchSession
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var took = Stopwatch.StartNew();
+        var (filters, unknownSelections) = spelling.Spell(request.Filters);
+        request = request with { Filters = filters };
 
         var query = parser.Parse(request.QueryText, request.AsTyped);
         var range = DrillDown.ToDateRangeFilter(request.Filters);
@@ -80,7 +93,7 @@ public sealed class ArticleSearcher : ISearchSession
         if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, facets.Dimensions) is { } selection)
             scoped = new FilteredQuery(query, selection);
         var highlighter = new QueryHighlighter(analyzer, query);
-        var (total, totalArticles, hits) = request.Collapse
+        var (total, totalArticles, totalStories, hits) = request.Collapse
             ? SearchCollapsed(scoped, request, counters, highlighter)
             : SearchEveryCopy(scoped, request, counters, highlighter);
         return new SearchResult
@@ -88,15 +101,17 @@ public sealed class ArticleSearcher : ISearchSession
             QueryText = request.QueryText,
             Total = total,
             TotalArticles = totalArticles,
-            Hits = hits,
+            TotalStories = totalStories,
+            Hits = request.ShortIds ? [.. hits.Select(WithShortId)] : hits,
             Dimensions = facets.Dimensions,
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
+            UnknownSelections = unknownSelections,
             TookMs = took.Elapsed.TotalMilliseconds,
         };
     }
 
-    /// <summary>One page of result rows, the number of rows and the number of matching articles.</summary>
-    private readonly record struct HitPage(int Total, int TotalArticles, IReadOnlyList<SearchHit> Hits);
+    /// <summary>One page of result rows, the number of rows, of matching articles and (when collapsed) of matching stories.</summary>
+    private readonly record struct HitPage(int Total, int TotalArticles, int TotalStories, IReadOnlyList<SearchHit> Hits);
 
     private HitPage SearchEveryCopy(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
     {
@@ -104,7 +119,7 @@ public sealed class ArticleSearcher : ISearchSession
         var hits = CreateHitCollector(request.Sort, wanted);
         searcher.Search(query, new MultiSelectFacetCollector(hits, counters));
         var page = hits.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
-        return new HitPage(hits.TotalHits, hits.TotalHits, [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))]);
+        return new HitPage(hits.TotalHits, hits.TotalHits, 0, [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))]);
     }
 
     /// <summary>One hit per near-duplicate cluster, carrying how many other matching copies it stands for and their outlets.</summary>
@@ -113,7 +128,7 @@ public sealed class ArticleSearcher : ISearchSession
         using var grouped = new CollapsingCollector(request.Sort, clusters);
         searcher.Search(query, new MultiSelectFacetCollector(grouped, counters));
         var page = grouped.Page(request.Offset, request.Limit);
-        return new HitPage(grouped.TotalClusters, grouped.TotalArticles,
+        return new HitPage(grouped.TotalClusters, grouped.TotalArticles, grouped.CountStories(),
         [
             .. page.Select(cluster => ToHit(new ScoreDoc(cluster.Doc, cluster.Score), highlighter, request.SnippetsPerHit) with
             {
@@ -137,14 +152,14 @@ public sealed class ArticleSearcher : ISearchSession
     public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false)
     {
         var query = parser.Parse(queryText, asTyped);
-        var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
-        if (found.Length == 0) return null;
-        var body = searcher.Doc(found[0].Doc).Get(ArticleSchema.Body) ?? "";
+        if (ExactDocOf(id) is not { } doc) return null;
+        var body = searcher.Doc(doc).Get(ArticleSchema.Body) ?? "";
         return new QueryHighlighter(analyzer, query).MarkBody(body);
     }
 
-    /// <summary>One article by id, without snippets; null when the index has none with that id.</summary>
-    public SearchHit? Find(string id) => DocOf(id) is { } doc ? ToHit(new ScoreDoc(doc, 0), null, 0) : null;
+    /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>
+    /// <exception cref="AmbiguousIdException">No id is <paramref name="id"/>, and several begin with it.</exception>
+    public SearchHit? Find(string id) => DocOf(id) is { } doc ? WithShortId(ToHit(new ScoreDoc(doc, 0), null, 0)) : null;
 
     /// <summary>The near-identical copies of an article (itself excluded), most alike first; empty when it has none or the id is unknown.</summary>
     public IReadOnlyList<SimilarArticle> Similar(string id)
@@ -156,9 +171,35 @@ public sealed class ArticleSearcher : ISearchSession
         {
             if (copy == doc) continue;
             var similarity = fingerprint is not null && FingerprintOf(copy) is { } other ? Similarity.Measure(fingerprint, other) : Similarity.None;
-            copies.Add(new SimilarArticle(ToHit(new ScoreDoc(copy, 0), null, 0), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
+            copies.Add(new SimilarArticle(WithShortId(ToHit(new ScoreDoc(copy, 0), null, 0)), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
         }
         return [.. copies.OrderByDescending(c => c.Resemblance).ThenBy(c => c.Article.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The articles derived from <paramref name="id"/> or a copy of it, each with the share of it found there, most
+    /// first, each once (its copies left out); empty when none is or the id is unknown. A scan of the lineage doc
+    /// values, which are empty for most articles.
+    /// </summary>
+    public IReadOnlyList<DerivedArticle> DerivedFrom(string id)
+    {
+        if (Lineages() is not { } lineages || DocOf(id) is not { } source || DerivedStoriesOf(source) == 0) return [];
+        var copies = clusters.MembersOf(source).Select(d => searcher.Doc(d, IdField).Get(ArticleSchema.Id)).ToHashSet(StringComparer.Ordinal);
+        var shown = new HashSet<int>();
+        var live = MultiFields.GetLiveDocs(reader);
+        var bytes = new BytesRef();
+        var derived = new List<DerivedArticle>();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc)) continue;
+            lineages.Get(doc, bytes);
+            if (bytes.Length == 0) continue;
+            // Every copy of a derived story carries its lineage: list the story once, by the copy representing it.
+            if (StoredLineage.Decode(bytes).FirstOrDefault(s => copies.Contains(s.Source)) is { } link
+                && clusters.IsRepresentative(doc) && shown.Add(clusters.OrdinalOf(doc)))
+                derived.Add(new DerivedArticle(ToHit(new ScoreDoc(doc, 0), null, 0), link.Share));
+        }
+        return [.. derived.OrderByDescending(d => d.Share).ThenBy(d => d.Article.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>Word-level diff of two articles' bodies: what the second changed against the first. Null when either id is unknown.</summary>
@@ -170,13 +211,49 @@ public sealed class ArticleSearcher : ISearchSession
         return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), DiffPieces.Of(a, b, WordDiff.Compute(a, b)));
     }
 
+    /// <summary>The document of the article with this id, else of the one article whose id begins with it.</summary>
     private int? DocOf(string id)
+    {
+        if (ExactDocOf(id) is { } doc) return doc;
+        var starting = ids.Starting(id, AmbiguousIdException.Shown + 1);
+        return starting.Count switch
+        {
+            0 => null,
+            1 => ExactDocOf(starting[0]),
+            _ => throw new AmbiguousIdException(id, starting),
+        };
+    }
+
+    private int? ExactDocOf(string id)
     {
         var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
         return found.Length == 0 ? null : found[0].Doc;
     }
 
     private static readonly ISet<string> FingerprintField = new HashSet<string> { ArticleSchema.Fingerprint };
+
+    private static readonly ISet<string> IdField = new HashSet<string> { ArticleSchema.Id };
+
+    private static readonly ISet<string> SourceFields = new HashSet<string> { ArticleSchema.Outlet, ArticleSchema.Published };
+
+    private int DerivedStoriesOf(int doc) => (int)(MultiDocValues.GetNumericValues(reader, ArticleSchema.DerivedStories)?.Get(doc) ?? 0);
+
+    /// <summary>The article's sources, each named by its outlet and date (an id the index no longer holds keeps only its share).</summary>
+    private IReadOnlyList<ArticleSource> SourcesOf(int doc)
+    {
+        if (Lineages() is not { } lineages) return [];
+        var bytes = new BytesRef();
+        lineages.Get(doc, bytes);
+        if (bytes.Length == 0) return [];
+        return
+        [
+            .. StoredLineage.Decode(bytes).Select(source =>
+            {
+                var stored = DocOf(source.Source) is { } at ? searcher.Doc(at, SourceFields) : null;
+                return new ArticleSource(source.Source, stored?.Get(ArticleSchema.Outlet), stored?.Get(ArticleSchema.Published), source.Share);
+            }),
+        ];
+    }
 
     private Fingerprint? FingerprintOf(int doc) =>
         searcher.Doc(doc, FingerprintField).GetBinaryValue(ArticleSchema.Fingerprint) is { } bytes
@@ -200,6 +277,9 @@ public sealed class ArticleSearcher : ISearchSession
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
 
+    /// <summary>The hit with its short id, worked out by a few seeks in the id terms: only for hits that will show it.</summary>
+    private SearchHit WithShortId(SearchHit hit) => hit with { ShortId = ids.Shortest(hit.Id) };
+
     private SearchHit ToHit(ScoreDoc hit, QueryHighlighter? highlighter, int snippets)
     {
         var article = StoredArticle.Read(searcher.Doc(hit.Doc), facets.Dimensions);
@@ -211,12 +291,15 @@ public sealed class ArticleSearcher : ISearchSession
             Date = article.Published,
             Author = article.Author,
             People = article.People,
+            Url = article.Url,
             FacetValues = article.FacetValues,
             Score = hit.Score,
             Path = article.Path,
             TitleMarks = highlighter?.MarkTitle(article.Title) ?? [],
             Snippets = highlighter?.Snippets(article.Body, snippets) ?? [],
             ClusterId = clusters.KeyOf(hit.Doc),
+            DerivedFrom = SourcesOf(hit.Doc),
+            DerivedStories = DerivedStoriesOf(hit.Doc),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search;
@@ -47,6 +48,8 @@ public sealed record SearchRequest
     public bool Collapse { get; init; } = true;
     /// <summary>The query is still being typed: an open quote is closed and the last word also finds the words it begins.</summary>
     public bool AsTyped { get; init; }
+    /// <summary>Work out each hit's <see cref="SearchHit.ShortId"/> (a few seeks in the index per hit), for output that shows it.</summary>
+    public bool ShortIds { get; init; }
 }
 
 /// <summary>A half-open range [Start, End) of UTF-16 offsets into the text it belongs to.</summary>
@@ -57,13 +60,22 @@ public sealed record MarkedText(string Text, IReadOnlyList<Mark> Marks);
 
 public sealed record SearchHit
 {
+    private readonly string? _shortId;
+
     public required string Id { get; init; }
+    /// <summary>
+    /// The shortest start of the id that no other article's id begins with, which tables show and commands accept;
+    /// the whole id unless the search asked for short ids.
+    /// </summary>
+    public string ShortId { get => _shortId ?? Id; init => _shortId = value; }
     public required string Title { get; init; }
     public string? Outlet { get; init; }
     /// <summary>Publication date as stored: yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss when the time is known.</summary>
     public string? Date { get; init; }
     public string? Author { get; init; }
     public IReadOnlyList<string> People { get; init; } = [];
+    /// <summary>The article's web address, when its source stated one.</summary>
+    public string? Url { get; init; }
     /// <summary>The article's values in each facet dimension, by field, as the facets count them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FacetValues { get; init; } = ImmutableDictionary<string, IReadOnlyList<string>>.Empty;
     public float Score { get; init; }
@@ -72,11 +84,31 @@ public sealed record SearchHit
     public IReadOnlyList<Mark> TitleMarks { get; init; } = [];
     /// <summary>The near-duplicate cluster the article belongs to: a key shared by all its copies.</summary>
     public string? ClusterId { get; init; }
-    /// <summary>When collapsed: how many other matching copies this hit stands for ("+N similar").</summary>
+    /// <summary>When collapsed: how many other matching copies this hit stands for ("+N copies").</summary>
     public int SimilarCount { get; init; }
     /// <summary>When collapsed: the outlets of those other copies, each once.</summary>
     public IReadOnlyList<string> SimilarOutlets { get; init; } = [];
     public IReadOnlyList<MarkedText> Snippets { get; init; } = [];
+    /// <summary>
+    /// The earlier articles this one was derived from, the one holding most of it first: it is a story of its own (shown,
+    /// not collapsed) written partly from them. Empty for an original or a copy.
+    /// </summary>
+    public IReadOnlyList<ArticleSource> DerivedFrom { get; init; } = [];
+    /// <summary>How many articles were derived from this one.</summary>
+    public int DerivedStories { get; init; }
+}
+
+/// <summary>An article a story was derived from, and the share of the story's distinctive wording found in it (0..1).</summary>
+public sealed record ArticleSource(string Id, string? Outlet, string? Date, double Share)
+{
+    /// <summary>"based on PA, 12 Jul, 43 %": the outlet (or the id when unknown), the day when known, the share.</summary>
+    public string Describe()
+    {
+        var day = DateTime.TryParse(Date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? ", " + at.ToString("d MMM", CultureInfo.InvariantCulture)
+            : "";
+        return $"based on {Outlet ?? Id}{day}, {Math.Round(Share * 100).ToString(CultureInfo.InvariantCulture)} %";
+    }
 }
 
 public sealed record FacetValue(string Value, int Count);
@@ -88,19 +120,40 @@ public sealed record SearchResult
     public required int Total { get; init; }
     /// <summary>Matching articles, every copy counted (what the facets count).</summary>
     public int TotalArticles { get; init; }
+    /// <summary>
+    /// When collapsed: matching stories, a story being a wire story with everything derived from it (and their copies).
+    /// At most <see cref="Total"/>; 0 when not collapsed.
+    /// </summary>
+    public int TotalStories { get; init; }
     public required double TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     /// <summary>The dimensions counted, in the order they are shown.</summary>
     public IReadOnlyList<FacetDimension> Dimensions { get; init; } = ArticleSchema.FacetDimensions;
     /// <summary>Counts per dimension field, most frequent first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
+    /// <summary>Selected values that no article has, in any case: each matches nothing.</summary>
+    public IReadOnlyList<UnknownSelection> UnknownSelections { get; init; } = [];
 }
+
+/// <summary>A value selected in a dimension that no article has, with the dimension's values nearest it.</summary>
+public sealed record UnknownSelection(FacetDimension Dimension, string Value, IReadOnlyList<string> Nearest);
 
 /// <summary>A query the user wrote that cannot be run, with where it goes wrong.</summary>
 public sealed class QuerySyntaxException(string message, int? column = null) : Exception(message)
 {
     /// <summary>1-based column in the query text, when known.</summary>
     public int? Column { get; } = column;
+}
+
+/// <summary>An article derived from another, with the share of it found in that other (0..1).</summary>
+public sealed record DerivedArticle(SearchHit Article, double Share);
+
+/// <summary>An article asked for by a start of its id that several ids begin with.</summary>
+public sealed class AmbiguousIdException(string prefix, IReadOnlyList<string> ids) : Exception(
+    $"'{prefix}' begins the ids of several articles: {string.Join(", ", ids.Take(Shown))}{(ids.Count > Shown ? ", …" : "")}; give more of the id")
+{
+    /// <summary>How many of the ids the message names.</summary>
+    public const int Shown = 5;
 }
 
 /// <summary>A copy of an article, with how alike the two texts are (0..1).</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Benchmarks;
@@ -24,7 +25,7 @@ public static class DedupMeasurement
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: dedup <meter|reuters|bbc> --corpus PATH [--settings \"key=value;...\"] [--repeat N] [--sweep] [--outlets K]");
+            Console.Error.WriteLine("usage: dedup <meter|reuters|bbc> --corpus PATH [--settings \"key=value;...\"] [--repeat N] [--sweep] [--explain] [--outlets K]");
             return 2;
         }
         var options = new BenchmarkArgs(args[1..]);
@@ -36,7 +37,7 @@ public static class DedupMeasurement
             case "meter":
                 var meter = MeterCorpus.Load(corpus);
                 if (options.Has("--sweep")) MeterCorpus.Sweep(meter, settings);
-                else meter.Score(settings, verbose: true);
+                else meter.Score(settings, verbose: true, explain: options.Has("--explain"));
                 return 0;
             case "reuters":
                 var repeat = options.GetInt("--repeat", 1);
@@ -162,7 +163,7 @@ public static class DedupMeasurement
         var multi = result.Clusters.Where(c => !c.IsSingleton).ToList();
         Console.WriteLine($"clustering (1 thread): {clusterTime.TotalSeconds:F2} s; compared pairs: {result.ComparedPairs}; " +
             $"links: {LinkCounts(result)}");
-        Console.WriteLine($"clusters with copies: {multi.Count} holding {multi.Sum(c => c.Members.Count)} texts; largest: {multi.Select(c => c.Members.Count).DefaultIfEmpty(0).Max()}");
+        Console.WriteLine($"derived texts: {result.Lineage().Count()}; clusters with copies: {multi.Count} holding {multi.Sum(c => c.Members.Count)} texts; largest: {multi.Select(c => c.Members.Count).DefaultIfEmpty(0).Max()}");
         if (repeat > 1)
         {
             var copies = texts.Where(t => t.Id.Contains('~')).ToList();
@@ -170,7 +171,7 @@ public static class DedupMeasurement
             var eligible = copies.Count(t => builder.Compute(t.Body).ShingleCount >= settings.MinShingles);
             Console.WriteLine($"perturbed copies clustered with their original: {together} of {copies.Count} ({eligible} long enough for near-duplicate matching)");
         }
-        listed.Report(result, originals.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), show);
+        listed.Report(Relations.Of(result), result.Clusters, originals.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), show);
         ShowLargest(result, texts, Math.Min(show, 5));
     }
 
@@ -226,23 +227,28 @@ public static class DedupMeasurement
             }).ToList();
         }
 
-        public void Report(DedupResult result, HashSet<string> originals, int sample)
+        /// <summary>
+        /// Listed pairs found: as copies (one cluster) or one derived from the other. Unlisted: pairs of one cluster of
+        /// copies (merged into one hit) that neither list holds, and, apart, derived links that neither list holds.
+        /// </summary>
+        public void Report(Relations relations, IReadOnlyList<DuplicateCluster> clusters, HashSet<string> originals, int sample)
         {
-            bool Together(string a, string b) => result.ClusterOf(a) == result.ClusterOf(b);
+            bool Together(string a, string b) => relations.AreCopies(a, b);
             var exactTogether = exactPairs.Count(p => Together(p.A, p.B));
             Console.WriteLine($"listed exact-duplicate pairs clustered together: {exactTogether} of {exactPairs.Count}");
             foreach (var (low, high) in new[] { (0.8, 1.01), (0.5, 0.8) })
             {
                 var band = nearPairs.Where(p => p.Jaccard >= low && p.Jaccard < high).ToList();
                 Console.WriteLine($"listed near-duplicate candidates at {low:F1} <= J < {Math.Min(high, 1):F1}{(high > 1 ? " (and J=1)" : "")}: " +
-                    $"{band.Count(p => Together(p.A, p.B))} of {band.Count} clustered together");
-                if (high > 1)
-                    foreach (var (a, b, j) in band.Where(p => !Together(p.A, p.B)).Take(5)) Console.WriteLine($"  missed: {a} ~ {b} (J={j:F2})");
+                    $"{band.Count(p => relations.AreRelated(p.A, p.B))} of {band.Count} found ({band.Count(p => Together(p.A, p.B))} as copies)");
+                foreach (var (a, b, j) in band.Where(p => !relations.AreRelated(p.A, p.B)).Take(5)) Console.WriteLine($"  missed: {a} ~ {b} (J={j:F2})");
             }
             var listed = exactPairs.Select(p => Key(p.A, p.B)).Concat(nearPairs.Select(p => Key(p.A, p.B))).ToHashSet();
+            var derived = relations.DerivedLinks().Where(p => originals.Contains(p.Id) && originals.Contains(p.Source)).ToList();
+            Console.WriteLine($"derived links between original texts: {derived.Count}; not on either list: {derived.Count(p => !listed.Contains(Key(p.Id, p.Source)))}");
             var clusteredPairs = 0L;
             var unlisted = new List<(string, string)>();
-            foreach (var cluster in result.Clusters.Where(c => !c.IsSingleton))
+            foreach (var cluster in clusters.Where(c => !c.IsSingleton))
             {
                 var members = cluster.Members.Where(originals.Contains).ToList();
                 for (var i = 0; i < members.Count; i++)
@@ -252,7 +258,7 @@ public static class DedupMeasurement
                         if (!listed.Contains(Key(members[i], members[j]))) unlisted.Add((members[i], members[j]));
                     }
             }
-            Console.WriteLine($"pairs of original texts clustered together: {clusteredPairs}; not on either list (J < 0.5 by 5-shingles): {unlisted.Count}");
+            Console.WriteLine($"pairs of original texts clustered together as copies: {clusteredPairs}; not on either list (J < 0.5 by 5-shingles): {unlisted.Count}");
             // An evenly spread sample, for judging by eye whether they are copies (a short item inside its longer
             // update has a low Jaccard, so not every unlisted pair is a false merge).
             var stride = Math.Max(1, unlisted.Count / Math.Max(1, sample));
@@ -298,14 +304,16 @@ public static class DedupMeasurement
             };
         }
 
+        /// <param name="NonDerivedCollapsed">Non-derived stories in a cluster of copies (collapsed with other texts): the target is none.</param>
         public sealed record MeterScore(double StrictPrecision, double StrictRecall, double StrictF1,
-            double LoosePrecision, double LooseRecall, double LooseF1, double PartialRate, int CrossGroup);
+            double LoosePrecision, double LooseRecall, double LooseF1, double PartialRate, int CrossGroup, double NonDerivedCollapsed);
 
-        /// <summary>Indexes the corpus with <paramref name="settings"/> and reads back each text's cluster key and fingerprint.</summary>
-        /// <summary>What scoring reads back from the index for each METER text.</summary>
-        private sealed record IndexedText(long Cluster, ulong TextHash);
-
-        private Dictionary<string, IndexedText> BuildIndex(DedupSettings settings)
+        /// <summary>
+        /// Indexes the corpus with <paramref name="settings"/> and reads back each text's stored fingerprint, date, length
+        /// and outlet, keyed by METER id: what clustering works on, so settings that do not change fingerprints can be
+        /// tried by clustering again without another build.
+        /// </summary>
+        private (Dictionary<string, DedupDocument> Fingerprints, Relations Relations) BuildIndex(DedupSettings settings)
         {
             var folder = Path.Combine(Path.GetTempPath(), "searchengine-meter", Guid.NewGuid().ToString("N"));
             try
@@ -323,10 +331,9 @@ public static class DedupMeasurement
                 var store = new IndexStore(Path.Combine(folder, "index"));
                 new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Dedup = settings }).Rebuild([source], store, IBuildProgress.None);
                 using var directory = store.OpenCurrent();
-                var placements = IndexedArticles.Read(directory);
-                return IndexedArticles.StoredFingerprints(directory).ToDictionary(
-                    d => _rows[int.Parse(d.Id[(d.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id,
-                    d => new IndexedText(placements.Placement(d.Id).Cluster, d.Fingerprint.TextHash), StringComparer.Ordinal);
+                string MeterId(string stored) => _rows[int.Parse(stored[(stored.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)].Id;
+                var fingerprints = IndexedArticles.StoredFingerprints(directory).ToDictionary(d => MeterId(d.Id), d => d with { Id = MeterId(d.Id) }, StringComparer.Ordinal);
+                return (fingerprints, Relations.Read(IndexedArticles.Read(directory), MeterId));
             }
             finally
             {
@@ -334,39 +341,40 @@ public static class DedupMeasurement
             }
         }
 
-        public MeterScore Score(DedupSettings settings, bool verbose)
+        /// <param name="explain">Also lists the strict task's errors with the links each text got.</param>
+        public MeterScore Score(DedupSettings settings, bool verbose, bool explain)
         {
-            var indexed = BuildIndex(settings);
+            var (indexed, relations) = BuildIndex(settings);
+            if (verbose) Console.WriteLine($"derived texts in the index: {relations.DerivedCount}");
             MeterScore? all = null;
             foreach (var (name, included) in Splits())
             {
-                var score = Score(indexed, included, verbose ? name : null);
+                var score = Score(relations, indexed, included, verbose ? name : null, explain && name != "all dates");
                 all ??= score;
             }
             return all!;
         }
 
-        private MeterScore Score(Dictionary<string, IndexedText> indexed, Func<Row, bool> included, string? report)
+        private MeterScore Score(Relations relations, Dictionary<string, DedupDocument> indexed, Func<Row, bool> included, string? report, bool explain = false)
         {
-            long ClusterOf(Row r) => indexed[r.Id].Cluster;
-            ulong TextHash(Row r) => indexed[r.Id].TextHash;
-            var paByCluster = _rows.Where(r => r.Role == "pa").ToLookup(ClusterOf);
+            ulong TextHash(Row r) => indexed[r.Id].Fingerprint.TextHash;
+            var rowsById = _rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
             var groupTexts = _rows.Where(r => r.Role == "pa").GroupBy(r => r.Group).ToDictionary(g => g.Key, g => g.Select(TextHash).ToHashSet());
 
-            // Flagged: grouped with a PA text of its own group. Cross-group: grouped with another group's PA text, unless
-            // that text also appears verbatim in its own group (the corpus files some PA copy under two catchlines).
+            // Flagged: a copy of, or derived from, a PA text of its own group. Cross-group: related so to another group's
+            // PA text, unless that text also appears verbatim in its own group (the corpus files some PA copy under two catchlines).
             var flagged = new Dictionary<string, bool>(StringComparer.Ordinal);
             var crossGroup = new HashSet<string>(StringComparer.Ordinal);
             var newspapers = _rows.Where(r => r.Role == "newspaper" && included(r)).ToList();
             foreach (var row in newspapers)
             {
-                var pa = paByCluster[ClusterOf(row)].ToList();
+                var pa = relations.CopiesAndSources(row.Id).Select(id => rowsById[id]).Where(r => r.Role == "pa").ToList();
                 flagged[row.Id] = pa.Any(p => p.Group == row.Group);
                 if (pa.Any(p => p.Group != row.Group && !groupTexts.GetValueOrDefault(row.Group, []).Contains(TextHash(p))))
                     crossGroup.Add(row.Id);
             }
 
-            // A text grouped with another story's wire copy counts as a false positive whatever its label.
+            // A text related to another story's wire copy counts as a false positive whatever its label.
             bool Predicted(Row r) => flagged[r.Id] || crossGroup.Contains(r.Id);
             bool Correct(Row r) => flagged[r.Id] && !crossGroup.Contains(r.Id);
             (double P, double R, double F, int Tp, int Fp, int Pos) Task(Func<Row, bool> positive, Func<Row, bool> scored)
@@ -382,42 +390,110 @@ public static class DedupMeasurement
             var loose = Task(r => r.Label != "non_derived", _ => true);
             var partial = newspapers.Where(r => r.Label == "partially_derived").ToList();
             var partialRate = (double)partial.Count(Correct) / partial.Count;
+            var nonDerived = newspapers.Where(r => r.Label == "non_derived").ToList();
+            var nonDerivedCollapsed = nonDerived.Count(r => relations.IsCollapsed(r.Id));
             if (report is not null)
             {
-                Console.WriteLine($"{report}: {newspapers.Count} newspaper texts scored; clusters with copies in the index: " +
-                    $"{indexed.Values.GroupBy(e => e.Cluster).Count(g => g.Count() > 1)}");
+                Console.WriteLine($"{report}: {newspapers.Count} newspaper texts scored");
                 Console.WriteLine($"  strict (wholly vs non-derived): P={strict.P:F3} R={strict.R:F3} F1={strict.F:F3}  (TP {strict.Tp} of {strict.Pos}, FP {strict.Fp})");
                 Console.WriteLine($"  loose (wholly+partially vs non): P={loose.P:F3} R={loose.R:F3} F1={loose.F:F3}  (TP {loose.Tp} of {loose.Pos}, FP {loose.Fp})");
                 Console.WriteLine($"  partially derived flagged: {partial.Count(Correct)} of {partial.Count} ({partialRate:P1}); cross-group links: {crossGroup.Count}");
+                Console.WriteLine($"  non-derived stories collapsed as copies: {nonDerivedCollapsed} of {nonDerived.Count} ({(double)nonDerivedCollapsed / nonDerived.Count:P1})");
                 foreach (var label in new[] { "wholly_derived", "partially_derived", "non_derived" })
                 {
                     var rows = newspapers.Where(r => r.Label == label).ToList();
-                    Console.WriteLine($"    {label}: flagged {rows.Count(r => flagged[r.Id])} of {rows.Count}; grouped with another group's PA {rows.Count(r => crossGroup.Contains(r.Id))}");
+                    Console.WriteLine($"    {label}: flagged {rows.Count(r => flagged[r.Id])} of {rows.Count} ({rows.Count(r => flagged[r.Id] && relations.IsCollapsed(r.Id))} as copies); " +
+                        $"collapsed {rows.Count(r => relations.IsCollapsed(r.Id))}; related to another group's PA {rows.Count(r => crossGroup.Contains(r.Id))}");
                 }
+                if (explain)
+                    foreach (var row in newspapers.Where(r => r.Label == "non_derived" ? Predicted(r) : r.Label == "wholly_derived" && !Correct(r)))
+                        Console.WriteLine($"    {(row.Label == "non_derived" ? "false" : "missed")}: {row.Id} <- " +
+                            string.Join(", ", relations.SourcesOf(row.Id).Select(s => $"{s.Source} ({s.Share:F2})")) +
+                            (relations.IsCollapsed(row.Id) ? " (collapsed with copies)" : ""));
             }
-            return new MeterScore(strict.P, strict.R, strict.F, loose.P, loose.R, loose.F, partialRate, crossGroup.Count);
+            return new MeterScore(strict.P, strict.R, strict.F, loose.P, loose.R, loose.F, partialRate, crossGroup.Count,
+                (double)nonDerivedCollapsed / nonDerived.Count);
         }
 
         /// <summary>
-        /// Scores a grid of word-run sizes, common-pair counts and containment thresholds, one index build each, on both
-        /// halves of the dev dates. (Resemblance and shingle size make no difference here: METER has no near-identical
-        /// newspaper copies.)
+        /// Scores a grid of the settings that decide copies and sources, on both halves of the dev dates: one index build
+        /// (they do not change fingerprints), then clustering again for each. (Resemblance and shingle size make no
+        /// difference here: METER has no near-identical newspaper copies.)
         /// </summary>
         public static void Sweep(MeterCorpus corpus, DedupSettings baseline)
         {
-            Console.WriteLine("gram common containment | half: strict P R F1 | loose P R F1 | partial | cross-group");
-            foreach (var gram in new[] { 2, 3 })
-                foreach (var common in new[] { 4, 8, 16 })
-                foreach (var containment in new[] { 0.15, 0.2, 0.25, 0.3, 0.35 })
+            var (indexed, _) = corpus.BuildIndex(baseline);
+            Console.WriteLine("containment quoted copy takes | half: strict P R F1 | loose P R F1 | partial | cross-group | non-derived collapsed");
+            foreach (var containment in new[] { 0.2, 0.25, 0.3 })
+                foreach (var quoted in new[] { 0.0, 0.5, 1.0, 2.0, 1000.0 })
+                foreach (var copy in new[] { 0.7, 0.8, 0.9 })
+                foreach (var takes in new[] { 0.3, 0.35, 0.4 })
                 {
-                    var indexed = corpus.BuildIndex(baseline with { GramSize = gram, CommonGramTexts = common, ContainmentThreshold = containment });
+                    var settings = baseline with { ContainmentThreshold = containment, QuotesPerNarrativePair = quoted, CopyContainment = copy, TakesContainment = takes };
+                    var relations = Relations.Of(new DuplicateClusterer(settings).Cluster(indexed.Values));
                     foreach (var (name, included) in corpus.Splits())
                     {
-                        var s = corpus.Score(indexed, included, report: null);
-                        Console.WriteLine($"{gram} {common} {containment:F2} | {name}: {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
-                            $"{s.LoosePrecision:F3} {s.LooseRecall:F3} {s.LooseF1:F3} | {s.PartialRate:F3} | {s.CrossGroup}");
+                        var s = corpus.Score(relations, indexed, included, report: null);
+                        Console.WriteLine($"{containment:F2} {quoted:F2} {copy:F2} {takes:F2} | {name}: {s.StrictPrecision:F3} {s.StrictRecall:F3} {s.StrictF1:F3} | " +
+                            $"{s.LoosePrecision:F3} {s.LooseRecall:F3} {s.LooseF1:F3} | {s.PartialRate:F3} | {s.CrossGroup} | {s.NonDerivedCollapsed:F3}");
                     }
                 }
         }
+    }
+
+    /// <summary>
+    /// Both relations, by text: its cluster of copies, and the sources it was derived from (the same for every copy in a
+    /// cluster, as the index stores them), from a clustering or read back from an index.
+    /// </summary>
+    private sealed class Relations
+    {
+        private readonly Dictionary<string, long> _clusterOf;
+        private readonly ILookup<long, string> _members;
+        private readonly Dictionary<string, IReadOnlyList<StorySource>> _sources;
+
+        private Relations(Dictionary<string, long> clusterOf, Dictionary<string, IReadOnlyList<StorySource>> sources)
+        {
+            _clusterOf = clusterOf;
+            _members = clusterOf.ToLookup(p => p.Value, p => p.Key);
+            _sources = sources;
+        }
+
+        public static Relations Of(DedupResult result)
+        {
+            var relations = result.Relations().ToList();
+            return new Relations(
+                relations.ToDictionary(r => r.Id, r => ClusterKey.Of(r.Representative), StringComparer.Ordinal),
+                relations.Where(r => r.Sources.Count > 0).ToDictionary(r => r.Id, r => r.Sources, StringComparer.Ordinal));
+        }
+
+        /// <summary>What an index's doc values hold, keyed by <paramref name="idOf"/> of each stored id.</summary>
+        public static Relations Read(IndexedArticleTable articles, Func<string, string> idOf)
+        {
+            var ids = articles.Ids.ToList();
+            return new Relations(
+                ids.ToDictionary(idOf, id => articles.Placement(id).Cluster, StringComparer.Ordinal),
+                ids.Where(id => articles.Placement(id).Lineage.Length > 0).ToDictionary(idOf,
+                    id => (IReadOnlyList<StorySource>)[.. StoredLineage.Decode(articles.Placement(id).Lineage).Select(s => s with { Source = idOf(s.Source) })],
+                    StringComparer.Ordinal));
+        }
+
+        public bool IsCollapsed(string id) => _members[_clusterOf[id]].Skip(1).Any();
+
+        public bool AreCopies(string a, string b) => _clusterOf[a] == _clusterOf[b];
+
+        public IReadOnlyList<StorySource> SourcesOf(string id) => _sources.GetValueOrDefault(id, []);
+
+        public IEnumerable<(string Id, string Source)> DerivedLinks() => _sources.SelectMany(p => p.Value.Select(s => (p.Key, s.Source)));
+
+        public int DerivedCount => _sources.Count;
+
+        /// <summary>The text's copies, and every copy of each of its sources.</summary>
+        public IEnumerable<string> CopiesAndSources(string id) =>
+            _members[_clusterOf[id]].Concat(SourcesOf(id).SelectMany(s => _members[_clusterOf[s.Source]]));
+
+        /// <summary>Copies, or one derived from the other (through their clusters of copies).</summary>
+        public bool AreRelated(string a, string b) => AreCopies(a, b) || IsDerived(a, b) || IsDerived(b, a);
+
+        private bool IsDerived(string text, string source) => SourcesOf(text).Any(s => AreCopies(s.Source, source));
     }
 }

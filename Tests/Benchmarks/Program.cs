@@ -15,6 +15,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["coldstart"] = ColdStartBenchmark.Run,
     ["console"] = ConsoleBenchmark.Run,
     ["console-tmux"] = ConsoleTmuxBenchmark.Run,
+    ["faults"] = FaultInjection.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -66,6 +66,17 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_hit_carries_the_web_address_its_source_stated_in_json_and_csv()
+    {
+        Build(GrainDeal with { Url = "https://herald.example/grain-deal" });
+
+        _cli.Run("search", "grain", "--index", _index, "--format", "json");
+        Assert.Equal("https://herald.example/grain-deal", JsonDocument.Parse(_cli.Out).RootElement.GetProperty("hits")[0].GetProperty("url").GetString());
+        _cli.Run("search", "grain", "--index", _index, "--format", "csv");
+        Assert.Contains(",/data/grain-deal.txt,https://herald.example/grain-deal,", _cli.Out);
+    }
+
+    [Fact]
     public void Snippet_marks_point_at_the_query_words()
     {
         _cli.Run("search", "grain", "--index", _index, "--format", "json");

@@ -67,6 +67,8 @@ internal sealed class CliHarness
 
         public IReadOnlyList<SimilarArticle> Similar(string id) => [];
 
+        public IReadOnlyList<DerivedArticle> DerivedFrom(string id) => [];
+
         public ArticleDiff? Diff(string firstId, string secondId) => null;
 
         public void Dispose() { }

@@ -60,7 +60,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--from", "15/03/2024", "--from: '15/03/2024' is not a date in the form yyyy-MM-dd")]
     [InlineData("--to", "2024-02-30", "--to: '2024-02-30' is not a date in the form yyyy-MM-dd")]
     [InlineData("--sort", "newest", "--sort: 'newest' is not one of relevance, date")]
-    [InlineData("--format", "xml", "--format: 'xml' is not one of table, json, csv")]
+    [InlineData("--format", "xml", "--format: 'xml' is not one of table, line, json, csv")]
     public void A_bad_option_value_is_a_usage_error_naming_the_option_and_value(string option, string value, string message)
     {
         Assert.Equal(ExitCodes.Usage, _cli.Run("search", "grain", "--index", _index, option, value));
@@ -91,6 +91,17 @@ public sealed class CommandLineTests : IDisposable
     public void A_missing_query_is_a_usage_error()
     {
         Assert.Equal(ExitCodes.Usage, _cli.Run("search"));
+    }
+
+    [Fact]
+    public void A_missing_index_whose_path_holds_an_escape_sequence_is_named_with_the_escape_shown_not_sent()
+    {
+        var missing = _folder.Combine("\u001b]0;owned\u0007");
+
+        _cli.Run("search", "grain", "--index", missing);
+
+        Assert.DoesNotContain('\u001b', _cli.Error);
+        Assert.Contains("\u241b]0;owned\u2407", _cli.Error);
     }
 
     [Fact]
@@ -182,7 +193,7 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--index", _index, "--format", "csv"));
 
-        Assert.StartsWith("id,title,outlet,date,author,people,score,path,snippet\r\na1,Grain deal,", _cli.Out);
+        Assert.StartsWith("id,title,outlet,date,author,people,score,path,url,snippet\r\na1,Grain deal,", _cli.Out);
         Assert.Empty(_cli.Error);
     }
 

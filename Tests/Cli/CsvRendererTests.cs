@@ -8,7 +8,7 @@ public class CsvRendererTests
     [Fact]
     public void A_header_row_comes_first_even_without_hits()
     {
-        Assert.Equal("id,title,outlet,date,author,people,score,path,snippet\r\n", CsvRenderer.Render(Of()));
+        Assert.Equal("id,title,outlet,date,author,people,score,path,url,snippet\r\n", CsvRenderer.Render(Of()));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public class CsvRendererTests
 
         var rows = CsvRenderer.Render(Of(hit)).Split("\r\n");
 
-        Assert.Equal("a1,Grain deal,Daily Herald,2024-03-15,Ana Ruiz,Ana Ruiz; Li Wei,1.5,/data/a1.txt,Ships left.", rows[1]);
+        Assert.Equal("a1,Grain deal,Daily Herald,2024-03-15,Ana Ruiz,Ana Ruiz; Li Wei,1.5,/data/a1.txt,,Ships left.", rows[1]);
         Assert.Equal("", rows[2]);
     }
 

@@ -19,11 +19,14 @@ public class JsonRendererTests
             ClusterId = "00000000000000c1",
             SimilarCount = 2,
             SimilarOutlets = ["The Post"],
+            DerivedFrom = [new ArticleSource("pa1", "PA", "2024-03-14", 0.4321)],
+            DerivedStories = 1,
         };
         var result = Of(hit) with
         {
             Total = 3,
             TotalArticles = 5,
+            TotalStories = 2,
             Facets = new Dictionary<string, IReadOnlyList<FacetValue>>
             {
                 ["people"] = [new("Li Wei", 2)],
@@ -39,6 +42,7 @@ public class JsonRendererTests
               "query": "grain",
               "total": 3,
               "totalArticles": 5,
+              "totalStories": 2,
               "tookMs": 12.3,
               "hits": [
                 {
@@ -51,6 +55,7 @@ public class JsonRendererTests
                     "Ana Ruiz",
                     "Li Wei"
                   ],
+                  "url": null,
                   "score": 2.5,
                   "path": "/data/a1.txt",
                   "cluster": "00000000000000c1",
@@ -58,6 +63,15 @@ public class JsonRendererTests
                   "similarOutlets": [
                     "The Post"
                   ],
+                  "derivedFrom": [
+                    {
+                      "id": "pa1",
+                      "outlet": "PA",
+                      "date": "2024-03-14",
+                      "share": 0.432
+                    }
+                  ],
+                  "derivedStories": 1,
                   "snippets": [
                     {
                       "text": "Ships carrying grain left.",

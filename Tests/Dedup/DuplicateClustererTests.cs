@@ -102,7 +102,7 @@ public class DuplicateClustererTests
     }
 
     [Fact]
-    public void An_article_quoting_two_stories_joins_only_one_of_them()
+    public void An_article_quoting_two_stories_is_derived_from_one_of_them_and_clustered_with_neither()
     {
         var otherStory = Stories.OtherStories[1] + " " + Stories.OtherStories[3] + " " + Stories.OtherStories[5];
         var roundup = Stories.WireParagraphsOf(0, 1, 2) + "\n\n" + Stories.OtherStories[1] + " " + Stories.OtherStories[3];
@@ -111,20 +111,23 @@ public class DuplicateClustererTests
             Stories.Document("other", otherStory),
             Stories.Document("roundup", roundup, day: 2)]);
         Assert.NotEqual(result.ClusterOf("wire"), result.ClusterOf("other"));
-        Assert.Equal(LinkKind.PartialCopy, Assert.Single(result.Links).Kind);
+        var link = Assert.Single(result.Links);
+        Assert.Equal(LinkKind.DerivedFrom, link.Kind);
+        Assert.True(result.ClusterOf("roundup").IsSingleton);
     }
 
     [Fact]
     public void A_near_duplicate_of_an_earlier_text_is_not_attached_to_another_story_it_quotes()
     {
         var otherStory = Stories.OtherStories[0] + " " + Stories.OtherStories[2] + " " + Stories.OtherStories[4];
-        var rewrite = Stories.EditEvery(Stories.Wire, 15, 3, "edited") + "\n\n" + Stories.OtherStories[0] + " " + Stories.OtherStories[2];
+        var rewrite = Stories.EditEvery(Stories.Wire, 30, 3, "edited") + "\n\n" + Stories.OtherStories[0];
         var result = Clusterer.Cluster([
             Stories.Document("wire", Stories.Wire),
             Stories.Document("other", otherStory),
             Stories.Document("rewrite", rewrite, day: 2)]);
         Assert.Equal("wire", result.ClusterOf("rewrite").Representative);
         Assert.NotEqual(result.ClusterOf("wire"), result.ClusterOf("other"));
+        Assert.Empty(result.SourcesOf("rewrite"));
     }
 
     [Fact]

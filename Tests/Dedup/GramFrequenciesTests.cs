@@ -4,11 +4,12 @@ namespace SearchEngine.Tests.Dedup;
 
 public class GramFrequenciesTests
 {
+    /// <summary>Texts of random pairs, unquoted (a pair's lowest bit is its quoted flag, which counting ignores).</summary>
     private static uint[][] RandomTexts(int count, int pairsEach, int vocabulary, int seed)
     {
         var random = new Random(seed);
         return [.. Enumerable.Range(0, count).Select(_ =>
-            Enumerable.Range(0, pairsEach).Select(_ => (uint)random.Next(vocabulary)).Distinct().Order().ToArray())];
+            Enumerable.Range(0, pairsEach).Select(_ => 2 * (uint)random.Next(vocabulary)).Distinct().Order().ToArray())];
     }
 
     /// <summary>The sketch of 2,000 random texts of 100 pairs each, with the true counts.</summary>
@@ -57,5 +58,14 @@ public class GramFrequenciesTests
         foreach (var text in texts) forwards.Add(text);
         foreach (var text in texts.Reverse()) backwards.Add(text);
         Assert.All(texts.SelectMany(t => t).Distinct(), pair => Assert.Equal(forwards.Count(pair), backwards.Count(pair)));
+    }
+
+    [Fact]
+    public void A_pair_counts_the_same_quoted_or_not()
+    {
+        var frequencies = new GramFrequencies(1000);
+        frequencies.Add([WordPair.Of(0x1234_5678_0000_0000, quoted: false)]);
+        frequencies.Add([WordPair.Of(0x1234_5678_0000_0000, quoted: true)]);
+        Assert.Equal(2, frequencies.Count(WordPair.Of(0x1234_5678_0000_0000, quoted: false)));
     }
 }

@@ -13,20 +13,23 @@ public class PartialCopyTests
         $"underwriting combined pay fee{i}. The bonds will be listed in place{i} and sold in denominations of size{i} dlrs.";
 
     [Fact]
-    public void A_rewrite_keeping_a_third_of_its_sources_phrasing_joins_it()
+    public void A_rewrite_keeping_a_third_of_its_sources_phrasing_is_derived_from_it_and_not_clustered()
     {
         var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
         var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), Stories.Document("rewrite", rewrite, day: 2)]);
         var link = Assert.Single(result.Links);
-        Assert.Equal(LinkKind.PartialCopy, link.Kind);
+        Assert.Equal(LinkKind.DerivedFrom, link.Kind);
         Assert.InRange(link.Similarity.Containment, DedupSettings.Default.ContainmentThreshold, 0.6);
+        Assert.True(result.ClusterOf("rewrite").IsSingleton);
     }
 
     [Fact]
-    public void The_containment_of_a_link_is_the_share_of_the_later_text_found_in_the_earlier()
+    public void A_trimmed_copy_is_clustered_with_its_source_and_its_containment_is_its_share_found_there()
     {
         var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), Stories.Document("first half", Stories.WireParagraphsOf(0, 1), day: 2)]);
-        Assert.Equal(1, Assert.Single(result.Links).Similarity.Containment);
+        var link = Assert.Single(result.Links);
+        Assert.Equal((LinkKind.TrimmedCopy, 1.0), (link.Kind, link.Similarity.Containment));
+        Assert.Equal(["wire", "first half"], result.ClusterOf("first half").Members);
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public class PartialCopyTests
         var result = Clusterer.Cluster([
             Stories.Document("wire", Stories.Wire) with { Published = null },
             Stories.Document("rewrite", rewrite) with { Published = null }]);
-        Assert.Equal(LinkKind.PartialCopy, Assert.Single(result.Links).Kind);
+        Assert.Equal(LinkKind.DerivedFrom, Assert.Single(result.Links).Kind);
     }
 
     [Fact]
@@ -72,16 +75,16 @@ public class PartialCopyTests
             Stories.Document($"later{k}", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.OtherStories[k], day: 12 + 3 * k, settings));
         var result = new DuplicateClusterer(settings).Cluster(
             [Stories.Document("wire", Stories.Wire, settings: settings), Stories.Document("rewrite", rewrite, day: 2, settings), .. laterReusingTheParagraphs]);
-        Assert.DoesNotContain("wire", result.ClusterOf("rewrite").Members);
+        Assert.Empty(result.SourcesOf("rewrite"));
     }
 
     [Fact]
-    public void A_rewrite_of_a_story_syndicated_many_times_still_joins_it()
+    public void A_rewrite_of_a_story_syndicated_many_times_is_still_derived_from_it()
     {
         var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
         var syndicated = Enumerable.Range(0, 2 * DedupSettings.Default.CommonGramTexts).Select(k => Stories.Document($"outlet{k}", Stories.Wire, day: 1 + k % 2));
         var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), .. syndicated, Stories.Document("rewrite", rewrite, day: 3)]);
-        Assert.Contains("wire", result.ClusterOf("rewrite").Members);
+        Assert.Contains(Assert.Single(result.SourcesOf("rewrite")).Source, result.ClusterOf("wire").Members);
     }
 
     private static DedupDocument[] TwoTakesAndAStory(string firstTakeOutlet, string secondTakeOutlet, string? storyOutlet) =>
@@ -92,12 +95,13 @@ public class PartialCopyTests
     ];
 
     [Fact]
-    public void A_story_written_from_two_takes_of_another_outlet_joins_the_take_that_holds_most_of_it()
+    public void A_story_written_from_two_takes_of_another_outlet_is_derived_from_each_the_one_holding_most_first()
     {
         var result = Clusterer.Cluster(TwoTakesAndAStory("PA", "PA", "The Sun"));
-        var link = Assert.Single(result.Links);
-        Assert.Equal(("story", "second take"), (link.Copy, link.Source));
-        Assert.InRange(link.Similarity.Containment, DedupSettings.Default.TakesContainment, 0.5);
+        var sources = result.SourcesOf("story");
+        Assert.Equal(["second take", "first take"], sources.Select(s => s.Source));
+        Assert.All(sources, s => Assert.InRange(s.Share, DedupSettings.Default.TakeShare, DedupSettings.Default.ContainmentThreshold));
+        Assert.InRange(sources.Sum(s => s.Share), DedupSettings.Default.TakesContainment, 0.5);
     }
 
     [Fact]

@@ -296,6 +296,38 @@ public sealed class SavedQueryStoreTests : IDisposable
         Assert.Contains("query", error.Message);
     }
 
+    private const string Created1 = "\"createdAt\": \"2024-03-01T12:00:00Z\"";
+
+    [Theory]
+    [InlineData($$"""{ "name": 5, "query": "q", {{Created1}} }""", "saved query 1's \"name\" must be text in quotes")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "colour": 1 }""", "saved query 1 has a field \"colour\" that saved queries do not have")]
+    [InlineData($$"""{ "query": "q", {{Created1}} }""", "saved query 1 lacks the field \"name\"")]
+    [InlineData("""{ "name": "a", "query": "q", "createdAt": "yesterday" }""", "saved query 1's \"createdAt\" must be a date and time")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "sort": "sideways" }""", "saved query 1's \"sort\" must be \"relevance\" or \"date\"")]
+    [InlineData($$"""{ "name": "a", "query": null, {{Created1}} }""", "saved query 1's \"query\" is null")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "filters": { "dates": "2024" } }""", "saved query 1's \"filters.dates\" must be a list")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "filters": { "from": "2024-13-01" } }""", "saved query 1's \"filters.from\" must be a date")]
+    [InlineData("null", "saved query 1 is null, not a query")]
+    public void A_value_of_the_wrong_kind_is_reported_in_plain_words_naming_the_query_and_field(string query, string expected)
+    {
+        File.WriteAllText(FilePath, $$"""{ "version": 1, "queries": [ {{query}} ] }""");
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotMatch(@"\b(System|SearchEngine)\.", error.Message);
+    }
+
+    [Fact]
+    public void A_version_written_as_text_is_reported_as_not_numeric()
+    {
+        File.WriteAllText(FilePath, """{ "version": "1", "queries": [] }""");
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains("no numeric \"version\" field", error.Message);
+    }
+
     [Fact]
     public void A_filter_that_names_no_facet_dimension_is_reported_with_the_names_it_may_have()
     {

@@ -56,13 +56,15 @@ public class DocumentMapperTests : IDisposable
     [Fact]
     public void A_stored_article_reads_back_what_the_mapper_wrote()
     {
-        var article = TestIndex.Article("a", "Grain deal", "Ships sail.", outlet: "Herald", date: "2024-10-19", author: "Ana Ruiz", people: ["Ann Lee", "Bo Kim"]);
+        var article = TestIndex.Article("a", "Grain deal", "Ships sail.", outlet: "Herald", date: "2024-10-19", author: "Ana Ruiz", people: ["Ann Lee", "Bo Kim"])
+            with { Url = "https://herald.example/grain-deal" };
 
         var stored = StoredArticle.Read(new DocumentMapper().Map(article));
 
         Assert.Equal(("a", "Grain deal", "Ships sail.", "Herald", "2024-10-19", "Ana Ruiz", article.SourcePath),
             (stored.Id, stored.Title, stored.Body, stored.Outlet, stored.Published, stored.Author, stored.Path));
         Assert.Equal(["Ann Lee", "Bo Kim"], stored.People);
+        Assert.Equal("https://herald.example/grain-deal", stored.Url);
         Assert.Equal(["Herald"], stored.FacetValues[ArticleSchema.Outlet]);
         Assert.Equal(["2024-10-19"], stored.FacetValues[ArticleSchema.Date]);
     }

@@ -61,6 +61,34 @@ public class JsonLinesReaderTests
     }
 
     [Fact]
+    public void A_gzipped_file_cut_where_a_line_ends_is_reported_as_cut_off_after_its_records()
+    {
+        using var dir = new TempFolder();
+        var whole = Gzipped(Records(2000));
+        // Without its 8-byte trailer the data still ends after the last line, so every line read parses.
+        dir.Write("feed.jsonl.gz", whole[..^8]);
+
+        var records = ReadFolder(dir);
+
+        Assert.Equal(2000, records.OfType<ArticleRecord>().Count());
+        var problem = Assert.Single(records.OfType<SourceProblem>());
+        Assert.True(problem.IsFailure);
+        Assert.Contains("cut off after line 2000", problem.Reason);
+    }
+
+    [Fact]
+    public void A_file_of_several_gzip_members_joined_reads_every_record_without_a_problem()
+    {
+        using var dir = new TempFolder();
+        dir.Write("feed.jsonl.gz", [.. Gzipped(Records(1500)), .. Gzipped(Records(10)), .. Gzipped("")]);
+
+        var records = ReadFolder(dir);
+
+        Assert.Equal(1510, records.OfType<ArticleRecord>().Count());
+        Assert.Empty(records.OfType<SourceProblem>());
+    }
+
+    [Fact]
     public void A_whole_gzipped_file_reads_every_record_without_a_problem()
     {
         using var dir = new TempFolder();

@@ -64,6 +64,92 @@ public class SourceScannerTests
     }
 
     [Fact]
+    public void Text_that_is_not_utf8_is_indexed_with_a_warning_naming_the_file_and_the_byte()
+    {
+        using var dir = new TempFolder();
+        dir.Write("paris.txt", [.. "Headline\n\nCaf"u8, 0xE9, .. " au lait."u8]);
+
+        var records = ReadAll(dir.Path);
+
+        Assert.Single(records.OfType<ArticleRecord>());
+        var warning = SingleProblem(records.OfType<SourceProblem>());
+        Assert.Equal((ProblemKind.Warning, "paris.txt"), (warning.Kind, warning.Location));
+        Assert.Contains("not valid UTF-8 (byte 13 is 0xE9); read as Latin-1", warning.Reason);
+    }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_indexed_with_a_warning_naming_the_file()
+    {
+        using var dir = new TempFolder();
+        dir.Write("paris.html", [.. "<html><body><article><h1>Caf"u8, 0xE9, .. "</h1><p>A long enough paragraph about coffee in Paris, with more words.</p></article></body></html>"u8]);
+
+        var records = ReadAll(dir.Path);
+
+        Assert.Single(records.OfType<ArticleRecord>());
+        Assert.Equal(ProblemKind.Warning, SingleProblem(records.OfType<SourceProblem>()).Kind);
+    }
+
+    [Fact]
+    public void A_json_lines_record_that_is_not_utf8_is_indexed_with_a_warning_naming_its_line()
+    {
+        using var dir = new TempFolder();
+        dir.Write("feed.jsonl", [.. "{\"body\": \"Fine.\"}\n{\"body\": \"Caf"u8, 0xE9, .. "\"}\n{\"body\": \"Caf"u8, 0xE9, .. "\"}\n"u8]);
+
+        var records = ReadAll(dir.Path);
+
+        Assert.Equal(3, records.OfType<ArticleRecord>().Count());
+        var warning = SingleProblem(records.OfType<SourceProblem>());
+        Assert.Equal((ProblemKind.Warning, "feed.jsonl:2"), (warning.Kind, warning.Location));
+        Assert.Contains("not valid UTF-8", warning.Reason);
+    }
+
+    [Fact]
+    public void A_file_whose_name_is_not_utf8_is_reported_as_such_not_as_missing()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var dir = new TempFolder();
+        // .NET cannot create such a name; the shell writes the byte 0xE9 itself.
+        var shell = new System.Diagnostics.ProcessStartInfo("sh") { ArgumentList = { "-c", "printf 'Head\\n\\nBody.' > \"$1/$(printf 'caf\\351.txt')\"", "sh", dir.Path } };
+        using (var write = System.Diagnostics.Process.Start(shell)!) write.WaitForExit();
+
+        var problem = SingleProblem(ReadAll(dir.Path));
+
+        Assert.Equal(("caf\uFFFD.txt", true), (problem.Location, problem.IsFailure));
+        Assert.Contains("its name is not valid UTF-8", problem.Reason);
+    }
+
+    [Fact]
+    public void A_link_to_nothing_is_reported_as_a_link_naming_its_target()
+    {
+        using var dir = new TempFolder();
+        File.CreateSymbolicLink(dir.Combine("story.txt"), "gone.txt");
+
+        var problem = SingleProblem(ReadAll(dir.Path));
+
+        Assert.Equal("it is a link to gone.txt, which does not exist", problem.Reason);
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_text_file_is_read_as_a_folder_of_articles()
+    {
+        using var dir = new TempFolder();
+        dir.Write("notes.txt/inner.txt", "Headline\n\nBody.");
+
+        var article = SingleArticle(ReadAll(dir.Path));
+
+        Assert.Equal(("notes.txt/inner", "notes.txt/inner.txt"), (article.Id, article.SourcePath));
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_text_file_given_as_the_source_is_read_as_a_folder()
+    {
+        using var dir = new TempFolder();
+        dir.Write("notes.txt/inner.txt", "Headline\n\nBody.");
+
+        Assert.Equal("inner", SingleArticle(ReadAll(dir.Combine("notes.txt"))).Id);
+    }
+
+    [Fact]
     public void Folders_are_read_recursively_in_a_stable_order()
     {
         using var dir = new TempFolder();
@@ -113,7 +199,7 @@ public class SourceScannerTests
     {
         using var dir = new TempFolder();
         dir.Write("pound.txt", [.. "Costs "u8, 0xA3, .. "5 million"u8]);
-        Assert.Equal("Costs £5 million", SingleArticle(ReadAll(dir.Path)).Text);
+        Assert.Equal("Costs £5 million", SingleArticle(ReadAll(dir.Path).OfType<ArticleRecord>()).Text);
     }
 
     [Fact]
@@ -157,5 +243,41 @@ public class SourceScannerTests
         var problem = SingleProblem(ReadAll(dir.Path));
         Assert.False(problem.IsFailure);
         Assert.Contains(".jsonl", problem.Reason);
+    }
+
+    [Theory]
+    [InlineData("README")]
+    [InlineData("README.txt")]
+    [InlineData("readme.md")]
+    [InlineData("LICENSE")]
+    [InlineData("LICENCE.txt")]
+    [InlineData("COPYING")]
+    public void A_readme_or_licence_found_in_a_folder_is_skipped_not_read_as_an_article(string name)
+    {
+        using var dir = new TempFolder();
+        dir.Write(name, "This collection holds articles from 2004 and 2005.");
+
+        var problem = SingleProblem(ReadAll(dir.Path));
+
+        Assert.False(problem.IsFailure);
+        Assert.Contains("the collection's own README or licence", problem.Reason);
+    }
+
+    [Fact]
+    public void A_readme_named_as_a_source_itself_is_read_as_an_article()
+    {
+        using var dir = new TempFolder();
+        var readme = dir.Write("README.txt", "Headline\n\nBody paragraph.");
+
+        Assert.Equal("README", SingleArticle(ReadAll(readme)).Id);
+    }
+
+    [Fact]
+    public void An_article_whose_name_only_begins_like_a_readme_is_read()
+    {
+        using var dir = new TempFolder();
+        dir.Write("readmes-of-the-week.txt", "Headline\n\nBody paragraph.");
+
+        SingleArticle(ReadAll(dir.Path));
     }
 }

@@ -13,14 +13,14 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     }
 
     [Fact]
-    public void Collapsed_results_show_one_hit_per_story_with_its_copies_counted()
+    public void Collapsed_results_show_one_hit_per_cluster_of_copies_with_its_copies_counted()
     {
         var console = Console("ferry");
 
         var wire = Assert.Single(console.Results.Hits, h => h.SimilarCount > 0);
         Assert.Equal(2, console.Results.Hits.Count);
-        Assert.Contains("+2 similar", HitLayout.Lines(wire, 120, 1)[1].PlainText);
-        Assert.StartsWith("2 stories (4 articles)", console.Summary());
+        Assert.Contains("+2 copies", HitLayout.Lines(wire, 120, 1)[1].PlainText);
+        Assert.StartsWith("2 hits (4 articles)", console.Summary());
     }
 
     [Fact]

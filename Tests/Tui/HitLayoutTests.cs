@@ -25,7 +25,7 @@ public class HitLayoutTests
         var lines = HitLayout.Lines(Hit(similar: 2, snippets: new MarkedText("Kim Jong Un sent troops", [new Mark(0, 11)])), 80, 1);
 
         Assert.Equal(
-            ["North Korean troops in Ukraine", "  Daily Wrap · 2024-10-19 06:44 · +2 similar (Sweden Herald)", "  Kim Jong Un sent troops", ""],
+            ["North Korean troops in Ukraine", "  Daily Wrap · 2024-10-19 06:44 · +2 copies (Sweden Herald)", "  Kim Jong Un sent troops", ""],
             lines.Select(l => l.PlainText));
     }
 

@@ -147,6 +147,34 @@ public class IndexBuilderTests : IDisposable
         return articles.Ids.ToDictionary(id => id, id => articles.Placement(id).Cluster, StringComparer.Ordinal);
     }
 
+    private Dictionary<string, ClusterPlacement> Placements()
+    {
+        using var directory = _store.OpenCurrent();
+        var articles = IndexedArticles.Read(directory);
+        return articles.Ids.ToDictionary(id => id, articles.Placement, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Update_links_a_story_to_a_source_added_and_unlinks_it_when_the_source_is_removed()
+    {
+        WriteArticle("paper.jsonl", JsonLine("story", "The Sun", "2024-03-02", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport));
+        Rebuild();
+        Assert.Equal("", Placements()["paper/story"].Lineage);
+
+        WriteArticle("wire.jsonl", JsonLine("take", "PA", "2024-03-01", Stories.Wire));
+        Update();
+        var linked = Placements();
+        Assert.Equal("wire/take", Assert.Single(StoredLineage.Decode(linked["paper/story"].Lineage)).Source);
+        Assert.Equal(1, linked["wire/take"].DerivedStories);
+        Assert.Equal(linked["wire/take"].Story, linked["paper/story"].Story);
+        Assert.NotEqual(linked["wire/take"].Cluster, linked["paper/story"].Cluster);
+
+        File.Delete(_dir.Combine("articles", "wire.jsonl"));
+        Update();
+        var alone = Placements()["paper/story"];
+        Assert.Equal(("", alone.Cluster), (alone.Lineage, alone.Story));
+    }
+
     private static readonly string ChainMiddle = Stories.EditEvery(Stories.Wire, 12, 0, "first");
 
     [Fact]
@@ -163,7 +191,7 @@ public class IndexBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Update_that_removes_the_text_linking_two_partial_copies_splits_their_cluster()
+    public void Update_that_removes_the_text_linking_two_trimmed_copies_splits_their_cluster()
     {
         WriteArticle("whole.txt", "Whole\n\n" + Stories.Wire);
         WriteArticle("opening.txt", "Opening\n\n" + Stories.WireParagraphsOf(0, 1));
@@ -179,15 +207,32 @@ public class IndexBuilderTests : IDisposable
         JsonSerializer.Serialize(new { id, outlet, date, body }) + "\n";
 
     [Fact]
-    public void Update_keeps_a_story_written_from_two_takes_with_its_take()
+    public void Update_keeps_a_story_written_from_two_takes_linked_to_both_and_out_of_their_clusters()
     {
         WriteArticle("wire.jsonl", JsonLine("first", "PA", "2024-03-01", Stories.FirstTake) + JsonLine("second", "PA", "2024-03-01", Stories.SecondTake));
         WriteArticle("paper.jsonl", JsonLine("story", "The Sun", "2024-03-02", Stories.WrittenFromTakes));
         Rebuild();
-        Assert.Equal(Clusters()["wire/second"], Clusters()["paper/story"]);
         WriteArticle("other.txt", "Other\n\n" + Stories.OtherStories[0]);
         Update();
-        Assert.Equal(Clusters()["wire/second"], Clusters()["paper/story"]);
+        var placements = Placements();
+        Assert.Equal(["wire/second", "wire/first"], StoredLineage.Decode(placements["paper/story"].Lineage).Select(s => s.Source));
+        Assert.NotEqual(placements["wire/second"].Cluster, placements["paper/story"].Cluster);
+        Assert.NotEqual(placements["wire/first"].Cluster, placements["paper/story"].Cluster);
+    }
+
+    [Fact]
+    public void An_update_leaves_copies_and_lineage_as_a_rebuild_of_the_same_articles_would()
+    {
+        WriteArticle("wire.jsonl", JsonLine("story", "PA", "2024-03-01", Stories.Wire));
+        WriteArticle("sun.jsonl", JsonLine("story", "The Sun", "2024-03-02", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport));
+        Rebuild();
+        WriteArticle("post.jsonl", JsonLine("story", "The Post", "2024-03-02", Stories.WireParagraphsOf(0, 1, 2)) +
+            JsonLine("roundup", "The Post", "2024-03-03", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.OtherStories[4]));
+        Update();
+        var updated = Placements();
+        Rebuild();
+        Assert.Equal(Placements(), updated);
+        Assert.Equal(2, updated["wire/story"].DerivedStories);
     }
 
     [Fact]

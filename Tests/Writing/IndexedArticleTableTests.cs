@@ -6,7 +6,7 @@ namespace SearchEngine.Tests.Writing;
 public class IndexedArticleTableTests
 {
     private static readonly string WireHash = SourceText.Hash("wire story");
-    private static readonly ClusterPlacement Alone = new(7, true);
+    private static readonly ClusterPlacement Alone = new(7, true, 7, "", 0);
 
     private static IndexedArticleTable TableOf(params (string Id, string Hash, string File)[] articles)
     {
@@ -44,11 +44,11 @@ public class IndexedArticleTableTests
     public void Each_article_keeps_its_own_source_file_and_placement()
     {
         var table = new IndexedArticleTable(3);
-        table.Add("a", WireHash, "one.jsonl", new ClusterPlacement(1, true));
-        table.Add("b", WireHash, "two.jsonl", new ClusterPlacement(1, false));
-        table.Add("c", WireHash, "one.jsonl", new ClusterPlacement(3, true));
+        table.Add("a", WireHash, "one.jsonl", new ClusterPlacement(1, true, 1, "", 0));
+        table.Add("b", WireHash, "two.jsonl", new ClusterPlacement(1, false, 1, "", 0));
+        table.Add("c", WireHash, "one.jsonl", new ClusterPlacement(3, true, 3, "", 0));
         Assert.Equal(["one.jsonl", "two.jsonl", "one.jsonl"], table.Ids.Select(id => { table.TryFind(id, out var o); return table.SourceFile(o); }));
-        Assert.Equal(new ClusterPlacement(1, false), table.Placement("b"));
+        Assert.Equal(new ClusterPlacement(1, false, 1, "", 0), table.Placement("b"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
@@ -14,24 +15,65 @@ public static class CopiesRenderer
 
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string SimilarText(string id, IReadOnlyList<SimilarArticle> copies)
+    /// <summary>The article's copies, then what it was derived from and what was derived from it (each part only when there is one).</summary>
+    public static string SimilarText(SearchHit article, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived)
     {
-        if (copies.Count == 0) return $"{id} has no near-identical copies in the index.\n";
-        var sb = new StringBuilder($"{copies.Count} cop{(copies.Count == 1 ? "y" : "ies")} of {id}:\n");
-        sb.AppendLine("  ALIKE  CONTAINED  ID  OUTLET  DATE  TITLE");
-        foreach (var copy in copies)
+        var id = article.Id;
+        var sb = new StringBuilder();
+        if (copies.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"{id} has no near-identical copies in the index.\n");
+        else
         {
-            var hit = copy.Article;
-            var representative = copy.IsRepresentative ? " (first copy)" : "";
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {copy.Resemblance,5:P0}  {copy.Containment,9:P0}  {hit.Id}  {hit.Outlet ?? "-"}  {hit.Date ?? "-"}  {TerminalText.Visible(hit.Title)}{representative}"));
+            sb.Append(CultureInfo.InvariantCulture, $"{Counted.Of(copies.Count, "copy", "copies")} of {id}:\n");
+            AppendTable(sb, ["ALIKE", "CONTAINED", "ID", "OUTLET", "DATE", "TITLE"], percentColumns: 2, copies.Select(copy => new[]
+            {
+                Percent(copy.Resemblance),
+                Percent(copy.Containment),
+                copy.Article.ShortId,
+                copy.Article.Outlet ?? "-",
+                Day(copy.Article.Date),
+                copy.Article.Title + (copy.IsRepresentative ? " (first copy)" : ""),
+            }));
+        }
+        if (article.DerivedFrom.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{id} was derived from:\n");
+            AppendTable(sb, ["SHARE", "ID", "OUTLET", "DATE"], percentColumns: 1,
+                article.DerivedFrom.Select(source => new[] { Percent(source.Share), source.Id, source.Outlet ?? "-", Day(source.Date) }));
+        }
+        if (derived.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{Counted.Of(derived.Count, "story was", "stories were")} derived from {id}:\n");
+            AppendTable(sb, ["SHARE", "ID", "OUTLET", "DATE", "TITLE"], percentColumns: 1, derived.Select(story => new[]
+            {
+                Percent(story.Share), story.Article.ShortId, story.Article.Outlet ?? "-", Day(story.Article.Date), story.Article.Title,
+            }));
         }
         return sb.ToString();
     }
 
-    public static string SimilarJson(string id, IReadOnlyList<SimilarArticle> copies) => Json(json =>
+    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+
+    private static string Day(string? date) => date is { Length: > 10 } ? date[..10] : date ?? "-";
+
+    /// <summary>
+    /// Rows under their headings: the first <paramref name="percentColumns"/> right-aligned, the rest left-aligned, the
+    /// last not padded; every cell printable.
+    /// </summary>
+    private static void AppendTable(StringBuilder sb, string[] header, int percentColumns, IEnumerable<string[]> body)
     {
-        json.WriteString("id", id);
+        var rows = body.Select(row => row.Select(TerminalText.Visible).ToArray()).Prepend(header).ToList();
+        var widths = header.Select((_, column) => rows.Max(row => TerminalText.Width(TerminalText.Cells(row[column])))).ToArray();
+        foreach (var row in rows)
+        {
+            var cells = row.Select((cell, column) => column == row.Length - 1 ? cell
+                : column < percentColumns ? cell.PadLeft(widths[column]) : TerminalText.Fit(cell, widths[column]));
+            sb.AppendLine(("  " + string.Join("  ", cells)).TrimEnd());
+        }
+    }
+
+    public static string SimilarJson(SearchHit article, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived) => Json(json =>
+    {
+        json.WriteString("id", article.Id);
         json.WriteStartArray("copies");
         foreach (var copy in copies)
         {
@@ -40,6 +82,16 @@ public static class CopiesRenderer
             json.WriteNumber("resemblance", Math.Round(copy.Resemblance, 3));
             json.WriteNumber("containment", Math.Round(copy.Containment, 3));
             json.WriteBoolean("representative", copy.IsRepresentative);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        JsonRenderer.WriteSources(json, article.DerivedFrom);
+        json.WriteStartArray("derived");
+        foreach (var story in derived)
+        {
+            json.WriteStartObject();
+            WriteArticle(json, story.Article);
+            json.WriteNumber("share", Math.Round(story.Share, 3));
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -13,7 +13,7 @@ namespace SearchEngine.Querying.Cli.Rendering;
 /// </summary>
 public static class CsvRenderer
 {
-    public static readonly IReadOnlyList<string> Header = ["id", "title", "outlet", "date", "author", "people", "score", "path", "snippet"];
+    public static readonly IReadOnlyList<string> Header = ["id", "title", "outlet", "date", "author", "people", "score", "path", "url", "snippet"];
 
     public const string PeopleSeparator = "; ";
     public const string SnippetSeparator = " … ";
@@ -34,6 +34,7 @@ public static class CsvRenderer
                 string.Join(PeopleSeparator, hit.People),
                 hit.Score.ToString("R", CultureInfo.InvariantCulture),
                 hit.Path,
+                hit.Url ?? "",
                 string.Join(SnippetSeparator, hit.Snippets.Select(s => s.Text)),
             ]);
         }

@@ -27,6 +27,7 @@ public static class JsonRenderer
             json.WriteString("query", result.QueryText);
             json.WriteNumber("total", result.Total);
             json.WriteNumber("totalArticles", result.TotalArticles);
+            json.WriteNumber("totalStories", result.TotalStories);
             json.WriteNumber("tookMs", Math.Round(result.TookMs, 1));
             json.WriteStartArray("hits");
             foreach (var hit in result.Hits) WriteHit(json, hit);
@@ -46,11 +47,14 @@ public static class JsonRenderer
         json.WriteString("date", hit.Date);
         json.WriteString("author", hit.Author);
         WriteStrings(json, "people", hit.People);
+        json.WriteString("url", hit.Url);
         json.WriteNumber("score", hit.Score);
         json.WriteString("path", hit.Path);
         json.WriteString("cluster", hit.ClusterId);
         json.WriteNumber("similar", hit.SimilarCount);
         WriteStrings(json, "similarOutlets", hit.SimilarOutlets);
+        WriteSources(json, hit.DerivedFrom);
+        json.WriteNumber("derivedStories", hit.DerivedStories);
         json.WriteStartArray("snippets");
         foreach (var snippet in hit.Snippets)
         {
@@ -69,6 +73,22 @@ public static class JsonRenderer
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary><c>derivedFrom</c>: the articles the hit was derived from, each with its outlet, date and share (0..1).</summary>
+    internal static void WriteSources(Utf8JsonWriter json, IReadOnlyList<ArticleSource> sources)
+    {
+        json.WriteStartArray("derivedFrom");
+        foreach (var source in sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", source.Id);
+            json.WriteString("outlet", source.Outlet);
+            json.WriteString("date", source.Date);
+            json.WriteNumber("share", Math.Round(source.Share, 3));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

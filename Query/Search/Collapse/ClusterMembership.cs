@@ -5,8 +5,9 @@ using SearchEngine.Indexing.Schema;
 namespace SearchEngine.Querying.Search.Collapse;
 
 /// <summary>
-/// The near-duplicate clusters of one reader, read once when it opens: each document's cluster as a dense ordinal
-/// (0 … ClusterCount − 1), so collapsing can address clusters by array index, and the keys to list an article's copies.
+/// The near-duplicate clusters and stories of one reader, read once when it opens: each document's cluster and story
+/// as dense ordinals (0 … ClusterCount − 1, 0 … StoryCount − 1), so collapsing and counting can address them by array
+/// index, and the keys to list an article's copies.
 /// </summary>
 internal sealed class ClusterMembership
 {
@@ -15,6 +16,7 @@ internal sealed class ClusterMembership
     private readonly IBits? _live;
     private readonly int _maxDoc;
     private readonly int[] _ordinals;
+    private readonly int[] _storyOrdinals;
 
     public ClusterMembership(IndexReader reader)
     {
@@ -22,17 +24,29 @@ internal sealed class ClusterMembership
         _representatives = MultiDocValues.GetNumericValues(reader, ArticleSchema.ClusterRepresentative);
         _live = MultiFields.GetLiveDocs(reader);
         _maxDoc = reader.MaxDoc;
-        _ordinals = new int[_maxDoc];
         var byKey = new Dictionary<long, int>();
+        _ordinals = new int[_maxDoc];
         for (var doc = 0; doc < _maxDoc; doc++)
-        {
             // A document without a cluster (none the indexer writes) is a story of its own.
-            if (_clusters is null) { _ordinals[doc] = doc; continue; }
-            var key = _clusters.Get(doc);
-            if (!byKey.TryGetValue(key, out var ordinal)) byKey[key] = ordinal = byKey.Count;
-            _ordinals[doc] = ordinal;
-        }
+            _ordinals[doc] = _clusters is null ? doc : DenseOrdinal(_clusters.Get(doc), byKey);
         ClusterCount = _clusters is null ? _maxDoc : byKey.Count;
+
+        // Most articles are a story of their own cluster: only derived ones (and their copies) look up their story, among
+        // the cluster keys, so stories need no second table of every key.
+        var stories = MultiDocValues.GetNumericValues(reader, ArticleSchema.Story);
+        _storyOrdinals = new int[_maxDoc];
+        for (var doc = 0; doc < _maxDoc; doc++)
+            _storyOrdinals[doc] = stories is null || _clusters is null || stories.Get(doc) == _clusters.Get(doc)
+                ? _ordinals[doc]
+                : DenseOrdinal(stories.Get(doc), byKey);
+        StoryCount = _clusters is null ? _maxDoc : byKey.Count;
+    }
+
+    /// <summary>The key's dense ordinal, numbered in order of first appearance (a story whose source is gone gets a new one).</summary>
+    private static int DenseOrdinal(long key, Dictionary<long, int> byKey)
+    {
+        if (!byKey.TryGetValue(key, out var ordinal)) byKey[key] = ordinal = byKey.Count;
+        return ordinal;
     }
 
     /// <summary>Distinct clusters in the reader (deleted documents' included): the size of per-cluster arrays.</summary>
@@ -42,6 +56,12 @@ internal sealed class ClusterMembership
     public int DocumentCount => _maxDoc;
 
     public int OrdinalOf(int doc) => _ordinals[doc];
+
+    /// <summary>Distinct stories in the reader (deleted documents' included): the size of per-story arrays.</summary>
+    public int StoryCount { get; }
+
+    /// <summary>The document's story as a dense ordinal: the same for a wire story, its copies and every article derived from it.</summary>
+    public int StoryOrdinalOf(int doc) => _storyOrdinals[doc];
 
     /// <summary>The cluster's key as shown to users: 16 hex digits, the same for every copy.</summary>
     public string? KeyOf(int doc) => _clusters?.Get(doc).ToString("x16");

@@ -10,7 +10,7 @@ namespace SearchEngine.Querying.Search.Collapse;
 internal sealed record CollapsedHit(int Doc, float Score, IReadOnlyList<int> Members);
 
 /// <summary>
-/// Collects every matching article grouped by its near-duplicate cluster, so a result page shows one hit per story.
+/// Collects every matching article grouped by its near-duplicate cluster, so a result page shows one hit per cluster of copies.
 /// Grouping happens before paging, and the order is total (ties by document number), so collapsing never loses or
 /// repeats a story across pages. Clusters are addressed by the reader's dense ordinals, in pooled arrays, so a match
 /// costs a few array writes rather than a hash lookup and an allocation.
@@ -53,6 +53,29 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
     public int TotalArticles { get; private set; }
 
     public int TotalClusters { get; private set; }
+
+    /// <summary>Distinct stories among the matches: a cluster's copies share their story, so each cluster is asked once.</summary>
+    public int CountStories()
+    {
+        var seen = ArrayPool<bool>.Shared.Rent(_clusters.StoryCount);
+        try
+        {
+            Array.Clear(seen, 0, _clusters.StoryCount);
+            var stories = 0;
+            for (var i = 0; i < TotalClusters; i++)
+            {
+                var story = _clusters.StoryOrdinalOf(_best[_touched[i]]);
+                if (seen[story]) continue;
+                seen[story] = true;
+                stories++;
+            }
+            return stories;
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(seen);
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 

@@ -39,7 +39,10 @@ public sealed class ArticlePage
         return new ArticlePage(hit, body, copies);
     }
 
-    /// <summary>Title (up to two lines), then outlet · date · author, then the people named, then a rule.</summary>
+    /// <summary>
+    /// Title (up to two lines), then outlet · date · author, the web address when known, its lineage when it has one,
+    /// the people named, then a rule.
+    /// </summary>
     public IReadOnlyList<StyledLine> Header(int width)
     {
         var title = TerminalText.Wrap(TerminalText.Cells(new MarkedText(Clip(Hit.Title), Hit.TitleMarks)), Math.Max(1, width));
@@ -54,6 +57,8 @@ public sealed class ArticlePage
         if (HitLayout.ShortDate(Hit.Date) is { } date) meta.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
         if (!string.IsNullOrEmpty(Hit.Author)) meta.Add(" · by ", Ink.Faint).Add(Hit.Author, Ink.Meta);
         lines.Add(meta.Build());
+        if (!string.IsNullOrEmpty(Hit.Url)) lines.Add(new LineBuilder(width).Add(Hit.Url, Ink.Meta).Build());
+        if (Lineage.Of(Hit) is { } lineage) lines.Add(new LineBuilder(width).Add(char.ToUpperInvariant(lineage[0]) + lineage[1..], Ink.Meta).Build());
         var people = new LineBuilder(width).Add("People: ", Ink.Faint);
         people.Add(Hit.People.Count > 0 ? string.Join(", ", Hit.People) : "none found", Hit.People.Count > 0 ? Ink.Plain : Ink.Faint);
         lines.Add(people.Build());

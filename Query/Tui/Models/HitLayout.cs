@@ -5,7 +5,7 @@ using SearchEngine.Querying.Search;
 namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
-/// How one hit reads in the results list: its title, then <c>outlet · date · +N similar</c>, then snippet lines with
+/// How one hit reads in the results list: its title, then <c>outlet · date · +N copies · based on PA, 12 Jul, 43 %</c>, then snippet lines with
 /// the matches marked, then a blank line. Every hit takes the same number of rows, so the list can scroll by hits.
 /// </summary>
 public static class HitLayout
@@ -38,9 +38,10 @@ public static class HitLayout
         if (ShortDate(hit.Date) is { } date) line.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
         if (hit.SimilarCount > 0)
         {
-            line.Add(" · ", Ink.Faint).Add($"+{hit.SimilarCount} similar", Ink.Meta);
+            line.Add(" · ", Ink.Faint).Add($"+{hit.SimilarCount} {(hit.SimilarCount == 1 ? "copy" : "copies")}", Ink.Meta);
             if (hit.SimilarOutlets.Count > 0) line.Add($" ({string.Join(", ", hit.SimilarOutlets)})", Ink.Faint);
         }
+        if (Lineage.Of(hit) is { } lineage) line.Add(" · ", Ink.Faint).Add(lineage, Ink.Meta);
         return line.Build();
     }
 

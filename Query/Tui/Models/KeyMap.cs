@@ -93,7 +93,7 @@ public static class KeyMap
         new(["Tab"], ConsoleCommand.NextPane, KeyScope.Anywhere, "Next pane (query, results, facets; body, copies)"),
         new(["Shift+Tab"], ConsoleCommand.PreviousPane, KeyScope.Anywhere, "Previous pane"),
         new(["F2"], ConsoleCommand.ToggleSort, KeyScope.Anywhere, "Sort by relevance or newest first", "Sort"),
-        new(["F3"], ConsoleCommand.ToggleCollapse, KeyScope.Anywhere, "One hit per story, or every copy", "Copies"),
+        new(["F3"], ConsoleCommand.ToggleCollapse, KeyScope.Anywhere, "One hit per cluster of copies (+N copies), or every copy", "Copies"),
         new(["F4"], ConsoleCommand.ClearFilters, KeyScope.Anywhere, "Clear all facet filters", "Clear"),
         new(["F5"], ConsoleCommand.SaveQuery, KeyScope.Anywhere, "Save the query, filters and sort under a name", "Save"),
         new(["F6"], ConsoleCommand.SavedQueries, KeyScope.Anywhere, "Saved queries: run, see what is new, delete", "Saved"),

@@ -154,15 +154,11 @@ public sealed class SearchConsole
         Changed?.Invoke();
     }
 
-    /// <summary>The left of the status line: how many hits, of how many articles, and how long the search took.</summary>
+    /// <summary>The left of the status line: how many hits, stories and articles (see <see cref="ResultCounts"/>), and how long the search took.</summary>
     public string Summary()
     {
         var result = Results.Result;
-        var total = result.Total.ToString("N0", CultureInfo.InvariantCulture);
-        var text = Results.Criteria.Collapse && result.TotalArticles != result.Total
-            ? $"{total} {Plural(result.Total, "story", "stories")} ({result.TotalArticles.ToString("N0", CultureInfo.InvariantCulture)} articles)"
-            : $"{total} {Plural(result.Total, "hit", "hits")}";
-        text += $" · {result.TookMs.ToString("0", CultureInfo.InvariantCulture)} ms";
+        var text = ResultCounts.Of(result) + $" · {result.TookMs.ToString("0", CultureInfo.InvariantCulture)} ms";
         if (Results.NewCount > 0) text += $" · {Results.NewCount.ToString(CultureInfo.InvariantCulture)} new";
         return IsSearching ? text + " · searching…" : text;
     }
@@ -227,5 +223,4 @@ public sealed class SearchConsole
         Changed?.Invoke();
     }
 
-    private static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }

@@ -1,0 +1,71 @@
+using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Tui.Models;
+
+namespace SearchEngine.Tests.Tui;
+
+public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageIndex>
+{
+    private SearchConsole Console(string query)
+    {
+        var console = new SearchConsole(index.Searcher, new InlineLane(), new InlineLane());
+        console.SetQueryText(query);
+        return console;
+    }
+
+    [Fact]
+    public void A_copy_is_collapsed_under_the_wire_story_and_stories_derived_from_it_are_shown_as_hits_of_their_own()
+    {
+        var console = Console("ferry");
+
+        var wireStory = Assert.Single(console.Results.Hits, h => h.SimilarCount == 1);
+        Assert.Contains(wireStory.Id, new[] { "feed/wire", "feed/trimmed" });
+        Assert.Equal(["feed/rewrite", "feed/roundup"], console.Results.Hits.Where(h => h != wireStory).Select(h => h.Id).Order());
+        Assert.StartsWith("3 hits · 1 story (4 articles)", console.Summary());
+    }
+
+    [Fact]
+    public void A_derived_hit_says_what_it_was_based_on_and_its_source_how_many_stories_used_it()
+    {
+        var hits = Console("ferry").Results.Hits;
+
+        var rewrite = HitLayout.Lines(hits.Single(h => h.Id == "feed/rewrite"), 160, 1)[1].PlainText;
+        var wire = HitLayout.Lines(hits.Single(h => h.SimilarCount > 0), 160, 1)[1].PlainText;
+
+        Assert.Matches(@"based on Wire Agency, 5 Mar, \d+ %", rewrite);
+        Assert.Contains("+1 copy", wire);
+        Assert.Contains("used by 2 stories", wire);
+    }
+
+    [Fact]
+    public void The_article_view_of_a_derived_story_names_its_source_under_the_title()
+    {
+        var console = Console("ferry");
+        var page = ArticlePage.Open(index.Searcher, console.Results.Hits.Single(h => h.Id == "feed/roundup"), "ferry");
+
+        Assert.Contains(page.Header(160), line => line.PlainText.StartsWith("Based on Wire Agency, 5 Mar, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_json_gives_each_derived_hit_its_sources_with_their_shares()
+    {
+        var json = JsonRenderer.Render(Console("ferry").Results.Result);
+
+        Assert.Contains("\"derivedFrom\": [\n        {\n          \"id\": \"feed/wire\",\n          \"outlet\": \"Wire Agency\"", json);
+        Assert.Contains("\"totalStories\": 1", json);
+    }
+
+    [Fact]
+    public void Similar_lists_the_stories_derived_from_the_wire_story_and_what_a_story_was_derived_from()
+    {
+        var wire = index.Searcher.Find("feed/wire")!;
+        var rewrite = index.Searcher.Find("feed/rewrite")!;
+
+        var fromWire = CopiesRenderer.SimilarText(wire, index.Searcher.Similar(wire.Id), index.Searcher.DerivedFrom(wire.Id));
+        var ofRewrite = CopiesRenderer.SimilarText(rewrite, index.Searcher.Similar(rewrite.Id), index.Searcher.DerivedFrom(rewrite.Id));
+
+        Assert.Contains("2 stories were derived from feed/wire:", fromWire);
+        Assert.Contains("feed/roundup  Valley News", fromWire);
+        Assert.Contains("feed/rewrite was derived from:", ofRewrite);
+        Assert.Matches(@"\d+ %  feed/wire  Wire Agency  2024-03-05", ofRewrite);
+    }
+}

@@ -62,6 +62,12 @@ public sealed class SearchAsTypedTests : IDisposable
     }
 
     [Fact]
+    public void A_word_after_NOT_is_not_a_prefix()
+    {
+        Assert.Equal(["petroleum"], Typed("crude NOT petr"));
+    }
+
+    [Fact]
     public void A_title_value_is_a_prefix_but_an_outlet_value_is_not()
     {
         Assert.Equal(["petrol", "petroleum"], Typed("title:petr"));

@@ -114,9 +114,9 @@ internal sealed class PreparedQueryText
     }
 
     /// <summary>
-    /// The start of the plain word the text ends with, if a prefix of it makes sense: not an operator, not after
-    /// <c>-</c>, <c>~</c>, <c>^</c>, a wildcard or an escape, and not the value of a field other than title or body
-    /// (outlet, people, author and date values are names and dates, matched exactly).
+    /// The start of the plain word the text ends with, if a prefix of it makes sense: not an operator, not excluded
+    /// (after <c>-</c> or NOT), not after <c>~</c>, <c>^</c>, a wildcard or an escape, and not the value of a field
+    /// other than title or body (outlet, people, author and date values are names and dates, matched exactly).
     /// </summary>
     private static int? WordBeingTyped(string text)
     {
@@ -124,11 +124,18 @@ internal sealed class PreparedQueryText
         while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
         var word = text[start..];
         if (word.Length < MinimumPrefix || word is "AND" or "OR" or "NOT" or "TO") return null;
-        if (start == 0 || char.IsWhiteSpace(text[start - 1]) || text[start - 1] == '(') return start;
+        if (start == 0 || text[start - 1] == '(') return start;
+        if (char.IsWhiteSpace(text[start - 1])) return FollowsNot(text[..start]) ? null : start;
         if (text[start - 1] != ':') return null;
         var fieldStart = start - 1;
         while (fieldStart > 0 && char.IsLetter(text[fieldStart - 1])) fieldStart--;
         return PrefixFields.Contains(text[fieldStart..(start - 1)]) ? start : null;
+    }
+
+    private static bool FollowsNot(string before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed == "NOT" || trimmed.EndsWith(" NOT", StringComparison.Ordinal) || trimmed.EndsWith("(NOT", StringComparison.Ordinal);
     }
 
     /// <summary>One letter stands for too many words to narrow anything.</summary>

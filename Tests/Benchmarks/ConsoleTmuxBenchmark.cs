@@ -5,14 +5,15 @@ using SearchEngine.Tests.Tui;
 namespace SearchEngine.Benchmarks;
 
 /// <summary>
-/// <c>console-tmux --index DIR --baseline QUERY_DLL [--query QUERY_DLL] [--build NAME=QUERY_DLL…] [--queries FILE]
-/// [--limit N] [--rounds R] [--width W --height H]</c>: keystroke to redrawn screen through a real terminal. Each build's console runs in its
+/// <c>console-tmux --index DIR --baseline QUERY_DLL [--baseline-index DIR] [--query QUERY_DLL] [--build NAME=QUERY_DLL…]
+/// [--queries FILE] [--limit N] [--rounds R] [--width W --height H]</c>: keystroke to redrawn screen through a real terminal. Each build's console runs in its
 /// own detached tmux session; every query (one-line queries of the file, no filters) is typed a character at a time
 /// with <c>tmux send-keys</c>, and each keystroke is timed from send-keys returning to the first <c>capture-pane</c>
 /// that shows the new text in the query bar, the cursor after it, and a status line no longer "searching…": results
 /// drawn for what is typed. Builds take turns query by query (order swapped each query), so load hits both alike.
 /// The resolution is one capture (a tmux process, a few ms); the keys of one query follow each other as soon as the
-/// screen settles. <c>--query</c> defaults to the query.dll built beside this program's repository.
+/// screen settles. <c>--query</c> defaults to the query.dll built beside this program's repository;
+/// <c>--baseline-index</c> is the same articles indexed by the baseline, when the schema version has changed since.
 /// </summary>
 public static class ConsoleTmuxBenchmark
 {
@@ -25,6 +26,7 @@ public static class ConsoleTmuxBenchmark
     {
         var a = new BenchmarkArgs(args);
         var index = Path.GetFullPath(a.Require("--index"));
+        var baselineIndex = Path.GetFullPath(a.Get("--baseline-index") ?? index);
         var builds = new Dictionary<string, string>
         {
             ["baseline"] = Path.GetFullPath(a.Require("--baseline")),
@@ -41,8 +43,9 @@ public static class ConsoleTmuxBenchmark
         var sessions = new Dictionary<string, TmuxConsole>();
         try
         {
-            foreach (var (name, dll) in builds) sessions[name] = TmuxConsole.Start(name, dll, index, home.FullName, width, height);
-            Console.WriteLine($"index: {index}; {queries.Count} queries, {queries.Sum(q => q.Text.Length)} keystrokes a round, {rounds} round(s); " +
+            foreach (var (name, dll) in builds)
+                sessions[name] = TmuxConsole.Start(name, dll, name == "baseline" ? baselineIndex : index, home.FullName, width, height);
+            Console.WriteLine($"index: {index} (baseline: {baselineIndex}); {queries.Count} queries, {queries.Sum(q => q.Text.Length)} keystrokes a round, {rounds} round(s); " +
                               $"terminal {width}×{height}; builds: {string.Join(", ", builds.Select(b => $"{b.Key}={b.Value}"))}");
             var timed = new List<Keystroke>();
             var turn = 0;
@@ -103,15 +106,24 @@ public static class ConsoleTmuxBenchmark
         public static TmuxConsole Start(string name, string dll, string index, string home, int width, int height)
         {
             var session = $"console-tmux-{name}-{Environment.ProcessId}";
-            // A clean environment, as the end-to-end test uses; history and saved queries go to a scratch home.
+            // A clean environment, as the end-to-end test uses; history and saved queries go to a scratch home. The
+            // pane outlives a program that fails to start, so the timeout shows why.
             var command = $"env -i HOME='{home}' PATH='{Environment.GetEnvironmentVariable("PATH")}' LANG=C.UTF-8 " +
                           $"XDG_DATA_HOME='{home}/{name}-data' XDG_STATE_HOME='{home}/{name}-state' XDG_CONFIG_HOME='{home}/{name}-config' " +
-                          $"dotnet '{dll}' --index '{index}'";
+                          $"dotnet '{dll}' --index '{index}'; sleep 60";
             Tmux("new-session", "-d", "-s", session, "-x", width.ToString(CultureInfo.InvariantCulture),
                 "-y", height.ToString(CultureInfo.InvariantCulture), command);
             var console = new TmuxConsole(name, session, height);
-            console.WaitUntil(s => s.Shows(""), "the first screen");
-            return console;
+            try
+            {
+                console.WaitUntil(s => s.Shows(""), "the first screen");
+                return console;
+            }
+            catch
+            {
+                console.Dispose();
+                throw;
+            }
         }
 
         /// <summary>Types <paramref name="text"/> a key at a time, each once the last one's results are drawn; then clears the bar.</summary>

@@ -209,6 +209,43 @@ public sealed class SearchConsolePagingTests : IDisposable
     }
 
     [Fact]
+    public void With_the_pane_size_known_a_search_loads_a_screenful_and_the_look_ahead()
+    {
+        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        console.UseResultRows(31);
+
+        console.SetQueryText("grain");
+
+        // Five rows a hit with two snippet lines: seven hits show, the seventh in part.
+        Assert.Equal(7 + SearchConsole.LoadAhead, console.Results.Hits.Count);
+    }
+
+    [Fact]
+    public void A_screenful_holds_the_same_hits_and_snippets_as_a_whole_page()
+    {
+        var whole = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        var screenful = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        screenful.UseResultRows(31);
+
+        whole.SetQueryText("grain");
+        screenful.SetQueryText("grain");
+
+        Assert.Equal(whole.Results.Hits.Take(screenful.Results.Hits.Count), screenful.Results.Hits, new HitShownComparer());
+    }
+
+    [Fact]
+    public void A_pane_grown_taller_than_the_hits_loaded_loads_more()
+    {
+        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        console.UseResultRows(10);
+        console.SetQueryText("grain");
+
+        console.UseResultRows(60);
+
+        Assert.True(console.Results.Hits.Count >= 12 + SearchConsole.LoadAhead);
+    }
+
+    [Fact]
     public void Coming_near_the_last_hit_loads_the_next_page()
     {
         var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
@@ -245,4 +282,14 @@ public sealed class SearchConsolePagingTests : IDisposable
         Assert.Equal("grain report", console.Results.Criteria.QueryText);
         Assert.Equal(SearchConsole.PageSize, console.Results.Hits.Count);
     }
+}
+
+/// <summary>Two hits alike in what the console draws of them: id, title, outlet, date and snippets.</summary>
+internal sealed class HitShownComparer : IEqualityComparer<SearchHit>
+{
+    public bool Equals(SearchHit? x, SearchHit? y) =>
+        x is not null && y is not null && x.Id == y.Id && x.Title == y.Title && x.Outlet == y.Outlet && x.Date == y.Date
+        && x.Snippets.Select(s => s.Text).SequenceEqual(y.Snippets.Select(s => s.Text));
+
+    public int GetHashCode(SearchHit hit) => hit.Id.GetHashCode(StringComparison.Ordinal);
 }

@@ -51,6 +51,7 @@ public sealed class SearchConsole
     private readonly IWorkLane pageLane;
     private IReadOnlySet<string>? seenBefore;
     private bool loadingMore;
+    private int? resultRows;
 
     public SearchConsole(ISearchSession searcher, IWorkLane queryLane, IWorkLane pageLane)
     {
@@ -146,6 +147,29 @@ public sealed class SearchConsole
         Changed?.Invoke();
     }
 
+    /// <summary>
+    /// The results pane has <paramref name="rows"/> rows: a search asks only for the hits they show and
+    /// <see cref="LoadAhead"/> more, not a whole page, as every hit costs its stored article and snippets on each
+    /// keystroke; the rest load as the user scrolls, or at once when a taller pane shows more than are loaded.
+    /// </summary>
+    public void UseResultRows(int rows)
+    {
+        if (rows == resultRows) return;
+        resultRows = rows;
+        LoadMoreNear(FirstPageSize - LoadAhead - 1);
+    }
+
+    /// <summary>Hits the first page of a search asks for: a screenful and the look-ahead, a whole page until the pane's size is known.</summary>
+    public int FirstPageSize
+    {
+        get
+        {
+            if (resultRows is not { } rows) return PageSize;
+            var height = HitLayout.Height(SnippetLines);
+            return Math.Clamp((rows + height - 1) / height + LoadAhead, 1, PageSize);
+        }
+    }
+
     /// <summary>Shows <paramref name="message"/> on the status line until the next search or notice; null clears it.</summary>
     public void Notify(string? message, bool isError = false)
     {
@@ -204,7 +228,7 @@ public sealed class SearchConsole
         IsSearching = true;
         Notice = null;
         Changed?.Invoke();
-        var request = criteria.ToRequest(0, PageSize, FacetTopN, SnippetsPerHit);
+        var request = criteria.ToRequest(0, FirstPageSize, FacetTopN, SnippetsPerHit);
         queryLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome => Apply(criteria, seen, outcome));
     }
 

@@ -65,6 +65,7 @@ public sealed class SearchScreen : View
         size = (width, height);
         layout = ConsoleLayout.Search(width, height);
         console.UseSnippetLines(layout.SnippetLines);
+        console.UseResultRows(layout.Results.Height);
         prompt.Place(layout.Query with { Width = Prompt.Length });
         QueryField.Place(layout.Query with { X = Prompt.Length, Width = layout.Query.Width - Prompt.Length });
         criteria.Place(layout.Criteria);

@@ -148,27 +148,22 @@ public sealed class SearchConsole
     }
 
     /// <summary>
-    /// The results pane has <paramref name="rows"/> rows: a search asks only for the hits they show and
-    /// <see cref="LoadAhead"/> more, not a whole page, as every hit costs its stored article and snippets on each
-    /// keystroke; the rest load as the user scrolls, or at once when a taller pane shows more than are loaded.
+    /// The results pane has <paramref name="rows"/> rows: a search asks only for the hits of two screenfuls (so
+    /// a page down finds its hits loaded), not a whole page, as every hit costs its stored article and snippets on
+    /// each keystroke; the rest load as the user scrolls, or at once when a taller pane shows more than are loaded.
     /// </summary>
     public void UseResultRows(int rows)
     {
         if (rows == resultRows) return;
         resultRows = rows;
-        LoadMoreNear(FirstPageSize - LoadAhead - 1);
+        if (Screenful is { } shown) LoadMoreNear(shown - 1);
     }
 
-    /// <summary>Hits the first page of a search asks for: a screenful and the look-ahead, a whole page until the pane's size is known.</summary>
-    public int FirstPageSize
-    {
-        get
-        {
-            if (resultRows is not { } rows) return PageSize;
-            var height = HitLayout.Height(SnippetLines);
-            return Math.Clamp((rows + height - 1) / height + LoadAhead, 1, PageSize);
-        }
-    }
+    /// <summary>Hits the first page of a search asks for: two screenfuls and at least the look-ahead, a whole page until the pane's size is known.</summary>
+    private int FirstPageSize => Screenful is { } shown ? Math.Min(PageSize, shown + Math.Max(shown, LoadAhead)) : PageSize;
+
+    /// <summary>Hits the results pane shows, the last maybe in part; null until its size is known.</summary>
+    private int? Screenful => resultRows is { } rows ? (rows + HitLayout.Height(SnippetLines) - 1) / HitLayout.Height(SnippetLines) : null;
 
     /// <summary>Shows <paramref name="message"/> on the status line until the next search or notice; null clears it.</summary>
     public void Notify(string? message, bool isError = false)

@@ -22,7 +22,7 @@ public static class BuildReportPrinter
         if (report.RemovedFromOtherSources > 0)
             output.WriteLine($"Removed {report.RemovedFromOtherSources:N0} {Articles(report.RemovedFromOtherSources)} from outside the sources given, as asked (counted in removed).");
         if (report.Duplicates is { } d)
-            output.WriteLine($"Near-identical copies: {d.Copies:N0} in {d.Clusters:N0} clusters; derived from earlier articles: {d.Derived:N0}; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
+            output.WriteLine($"Near-identical copies: {d.Copies:N0} in {Counted.Of(d.Clusters, "cluster")}; derived from earlier articles: {d.Derived:N0}; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
         PrintProblems(report, output);
     }
 

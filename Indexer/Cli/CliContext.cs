@@ -19,8 +19,11 @@ public record CliContext
     /// <summary>Zone for showing times to the user; times are stored in UTC.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
 
-    /// <summary>Width used when the output is not a terminal, or the terminal will not say.</summary>
-    public const int DefaultWidth = 100;
+    /// <summary>
+    /// Width used when the output is not a terminal, or the terminal will not say: a table piped to <c>head</c> or
+    /// <c>less</c> still fits the narrowest common terminal.
+    /// </summary>
+    public const int DefaultWidth = 80;
 
     /// <summary>Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or the terminal is dumb.</summary>
     public bool UseColour =>

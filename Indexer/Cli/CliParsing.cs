@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace SearchEngine.Indexing.Cli;
 
@@ -10,4 +11,19 @@ public static class CliParsing
     /// never a file to read arguments from.
     /// </summary>
     public static ParserConfiguration Configuration { get; } = new() { ResponseFileTokenReplacer = null };
+
+    /// <summary>
+    /// Readies a program's root: its help is asked for as -h, -? or --help only (the Windows forms /h and /? would be
+    /// offered as completions of every word), and it prints completion scripts for the shells.
+    /// </summary>
+    public static RootCommand Prepared(RootCommand root, string program, TextWriter output)
+    {
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Aliases.Remove("/h");
+            help.Aliases.Remove("/?");
+        }
+        root.Add(CompletionCommand.Create(program, output));
+        return root;
+    }
 }

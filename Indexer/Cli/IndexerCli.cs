@@ -13,21 +13,16 @@ public static class IndexerCli
     public static int Run(string[] args, CliContext context)
     {
         var (stdout, stderr, interactive) = (context.Out, context.Error, context.ErrorIsTerminal);
-        var root = new RootCommand("SearchEngine indexer: reads article files (text, HTML, JSON Lines), cleans and tags them, and writes the search index.")
+        var root = CliParsing.Prepared(new RootCommand("SearchEngine indexer: reads article files (text, HTML, JSON Lines), cleans and tags them, and writes the search index")
         {
-            BuildCommand("rebuild", "Build a fresh index from the sources and swap it in only when complete.", rebuild: true, stdout, stderr, interactive),
-            BuildCommand("update", "Add new and changed articles and remove those whose files are gone; leave the rest.", rebuild: false, stdout, stderr, interactive),
+            BuildCommand("rebuild", "Build a fresh index from the sources and swap it in only when complete", rebuild: true, stdout, stderr, interactive),
+            BuildCommand("update", "Add new and changed articles and remove those whose files are gone; leave the rest", rebuild: false, stdout, stderr, interactive),
             StatsCommand(stdout),
             InspectCommand(stdout, stderr),
-        };
+        }, "indexer", stdout);
         var parse = root.Parse(args, CliParsing.Configuration);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors)
-                stderr.WriteLine(PrintableText.Of($"indexer: {error.Message}"));
-            stderr.WriteLine($"Run 'indexer {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(1))} --help' for usage.".Replace("  ", " "));
-            return ExitCodes.Usage;
-        }
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+            return UsageErrors.Print("indexer", parse, stderr);
         try
         {
             try
@@ -63,27 +58,46 @@ public static class IndexerCli
 
     private static Option<string> IndexOption() => new("--index")
     {
-        Description = "The index folder (default: $SEARCHENGINE_INDEX, else $XDG_DATA_HOME/searchengine/index).",
-        DefaultValueFactory = _ => DefaultPaths.IndexDirectory(),
+        Description = $"The index folder [default: ${DefaultPaths.IndexVariable}, else $XDG_DATA_HOME/searchengine/index]",
+        HelpName = "DIR",
     };
+
+    private static string IndexOf(ParseResult parse, Option<string> index) => parse.GetValue(index) ?? DefaultPaths.IndexDirectory();
+
+    /// <summary>What <c>stats</c> and <c>inspect</c> print: text for people, JSON for scripts.</summary>
+    private static FormatOption<TextOrJson> JsonOrText() =>
+        new(new Dictionary<string, TextOrJson> { ["text"] = TextOrJson.Text, ["json"] = TextOrJson.Json });
+
+    private enum TextOrJson { Text, Json }
 
     private static Option<string[]> FieldOption() => new("--field")
     {
-        Description = "JSON Lines key for an article field, NAME=KEY (NAME: title, body, outlet, date, author, url, id, people). Repeatable.",
+        Description = "JSON Lines key for an article field, NAME=KEY (NAME: title, body, outlet, date, author, url, id, people); repeatable",
+        HelpName = "NAME=KEY",
         AllowMultipleArgumentsPerToken = false,
     };
 
     private static Command BuildCommand(string name, string description, bool rebuild, TextWriter stdout, TextWriter stderr, bool interactive)
     {
-        var source = new Option<string[]>("--source") { Description = "Folder (read recursively) or file of articles. Repeatable.", Required = true };
+        var source = new Option<string[]>("--source")
+        {
+            Description = "Folder (read recursively; its own README or licence is not an article) or file of articles; repeatable",
+            HelpName = "DIR|FILE",
+            Required = true,
+        };
         var index = IndexOption();
         var fields = FieldOption();
-        var threads = new Option<int>("--threads") { Description = "Threads that clean, extract and write (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var maxMb = new Option<double>("--max-article-mb") { Description = "Text and HTML files and JSON Lines records larger than this are skipped (default 10).", DefaultValueFactory = _ => 10 };
+        var threads = new Option<int?>("--threads") { Description = "Threads that clean, extract and write [default: the number of cores]", HelpName = "N" };
+        var maxMb = new Option<double>("--max-article-mb")
+        {
+            Description = "Text and HTML files and JSON Lines records larger than this are skipped",
+            HelpName = "MB",
+            DefaultValueFactory = _ => 10,
+        };
         var command = new Command(name, description) { source, index, fields, threads, maxMb };
         var scope = rebuild
-            ? new Option<bool>("--allow-empty") { Description = "Replace the live index even when the sources hold no articles." }
-            : new Option<bool>("--remove-unlisted") { Description = "Also remove the articles of sources the index was built from that are not given here." };
+            ? new Option<bool>("--allow-empty") { Description = "Replace the live index even when the sources hold no articles" }
+            : new Option<bool>("--remove-unlisted") { Description = "Also remove the articles of sources the index was built from that are not given here" };
         command.Add(scope);
         command.SetAction(parse =>
         {
@@ -91,10 +105,11 @@ public static class IndexerCli
             foreach (var path in sources)
                 if (!File.Exists(path) && !System.IO.Directory.Exists(path))
                     throw new UsageException($"--source {path}: {(MissingFile.HasNameNotUtf8(path) ? MissingFile.NameNotUtf8 : "no such file or folder")}");
-            if (parse.GetValue(threads) < 1) throw new UsageException("--threads must be at least 1");
+            var threadCount = parse.GetValue(threads) ?? Environment.ProcessorCount;
+            if (threadCount < 1) throw new UsageException("--threads must be at least 1");
             var options = new BuildOptions
             {
-                Threads = parse.GetValue(threads),
+                Threads = threadCount,
                 AllowEmpty = rebuild && parse.GetValue(scope),
                 RemoveUnlisted = !rebuild && parse.GetValue(scope),
                 Sources = new SourceOptions
@@ -103,7 +118,7 @@ public static class IndexerCli
                     MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1024 * 1024),
                 },
             };
-            var store = new IndexStore(parse.GetValue(index)!);
+            var store = new IndexStore(IndexOf(parse, index));
             var builder = new IndexBuilder(ArticlePipeline.Default, options);
             IBuildProgress progress = interactive ? new TerminalProgressBar(stderr) : new LogProgress(stderr);
             var report = rebuild ? builder.Rebuild(sources, store, progress) : builder.Update(sources, store, progress);
@@ -116,12 +131,18 @@ public static class IndexerCli
     private static Command StatsCommand(TextWriter stdout)
     {
         var index = IndexOption();
-        var json = new Option<bool>("--json") { Description = "Print JSON (shape in README)." };
-        var command = new Command("stats", "Documents, every facet value with its count, index size, when it was built.") { index, json };
+        var format = JsonOrText();
+        var all = new Option<bool>("--all")
+        {
+            Description = $"List every value of each facet, not the {StatsPrinter.TopValues} most frequent (JSON always lists every value)",
+        };
+        var command = new Command("stats", "Documents, index size, when it was built, and each facet's most frequent values with their counts") { index, all };
+        format.AddTo(command);
         command.SetAction(parse =>
         {
-            var stats = IndexStatistics.Read(new IndexStore(parse.GetValue(index)!));
-            stdout.Write(parse.GetValue(json) ? StatsPrinter.Json(stats) : StatsPrinter.Text(stats));
+            var stats = IndexStatistics.Read(new IndexStore(IndexOf(parse, index)));
+            var top = parse.GetValue(all) ? int.MaxValue : StatsPrinter.TopValues;
+            stdout.Write(format.ValueOf(parse) == TextOrJson.Json ? StatsPrinter.Json(stats) : StatsPrinter.Text(stats, top));
             return ExitCodes.Success;
         });
         return command;
@@ -129,15 +150,16 @@ public static class IndexerCli
 
     private static Command InspectCommand(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Article files to run through the pipeline.", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "Print JSON." };
+        var files = new Argument<string[]>("FILE") { Description = "Article files to run through the pipeline", Arity = ArgumentArity.OneOrMore };
+        var format = JsonOrText();
         var fields = FieldOption();
-        var command = new Command("inspect", "Show what the pipeline makes of files, without indexing: title, outlet, date, author, people, removed furniture and the cleaned body.") { files, json, fields };
+        var command = new Command("inspect", "Show what the pipeline makes of files, without indexing: title, outlet, date, author, people, removed furniture and the cleaned body") { files, fields };
+        format.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new SourceOptions { FieldMap = ParseFieldMap(parse.GetValue(fields) ?? []) };
             var results = Inspection.Run(parse.GetValue(files)!, ArticlePipeline.Default, options);
-            stdout.Write(parse.GetValue(json) ? Inspection.Json(results) : Inspection.Text(results));
+            stdout.Write(format.ValueOf(parse) == TextOrJson.Json ? Inspection.Json(results) : Inspection.Text(results));
             foreach (var problem in results.Problems)
                 stderr.WriteLine(PrintableText.Of($"{problem.Kind.ToString().ToLowerInvariant()}: {problem.Location}: {problem.Reason}"));
             return results.Problems.Any(p => p.IsFailure) ? ExitCodes.Failure : ExitCodes.Success;

@@ -53,12 +53,12 @@ public static class Inspection
             sb.AppendLine($"people:  {(article.People.Count == 0 ? "(none)" : string.Join("; ", article.People))}");
             if (removedByMarkup.Count > 0)
             {
-                sb.AppendLine($"removed by markup: {removedByMarkup.Count} {(removedByMarkup.Count == 1 ? "block" : "blocks")}");
+                sb.AppendLine($"removed by markup: {Counted.Of(removedByMarkup.Count, "block")}");
                 foreach (var block in removedByMarkup)
                     sb.AppendLine($"  [{block.Why}] {Shorten(block.Text, 100)}");
             }
             var removed = page.Lines.Where(l => l.Kind != LineKind.Body).ToList();
-            sb.AppendLine($"removed: {removed.Count} lines");
+            sb.AppendLine($"removed: {Counted.Of(removed.Count, "line")}");
             foreach (var line in removed)
                 sb.AppendLine($"  [{line.Kind.ToString().ToLowerInvariant()}] {Shorten(line.Text, 100)}");
             sb.AppendLine("body:");

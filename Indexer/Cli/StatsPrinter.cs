@@ -18,7 +18,11 @@ public static class StatsPrinter
         facets = stats.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
     }, JsonOptions) + "\n";
 
-    public static string Text(IndexStatistics stats)
+    /// <summary>Values listed per facet unless all are asked for: enough to see what an index holds, not pages of names.</summary>
+    public const int TopValues = 10;
+
+    /// <param name="top">Values listed per facet, most frequent first (dates newest first).</param>
+    public static string Text(IndexStatistics stats, int top = TopValues)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"documents: {stats.Documents:N0}");
@@ -27,10 +31,11 @@ public static class StatsPrinter
         if (stats.UpdatedAt is { } updated) sb.AppendLine($"updated:   {updated:u}");
         foreach (var (dimension, values) in stats.Facets)
         {
-            var total = values.Count;
-            sb.AppendLine($"{dimension} ({total:N0} values):");
-            foreach (var v in values)
+            sb.AppendLine($"{dimension} ({Counted.Of(values.Count, "value")}):");
+            foreach (var v in values.Take(top))
                 sb.AppendLine($"  {v.Count,7:N0}  {PrintableText.Of(v.Value)}");
+            if (values.Count > top)
+                sb.AppendLine($"  … {Counted.Of(values.Count - top, "more value")} (--all lists them)");
         }
         return sb.ToString();
     }

@@ -5,9 +5,9 @@ using SearchEngine.Indexing.Sources;
 namespace SearchEngine.Indexing.Extraction;
 
 /// <summary>
-/// The people an article names: canonical full names, each once, in order of first mention. The source's own list wins
-/// when it gives one; otherwise they are read from the title and body only, never from page furniture such as captions,
-/// bylines or related-story lists.
+/// The people an article names: canonical full names, or the one word it names someone by ("President Suharto"), each
+/// once, in order of first mention. The source's own list wins when it gives one; otherwise they are read from the
+/// title and body only, never from page furniture such as captions, bylines or related-story lists.
 /// </summary>
 public static class PeopleExtractor
 {

@@ -30,7 +30,7 @@ public sealed class LiveReader : IDisposable
     /// <para>
     /// Searching reads through SimpleFSDirectory rather than <see cref="IndexStore.OpenDirectory"/>'s memory map: in this
     /// Lucene.Net, reads through a memory map go byte by byte through a ByteBuffer, and buffered reads loaded a hit's
-    /// stored fields twice as fast and read whole doc-value fields 1.6× as fast, with postings as fast (README, "Query
+    /// stored fields twice as fast and read whole doc-value fields 1.6× as fast, with postings as fast (docs/performance.md, "Query
     /// speed"). Its price is that threads reading the same file take turns.
     /// </para>
     /// </summary>

@@ -16,4 +16,8 @@ public sealed record SourceOptions
 /// <param name="FullPath">Where to open it.</param>
 /// <param name="DisplayPath">How messages and the index name it: relative to the source folder given.</param>
 /// <param name="IdStem">The display path without extension, with '/' separators: the stem of its articles' ids.</param>
-public sealed record SourceFileInfo(string FullPath, string DisplayPath, string IdStem);
+public sealed record SourceFileInfo(string FullPath, string DisplayPath, string IdStem)
+{
+    /// <summary>Found by reading a folder, rather than named as a source itself.</summary>
+    public bool FoundInFolder { get; init; }
+}

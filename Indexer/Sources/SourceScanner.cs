@@ -48,8 +48,10 @@ public sealed class SourceScanner(SourceOptions options)
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in sources.Paths)
         {
-            var inPath = Directory.Exists(path) ? FilesUnder(path).Order(StringComparer.Ordinal) : new[] { path }.AsEnumerable();
-            files.AddRange(inPath.Where(found.Add).Select(f => Describe(f, Path.GetRelativePath(sources.Root, f))));
+            var inFolder = Directory.Exists(path);
+            var inPath = inFolder ? FilesUnder(path).Order(StringComparer.Ordinal) : new[] { path }.AsEnumerable();
+            files.AddRange(inPath.Where(found.Add)
+                .Select(f => Describe(f, Path.GetRelativePath(sources.Root, f)) with { FoundInFolder = inFolder }));
         }
         return files;
     }
@@ -58,6 +60,8 @@ public sealed class SourceScanner(SourceOptions options)
 
     public IEnumerable<SourceRecord> Read(SourceFileInfo file)
     {
+        if (file.FoundInFolder && CorpusDocument.Is(file.FullPath))
+            return [SourceProblem.Skipped(file.DisplayPath, "the collection's own README or licence, not an article; name the file as a --source to index it")];
         var format = FormatOf(file.FullPath);
         if (format is null)
             return [SourceProblem.Skipped(file.DisplayPath, $"not an article file type ({Path.GetExtension(file.FullPath)}); reads .txt, .html, .htm, .jsonl, .jsonl.gz")];

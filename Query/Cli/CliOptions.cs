@@ -1,4 +1,5 @@
 using SearchEngine.Indexing;
+using SearchEngine.Indexing.Cli;
 using System.CommandLine;
 using System.Globalization;
 using SearchEngine.Querying.Cli.Rendering;
@@ -27,14 +28,16 @@ internal static class CliOptions
         HelpName = "PATH",
     };
 
-    public static Option<OutputFormat> Format() => Choice("--format", "Output format", OutputFormat.Table, new Dictionary<string, OutputFormat>
+    /// <summary>The formats of a page of results: a table for people, a line per hit for the shell, JSON and CSV for programs.</summary>
+    public static FormatOption<OutputFormat> ResultFormat() => new(new Dictionary<string, OutputFormat>
     {
         ["table"] = OutputFormat.Table,
+        ["line"] = OutputFormat.Line,
         ["json"] = OutputFormat.Json,
         ["csv"] = OutputFormat.Csv,
     });
 
-    public static Option<SortOrder> Sort() => Choice("--sort", "Order of hits; date is newest first", SortOrder.Relevance, new Dictionary<string, SortOrder>
+    public static ChoiceOption<SortOrder> Sort() => new("--sort", "Order of hits; date is newest first", new Dictionary<string, SortOrder>
     {
         ["relevance"] = SortOrder.Relevance,
         ["date"] = SortOrder.Date,
@@ -76,21 +79,6 @@ internal static class CliOptions
             result.AddError(max == int.MaxValue
                 ? $"{name}: '{token}' is not a whole number of at least {min}"
                 : $"{name}: '{token}' is not a whole number from {min} to {max}");
-            return fallback;
-        },
-    };
-
-    private static Option<T> Choice<T>(string name, string description, T fallback, IReadOnlyDictionary<string, T> choices) => new(name)
-    {
-        Description = description,
-        HelpName = string.Join('|', choices.Keys),
-        DefaultValueFactory = _ => fallback,
-        CustomParser = result =>
-        {
-            if (result.Tokens.Count == 0) return fallback;
-            var token = result.Tokens.Single().Value;
-            if (choices.TryGetValue(token.ToLowerInvariant(), out var value)) return value;
-            result.AddError($"{name}: '{token}' is not one of {string.Join(", ", choices.Keys)}");
             return fallback;
         },
     };

@@ -9,45 +9,60 @@ namespace SearchEngine.Querying.Cli;
 /// <summary><c>query similar ID</c> and <c>query diff ID1 ID2</c>: an article's near-identical copies and lineage, and what one copy changed.</summary>
 internal static class CopiesCommands
 {
+    private const string IdHelp = "as search results show it, or any start of it that no other id begins with";
+
     public static Command Similar(QueryContext context)
     {
-        var id = new Argument<string>("ID") { Description = "The article's id, as search results show it" };
+        var id = new Argument<string>("ID") { Description = $"The article's id, {IdHelp}" };
         var index = CliOptions.Index();
-        var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var command = new Command("similar", "List an article's near-identical copies with how alike each is, what it was derived from and what was derived from it") { id, index, json };
-        command.SetAction(parsed =>
+        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat>
         {
-            var article = parsed.GetRequiredValue(id);
-            return SearchFailures.Run(context, parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment), "", session =>
-            {
-                if (session.Find(article) is not { } found) return UnknownId(context, article);
-                var copies = session.Similar(article);
-                var derived = session.DerivedFrom(article);
-                context.Out.Write(parsed.GetValue(json) ? CopiesRenderer.SimilarJson(found, copies, derived) : CopiesRenderer.SimilarText(found, copies, derived));
-                return ExitCodes.Success;
-            });
+            ["table"] = OutputFormat.Table,
+            ["json"] = OutputFormat.Json,
         });
+        var command = new Command("similar", "List an article's near-identical copies with how alike each is, what it was derived from and what was derived from it") { id, index };
+        format.AddTo(command);
+        command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), "", session =>
+        {
+            if (session.Find(parsed.GetRequiredValue(id)) is not { } article) return UnknownId(context, parsed.GetRequiredValue(id));
+            var copies = session.Similar(article.Id);
+            var derived = session.DerivedFrom(article.Id);
+            context.Out.Write(format.ValueOf(parsed) == OutputFormat.Json
+                ? CopiesRenderer.SimilarJson(article, copies, derived)
+                : CopiesRenderer.SimilarText(article, copies, derived));
+            return ExitCodes.Success;
+        }));
         return command;
     }
 
     public static Command Diff(QueryContext context)
     {
-        var first = new Argument<string>("ID1") { Description = "The copy to compare against (e.g. the wire original)" };
+        var first = new Argument<string>("ID1") { Description = $"The copy to compare against (e.g. the wire original), {IdHelp}" };
         var second = new Argument<string>("ID2") { Description = "The copy whose changes to show" };
         var index = CliOptions.Index();
-        var json = new Option<bool>("--json") { Description = "Print JSON: the pieces kept, deleted and inserted, in reading order" };
-        var command = new Command("diff", "Show, word by word, what one copy of a story changed against another") { first, second, index, json };
-        command.SetAction(parsed => SearchFailures.Run(context, parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment), "", session =>
+        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat>
+        {
+            ["text"] = OutputFormat.Text,
+            ["json"] = OutputFormat.Json,
+        });
+        var command = new Command("diff", "Show, word by word, what one copy of a story changed against another") { first, second, index };
+        format.AddTo(command);
+        command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), "", session =>
         {
             var (a, b) = (parsed.GetRequiredValue(first), parsed.GetRequiredValue(second));
-            if (session.Find(a) is null) return UnknownId(context, a);
-            if (session.Find(b) is null) return UnknownId(context, b);
-            var diff = session.Diff(a, b)!;
-            context.Out.Write(parsed.GetValue(json) ? CopiesRenderer.DiffJson(diff) : CopiesRenderer.DiffText(diff, context.UseColour));
+            if (session.Find(a) is not { } original) return UnknownId(context, a);
+            if (session.Find(b) is not { } copy) return UnknownId(context, b);
+            var diff = session.Diff(original.Id, copy.Id)!;
+            context.Out.Write(format.ValueOf(parsed) == OutputFormat.Json
+                ? CopiesRenderer.DiffJson(diff)
+                : CopiesRenderer.DiffText(diff, context.UseColour));
             return ExitCodes.Success;
         }));
         return command;
     }
+
+    private static string IndexOf(ParseResult parsed, Option<string?> index, QueryContext context) =>
+        parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment);
 
     private static int UnknownId(QueryContext context, string id)
     {

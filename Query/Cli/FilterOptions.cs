@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 
@@ -22,14 +23,14 @@ internal sealed class FilterOptions
 
     public Option<DateOnly?> From { get; } = CliOptions.Date("--from", "Only articles published on or after this day");
     public Option<DateOnly?> To { get; } = CliOptions.Date("--to", "Only articles published on or before this day");
-    public Option<SortOrder> Sort { get; } = CliOptions.Sort();
+    public ChoiceOption<SortOrder> Sort { get; } = CliOptions.Sort();
 
     public void AddTo(Command command)
     {
         foreach (var (_, option) in _selections) command.Add(option);
         command.Add(From);
         command.Add(To);
-        command.Add(Sort);
+        command.Add(Sort.Option);
         command.Validators.Add(CheckRange);
     }
 

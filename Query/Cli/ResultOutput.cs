@@ -1,11 +1,28 @@
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;
 
-/// <summary>The one place results reach stdout: rendered in the chosen format, the table fitted to the terminal.</summary>
+/// <summary>
+/// The one place results reach stdout: rendered in the chosen format, the table fitted to the terminal. What may have
+/// gone wrong with the search as asked goes to stderr.
+/// </summary>
 internal static class ResultOutput
 {
-    public static void Write(QueryContext context, SearchResult result, OutputFormat format, int firstRank) =>
-        context.Out.Write(ResultRenderer.Render(result, format, new TableLayout(context.OutputWidth, context.UseColour, firstRank)));
+    public static void Write(QueryContext context, SearchResult result, OutputFormat format, int firstRank)
+    {
+        context.Out.Write(ResultRenderer.Render(result, format, LayoutFor(context, firstRank)));
+        // A warning, not an error: the search ran as asked (exit 0), but a mistyped name is the likely cause of few hits.
+        foreach (var unknown in result.UnknownSelections)
+        {
+            var option = unknown.Dimension.Option is { } declared ? $"--{declared.Name}" : unknown.Dimension.Label;
+            var hint = DidYouMean.Phrase(unknown.Nearest) is { } phrase ? $"; {phrase}" : "";
+            context.Error.WriteLine($"query: {option} '{TerminalText.Visible(unknown.Value)}' matches no article in the index{hint}");
+        }
+    }
+
+    private static TableLayout LayoutFor(QueryContext context, int firstRank) =>
+        new(context.OutputWidth, context.UseColour, firstRank) { ClipLines = context.OutputIsTerminal };
 }

@@ -4,11 +4,12 @@ using System.CommandLine;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.SavedQueries;
+using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli;
 
 public sealed record SavedAddOptions(string SavedFile, SavedQuery Query, bool Replace);
-public sealed record SavedListOptions(string SavedFile);
+public sealed record SavedListOptions(string SavedFile, OutputFormat Format = OutputFormat.Table);
 public sealed record SavedRunOptions(string SavedFile, string IndexDirectory, string Name, OutputFormat Format, bool OnlyNew, int Offset, int Limit);
 public sealed record SavedRemoveOptions(string SavedFile, string Name);
 
@@ -44,7 +45,7 @@ internal static class SavedCommands
                     Name = parsed.GetRequiredValue(name),
                     Query = parsed.GetRequiredValue(query),
                     Filters = filters.Filters(parsed),
-                    Sort = parsed.GetValue(filters.Sort),
+                    Sort = filters.Sort.ValueOf(parsed),
                     CreatedAt = context.Clock(),
                 },
                 parsed.GetValue(replace)),
@@ -55,28 +56,37 @@ internal static class SavedCommands
     private static Command List(QueryContext context)
     {
         var savedFile = CliOptions.SavedFile();
-        var command = new Command("list", "List saved queries with when each last ran") { savedFile };
-        command.SetAction(parsed => ExecuteList(new SavedListOptions(SavedFilePath(parsed.GetValue(savedFile), context)), context));
+        var format = new FormatOption<OutputFormat>(new Dictionary<string, OutputFormat>
+        {
+            ["table"] = OutputFormat.Table,
+            ["json"] = OutputFormat.Json,
+        });
+        var command = new Command("list", "List saved queries with when each last ran; JSON has the saved-queries file's shape") { savedFile };
+        format.AddTo(command);
+        command.SetAction(parsed => ExecuteList(
+            new SavedListOptions(SavedFilePath(parsed.GetValue(savedFile), context), format.ValueOf(parsed)),
+            context));
         return command;
     }
 
     private static Command Run(QueryContext context)
     {
         var name = NameArgument();
-        var format = CliOptions.Format();
+        var format = CliOptions.ResultFormat();
         var onlyNew = new Option<bool>("--new") { Description = "Show only hits the previous run of this query did not return" };
         var limit = CliOptions.Limit();
         var offset = CliOptions.Offset();
         var index = CliOptions.Index();
         var savedFile = CliOptions.SavedFile();
 
-        var command = new Command("run", "Run a saved query and remember which hits it returned") { name, format, onlyNew, limit, offset, index, savedFile };
+        var command = new Command("run", "Run a saved query and remember which hits it returned") { name, onlyNew, limit, offset, index, savedFile };
+        format.AddTo(command);
         command.SetAction(parsed => ExecuteRun(
             new SavedRunOptions(
                 SavedFilePath(parsed.GetValue(savedFile), context),
                 parsed.GetValue(index) ?? DefaultPaths.IndexDirectory(context.Environment),
                 parsed.GetRequiredValue(name),
-                parsed.GetValue(format),
+                format.ValueOf(parsed),
                 parsed.GetValue(onlyNew),
                 parsed.GetValue(offset),
                 parsed.GetValue(limit)),
@@ -105,7 +115,8 @@ internal static class SavedCommands
     public static int ExecuteList(SavedListOptions options, QueryContext context) => Guard(context, () =>
     {
         var queries = new SavedQueryStore(options.SavedFile).Load();
-        if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {TerminalText.Visible(options.SavedFile)}");
+        if (options.Format == OutputFormat.Json) context.Out.Write(SavedQueryStore.ToJson(queries));
+        else if (queries.Count == 0) context.Error.WriteLine($"No saved queries in {TerminalText.Visible(options.SavedFile)}");
         else context.Out.Write(SavedQueryListRenderer.Render(queries, context.TimeZone));
         return ExitCodes.Success;
     });
@@ -116,7 +127,9 @@ internal static class SavedCommands
         var saved = store.Get(options.Name);
         return SearchFailures.Run(context, options.IndexDirectory, saved.Query, session =>
         {
-            var outcome = SavedQueryRunner.Run(session.Search, saved, options.OnlyNew, options.Offset, options.Limit, context.Clock());
+            // Pages shown carry snippets and short ids; the search for the ids of every hit (no snippets) needs neither.
+            SearchResult Search(SearchRequest request) => session.Search(request with { ShortIds = request.SnippetsPerHit > 0 });
+            var outcome = SavedQueryRunner.Run(Search, saved, options.OnlyNew, options.Offset, options.Limit, context.Clock());
             ResultOutput.Write(context, outcome.Shown, options.Format, firstRank: options.Offset + 1);
             // Recorded only after the results are out, so a run that failed half way does not hide its hits from the next --new.
             store.RecordRun(saved.Name, outcome.Run);

@@ -19,14 +19,14 @@ internal static class SearchCommand
         var filters = new FilterOptions();
         var limit = CliOptions.Limit();
         var offset = CliOptions.Offset();
-        var format = CliOptions.Format();
+        var format = CliOptions.ResultFormat();
         var all = CliOptions.All();
 
         var command = new Command("search", "Search the index and print one page of results") { query, index };
         filters.AddTo(command);
         command.Add(limit);
         command.Add(offset);
-        command.Add(format);
+        format.AddTo(command);
         command.Add(all);
 
         command.SetAction(parsed => Execute(
@@ -36,12 +36,13 @@ internal static class SearchCommand
                 {
                     QueryText = parsed.GetRequiredValue(query),
                     Filters = filters.Filters(parsed),
-                    Sort = parsed.GetValue(filters.Sort),
+                    Sort = filters.Sort.ValueOf(parsed),
                     Limit = parsed.GetValue(limit),
                     Offset = parsed.GetValue(offset),
                     Collapse = !parsed.GetValue(all),
+                    ShortIds = true,
                 },
-                parsed.GetValue(format)),
+                format.ValueOf(parsed)),
             context));
         return command;
     }

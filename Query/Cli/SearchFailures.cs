@@ -36,6 +36,11 @@ internal static class SearchFailures
         {
             return QueryError(context, queryText, e);
         }
+        catch (AmbiguousIdException e)
+        {
+            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
+            return ExitCodes.Usage;
+        }
         catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)
         {
             return UnusableIndexReport.Print("query", unusable, context.Error);

@@ -37,6 +37,10 @@ public sealed class SavedQueryStore(string filePath)
     public string LockPath => Path.Combine(Path.GetDirectoryName(FilePath)!, $".{Path.GetFileName(FilePath)}.lock");
 
     /// <summary>All saved queries in file order; empty when the file does not exist yet.</summary>
+    /// <summary>Saved queries written as this file holds them, for <c>query saved list --format json</c>.</summary>
+    public static string ToJson(IReadOnlyList<SavedQuery> queries) =>
+        JsonSerializer.Serialize(new SavedQueriesFile(FormatVersion, queries), JsonOptions) + "\n";
+
     public IReadOnlyList<SavedQuery> Load()
     {
         byte[] bytes;

@@ -30,6 +30,8 @@ public sealed class ArticleSearcher : ISearchSession
     private readonly FacetReaderState facets;
     private readonly ClusterMembership clusters;
     private readonly DimensionOrdinals outlets;
+    private readonly IdPrefixes ids;
+    private readonly SelectionSpelling spelling;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
@@ -40,6 +42,8 @@ public sealed class ArticleSearcher : ISearchSession
         parser = new ArticleQueryParser(reader, analyzer);
         facets = FacetReaderState.Build(reader, facetDimensions);
         clusters = new ClusterMembership(reader);
+        ids = new IdPrefixes(reader);
+        spelling = new SelectionSpelling(facets);
         // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
         outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
@@ -76,6 +80,8 @@ public sealed class ArticleSearcher : ISearchSession
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var took = Stopwatch.StartNew();
+        var (filters, unknownSelections) = spelling.Spell(request.Filters);
+        request = request with { Filters = filters };
 
         var query = parser.Parse(request.QueryText);
         var range = DrillDown.ToDateRangeFilter(request.Filters);
@@ -96,9 +102,10 @@ public sealed class ArticleSearcher : ISearchSession
             Total = total,
             TotalArticles = totalArticles,
             TotalStories = totalStories,
-            Hits = hits,
+            Hits = request.ShortIds ? [.. hits.Select(WithShortId)] : hits,
             Dimensions = facets.Dimensions,
             Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
+            UnknownSelections = unknownSelections,
             TookMs = took.Elapsed.TotalMilliseconds,
         };
     }
@@ -145,14 +152,14 @@ public sealed class ArticleSearcher : ISearchSession
     public MarkedText? HighlightArticle(string id, string queryText)
     {
         var query = parser.Parse(queryText);
-        var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
-        if (found.Length == 0) return null;
-        var body = searcher.Doc(found[0].Doc).Get(ArticleSchema.Body) ?? "";
+        if (ExactDocOf(id) is not { } doc) return null;
+        var body = searcher.Doc(doc).Get(ArticleSchema.Body) ?? "";
         return new QueryHighlighter(analyzer, query).MarkBody(body);
     }
 
-    /// <summary>One article by id, without snippets; null when the index has none with that id.</summary>
-    public SearchHit? Find(string id) => DocOf(id) is { } doc ? ToHit(new ScoreDoc(doc, 0), null, 0) : null;
+    /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>
+    /// <exception cref="AmbiguousIdException">No id is <paramref name="id"/>, and several begin with it.</exception>
+    public SearchHit? Find(string id) => DocOf(id) is { } doc ? WithShortId(ToHit(new ScoreDoc(doc, 0), null, 0)) : null;
 
     /// <summary>The near-identical copies of an article (itself excluded), most alike first; empty when it has none or the id is unknown.</summary>
     public IReadOnlyList<SimilarArticle> Similar(string id)
@@ -164,7 +171,7 @@ public sealed class ArticleSearcher : ISearchSession
         {
             if (copy == doc) continue;
             var similarity = fingerprint is not null && FingerprintOf(copy) is { } other ? Similarity.Measure(fingerprint, other) : Similarity.None;
-            copies.Add(new SimilarArticle(ToHit(new ScoreDoc(copy, 0), null, 0), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
+            copies.Add(new SimilarArticle(WithShortId(ToHit(new ScoreDoc(copy, 0), null, 0)), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
         }
         return [.. copies.OrderByDescending(c => c.Resemblance).ThenBy(c => c.Article.Id, StringComparer.Ordinal)];
     }
@@ -204,7 +211,20 @@ public sealed class ArticleSearcher : ISearchSession
         return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), DiffPieces.Of(a, b, WordDiff.Compute(a, b)));
     }
 
+    /// <summary>The document of the article with this id, else of the one article whose id begins with it.</summary>
     private int? DocOf(string id)
+    {
+        if (ExactDocOf(id) is { } doc) return doc;
+        var starting = ids.Starting(id, AmbiguousIdException.Shown + 1);
+        return starting.Count switch
+        {
+            0 => null,
+            1 => ExactDocOf(starting[0]),
+            _ => throw new AmbiguousIdException(id, starting),
+        };
+    }
+
+    private int? ExactDocOf(string id)
     {
         var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
         return found.Length == 0 ? null : found[0].Doc;
@@ -256,6 +276,9 @@ public sealed class ArticleSearcher : ISearchSession
         return TopFieldCollector.Create(new Sort(newest, SortField.FIELD_SCORE), wanted,
             fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
+
+    /// <summary>The hit with its short id, worked out by a few seeks in the id terms: only for hits that will show it.</summary>
+    private SearchHit WithShortId(SearchHit hit) => hit with { ShortId = ids.Shortest(hit.Id) };
 
     private SearchHit ToHit(ScoreDoc hit, QueryHighlighter? highlighter, int snippets)
     {

@@ -8,7 +8,8 @@ public interface ISearchSession : IDisposable
 {
     SearchResult Search(SearchRequest request);
 
-    /// <summary>One article by id, without snippets; null when the index has none with that id.</summary>
+    /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>
+    /// <exception cref="AmbiguousIdException">No id is <paramref name="id"/>, and several begin with it.</exception>
     SearchHit? Find(string id);
 
     /// <summary>The whole stored body of one article with every match of the query marked; null when no article has the id.</summary>

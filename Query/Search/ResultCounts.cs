@@ -1,4 +1,4 @@
-using System.Globalization;
+using SearchEngine.Indexing.Cli;
 
 namespace SearchEngine.Querying.Search;
 
@@ -11,11 +11,9 @@ public static class ResultCounts
     /// </summary>
     public static string Of(SearchResult result)
     {
-        var text = Count(result.Total, "hit", "hits");
-        if (result.TotalStories > 0 && result.TotalStories < result.Total) text += " · " + Count(result.TotalStories, "story", "stories");
-        if (result.TotalArticles > result.Total) text += $" ({Count(result.TotalArticles, "article", "articles")})";
+        var text = Counted.Of(result.Total, "hit");
+        if (result.TotalStories > 0 && result.TotalStories < result.Total) text += " · " + Counted.Of(result.TotalStories, "story", "stories");
+        if (result.TotalArticles > result.Total) text += $" ({Counted.Of(result.TotalArticles, "article")})";
         return text;
     }
-
-    private static string Count(int count, string one, string many) => $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 }

@@ -46,6 +46,8 @@ public sealed record SearchRequest
     public int SnippetsPerHit { get; init; } = 3;
     /// <summary>One hit per cluster of near-identical copies (the best-ranked member), with the others counted on it.</summary>
     public bool Collapse { get; init; } = true;
+    /// <summary>Work out each hit's <see cref="SearchHit.ShortId"/> (a few seeks in the index per hit), for output that shows it.</summary>
+    public bool ShortIds { get; init; }
 }
 
 /// <summary>A half-open range [Start, End) of UTF-16 offsets into the text it belongs to.</summary>
@@ -56,7 +58,14 @@ public sealed record MarkedText(string Text, IReadOnlyList<Mark> Marks);
 
 public sealed record SearchHit
 {
+    private readonly string? _shortId;
+
     public required string Id { get; init; }
+    /// <summary>
+    /// The shortest start of the id that no other article's id begins with, which tables show and commands accept;
+    /// the whole id unless the search asked for short ids.
+    /// </summary>
+    public string ShortId { get => _shortId ?? Id; init => _shortId = value; }
     public required string Title { get; init; }
     public string? Outlet { get; init; }
     /// <summary>Publication date as stored: yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss when the time is known.</summary>
@@ -120,7 +129,12 @@ public sealed record SearchResult
     public IReadOnlyList<FacetDimension> Dimensions { get; init; } = ArticleSchema.FacetDimensions;
     /// <summary>Counts per dimension field, most frequent first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
+    /// <summary>Selected values that no article has, in any case: each matches nothing.</summary>
+    public IReadOnlyList<UnknownSelection> UnknownSelections { get; init; } = [];
 }
+
+/// <summary>A value selected in a dimension that no article has, with the dimension's values nearest it.</summary>
+public sealed record UnknownSelection(FacetDimension Dimension, string Value, IReadOnlyList<string> Nearest);
 
 /// <summary>A query the user wrote that cannot be run, with where it goes wrong.</summary>
 public sealed class QuerySyntaxException(string message, int? column = null) : Exception(message)
@@ -131,6 +145,14 @@ public sealed class QuerySyntaxException(string message, int? column = null) : E
 
 /// <summary>An article derived from another, with the share of it found in that other (0..1).</summary>
 public sealed record DerivedArticle(SearchHit Article, double Share);
+
+/// <summary>An article asked for by a start of its id that several ids begin with.</summary>
+public sealed class AmbiguousIdException(string prefix, IReadOnlyList<string> ids) : Exception(
+    $"'{prefix}' begins the ids of several articles: {string.Join(", ", ids.Take(Shown))}{(ids.Count > Shown ? ", …" : "")}; give more of the id")
+{
+    /// <summary>How many of the ids the message names.</summary>
+    public const int Shown = 5;
+}
 
 /// <summary>A copy of an article, with how alike the two texts are (0..1).</summary>
 public sealed record SimilarArticle(SearchHit Article, double Resemblance, double Containment, bool IsRepresentative);

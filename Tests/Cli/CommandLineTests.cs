@@ -60,7 +60,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--from", "15/03/2024", "--from: '15/03/2024' is not a date in the form yyyy-MM-dd")]
     [InlineData("--to", "2024-02-30", "--to: '2024-02-30' is not a date in the form yyyy-MM-dd")]
     [InlineData("--sort", "newest", "--sort: 'newest' is not one of relevance, date")]
-    [InlineData("--format", "xml", "--format: 'xml' is not one of table, json, csv")]
+    [InlineData("--format", "xml", "--format: 'xml' is not one of table, line, json, csv")]
     public void A_bad_option_value_is_a_usage_error_naming_the_option_and_value(string option, string value, string message)
     {
         Assert.Equal(ExitCodes.Usage, _cli.Run("search", "grain", "--index", _index, option, value));

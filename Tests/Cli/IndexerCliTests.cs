@@ -247,4 +247,106 @@ public class IndexerCliTests : IDisposable
             Assert.Contains("Usage:", output);
         }
     }
+
+    /// <summary>An index of twelve articles, each from an outlet of its own: "Outlet 01" to "Outlet 12".</summary>
+    private void IndexTwelveOutlets()
+    {
+        _dir.Write("src/a.jsonl", string.Join('\n', Enumerable.Range(1, 12).Select(i => $"{{\"body\": \"Body {i}.\", \"outlet\": \"Outlet {i:00}\"}}")));
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+    }
+
+    [Fact]
+    public void Stats_lists_the_most_frequent_values_of_a_facet_and_how_many_more_there_are()
+    {
+        IndexTwelveOutlets();
+
+        var output = Run("stats", "--index", Index).Out;
+
+        Assert.Contains("outlet (12 values):", output);
+        Assert.Contains("Outlet 10", output);
+        Assert.DoesNotContain("Outlet 11", output);
+        Assert.Contains("… 2 more values (--all lists them)", output);
+    }
+
+    [Fact]
+    public void Stats_all_lists_every_value()
+    {
+        IndexTwelveOutlets();
+
+        var output = Run("stats", "--index", Index, "--all").Out;
+
+        Assert.Contains("Outlet 12", output);
+        Assert.DoesNotContain("more value", output);
+    }
+
+    [Fact]
+    public void Stats_counts_one_value_in_the_singular()
+    {
+        _dir.Write("src/a.jsonl", "{\"body\": \"b\", \"outlet\": \"Daily Wrap\"}");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+
+        Assert.Contains("outlet (1 value):", Run("stats", "--index", Index).Out);
+    }
+
+    [Fact]
+    public void Stats_takes_format_json_as_the_query_commands_do()
+    {
+        _dir.Write("src/a.jsonl", "{\"body\": \"b\"}");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+
+        var (code, output, _) = Run("stats", "--index", Index, "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
+    public void Inspect_counts_one_removed_line_in_the_singular()
+    {
+        var page = _dir.Write("page.txt", "Headline\n\nBody paragraph that says something about the harbour strike today.");
+
+        Assert.Contains("removed: 1 line\n", Run("inspect", page).Out);
+    }
+
+    [Fact]
+    public void A_mistyped_command_is_named_with_the_command_it_is_nearest_and_the_help_hint_does_not_repeat_it()
+    {
+        var (code, _, error) = Run("sttas");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("indexer: 'sttas' is not a command of 'indexer'; did you mean 'stats'?\nRun 'indexer --help' for usage.\n", error);
+    }
+
+    [Fact]
+    public void No_arguments_name_the_commands_there_are()
+    {
+        var (code, _, error) = Run();
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith("indexer: 'indexer' needs a command: rebuild, update, stats, inspect or completion\n", error);
+    }
+
+    [Theory]
+    [InlineData("rebuild")]
+    [InlineData("update")]
+    [InlineData("stats")]
+    public void No_help_text_states_a_default_twice(string command)
+    {
+        var output = Run(command, "--help").Out;
+
+        Assert.All(output.Split('\n'), line => Assert.True(line.Split("default").Length <= 2, line));
+    }
+
+    [Fact]
+    public void A_readme_in_a_source_folder_is_skipped_as_the_collection_s_own_not_indexed()
+    {
+        _dir.Write("src/business/001.txt", "Ad sales boost profit\n\nQuarterly profits rose.");
+        _dir.Write("src/README.TXT", "Consists of 2225 documents from the BBC news website.");
+
+        var (code, output, _) = Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 indexed", output);
+        Assert.Contains("skipped: README.TXT: the collection's own README or licence, not an article", output);
+    }
 }

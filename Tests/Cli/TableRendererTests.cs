@@ -48,14 +48,32 @@ public class TableRendererTests
     }
 
     [Fact]
-    public void Snippets_follow_their_hit_under_the_title_each_with_a_bullet_and_a_hanging_indent()
+    public void Snippets_follow_their_hit_and_its_id_under_the_title_each_with_a_bullet_and_a_hanging_indent()
     {
         var result = Of(Hit("a1", title: "Grain", snippets: [Snippet("Ships carrying grain left port."), Snippet("Prices fell.")]));
 
         var lines = Lines(TableRenderer.Render(result, Plain with { Width = 30 }));
 
         var row = Array.FindIndex(lines, l => l.StartsWith(" 1  Grain"));
-        Assert.Equal(["    · Ships carrying grain", "      left port.", "    · Prices fell."], lines[(row + 1)..(row + 4)]);
+        Assert.Equal(["    id a1", "    · Ships carrying grain", "      left port.", "    · Prices fell."], lines[(row + 1)..(row + 5)]);
+    }
+
+    [Fact]
+    public void The_line_under_a_title_names_the_hit_s_short_id_and_its_copies()
+    {
+        var hit = Hit("business/152", title: "Crude oil prices") with { ShortId = "business/15", SimilarCount = 1, SimilarOutlets = ["Wire"] };
+
+        var output = TableRenderer.Render(Of(hit), Plain);
+
+        Assert.Contains("    id business/15 · +1 copy: Wire\n", output);
+    }
+
+    [Fact]
+    public void A_query_holding_a_phrase_is_quoted_without_doubling_its_quotes()
+    {
+        var output = TableRenderer.Render(Of(Hit("a1")) with { QueryText = "\"first step\"" }, Plain);
+
+        Assert.StartsWith("1 hit for '\"first step\"' ·", output);
     }
 
     [Fact]

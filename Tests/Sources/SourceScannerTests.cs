@@ -244,4 +244,40 @@ public class SourceScannerTests
         Assert.False(problem.IsFailure);
         Assert.Contains(".jsonl", problem.Reason);
     }
+
+    [Theory]
+    [InlineData("README")]
+    [InlineData("README.txt")]
+    [InlineData("readme.md")]
+    [InlineData("LICENSE")]
+    [InlineData("LICENCE.txt")]
+    [InlineData("COPYING")]
+    public void A_readme_or_licence_found_in_a_folder_is_skipped_not_read_as_an_article(string name)
+    {
+        using var dir = new TempFolder();
+        dir.Write(name, "This collection holds articles from 2004 and 2005.");
+
+        var problem = SingleProblem(ReadAll(dir.Path));
+
+        Assert.False(problem.IsFailure);
+        Assert.Contains("the collection's own README or licence", problem.Reason);
+    }
+
+    [Fact]
+    public void A_readme_named_as_a_source_itself_is_read_as_an_article()
+    {
+        using var dir = new TempFolder();
+        var readme = dir.Write("README.txt", "Headline\n\nBody paragraph.");
+
+        Assert.Equal("README", SingleArticle(ReadAll(readme)).Id);
+    }
+
+    [Fact]
+    public void An_article_whose_name_only_begins_like_a_readme_is_read()
+    {
+        using var dir = new TempFolder();
+        dir.Write("readmes-of-the-week.txt", "Headline\n\nBody paragraph.");
+
+        SingleArticle(ReadAll(dir.Path));
+    }
 }

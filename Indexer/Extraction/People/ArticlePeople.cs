@@ -2,9 +2,9 @@ namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>
 /// Gathers the people named in one article, line by line, then settles them: variants merge by key, a surname used alone
-/// with a title or speech verb ("Mr Doughty said") confirms the one full name it can stand for, and single words never
-/// become people on their own. Names come out in order of their first full mention; a later variant with or without a
-/// middle initial is the same person.
+/// with a title or speech verb ("Mr Doughty said") confirms the one full name it can stand for, and such a word that
+/// stands for no full name is a person named by one word (<see cref="OneWordPeople"/>). Names come out in order of first
+/// mention; a later variant with or without a middle initial is the same person.
 /// </summary>
 public sealed class ArticlePeople
 {
@@ -16,8 +16,10 @@ public sealed class ArticlePeople
         var scanned = NameRunScanner.Scan(line);
         foreach (var run in scanned.Runs)
         {
-            if (NameRunReader.Read(run) is not { } mention) continue;
-            if (mention.Kind == MentionKind.ShortForm) _shortForms.Add(mention);
+            if (NameRunReader.Read(run) is not { } read) continue;
+            var mention = read with { Order = _fullNames.Count + _shortForms.Count };
+            // In headline case every word has a capital, so a title before one ("Chief Investigated") proves nothing.
+            if (mention.Kind == MentionKind.ShortForm) _shortForms.Add(mention with { InContext = mention.InContext && !scanned.HeadlineCased });
             else if (!scanned.HeadlineCased) _fullNames.Add(mention);
         }
     }
@@ -28,7 +30,8 @@ public sealed class ArticlePeople
         foreach (var key in TentativesConfirmedByShortForms()) confirmed.Add(key);
 
         var seen = new HashSet<string>();
-        return _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).Select(m => m.Name).ToList();
+        var fullNames = _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).ToList();
+        return fullNames.Concat(OneWordPeople.Among(_shortForms, _fullNames)).OrderBy(m => m.Order).Select(m => m.Name).ToList();
     }
 
     /// <summary>

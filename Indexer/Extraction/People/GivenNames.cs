@@ -7,9 +7,10 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// </summary>
 public static class GivenNames
 {
-    public static WordList All { get; } = new(
+    public static WordList All { get; } = new WordList(
         English, EnglishFemale, Irish, Slavic, SlavicFemale, CentralEuropean, Balkan, Greek, Turkish, Germanic, Nordic,
-        French, Italian, Iberian, LatinAmerican, Arabic, Persian, SouthAsian, African, Hebrew, Japanese, SouthEastAsian);
+        French, Italian, Iberian, LatinAmerican, Arabic, Persian, SouthAsian, African, Hebrew, Japanese, SouthEastAsian)
+        .With(GivenNameLexicon.Names());
 
     /// <summary>Hyphenated given names, shown hyphenated even when an article spaces them ("Jean Claude" → "Jean-Claude").</summary>
     public static WordList Compound { get; } = new(Compounds);

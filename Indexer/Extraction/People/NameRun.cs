@@ -16,4 +16,11 @@ public sealed record NameRun(
     string? Before,
     IReadOnlyList<string> After,
     IReadOnlyList<string> Apposition,
-    bool AmpersandAfter);
+    bool AmpersandAfter)
+{
+    /// <summary>Up to three words in brackets right after the run: "(Nigeria)", "(South Africa)".</summary>
+    public IReadOnlyList<string> Bracketed { get; init; } = [];
+
+    /// <summary>The run opens its line after a rank, as in a results table: "2. Falilat Ogunkoya (Nigeria) 22.58".</summary>
+    public bool Ranked { get; init; }
+}

@@ -22,37 +22,51 @@ public static class NameRunReader
         var words = run.Words.ToList();
         while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]))) words.RemoveAt(words.Count - 1);
 
-        var titled = StripTitles(words);
+        var title = StripTitles(words);
+        var titled = title is not null;
         var dropped = StripLeadingNonNames(words);
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
-        var inContext = titled || IsTitle(run.Before) || IsRoleApposition(run.Apposition);
+        if (NamedAfterPeople.Follows(run) || TheBefore.NamesAThing(run, nameOpensRun: !titled && dropped == 0)) return null;
+        var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition);
+        var inContext = titled || IsTitle(run.Before) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
 
-        // A surname alone counts only beside a title, role or speech verb; elsewhere it says nothing, and most
-        // capitalised words a line has are such runs, so no name is built for them.
+        // A surname alone counts only beside a title, role, score-sheet mark or speech verb; elsewhere it says nothing,
+        // and most capitalised words a line has are such runs, so no name is built for them.
         if (words.Count == 1 || PersonName.IsParticle(words[0]))
-            return (inContext || spoken) && IsShortForm(words) ? new Mention(PersonName.FromWords(words), MentionKind.ShortForm, InContext: true, opensSentence) : null;
+        {
+            if (!(inContext || spoken) || !IsShortForm(words)) return null;
+            // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A
+            // speech verb is not enough: firms and papers speak as often as people ("Amoco says", "Resalat reported").
+            // A plural title names a group ("leaders Lens", "Screen Actors Guild"), and "Major League Baseball" keeps no
+            // title once "League" goes.
+            var standsAlone = ScoreSheet.Marks(run) || described ||
+                              (dropped == 0 && IsPersonRole(title ?? run.Before));
+            return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence);
+        }
 
-        if (!LooksLikeAName(words) || IsFirm(words, run)) return null;
+        if (!LooksLikeAName(words) || IsFirm(words, run) || (ResultsEntry.IsSideInResult(run) && !inContext)) return null;
         var name = PersonName.FromWords(words);
-        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || inContext;
+        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
+                      ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
 
     /// <summary>
-    /// Drops everything up to the last title or role word that still has a name after it:
+    /// Drops everything up to the last title or role word that still has a name after it, and returns that word:
     /// "NATO Secretary General Mark Rutte" → "Mark Rutte". "John Major" keeps "Major", which ends the run.
     /// </summary>
-    private static bool StripTitles(List<string> words)
+    private static string? StripTitles(List<string> words)
     {
         var lastTitle = -1;
         for (var i = 0; i < words.Count - 1; i++)
             if (IsTitle(words[i])) lastTitle = i;
+        var title = lastTitle >= 0 ? words[lastTitle] : null;
         words.RemoveRange(0, lastTitle + 1);
-        return lastTitle >= 0;
+        return title;
     }
 
     /// <summary>
@@ -62,10 +76,14 @@ public static class NameRunReader
     private static int StripLeadingNonNames(List<string> words)
     {
         var dropped = 0;
-        while (words.Count > 0 && (IsInitial(words[0]) || (NonPersonWords.Contains(words[0]) && !IsKnownNameStart(words[0]))))
+        while (words.Count > 0 && !Initials.LeadName(words) &&
+               (IsInitial(words[0]) || (NonPersonWords.Contains(words[0]) && !IsKnownNameStart(words[0]))))
         {
-            words.RemoveAt(0);
-            dropped++;
+            // An abbreviation goes whole ("U.S. Producer" must not leave "S. Producer"), and so does a place whose
+            // name has a prefix ("San Diego Padres" must not leave "Diego Padres").
+            var count = NonPersonWords.PlacePrefixes.Contains(words[0]) ? Math.Min(2, words.Count) : Math.Max(1, Initials.Leading(words));
+            words.RemoveRange(0, count);
+            dropped += count;
         }
         if (words.Count < 3 || IsKnownNameStart(words[0])) return dropped;
         var firstName = words.FindIndex(1, GivenNames.All.Contains);
@@ -84,7 +102,7 @@ public static class NameRunReader
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (PersonName.IsParticle(words[i]) && char.IsLower(words[i][0])) continue;
+            if ((PersonName.IsParticle(words[i]) && char.IsLower(words[i][0])) || Initials.IsInitial(words[i])) continue;
             if (i == 0 && IsKnownNameStart(words[i])) continue;
             if (NonPersonWords.Contains(words[i])) return false;
         }
@@ -116,6 +134,10 @@ public static class NameRunReader
         [var article, var modifier, var role] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsTitle(role) => true,
         _ => false,
     };
+
+    /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>
+    private static bool IsPersonRole(string? word) =>
+        word is not null && TitleWords.All.Contains(word) && !TitleWords.FirmRoles.Contains(word);
 
     /// <summary>A title or role word, also in the plural or "-elect" ("Attorneys General", "Chairman-elect").</summary>
     private static bool IsTitle(string? word)

@@ -2,13 +2,14 @@ namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>The runs of capitalised words in one line, and whether the line is set in headline case.</summary>
 /// <param name="HeadlineCased">
-/// Nearly every longer word is capitalised ("Bolsonaro Not Allowed to Attend Trump's Ceremony"), so capitals do not mark names.
+/// Nearly every longer word is capitalised ("Bolsonaro Not Allowed to Attend Trump's Ceremony"), so capitals do not mark
+/// names. A <see cref="TableRow"/> is not a headline, however many capitals it has.
 /// </param>
 public sealed record ScannedLine(IReadOnlyList<NameRun> Runs, bool HeadlineCased);
 
 /// <summary>
-/// Splits a line into words and collects each run of capitalised words, with name particles ("von der") and middle
-/// initials ("W.") inside it. Abbreviated titles keep their period ("Mr."), so it ends neither the run nor the sentence.
+/// Splits a line into words and collects each run of capitalised words, with name particles ("von der") and
+/// <see cref="Initials"/> ("C. Lewis", "George W. Bush") inside it. Abbreviated titles keep their period ("Mr."), so it ends neither the run nor the sentence.
 /// </summary>
 public sealed class NameRunScanner
 {
@@ -32,7 +33,7 @@ public sealed class NameRunScanner
     {
         var scanner = new NameRunScanner(line);
         scanner.CollectRuns();
-        return new ScannedLine(scanner._runs, scanner.IsHeadlineCased());
+        return new ScannedLine(scanner._runs, scanner.IsHeadlineCased() && !TableRow.Is(line, scanner._runs));
     }
 
     private readonly record struct Token(int Start, int Length, bool IsWord);
@@ -59,7 +60,8 @@ public sealed class NameRunScanner
             var periodFollows = IsPunctuation(k + 1, '.');
             var possessive = PossessiveLength(word);
             var name = word[..^possessive];
-            if (IsNameWord(name) || IsMiddleInitial(word, k, periodFollows) || IsParticleInside(word, k))
+            if (IsNameWord(name) || IsMiddleInitial(word, k, periodFollows) || IsLeadingInitial(word, k, periodFollows) ||
+                IsParticleInside(word, k))
             {
                 if (_words.Count == 0)
                 {
@@ -67,7 +69,7 @@ public sealed class NameRunScanner
                     _runStartsSentence = sentenceStart;
                 }
                 _words.Add(name.ToString());
-                if (periodFollows && (IsInitial(word) || Abbreviations.Contains(word))) k++;
+                if (periodFollows && (Initials.IsInitial(word) || Abbreviations.Contains(word))) k++;
                 if (possessive > 0) CloseRun(k + 1, afterPossessive: true);
             }
             else
@@ -84,9 +86,17 @@ public sealed class NameRunScanner
     {
         if (_words.Count == 0) return;
         var before = _runStart > 0 && IsWord(_runStart - 1) ? Text(_runStart - 1).ToString() : null;
-        var after = afterPossessive ? [] : WordsFrom(next, 2);
-        var apposition = !afterPossessive && IsPunctuation(next, ',') ? WordsFrom(next + 1, 3) : [];
-        _runs.Add(new NameRun(_words.ToList(), _runStartsSentence, before, after, apposition, IsPunctuation(next, '&')));
+        var after = afterPossessive ? [] : AfterFrom(next);
+        var apposition = !afterPossessive && IsPunctuation(next, ',') ? AppositionFrom(next + 1) : [];
+        // Clubs meet clubs in a fixture list ("Lyngby (Denmark) v Club Brugge (Belgium)"): no competitor's country there.
+        var bracketed = !afterPossessive && IsPunctuation(next, '(') && !_line.Contains(" v ", StringComparison.Ordinal)
+            ? WordsFrom(next + 1, 3)
+            : [];
+        _runs.Add(new NameRun(_words.ToList(), _runStartsSentence, before, after, apposition, IsPunctuation(next, '&'))
+        {
+            Bracketed = bracketed,
+            Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
+        });
         _words.Clear();
     }
 
@@ -97,9 +107,40 @@ public sealed class NameRunScanner
         return words;
     }
 
+    /// <summary>
+    /// Up to two words right after a run; none when a figure follows ("G. Rose 7-73", "Ogunkoya 22.58"), which is
+    /// not a word to read: "7" alone there would look like a side's goals.
+    /// </summary>
+    private List<string> AfterFrom(int k)
+    {
+        var words = WordsFrom(k, 2);
+        var figure = words.Count > 0 && char.IsAsciiDigit(words[0][0]) &&
+                     (IsPunctuation(k + 1, '-') || IsPunctuation(k + 1, '.') || IsPunctuation(k + 1, ':'));
+        return figure ? [] : words;
+    }
+
+    /// <summary>
+    /// Up to three words after the comma that follows a run. Fewer must close as an apposition closes, at a comma,
+    /// bracket, full stop or the line's end: ", 45," is an age, where ", 5-3" is a score, ", 48%" a share and
+    /// ", 42-2-2423" a telephone number.
+    /// </summary>
+    private List<string> AppositionFrom(int k)
+    {
+        var words = WordsFrom(k, 3);
+        var end = k + words.Count;
+        var closed = words.Count == 3 || end >= _tokens.Count || IsPunctuation(end, ',') || IsPunctuation(end, ')') ||
+                     IsPunctuation(end, '.') || IsPunctuation(end, ';');
+        return closed ? words : [];
+    }
+
     /// <summary>"W." or "W" between names, as in "George W. Bush".</summary>
     private bool IsMiddleInitial(ReadOnlySpan<char> word, int k, bool periodFollows) =>
-        _words.Count > 0 && IsInitial(word) && (periodFollows || (IsWord(k + 1) && IsNameWord(Text(k + 1))));
+        _words.Count > 0 && Initials.IsInitial(word) && (periodFollows || (IsWord(k + 1) && IsNameWord(Text(k + 1))));
+
+    /// <summary>"C." before a name or another initial, as in "C. Lewis" and "J.R.R. Tolkien".</summary>
+    private bool IsLeadingInitial(ReadOnlySpan<char> word, int k, bool periodFollows) =>
+        _words.Count == 0 && Initials.IsInitial(word) && periodFollows && IsWord(k + 2) &&
+        (IsNameWord(Text(k + 2)) || Initials.IsInitial(Text(k + 2)));
 
     /// <summary>"von", "der", "de" between names: "Ursula von der Leyen".</summary>
     private bool IsParticleInside(ReadOnlySpan<char> word, int k)
@@ -141,8 +182,6 @@ public sealed class NameRunScanner
             if (c > 127 && char.IsLower(c)) return true;
         return false;
     }
-
-    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
 
     private static int PossessiveLength(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' && NameFolding.IsApostrophe(word[^2]) ? 2 : 0;

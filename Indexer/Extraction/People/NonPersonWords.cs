@@ -22,14 +22,14 @@ public static class NonPersonWords
         network media press times post journal herald tribune gazette telegraph guardian observer mirror mail express
         standard independent daily weekly monthly review magazine monitor radio television tv broadcasting channel
         studios pictures records entertainment productions images photo photos reuter agence associated
-        bloomberg tass xinhua yonhap interfax kyodo nexta insurance assurance finance financial investment investments
+        bloomberg tass xinhua yonhap interfax kyodo nexta reuters reuter afp ansa bernama insurance assurance finance financial investment investments
         ventures enterprises properties realty estates resources mining metals minerals shipping lines logistics
         transport railways railway rail stores retail group plc trading traders brewery breweries distillers
         hotels hotel resorts casino casinos insurance mutual savings loan loans credit bancorp bankshares trust
         university college school schools hospital hospitals clinic institute centre center museum gallery library
         theatre theater orchestra opera ballet choir band festival awards award prize prizes trophy cup medal
         championship championships league series tour open games olympics olympic derby grand prix slam stadium
-        arena ground circuit united city rovers athletic wanderers albion villa hotspur rangers celtic hearts
+        arena ground circuit bowl hub tech world universe election elections guild united city rovers athletic wanderers albion villa hotspur rangers celtic hearts
         county orient argyle dynamo sporting rapid real inter juventus lazio fc afc bc rfc cc
         treaty accord agreement pact act amendment plan doctrine memorial report commission inquiry prize summit
         conference forum program programme project initiative fund index indices average exchange bourse nasdaq
@@ -61,8 +61,8 @@ public static class NonPersonWords
         valley desert coast bay gulf strait straits peninsula province provinces region regions state states county
         district territory territories republic kingdom empire emirates federation commonwealth city town village
         square avenue street road lane boulevard highway bridge park gardens garden hall house tower palace
-        cathedral mosque temple station airport harbour harbor beach hills heights mountains mountain canal
-        plaza forest moor commons border frontier front line
+        cathedral church churches chapel abbey monastery convent mission missionary mosque temple station airport harbour harbor beach hills heights mountains mountain canal
+        plaza forest moor commons border frontier front line borough
         """,
         // Countries and their usual short forms
         """
@@ -134,7 +134,7 @@ public static class NonPersonWords
         venezuelan bolivian ecuadorian uruguayan paraguayan australian european asian african arab arabic latin
         hispanic western eastern northern southern soviet yugoslav czechoslovak persian kurdish kurd jewish muslim
         moslem catholic protestant orthodox sunni shia shiite shi'ite hindu sikh buddhist islamic islamist zionist
-        nazi baltic nordic scandinavian balkan caucasian slavic anglo franco sino euro transatlantic atlantic pacific
+        nazi khmer baltic nordic scandinavian balkan caucasian slavic anglo franco sino euro transatlantic atlantic pacific
         mediterranean caribbean gulf russian-ukrainian north-korean south-korean
         """);
 
@@ -156,6 +156,7 @@ public static class NonPersonWords
         being has have had do does did will would shall should may might must can could not no yes all any both each
         every few many most much some such other another several only also even just still already again however
         meanwhile moreover furthermore nevertheless nonetheless therefore thus hence instead otherwise indeed perhaps
+        similarly likewise additionally consequently accordingly finally ultimately overall separately
         maybe according earlier later last next first second third then now once unlike like dear please thank thanks
         former acting late ex newly interim incoming outgoing veteran senior junior chief top deputy assistant
         reports report sources officials analysts experts critics residents witnesses observers many several
@@ -182,6 +183,13 @@ public static class NonPersonWords
 
     /// <summary>True when the word cannot be part of a person's name.</summary>
     public static bool Contains(string word) =>
-        Organisations.Contains(word) || Places.Contains(word) || Demonyms.Contains(word) || TimeWords.Contains(word) ||
-        FunctionWords.Contains(word);
+        Organisations.Contains(word) || Places.Contains(word) || Demonyms.Contains(word) || IsDemonymPlural(word) ||
+        TimeWords.Contains(word) || FunctionWords.Contains(word);
+
+    /// <summary>A people in the plural: "Albanians", "Palestinians", "Americans".</summary>
+    private static bool IsDemonymPlural(string word) =>
+        word.Length > 4 && word[^1] == 's' && Demonyms.Contains(word.AsSpan(0, word.Length - 1));
+
+    /// <summary>Words that open a place's name and take the next word with them: "San Diego", "St. Louis", "Fort Worth".</summary>
+    public static WordList PlacePrefixes { get; } = new("san santa sao st ste saint fort port mount mt lake cape los las");
 }

@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// </summary>
 public sealed class PersonName : IEquatable<PersonName>
 {
-    private static readonly WordList Particles = new("de del della der den van von da das dos du la le di al el bin ibn ul ter ten zu af av y");
+    private static readonly WordList Particles = new("de del della dal dalla der den van von da das dos du la le di al el bin ibn ul ter ten zu af av y");
 
     private PersonName(IReadOnlyList<string> parts, bool familyNameFirst)
     {

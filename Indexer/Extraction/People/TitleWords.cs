@@ -6,6 +6,12 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// </summary>
 public static class TitleWords
 {
+    /// <summary>Roles a firm or a paper plays as readily as a person ("publisher Bloomsbury", "partner Minorco").</summary>
+    public static WordList FirmRoles { get; } = new("""
+        publisher owner proprietor partner official producer broker dealer trader investor host founder co-founder
+        trustee auditor adviser advisor counsel sponsor distributor supplier
+        """);
+
     public static WordList All { get; } = new(
         // Honorifics and their abbreviations (the tokenizer keeps "Mr." whole)
         """

@@ -20,6 +20,13 @@ public sealed class WordList
 
     public int Count => _words.Count;
 
+    /// <summary>This list grown by words that are already folded, such as a lexicon file's lines.</summary>
+    public WordList With(IEnumerable<string> foldedWords)
+    {
+        _words.UnionWith(foldedWords);
+        return this;
+    }
+
     public bool Contains(string word) => Contains(word.AsSpan());
 
     /// <summary>Looks a word up without allocating; for the plain ASCII words that make up most text.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
@@ -22,38 +23,54 @@ public static class CopiesRenderer
         if (copies.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"{id} has no near-identical copies in the index.\n");
         else
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{copies.Count} cop{(copies.Count == 1 ? "y" : "ies")} of {id}:\n");
-            sb.AppendLine("  ALIKE  CONTAINED  ID  OUTLET  DATE  TITLE");
-            foreach (var copy in copies)
+            sb.Append(CultureInfo.InvariantCulture, $"{Counted.Of(copies.Count, "copy", "copies")} of {id}:\n");
+            AppendTable(sb, ["ALIKE", "CONTAINED", "ID", "OUTLET", "DATE", "TITLE"], percentColumns: 2, copies.Select(copy => new[]
             {
-                var hit = copy.Article;
-                var representative = copy.IsRepresentative ? " (first copy)" : "";
-                sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {copy.Resemblance,5:P0}  {copy.Containment,9:P0}  {hit.Id}  {hit.Outlet ?? "-"}  {hit.Date ?? "-"}  {TerminalText.Visible(hit.Title)}{representative}"));
-            }
+                Percent(copy.Resemblance),
+                Percent(copy.Containment),
+                copy.Article.ShortId,
+                copy.Article.Outlet ?? "-",
+                Day(copy.Article.Date),
+                copy.Article.Title + (copy.IsRepresentative ? " (first copy)" : ""),
+            }));
         }
         if (article.DerivedFrom.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{id} was derived from:\n");
-            sb.AppendLine("  SHARE  ID  OUTLET  DATE");
-            foreach (var source in article.DerivedFrom)
-                sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {source.Share,5:P0}  {source.Id}  {source.Outlet ?? "-"}  {source.Date ?? "-"}"));
+            AppendTable(sb, ["SHARE", "ID", "OUTLET", "DATE"], percentColumns: 1,
+                article.DerivedFrom.Select(source => new[] { Percent(source.Share), source.Id, source.Outlet ?? "-", Day(source.Date) }));
         }
         if (derived.Count > 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{derived.Count} {(derived.Count == 1 ? "story was" : "stories were")} derived from {id}:\n");
-            sb.AppendLine("  SHARE  ID  OUTLET  DATE  TITLE");
-            foreach (var story in derived)
+            sb.Append(CultureInfo.InvariantCulture, $"{Counted.Of(derived.Count, "story was", "stories were")} derived from {id}:\n");
+            AppendTable(sb, ["SHARE", "ID", "OUTLET", "DATE", "TITLE"], percentColumns: 1, derived.Select(story => new[]
             {
-                var hit = story.Article;
-                sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {story.Share,5:P0}  {hit.Id}  {hit.Outlet ?? "-"}  {hit.Date ?? "-"}  {TerminalText.Visible(hit.Title)}"));
-            }
+                Percent(story.Share), story.Article.ShortId, story.Article.Outlet ?? "-", Day(story.Article.Date), story.Article.Title,
+            }));
         }
         return sb.ToString();
     }
 
-    /// <summary><c>copies</c>, <c>derivedFrom</c> (the article's sources) and <c>derived</c> (the stories derived from it), each always present.</summary>
+    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+
+    private static string Day(string? date) => date is { Length: > 10 } ? date[..10] : date ?? "-";
+
+    /// <summary>
+    /// Rows under their headings: the first <paramref name="percentColumns"/> right-aligned, the rest left-aligned, the
+    /// last not padded; every cell printable.
+    /// </summary>
+    private static void AppendTable(StringBuilder sb, string[] header, int percentColumns, IEnumerable<string[]> body)
+    {
+        var rows = body.Select(row => row.Select(TerminalText.Visible).ToArray()).Prepend(header).ToList();
+        var widths = header.Select((_, column) => rows.Max(row => TerminalText.Width(TerminalText.Cells(row[column])))).ToArray();
+        foreach (var row in rows)
+        {
+            var cells = row.Select((cell, column) => column == row.Length - 1 ? cell
+                : column < percentColumns ? cell.PadLeft(widths[column]) : TerminalText.Fit(cell, widths[column]));
+            sb.AppendLine(("  " + string.Join("  ", cells)).TrimEnd());
+        }
+    }
+
     public static string SimilarJson(SearchHit article, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived) => Json(json =>
     {
         json.WriteString("id", article.Id);

@@ -5,6 +5,10 @@ namespace SearchEngine.Querying.Cli.Rendering;
 public enum OutputFormat
 {
     Table,
+    /// <summary>One line per hit, for the shell: short id, date, outlet, title.</summary>
+    Line,
+    /// <summary>Running text, as a diff reads.</summary>
+    Text,
     Json,
     Csv,
 }
@@ -16,6 +20,7 @@ public static class ResultRenderer
     {
         OutputFormat.Json => JsonRenderer.Render(result),
         OutputFormat.Csv => CsvRenderer.Render(result),
+        OutputFormat.Line => LineRenderer.Render(result, layout),
         _ => TableRenderer.Render(result, layout),
     };
 }

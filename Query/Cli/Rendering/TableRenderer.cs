@@ -1,16 +1,21 @@
 using System.Globalization;
 using System.Text;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Cli.Rendering;
 
 /// <summary>How to lay out a table: total columns, whether to draw matches in colour, and the rank of the first hit.</summary>
-public sealed record TableLayout(int Width, bool Colour, int FirstRank = 1);
+public sealed record TableLayout(int Width, bool Colour, int FirstRank = 1)
+{
+    /// <summary>Whether one-line-per-hit output is cut at the width: on a terminal, not in a pipe.</summary>
+    public bool ClipLines { get; init; }
+}
 
 /// <summary>
-/// Results as a table for people: a summary line, one row per hit (rank, title, outlet, date) with its snippets
-/// wrapped beneath, and the facet counts at the end.
+/// Results as a table for people: a summary line, one row per hit (rank, title, outlet, date) with its short id (and
+/// its near-identical copies) and its snippets wrapped beneath, and the facet counts at the end.
 /// </summary>
 public static class TableRenderer
 {
@@ -45,15 +50,18 @@ public static class TableRenderer
 
     private static string Summary(SearchResult result, int firstRank)
     {
-        var query = TerminalText.Draw(TerminalText.Cells(result.QueryText), colour: false);
+        var query = Quoted(TerminalText.Draw(TerminalText.Cells(result.QueryText), colour: false));
         var took = $"{result.TookMs.ToString("0.#", Invariant)} ms";
-        if (result.Total == 0) return $"No results for \"{query}\" · {took}";
+        if (result.Total == 0) return $"No results for {query} · {took}";
         var count = ResultCounts.Of(result);
         var shown = result.Hits.Count == 0
             ? $"none from rank {firstRank}"
             : $"showing {firstRank}–{firstRank + result.Hits.Count - 1}";
-        return $"{count} for \"{query}\" · {shown} · {took}";
+        return $"{count} for {query} · {shown} · {took}";
     }
+
+    /// <summary>The query in double quotes, or in single quotes when it holds a phrase, so its own quotes do not double up.</summary>
+    private static string Quoted(string query) => query.Contains('"') ? $"'{query}'" : $"\"{query}\"";
 
     private static string HeaderRow(Columns columns) => Row(
         columns, "#".PadLeft(columns.Rank), TerminalText.Fit("Title", columns.Title), "Outlet", "Date");
@@ -72,11 +80,9 @@ public static class TableRenderer
         var date = hit.Date is { Length: >= DateWidth } d ? d[..DateWidth] : hit.Date ?? "";
         output.AppendLine(Row(columns, rank.ToString(Invariant).PadLeft(columns.Rank), paddedTitle, hit.Outlet ?? "", date));
 
-        if (hit.SimilarCount > 0)
-        {
-            var from = hit.SimilarOutlets.Count > 0 ? $": {string.Join(", ", hit.SimilarOutlets)}" : "";
-            AppendNote(output, $"+{hit.SimilarCount} {(hit.SimilarCount == 1 ? "copy" : "copies")}{from}", columns, layout);
-        }
+        var from = hit.SimilarOutlets.Count > 0 ? $": {string.Join(", ", hit.SimilarOutlets)}" : "";
+        var copies = hit.SimilarCount > 0 ? $" · +{Counted.Of(hit.SimilarCount, "copy", "copies")}{from}" : "";
+        AppendNote(output, $"id {hit.ShortId}{copies}", columns, layout);
         if (Lineage.Of(hit) is { } lineage) AppendNote(output, lineage, columns, layout);
 
         // Each snippet starts with a bullet and hangs under it, so where one ends and the next begins stays clear.

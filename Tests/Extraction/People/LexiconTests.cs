@@ -26,6 +26,27 @@ public class LexiconTests
         Assert.True(GivenNames.All.Contains(name));
 
     [Theory]
+    [InlineData("Mike")]
+    [InlineData("William")]
+    [InlineData("Wasim")]
+    [InlineData("Juha")]
+    [InlineData("Slobodan")]
+    [InlineData("Arantxa")]
+    public void Given_names_come_from_the_shipped_lexicon_as_well_as_the_curated_list(string name) =>
+        Assert.True(GivenNames.All.Contains(name));
+
+    [Fact]
+    public void Shipped_lexicon_holds_tens_of_thousands_of_names() => Assert.True(GivenNameLexicon.Names().Count() > 50_000);
+
+    [Theory]
+    [InlineData("Sierra")]
+    [InlineData("Autumn")]
+    [InlineData("Georgia")]
+    [InlineData("Hope")]
+    public void Lexicon_names_that_are_also_places_dates_countries_or_words_are_left_out(string word) =>
+        Assert.False(GivenNames.All.Contains(word));
+
+    [Theory]
     [InlineData("Will")]
     [InlineData("May")]
     [InlineData("Jordan")]

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace SearchEngine.Indexing.Extraction.People;
+
+/// <summary>
+/// A name's place in a score sheet, which marks a player as surely as a title does: a goal scorer with the minute
+/// ("Metz 3 (Pires 35th, Traore 65th)") or a batsman, fielder and bowler in a cricket scorecard ("Ijaz Ahmed c Healy b
+/// Warne 45", "Waqar Younis not out 0").
+/// </summary>
+public static partial class ScoreSheet
+{
+    /// <summary>Caught, bowled, stumped: the lower-case marks a scorecard puts after a batsman and before a fielder or bowler.</summary>
+    private static readonly HashSet<string> DismissalMarks = new(StringComparer.Ordinal) { "b", "c", "st", "lbw" };
+
+    public static bool Marks(NameRun run) =>
+        (run.After is [var next, ..] && (Minute().IsMatch(next) || DismissalMarks.Contains(next))) ||
+        run.After is ["not", "out"] ||
+        (run.Before is { } before && DismissalMarks.Contains(before));
+
+    [GeneratedRegex("^[0-9]{1,3}(?:st|nd|rd|th)$")]
+    private static partial Regex Minute();
+}

@@ -1,0 +1,18 @@
+namespace SearchEngine.Indexing.Extraction.People;
+
+/// <summary>
+/// A line that is a row of a results table, a line-up or a list ("Paul Lawrie 72 75 72, Miguel Angel Jimenez (Spain) 74",
+/// "Midfielders - Mario Basler, Marco Bode, Dieter Eilts"). Every capitalised run in it ends at a number, a bracket, a
+/// comma or the line's end, never at a word, and the line holds numbers or several commas. Its capitals mark names, as in
+/// prose, even though nearly every word is capitalised as in a headline.
+/// </summary>
+public static class TableRow
+{
+    public static bool Is(string line, IReadOnlyList<NameRun> runs) =>
+        runs.Count >= 2 && !runs.Any(EndsAtWord) && (line.Any(char.IsAsciiDigit) || SeparatorCount(line) >= 2);
+
+    /// <summary>A run followed directly by a word reads on into a phrase ("Bolsonaro Not Allowed to ..."); a number does not.</summary>
+    private static bool EndsAtWord(NameRun run) => run.After is [var next, ..] && !char.IsAsciiDigit(next[0]);
+
+    private static int SeparatorCount(string line) => line.Count(c => c is ',' or ';');
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Schema;
+
+namespace SearchEngine.Querying.Search.Facets;
+
+/// <summary>
+/// Reads a selection as the index spells its values. A name picks the value written the same, else every value that
+/// differs from it only in case ("reuters" picks "Reuters"), as <c>outlet:reuters</c> in a query does. A name that
+/// picks nothing stays as it is (it matches no article) and is reported with the values nearest it.
+/// </summary>
+internal sealed class SelectionSpelling(FacetReaderState state)
+{
+    /// <summary>Each dimension's values in use, by their case-folded form; read once, when a name first misses.</summary>
+    private readonly ConcurrentDictionary<string, ILookup<string, string>> _valuesByFolded = new(StringComparer.Ordinal);
+
+    public (FacetFilters Filters, IReadOnlyList<UnknownSelection> Unknown) Spell(FacetFilters filters)
+    {
+        var unknown = new List<UnknownSelection>();
+        foreach (var dimension in state.Dimensions.Where(d => d.Values == FacetValues.Exact && filters.Selected(d).Count > 0))
+        {
+            var spelled = new List<string>();
+            foreach (var value in filters.Selected(dimension))
+            {
+                if (state[dimension].Find(value) >= 0)
+                {
+                    spelled.Add(value);
+                    continue;
+                }
+                var values = ValuesOf(dimension);
+                var sameButCase = values[value].ToList();
+                spelled.AddRange(sameButCase.Count > 0 ? sameButCase : [value]);
+                if (sameButCase.Count == 0)
+                    unknown.Add(new UnknownSelection(dimension, value, DidYouMean.Among(value, values.SelectMany(v => v))));
+            }
+            filters = filters.With(dimension, spelled);
+        }
+        return (filters, unknown);
+    }
+
+    private ILookup<string, string> ValuesOf(FacetDimension dimension) => _valuesByFolded.GetOrAdd(dimension.Field, _ =>
+    {
+        var ordinals = state[dimension];
+        var counts = state.CountsOverEveryDocument(dimension.Field);
+        return Enumerable.Range(0, ordinals.ValueCount)
+            .Where(ord => counts[ord] > 0)
+            .Select(ordinals.ValueOf)
+            .ToLookup(v => v, StringComparer.OrdinalIgnoreCase);
+    });
+}

@@ -1,0 +1,50 @@
+using SearchEngine.Indexing.Cli;
+using SearchEngine.Tests.Support;
+using static SearchEngine.Tests.Support.TestIndex;
+
+namespace SearchEngine.Tests.Cli;
+
+/// <summary>Filter values as the user types them: in any case, and with a hint when they match nothing.</summary>
+public sealed class FilterSpellingTests : IDisposable
+{
+    private readonly TestIndex _index = Build(
+        Article("a1", "Grain deal signed", "Grain exports resume.", outlet: "Reuters"),
+        Article("a2", "Grain prices fall", "Grain prices fall.", outlet: "Daily Herald", people: "Kim Jong Un"));
+
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void An_outlet_filter_matches_the_outlet_whatever_its_case()
+    {
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--outlet", "reuters", "--format", "line", "--index", _index.Root));
+
+        Assert.Contains("Grain deal signed", _cli.Out);
+        Assert.DoesNotContain("Grain prices fall", _cli.Out);
+    }
+
+    [Fact]
+    public void A_person_filter_matches_the_person_whatever_the_case()
+    {
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--person", "KIM JONG UN", "--format", "line", "--index", _index.Root));
+
+        Assert.Contains("Grain prices fall", Assert.Single(_cli.Out.TrimEnd('\n').Split('\n')));
+    }
+
+    [Fact]
+    public void An_outlet_that_matches_nothing_is_named_on_stderr_with_the_outlets_nearest_it()
+    {
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--outlet", "Reutres", "--index", _index.Root));
+
+        Assert.Contains("query: --outlet 'Reutres' matches no article in the index; did you mean 'Reuters'?", _cli.Error);
+    }
+
+    [Fact]
+    public void A_value_that_is_part_of_an_outlet_s_name_suggests_that_outlet()
+    {
+        _cli.Run("search", "grain", "--outlet", "herald", "--index", _index.Root);
+
+        Assert.Contains("did you mean 'Daily Herald'?", _cli.Error);
+    }
+}

@@ -1,0 +1,21 @@
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class AgeAppositionTests
+{
+    [Fact]
+    public void An_age_after_a_name_vouches_for_a_given_name_outside_the_lexicon() =>
+        Assert.Equal(["Zorbek Tagiyev"], PeopleIn("Zorbek Tagiyev, 45, was arrested on Monday."));
+
+    [Fact]
+    public void An_age_after_a_single_name_makes_a_one_word_person() =>
+        Assert.Equal(["Raju"], PeopleIn("She is like a goddess, said Raju, 8, who has no father."));
+
+    [Theory]
+    [InlineData("The Blue Jays held off the Minnesota Twins, 5-3.")]
+    [InlineData("-- Prague Newsroom, 42-2-2423-0003")]
+    [InlineData("The poll put Rossi, 48% to 52%, behind the mayor.")]
+    public void A_score_share_or_telephone_number_after_a_comma_is_not_an_age(string line) =>
+        Assert.Empty(PeopleIn(line));
+}

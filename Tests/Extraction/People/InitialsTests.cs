@@ -1,0 +1,21 @@
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class InitialsTests
+{
+    [Theory]
+    [InlineData("The relay team was anchored by C. Lewis in the final.", "C. Lewis")]
+    [InlineData("The prize is named after J.R.R. Tolkien, its first winner.", "J. R. R. Tolkien")]
+    [InlineData("Yorkshire 305-5 (C. White 66 not out, M. Moxon 51).", "C. White")]
+    public void Initials_before_a_surname_make_a_name(string sentence, string person) =>
+        Assert.Contains(person, PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("Shares in U.S. Steel fell two percent.")]
+    [InlineData("F.C. Brasov 1 Rapid Bucharest 1")]
+    [InlineData("A fire bomb was thrown into the U.S. Consulate-General on Monday.")]
+    [InlineData("Results herald a dismal future, warned a U.N. High Commissioner spokesman.")]
+    public void Abbreviations_spelt_in_initials_are_not_people(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+}

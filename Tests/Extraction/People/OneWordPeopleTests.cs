@@ -1,0 +1,39 @@
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class OneWordPeopleTests
+{
+    [Theory]
+    [InlineData("King Birendra left Nepal on Friday for a visit to China.", "Birendra")]
+    [InlineData("In Jakarta, Tsang will meet President Suharto on Monday.", "Suharto")]
+    [InlineData("The goal was scored by striker Ronaldo after ten minutes.", "Ronaldo")]
+    [InlineData("Masood's spokesman Amrollah said the talks would go on.", "Amrollah")]
+    public void A_single_name_with_a_title_or_role_of_its_own_is_a_person(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Fact]
+    public void A_one_word_mention_merges_into_the_full_name_the_article_gives() =>
+        Assert.Equal(["Rafik Hariri"], PeopleIn("Rafik Hariri won his seat.", "Prime Minister Hariri said the vote was fair."));
+
+    [Fact]
+    public void One_word_people_come_in_order_of_first_mention_among_full_names() =>
+        Assert.Equal(["Suharto", "Ali Alatas"], PeopleIn("President Suharto met foreign minister Ali Alatas on Monday."));
+
+    [Theory]
+    [InlineData("Amoco says it is in talks over Yemen oil acreage.")]
+    [InlineData("The evening newspaper Resalat reported the hangings.")]
+    [InlineData("Hamiti told Reuters the manuscript was lost.")]
+    public void A_single_word_with_only_a_speech_verb_is_not_a_person(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("Unbeaten in four matches, they still trail leaders Lens by one point.")]
+    [InlineData("Shares in publisher Bloomsbury rose.")]
+    [InlineData("Major League Baseball")]
+    [InlineData("Anti-Corruption Chief Investigated for Embezzlement")]
+    [InlineData("The film won an award from the Screen Actors Guild.")]
+    [InlineData("Labour won the General Election in 1997.")]
+    public void A_single_word_after_a_plural_or_firm_role_or_in_a_headline_is_not_a_person(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+}

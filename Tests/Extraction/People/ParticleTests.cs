@@ -1,0 +1,18 @@
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class ParticleTests
+{
+    [Theory]
+    [InlineData("Osama bin Laden was killed in 2011.", "Osama bin Laden")]
+    [InlineData("Syria's President Bashar al-Assad said the war would go on.", "Bashar al-Assad")]
+    [InlineData("The actor Dick van Dyke sang.", "Dick van Dyke")]
+    [InlineData("Loyola de Palacio spoke for the Spanish government.", "Loyola de Palacio")]
+    public void Particles_stay_inside_the_name(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Fact]
+    public void A_surname_with_its_particle_stands_for_the_full_name_not_a_second_person() =>
+        Assert.Equal(["Eugene de Kock"], PeopleIn("Eugene de Kock was sentenced.", "De Kock, 48, a former police colonel, said nothing."));
+}

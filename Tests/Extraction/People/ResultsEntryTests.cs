@@ -1,0 +1,34 @@
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class ResultsEntryTests
+{
+    [Fact]
+    public void A_ranked_entry_of_a_results_table_is_a_person() =>
+        Assert.Equal(["Falilat Ogunkoya"], PeopleIn("2. Falilat Ogunkoya (Nigeria) 22.58"));
+
+    [Fact]
+    public void A_name_with_its_country_in_brackets_is_a_person() =>
+        Assert.Equal(["Martina Hingis", "Dally Randriantefy"], PeopleIn("Martina Hingis (Switzerland) beat Dally Randriantefy (Madagascar) 6-1 6-0"));
+
+    [Fact]
+    public void Clubs_with_their_country_in_a_fixture_list_are_not_people() =>
+        Assert.Empty(PeopleIn("Brann Bergen (Norway) v Cercle Brugge (Belgium)"));
+
+    [Theory]
+    [InlineData("Gloria Bistrita 0 Universitatea Cluj 1")]
+    [InlineData("Bayer Leverkusen 0 Fortuna Duesseldorf 1 (Seeliger 47th).")]
+    public void Sides_with_their_goals_in_a_match_result_are_not_people(string line) =>
+        Assert.DoesNotContain(PeopleIn(line), p => p.Contains(' '));
+
+    [Theory]
+    [InlineData("Hampshire 232 (A. Fraser 5-55, G. Rose 4-77)", "G. Rose")]
+    [InlineData("C. Lewis lbw b Waqar Younis 4", "Waqar Younis")]
+    public void A_bowling_figure_or_a_batsman_s_score_is_not_a_side_s_goals(string line, string person) =>
+        Assert.Contains(person, PeopleIn(line));
+
+    [Fact]
+    public void A_bracket_that_holds_no_country_vouches_for_no_one() =>
+        Assert.Empty(PeopleIn("Gorre Tinbergen (penalty) scored 3 goals"));
+}

@@ -1,0 +1,28 @@
+using SearchEngine.Indexing.Extraction.People;
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class TableRowTests
+{
+    [Fact]
+    public void Names_in_a_results_table_are_people() =>
+        Assert.Equal(["Paul Lawrie", "Miguel Angel Jimenez", "Colin Montgomerie"],
+            PeopleIn("Paul Lawrie 72 75 72, Miguel Angel Jimenez (Spain) 74 72 71, Colin Montgomerie 68 76"));
+
+    [Fact]
+    public void Names_in_a_line_up_are_people() =>
+        Assert.Equal(["Oliver Kahn", "Andreas Koepke", "Oliver Reck"], PeopleIn("Goalkeepers - Oliver Kahn, Andreas Koepke, Oliver Reck."));
+
+    [Fact]
+    public void A_line_whose_capitalised_runs_end_at_words_is_a_headline_not_a_table()
+    {
+        const string line = "Bolsonaro Not Allowed to Attend Donald Trump's Ceremony in 2025";
+
+        Assert.False(TableRow.Is(line, NameRunScanner.Scan(line).Runs));
+    }
+
+    [Fact]
+    public void A_standings_row_of_clubs_is_a_table_but_names_no_one() =>
+        Assert.Empty(PeopleIn("Bayer Leverkusen 0 Borussia Dortmund 1"));
+}

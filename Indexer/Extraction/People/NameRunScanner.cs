@@ -98,7 +98,7 @@ public sealed class NameRunScanner
         {
             Bracketed = bracketed,
             Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
-            PronounAfter = afterPossessive ? null : PronounFrom(next),
+            PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
         });
         _words.Clear();
     }
@@ -109,6 +109,10 @@ public sealed class NameRunScanner
         for (; words.Count < max && IsWord(k); k++) words.Add(Text(k).ToString());
         return words;
     }
+
+    /// <summary>Only a speech verb next to a run makes the pronoun after it worth looking for (<see cref="OneWordSpeaker"/>).</summary>
+    private static bool SpeechVerbBeside(string? before, List<string> after) =>
+        SpeechVerbs.All.Contains(before ?? "") || (after.Count > 0 && SpeechVerbs.All.Contains(after[0]));
 
     /// <summary>
     /// The first pronoun within eight words after a run, in its sentence or opening the next: "Suharto said on Tuesday

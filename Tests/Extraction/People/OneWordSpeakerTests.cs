@@ -31,6 +31,7 @@ public class OneWordSpeakerTests
     [Theory]
     [InlineData("The minister told Hamiti he would resign.")]
     [InlineData("He said Citibank is his lead lender.")]
+    [InlineData("He said Citibank's loan was his idea.")]
     public void A_single_word_spoken_to_or_about_is_not_a_speaker(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 

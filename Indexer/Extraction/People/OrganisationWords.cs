@@ -6,13 +6,20 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// </summary>
 public sealed class OrganisationWords
 {
-    private readonly HashSet<string> _keys = [];
+    private readonly List<NameRun> _runs = [];
 
     public void Add(NameRun run)
     {
-        if (run.Words.Count < 2 || !run.Words.Any(NonPersonWords.Organisations.Contains)) return;
-        foreach (var word in run.Words) _keys.Add(NameFolding.Key([word]));
+        if (run.Words.Count < 2) return;
+        foreach (var word in run.Words)
+        {
+            if (!NonPersonWords.Organisations.Contains(word)) continue;
+            _runs.Add(run);
+            return;
+        }
     }
 
-    public bool Contains(PersonName oneWord) => _keys.Contains(oneWord.Key);
+    /// <summary>Folds the firms' words only when asked: most articles have no one-word speaker to check.</summary>
+    public bool Contains(PersonName oneWord) =>
+        _runs.Any(run => run.Words.Any(word => NameFolding.Key([word]) == oneWord.Key));
 }

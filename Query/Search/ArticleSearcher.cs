@@ -83,7 +83,7 @@ public sealed class ArticleSearcher : ISearchSession
         var (filters, unknownSelections) = spelling.Spell(request.Filters);
         request = request with { Filters = filters };
 
-        var query = parser.Parse(request.QueryText);
+        var query = parser.Parse(request.QueryText, request.AsTyped);
         var range = DrillDown.ToDateRangeFilter(request.Filters);
         var matchesAll = query is MatchAllDocsQuery && range is null;
         var counters = FacetCounting.CreateCounters(facets, request.Filters, matchesAll);
@@ -149,9 +149,9 @@ public sealed class ArticleSearcher : ISearchSession
 
     /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
-    public MarkedText? HighlightArticle(string id, string queryText)
+    public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false)
     {
-        var query = parser.Parse(queryText);
+        var query = parser.Parse(queryText, asTyped);
         if (ExactDocOf(id) is not { } doc) return null;
         var body = searcher.Doc(doc).Get(ArticleSchema.Body) ?? "";
         return new QueryHighlighter(analyzer, query).MarkBody(body);

@@ -13,8 +13,9 @@ public interface ISearchSession : IDisposable
     SearchHit? Find(string id);
 
     /// <summary>The whole stored body of one article with every match of the query marked; null when no article has the id.</summary>
+    /// <param name="asTyped">Read the query as the console's query bar does (see <see cref="SearchRequest.AsTyped"/>).</param>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
-    MarkedText? HighlightArticle(string id, string queryText);
+    MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false);
 
     /// <summary>The near-identical copies of an article (itself excluded), most alike first.</summary>
     IReadOnlyList<SimilarArticle> Similar(string id);

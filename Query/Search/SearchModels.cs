@@ -46,6 +46,8 @@ public sealed record SearchRequest
     public int SnippetsPerHit { get; init; } = 3;
     /// <summary>One hit per cluster of near-identical copies (the best-ranked member), with the others counted on it.</summary>
     public bool Collapse { get; init; } = true;
+    /// <summary>The query is still being typed: an open quote is closed and the last word also finds the words it begins.</summary>
+    public bool AsTyped { get; init; }
     /// <summary>Work out each hit's <see cref="SearchHit.ShortId"/> (a few seeks in the index per hit), for output that shows it.</summary>
     public bool ShortIds { get; init; }
 }

@@ -18,8 +18,13 @@ namespace SearchEngine.Querying.Tui;
 /// </summary>
 public static class ConsoleLauncher
 {
-    /// <summary>How long typing must pause before a search starts.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// Turns of Terminal.Gui's main loop per second. Each turn reads the keys, draws, then runs what other threads
+    /// posted, and sleeps out the rest of its share: a result posted after a key waits for the next turn to be drawn,
+    /// so at the default of 25 a keystroke took up to two 40 ms turns to reach the screen on top of the search.
+    /// An idle turn costs microseconds.
+    /// </summary>
+    public const int LoopTurnsPerSecond = 200;
 
     public static bool Wants(string[] args) => args.Length == 0 || (args.Length == 2 && args[0] == "--index");
 
@@ -47,14 +52,13 @@ public static class ConsoleLauncher
 
     private static int RunConsole(ISearchSession session, Func<string, string?> environment)
     {
+        Application.MaximumIterationsPerSecond = LoopTurnsPerSecond;
         using var app = Application.Create().Init();
         // Named ANSI colours follow the terminal's theme; 24-bit ones would not.
         app.Driver!.Force16Colors = true;
         var gate = new SemaphoreSlim(1, 1);
-        var console = new SearchConsole(session,
-            new BackgroundLane(Debounce, app.Invoke, gate),
-            new BackgroundLane(Debounce, app.Invoke, gate));
-        var opener = new PageOpener(session, console, new BackgroundLane(Debounce, app.Invoke, gate));
+        var console = new SearchConsole(session, new NextTurnLane(app.Invoke), new BackgroundLane(app.Invoke, gate));
+        var opener = new PageOpener(session, console, new BackgroundLane(app.Invoke, gate));
         var saved = new SavedQueriesPanel(new SavedQueryStore(DefaultPaths.SavedQueriesFile(environment)), () => DateTimeOffset.UtcNow);
         var history = new QueryHistory(DefaultPaths.HistoryFile(environment));
         using var window = new ConsoleWindow(console, opener, saved, history, Palette.FromEnvironment(environment));

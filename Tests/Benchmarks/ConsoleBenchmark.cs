@@ -12,9 +12,10 @@ namespace SearchEngine.Benchmarks;
 /// instead of <c>--index</c> to build a repeated corpus first: keystroke to redrawn results, as the console does it.
 /// Each query is typed a character at a time; every prefix is one keystroke, timed from the query bar's text changing
 /// to every line of the search screen built (search with facets, collapse and snippets in <see cref="SearchConsole"/>,
-/// then the rows of the hits, facets, timeline, status and keys in view). Terminal.Gui's own drawing and the typing
-/// debounce are left out. One thread, after one warm-up pass. "errors" counts prefixes that do not parse yet (an
-/// unclosed quote or bracket), which cost a parse and leave the last results; "searched" is every other keystroke.
+/// then the rows of the hits, facets, timeline, status and keys in view). Terminal.Gui's own drawing and the terminal
+/// are left out (<c>console-tmux</c> has them). One thread, after one warm-up pass. The text is read as typed (an open
+/// quote closed, the last word a prefix too); "errors" counts prefixes that still do not parse (an unclosed bracket),
+/// which cost a parse and leave the last results; "searched" is every other keystroke.
 /// Queries file: CLASS&lt;TAB&gt;QUERY[&lt;TAB&gt;dim=value;dim=value], # for comments; filters are picked before typing.
 /// </summary>
 public static class ConsoleBenchmark

@@ -58,14 +58,30 @@ public static class FaultInjection
         private readonly FaultTally _tally = new(kind);
         private TimeSpan _typicalRun;
 
+        /// <summary>
+        /// The folder to give the indexer for <paramref name="version"/>: its own for a rebuild; for an update, one working
+        /// folder made to hold that version, as a collection changes in place (an update reads with the ids of the folder
+        /// the index was built from, and refuses another).
+        /// </summary>
+        private string SourceOf(FaultCorpus.Content version)
+        {
+            if (kind == "rebuild") return version.Folder;
+            var work = Path.Combine(Path.GetDirectoryName(version.Folder)!, "work");
+            Directory.CreateDirectory(work);
+            var wanted = Directory.GetFiles(version.Folder).ToDictionary(f => Path.GetFileName(f), f => f);
+            foreach (var file in Directory.GetFiles(work).Where(f => !wanted.ContainsKey(Path.GetFileName(f)))) File.Delete(file);
+            foreach (var (name, file) in wanted) File.Copy(file, Path.Combine(work, name), overwrite: true);
+            return work;
+        }
+
         public FaultTally Run(int rounds)
         {
             var clock = Stopwatch.StartNew();
             var live = corpora.First;
-            Require(Tools.Indexer("rebuild", "--source", live.Folder, "--index", index), "first build", live);
+            Require(Tools.Indexer("rebuild", "--source", SourceOf(live), "--index", index), "first build", live);
             var timed = Stopwatch.StartNew();
             live = corpora.Other(live);
-            Require(Tools.Indexer(kind, "--source", live.Folder, "--index", index), "timing run", live);
+            Require(Tools.Indexer(kind, "--source", SourceOf(live), "--index", index), "timing run", live);
             _typicalRun = timed.Elapsed;
             for (var round = 0; round < rounds; round++)
                 live = OneRound(round, live);
@@ -92,7 +108,7 @@ public static class FaultInjection
                 _tally.Fail("live index not its last good content", $"round {round} ({step ?? "random"}): {found.Count} articles");
 
             var timed = Stopwatch.StartNew();
-            var next = Tools.Indexer(kind, "--source", target.Folder, "--index", index);
+            var next = Tools.Indexer(kind, "--source", SourceOf(target), "--index", index);
             // The latest whole run sets the range of the random kills: the first, on a cold machine, ran long.
             if (next.Code == 0) _typicalRun = timed.Elapsed;
             if (next.Code != 0) _tally.Fail("next run failed", $"round {round}: exit {next.Code}: {FirstLine(next.Error)}");
@@ -108,7 +124,7 @@ public static class FaultInjection
         /// <summary>Starts a run towards <paramref name="target"/> and kills it; whether the kill came after its commit, null when that is not known.</summary>
         private bool? Kill(string? step, FaultCorpus.Content target)
         {
-            var start = Tools.Start(Tools.IndexerDll, [kind, "--source", target.Folder, "--index", index], step);
+            var start = Tools.Start(Tools.IndexerDll, [kind, "--source", SourceOf(target), "--index", index], step);
             using var process = start.Process;
             if (step is null)
             {

@@ -14,6 +14,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["scan"] = ScanBenchmark.Run,
     ["coldstart"] = ColdStartBenchmark.Run,
     ["console"] = ConsoleBenchmark.Run,
+    ["console-tmux"] = ConsoleTmuxBenchmark.Run,
     ["faults"] = FaultInjection.Run,
 };
 

@@ -137,6 +137,19 @@ public sealed class SearchQueryErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_word_being_typed_whose_prefix_expands_too_far_is_searched_as_the_word_alone()
+    {
+        using var reader = index.OpenReader(out var directory);
+        using var analyzer = ArticleSchema.CreateAnalyzer();
+        var parser = new ArticleQueryParser(reader, analyzer, maxExpansion: 2);
+
+        var query = parser.Parse("oil ec", asTyped: true);
+
+        Assert.DoesNotContain("body:ec*", query.ToString(), StringComparison.Ordinal);
+        directory.Dispose();
+    }
+
+    [Fact]
     public void A_trailing_backslash_is_reported()
     {
         var error = Error("oil \\");

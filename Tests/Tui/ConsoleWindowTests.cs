@@ -236,6 +236,93 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void After_Enter_the_key_bar_shows_the_keys_of_the_results()
+    {
+        using var console = Open();
+        console.Type("troops");
+        Assert.DoesNotContain("Open", console.Row(29));
+
+        console.Press(Key.Enter);
+
+        Assert.Contains("Enter Open", console.Row(29));
+    }
+
+    [Fact]
+    public void Clicking_the_facets_pane_shows_its_keys_on_the_key_bar()
+    {
+        using var console = Open();
+        console.Type("troops");
+        var value = console.Find("Kyrylo Budanov");
+
+        console.Click(value.X, value.Y);
+
+        Assert.Contains("Space Pick", console.Row(29));
+    }
+
+    [Fact]
+    public void In_the_query_bar_the_key_bar_shows_Enter_for_the_results()
+    {
+        using var console = Open();
+
+        Assert.Contains("Enter Results", console.Row(29));
+    }
+
+    [Fact]
+    public void Ctrl_A_goes_to_the_start_of_the_query_rather_than_selecting_it()
+    {
+        using var console = Open();
+        console.Type("troops");
+
+        console.Press(Key.A.WithCtrl).Type("x");
+
+        Assert.Equal("xtroops", console.Window.Search.QueryField.Text);
+    }
+
+    [Fact]
+    public void Ctrl_E_goes_to_the_end_of_the_query()
+    {
+        using var console = Open();
+        console.Type("troops");
+
+        console.Press(Key.A.WithCtrl, Key.E.WithCtrl).Type("x");
+
+        Assert.Equal("troopsx", console.Window.Search.QueryField.Text);
+    }
+
+    [Fact]
+    public void Ctrl_U_deletes_back_to_the_start_of_the_query()
+    {
+        using var console = Open();
+        console.Type("kim troops").Press(Key.CursorLeft, Key.CursorLeft);
+
+        console.Press(Key.U.WithCtrl);
+
+        Assert.Equal("ps", console.Window.Search.QueryField.Text);
+    }
+
+    [Fact]
+    public void Ctrl_W_deletes_the_word_before_the_cursor()
+    {
+        using var console = Open();
+        console.Type("kim troops");
+
+        console.Press(Key.W.WithCtrl);
+
+        Assert.Equal("kim ", console.Window.Search.QueryField.Text);
+    }
+
+    [Fact]
+    public void Alt_B_and_Alt_F_move_a_word_back_and_forward()
+    {
+        using var console = Open();
+        console.Type("kim jong un");
+
+        console.Press(Key.B.WithAlt, Key.B.WithAlt).Type("x").Press(Key.F.WithAlt).Type("y");
+
+        Assert.Equal("kim xjong yun", console.Window.Search.QueryField.Text);
+    }
+
+    [Fact]
     public void Ctrl_Q_quits()
     {
         using var console = Open();

@@ -10,7 +10,7 @@ internal sealed class QueuedLane : IWorkLane
     /// <summary>Work asked for and not yet run.</summary>
     public int Pending => _queued.Count;
 
-    public void Run<T>(Func<T> work, Action<T> apply, bool debounce = false) => _queued.Add(() => apply(work()));
+    public void Run<T>(Func<T> work, Action<T> apply) => _queued.Add(() => apply(work()));
 
     public void RunAll()
     {

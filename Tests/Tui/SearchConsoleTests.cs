@@ -28,6 +28,30 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void Typing_the_start_of_a_word_finds_the_words_it_begins()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("Buda");
+
+        Assert.NotEmpty(console.Results.Hits);
+        Assert.Equal("Buda", console.Results.Criteria.QueryText);
+    }
+
+    [Fact]
+    public void A_quote_still_open_while_typing_is_searched_as_if_closed_instead_of_keeping_the_last_results()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("troops");
+
+        console.SetQueryText("\"Kim Jong");
+
+        Assert.Null(console.Problem);
+        Assert.Equal("\"Kim Jong", console.Results.Criteria.QueryText);
+        Assert.NotEmpty(console.Results.Hits);
+    }
+
+    [Fact]
     public void When_nothing_matches_the_list_says_so_and_what_to_try()
     {
         var console = seeds.Console();

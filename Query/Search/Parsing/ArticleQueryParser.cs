@@ -22,11 +22,15 @@ public sealed class ArticleQueryParser(IndexReader reader, Analyzer analyzer, in
 {
     private readonly ExpansionGuard guard = new(reader, maxExpansion);
 
+    /// <param name="asTyped">
+    /// The text is still being typed (the console's query bar): a quote left open is closed, and the last word also
+    /// finds the words it begins. The command line reads exactly what was written.
+    /// </param>
     /// <exception cref="QuerySyntaxException">The text cannot be read as a query, or asks for too costly a pattern.</exception>
-    public LuceneQuery Parse(string queryText)
+    public LuceneQuery Parse(string queryText, bool asTyped = false)
     {
         if (string.IsNullOrWhiteSpace(queryText)) return new MatchAllDocsQuery();
-        var text = PreparedQueryText.Prepare(queryText);
+        var text = PreparedQueryText.Prepare(queryText, asTyped);
         try
         {
             return MatchAllWhereOnlyExcluded(new SchemaQueryParser(analyzer, text, guard).ParseQuery());

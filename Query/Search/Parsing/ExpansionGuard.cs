@@ -11,7 +11,21 @@ internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
 {
     public const int DefaultMaxWords = 10_000;
 
-    public MultiTermQuery Checked(MultiTermQuery query, string written, int column)
+    /// <summary>
+    /// A prefix nobody wrote (the word being typed) is kept only while it stands for this few words: one that stands
+    /// for more is too short to narrow anything yet, and costs a search of every article that has any of them.
+    /// </summary>
+    public const int TypedPrefixMaxWords = 64;
+
+    public MultiTermQuery Checked(MultiTermQuery query, string written, int column) =>
+        IsWithinLimit(query, maxWords)
+            ? query
+            : throw new QuerySyntaxException($"'{written}' at column {column} matches more than {maxWords:N0} words; make it longer", column);
+
+    /// <summary>The prefix being typed, when it expands to few enough words (<see cref="TypedPrefixMaxWords"/>); else null.</summary>
+    public MultiTermQuery? TypedPrefix(MultiTermQuery query) => IsWithinLimit(query, Math.Min(maxWords, TypedPrefixMaxWords)) ? query : null;
+
+    private bool IsWithinLimit(MultiTermQuery query, int limit)
     {
         var words = 0;
         foreach (var leaf in reader.Leaves)
@@ -21,11 +35,9 @@ internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
             var matching = query.GetTermsEnum(terms);
             while (matching.MoveNext())
             {
-                if (++words > maxWords)
-                    throw new QuerySyntaxException(
-                        $"'{written}' at column {column} matches more than {maxWords:N0} words; make it longer", column);
+                if (++words > limit) return false;
             }
         }
-        return query;
+        return true;
     }
 }

@@ -7,15 +7,21 @@ namespace SearchEngine.Querying.Search.Parsing;
 /// lexical error at the end of the text. This pass finds them where they start, and escapes what the parser would
 /// misread: <c>/</c> opens a regular expression there, yet "24/7" and "and/or" are ordinary news text.
 /// It remembers where each character came from so that errors point at columns of what the user typed.
+/// Read as typed (in the console's query bar), a quote left open is closed at the end, and the word being typed at
+/// the end is marked to be searched as a prefix too.
 /// </summary>
 internal sealed class PreparedQueryText
 {
     private readonly int[] sourceIndex;
     private readonly int sourceLength;
 
-    private PreparedQueryText(string text, int[] sourceIndex, int sourceLength)
+    /// <summary>Fields whose values are words, where a word being typed can stand for the words it begins.</summary>
+    private static readonly HashSet<string> PrefixFields = new(StringComparer.OrdinalIgnoreCase) { "title", "body" };
+
+    private PreparedQueryText(string text, int[] sourceIndex, int sourceLength, int? prefixAt)
     {
         Text = text;
+        PrefixAt = prefixAt;
         this.sourceIndex = sourceIndex;
         this.sourceLength = sourceLength;
     }
@@ -23,12 +29,16 @@ internal sealed class PreparedQueryText
     /// <summary>What the classic parser gets.</summary>
     public string Text { get; }
 
+    /// <summary>Where in <see cref="Text"/> the word being typed starts, when it is to be searched as a prefix too.</summary>
+    public int? PrefixAt { get; }
+
     /// <summary>1-based column in the user's text of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
     public int ColumnOf(int offset) =>
         1 + (offset >= 0 && offset < sourceIndex.Length ? sourceIndex[offset] : sourceLength);
 
+    /// <param name="asTyped">Read as still being typed: close an open quote, and mark the last word as a prefix.</param>
     /// <exception cref="QuerySyntaxException">A quote, parenthesis or range bracket is left open or closes nothing.</exception>
-    public static PreparedQueryText Prepare(string query)
+    public static PreparedQueryText Prepare(string query, bool asTyped = false)
     {
         var text = new StringBuilder(query.Length + 8);
         var index = new List<int>(query.Length + 8);
@@ -89,15 +99,47 @@ internal sealed class PreparedQueryText
             Emit(c, i);
         }
 
-        if (openQuote is { } q)
+        if (openQuote is not null && asTyped)
+            Emit('"', query.Length);
+        else if (openQuote is { } q)
             throw new QuerySyntaxException($"unbalanced quote at column {q + 1}", q + 1);
         if (openRange is { } range)
             throw new QuerySyntaxException($"unclosed '{query[range]}' at column {range + 1}", range + 1);
         if (openParens.Count > 0)
             throw new QuerySyntaxException($"unclosed '(' at column {openParens.Peek() + 1}", openParens.Peek() + 1);
 
-        return new PreparedQueryText(text.ToString(), [.. index], query.Length);
+        var prepared = text.ToString();
+        var prefixAt = asTyped && openQuote is null ? WordBeingTyped(prepared) : null;
+        return new PreparedQueryText(prepared, [.. index], query.Length, prefixAt);
     }
+
+    /// <summary>
+    /// The start of the plain word the text ends with, if a prefix of it makes sense: not an operator, not excluded
+    /// (after <c>-</c> or NOT), not after <c>~</c>, <c>^</c>, a wildcard or an escape, and not the value of a field
+    /// other than title or body (outlet, people, author and date values are names and dates, matched exactly).
+    /// </summary>
+    private static int? WordBeingTyped(string text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+        var word = text[start..];
+        if (word.Length < MinimumPrefix || word is "AND" or "OR" or "NOT" or "TO") return null;
+        if (start == 0 || text[start - 1] == '(') return start;
+        if (char.IsWhiteSpace(text[start - 1])) return FollowsNot(text[..start]) ? null : start;
+        if (text[start - 1] != ':') return null;
+        var fieldStart = start - 1;
+        while (fieldStart > 0 && char.IsLetter(text[fieldStart - 1])) fieldStart--;
+        return PrefixFields.Contains(text[fieldStart..(start - 1)]) ? start : null;
+    }
+
+    private static bool FollowsNot(string before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed == "NOT" || trimmed.EndsWith(" NOT", StringComparison.Ordinal) || trimmed.EndsWith("(NOT", StringComparison.Ordinal);
+    }
+
+    /// <summary>One letter stands for too many words to narrow anything.</summary>
+    private const int MinimumPrefix = 2;
 
     /// <summary>Typographic double quotes, as pasted from articles and word processors, work like straight ones.</summary>
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';

@@ -48,12 +48,43 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
 
     public LuceneQuery ParseQuery() => Parse(text.Text);
 
-    // A null field means the default fields: the base class fans out to title and body, calling back per field.
+    // A null field means the default fields: the base class fans out to title and body.
 
-    protected override LuceneQuery GetFieldQuery(string field, string queryText, bool quoted) =>
-        field is null ? base.GetFieldQuery(field!, queryText, quoted)
-        : IsDate(field) ? DateTerm(queryText)
-        : base.GetFieldQuery(SchemaField(field), queryText, quoted);
+    protected override LuceneQuery GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        var beingTyped = !quoted && Token.BeginColumn == text.PrefixAt;
+        return field is null ? beingTyped ? WordOrPrefixInDefaultFields(queryText) : base.GetFieldQuery(field!, queryText, quoted)
+            : IsDate(field) ? DateTerm(queryText)
+            : beingTyped ? WordOrPrefix(SchemaField(field), queryText)
+            : base.GetFieldQuery(SchemaField(field), queryText, quoted);
+    }
+
+    /// <summary>The word being typed in title and body, boosted as the base class boosts a bare word (which does not call back per field).</summary>
+    private LuceneQuery WordOrPrefixInDefaultFields(string word)
+    {
+        var either = new BooleanQuery(disableCoord: true);
+        foreach (var field in m_fields)
+        {
+            if (WordOrPrefix(field, word) is not { } query) continue;
+            query.Boost = m_boosts[field];
+            either.Add(query, Occur.SHOULD);
+        }
+        // Nothing, as the base class gives for a stop word: an empty group would match no article.
+        return either.Clauses.Count > 0 ? either : null!;
+    }
+
+    /// <summary>
+    /// The word being typed: itself (stemmed, as a finished word is) or any word it begins ("petr" finds petroleum).
+    /// A prefix that stands for too many words is left out rather than reported: the user did not write it.
+    /// </summary>
+    private LuceneQuery WordOrPrefix(string field, string word)
+    {
+        var exact = base.GetFieldQuery(field, word, false);
+        var prefix = guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, word));
+        if (prefix is null) return exact;
+        if (exact is null) return prefix;
+        return new BooleanQuery { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
+    }
 
     protected override LuceneQuery GetFieldQuery(string field, string queryText, int slop) =>
         field is null ? base.GetFieldQuery(field!, queryText, slop)

@@ -24,9 +24,9 @@ public sealed class ArticlePage
     public CopyList Copies { get; }
 
     /// <summary>Loads the body and the copies; the copies failing to load leaves a note in their place, not an error.</summary>
-    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText)
+    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false)
     {
-        var body = searcher.HighlightArticle(hit.Id, queryText) ?? new MarkedText("(this article is no longer in the index)", []);
+        var body = searcher.HighlightArticle(hit.Id, queryText, asTyped) ?? new MarkedText("(this article is no longer in the index)", []);
         CopyList copies;
         try
         {

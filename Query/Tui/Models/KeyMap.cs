@@ -70,6 +70,12 @@ public readonly record struct KeyContext(ConsoleScreen Screen, ConsolePane Focus
 public sealed record KeyBinding(
     IReadOnlyList<string> Keys, ConsoleCommand Command, KeyScope Scope, string Description, string? Bar = null, string? BarKeys = null);
 
+/// <summary>What a line-editing key does to the text of the query bar.</summary>
+public enum LineEdit { Start, End, KillToStart, KillWordBack, WordBack, WordForward }
+
+/// <param name="Key">The key's name as Terminal.Gui writes it.</param>
+public sealed record LineEditKey(string Key, LineEdit Edit, string Description);
+
 /// <summary>One label on the key bar and the columns it takes, so a click on it runs its command.</summary>
 public sealed record KeyBarItem(KeyBinding Binding, int Start, int End);
 
@@ -96,7 +102,7 @@ public static class KeyMap
 
         new(["CursorUp"], ConsoleCommand.HistoryOlder, KeyScope.QueryBar, "Older query from history"),
         new(["CursorDown"], ConsoleCommand.HistoryNewer, KeyScope.QueryBar, "Newer query from history; past the newest, to the results"),
-        new(["Enter"], ConsoleCommand.AcceptQuery, KeyScope.QueryBar, "Search now, remember the query, go to the results"),
+        new(["Enter"], ConsoleCommand.AcceptQuery, KeyScope.QueryBar, "Remember the query and go to the results", "Results"),
 
         new(["?"], ConsoleCommand.Help, KeyScope.Browsing, "Show this help"),
         new(["/"], ConsoleCommand.FocusQuery, KeyScope.Browsing, "Back to the query bar", "Query"),
@@ -119,6 +125,17 @@ public static class KeyMap
         new(["Home", "g"], ConsoleCommand.First, KeyScope.Moving, "First"),
         new(["End", "G"], ConsoleCommand.Last, KeyScope.Moving, "Last"),
         new(["Enter"], ConsoleCommand.Open, KeyScope.Lists, "Open the hit, run the saved query, use the history entry, compare with the copy", "Open"),
+    ];
+
+    /// <summary>Readline's keys in the query bar, as in a shell and fzf; the text field does the editing.</summary>
+    public static readonly IReadOnlyList<LineEditKey> LineEditing =
+    [
+        new("Ctrl+A", LineEdit.Start, "Start of the line"),
+        new("Ctrl+E", LineEdit.End, "End of the line"),
+        new("Ctrl+U", LineEdit.KillToStart, "Delete to the start of the line"),
+        new("Ctrl+W", LineEdit.KillWordBack, "Delete the word before the cursor"),
+        new("Alt+B", LineEdit.WordBack, "Back a word"),
+        new("Alt+F", LineEdit.WordForward, "Forward a word"),
     ];
 
     public static bool Applies(KeyScope scope, KeyContext context) => scope switch
@@ -186,14 +203,19 @@ public static class KeyMap
             foreach (var binding in group)
             {
                 var keys = string.Join(", ", binding.Keys.Select(Display));
-                lines.Add(new LineBuilder(width).Add("  ", Ink.Plain).Add(keys, Ink.Key).PadTo(18).Add(binding.Description, Ink.Plain).Build());
+                lines.Add(HelpLine(width, keys, binding.Description));
             }
+            if (group.Key == KeyScope.QueryBar)
+                lines.AddRange(LineEditing.Select(edit => HelpLine(width, Display(edit.Key), edit.Description)));
         }
         lines.Add(StyledLine.Empty);
         lines.Add(new LineBuilder(width).Add("The mouse works too: click a hit or a facet value, double-click to open, wheel to scroll.", Ink.Faint).Build());
         lines.Add(new LineBuilder(width).Add("Query syntax: words (all must match), \"a phrase\", OR, -word, title:, outlet:, people:, date:2024-10.", Ink.Faint).Build());
         return lines;
     }
+
+    private static StyledLine HelpLine(int width, string keys, string description) =>
+        new LineBuilder(width).Add("  ", Ink.Plain).Add(keys, Ink.Key).PadTo(18).Add(description, Ink.Plain).Build();
 
     private static string ScopeHeading(KeyScope scope) => scope switch
     {

@@ -9,12 +9,12 @@ namespace SearchEngine.Querying.Tui.Models;
 /// </summary>
 public sealed class PageOpener(ISearchSession session, SearchConsole console, IWorkLane lane)
 {
-    /// <summary>Opens a hit with the matches of <paramref name="queryText"/>, the query that found it.</summary>
-    public void Article(SearchHit hit, string queryText, Action<ArticlePage> show) => Open(() =>
+    /// <summary>Opens a hit with the matches of the query that <paramref name="found"/> it, read as it was then.</summary>
+    public void Article(SearchHit hit, SearchCriteria found, Action<ArticlePage> show) => Open(() =>
     {
         try
         {
-            return new Opened<ArticlePage>(ArticlePage.Open(session, hit, queryText));
+            return new Opened<ArticlePage>(ArticlePage.Open(session, hit, found.QueryText, found.AsTyped));
         }
         catch (QuerySyntaxException e)
         {

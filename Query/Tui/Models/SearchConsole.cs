@@ -30,8 +30,8 @@ public sealed record SearchOutcome(SearchResult? Result, QueryProblem? Problem)
 /// <summary>
 /// The search screen's state, free of any UI: the criteria the user has set, the results and facets of the latest
 /// search that could run, and the problem with the current query if it cannot. Searches run on a
-/// <see cref="IWorkLane"/>, so typing never waits for one; <see cref="Changed"/> fires (on the UI thread) when
-/// anything shown has changed.
+/// <see cref="IWorkLane"/> that drops the ones overtaken before they start; <see cref="Changed"/> fires (on the UI
+/// thread) when anything shown has changed.
 /// </summary>
 public sealed class SearchConsole
 {
@@ -86,11 +86,11 @@ public sealed class SearchConsole
     /// <summary>Runs the first search: every article, until the user types.</summary>
     public void Start() => Search(Criteria, null);
 
-    /// <summary>The query bar changed: searched once typing pauses.</summary>
+    /// <summary>The query bar changed: searched at once, as typed (an open quote closed, the last word a prefix too).</summary>
     public void SetQueryText(string text)
     {
         if (text == Criteria.QueryText) return;
-        Search(Criteria with { QueryText = text }, null, debounce: true);
+        Search(Criteria with { QueryText = text, AsTyped = true }, null);
     }
 
     public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), seenBefore);
@@ -198,14 +198,14 @@ public sealed class SearchConsole
 
     private const int SnippetsPerHit = 2;
 
-    private void Search(SearchCriteria criteria, IReadOnlySet<string>? seen, bool debounce = false)
+    private void Search(SearchCriteria criteria, IReadOnlySet<string>? seen)
     {
         Criteria = criteria;
         IsSearching = true;
         Notice = null;
         Changed?.Invoke();
         var request = criteria.ToRequest(0, PageSize, FacetTopN, SnippetsPerHit);
-        queryLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome => Apply(criteria, seen, outcome), debounce);
+        queryLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome => Apply(criteria, seen, outcome));
     }
 
     private void Apply(SearchCriteria criteria, IReadOnlySet<string>? seen, SearchOutcome outcome)

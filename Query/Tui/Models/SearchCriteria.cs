@@ -11,6 +11,9 @@ public sealed record SearchCriteria
     public SortOrder Sort { get; init; } = SortOrder.Relevance;
     public bool Collapse { get; init; } = true;
 
+    /// <summary>The words come from the query bar as typed (see <see cref="SearchRequest.AsTyped"/>), not from a saved query.</summary>
+    public bool AsTyped { get; init; }
+
     public static readonly SearchCriteria Start = new();
 
     public bool HasFilters => Filters.HasSelections() || Filters.From is not null || Filters.To is not null;
@@ -21,6 +24,7 @@ public sealed record SearchCriteria
         Filters = Filters,
         Sort = Sort,
         Collapse = Collapse,
+        AsTyped = AsTyped,
         Offset = offset,
         Limit = limit,
         FacetTopN = facetTopN,

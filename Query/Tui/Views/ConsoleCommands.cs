@@ -190,9 +190,9 @@ public sealed class ConsoleCommands
     private void OpenArticle(SearchHit hit)
     {
         // The query that found the hit: the bar may hold one that cannot run.
-        var queryText = _console.Results.Criteria.QueryText;
-        _history.Add(queryText);
-        _opener.Article(hit, queryText, page =>
+        var found = _console.Results.Criteria;
+        _history.Add(found.QueryText);
+        _opener.Article(hit, found, page =>
         {
             _navigator.Article.Show(page);
             Push(ConsoleScreen.Article);
@@ -251,7 +251,7 @@ public sealed class ConsoleCommands
 
     private void RunSaved(SavedQuery query) => _opener.SavedQuery(_saved, query, summary =>
     {
-        var criteria = _console.Criteria with { QueryText = query.Query, Filters = query.Filters, Sort = query.Sort };
+        var criteria = _console.Criteria with { QueryText = query.Query, AsTyped = false, Filters = query.Filters, Sort = query.Sort };
         _console.Show(criteria, summary.Shown, summary.SeenBefore);
         _navigator.BackTo(ConsoleScreen.Search);
         SetQuery(query.Query);

@@ -44,7 +44,6 @@ public sealed class ConsoleWindow : Runnable
             Arrange();
             SetNeedsDraw();
         };
-        _navigator.FocusMoved += RedrawLines;
         Article.Body.Moved += _status.SetNeedsDraw;
         Diff.Body.Moved += _status.SetNeedsDraw;
         _keys.Clicked += (column, _) => ClickKeyBar(column);
@@ -77,9 +76,13 @@ public sealed class ConsoleWindow : Runnable
 
     public ListScreen List { get; }
 
-    /// <summary>Hooks the key map in ahead of the focused view, so bindings win over the views' own keys.</summary>
+    /// <summary>
+    /// Hooks the key map in ahead of the focused view, so bindings win over the views' own keys; and redraws the key
+    /// bar whenever the focus moves, however it moved (a key, a click, a screen closing).
+    /// </summary>
     public void Attach(IApplication app)
     {
+        if (app.Navigation is { } navigation) navigation.FocusedChanged += (_, _) => RedrawLines();
         app.Keyboard.KeyDown += (_, key) =>
         {
             if (!key.Handled && Dispatch(key)) key.Handled = true;

@@ -25,9 +25,6 @@ public sealed class ScreenNavigator
     /// <summary>Raised when a screen comes to the top, before it takes the focus: to fill and lay it out.</summary>
     public event Action<ConsoleScreen>? Showing;
 
-    /// <summary>Raised when the focus has moved to another pane or screen, for the lines that describe it.</summary>
-    public event Action? FocusMoved;
-
     /// <summary>The screen on top: what Esc goes back from.</summary>
     public ConsoleScreen Screen => _screens.Peek();
 
@@ -103,7 +100,6 @@ public sealed class ScreenNavigator
         };
         var at = panes.ToList().FindIndex(p => p.HasFocus);
         panes[((at < 0 ? 0 : at + step) % panes.Count + panes.Count) % panes.Count].SetFocus();
-        FocusMoved?.Invoke();
     }
 
     private void ShowTop(bool restoreFocus = true)
@@ -111,7 +107,6 @@ public sealed class ScreenNavigator
         Showing?.Invoke(Screen);
         if (restoreFocus && _lastFocus.TryGetValue(Screen, out var focus) && focus.Visible) focus.SetFocus();
         else DefaultFocus().SetFocus();
-        FocusMoved?.Invoke();
     }
 
     private View DefaultFocus() => Screen switch

@@ -1,5 +1,6 @@
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Tui.Models;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -22,7 +23,7 @@ public sealed class SearchScreen : View
     private readonly LinesView timeline;
     private SearchLayout layout = ConsoleLayout.Search(80, 24);
     private (int Width, int Height) size = (80, 24);
-    private ResultList? shownResults;
+    private ShownState? shown;
 
     public SearchScreen(SearchConsole console, Palette palette)
     {
@@ -31,6 +32,7 @@ public sealed class SearchScreen : View
         prompt = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(Prompt, Ink.Heading).Build()]);
         QueryField = new TextField { CanFocus = true };
         QueryField.SetScheme(Palette.Scheme);
+        BindLineEditing(QueryField);
         criteria = new LinesView(palette, (w, _) => [console.CriteriaLine(w, CaretColumn())]);
         saveLabel = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(SavePrompt, Ink.Chosen).Build()]) { Visible = false };
         SaveField = new TextField { CanFocus = true, Visible = false };
@@ -80,16 +82,24 @@ public sealed class SearchScreen : View
         SetNeedsLayout();
     }
 
-    /// <summary>Shows the console's latest state: a new search starts at its first hit, a further page keeps the place.</summary>
+    /// <summary>
+    /// Shows the console's latest state: a new search starts at its first hit, a further page keeps the place. When
+    /// only the line under the query changed (a search started, a notice), the hits and facets are not redrawn: that
+    /// happens on every key, just before the search's own results.
+    /// </summary>
     public void Refresh()
     {
-        Results.Show(console.Results, keepSelection: ReferenceEquals(shownResults, console.Results));
-        shownResults = console.Results;
-        Facets.Show(console.Facets, keepSelection: true);
         criteria.SetNeedsDraw();
+        var latest = new ShownState(console.Results, console.Results.Count, console.Facets);
+        if (latest == shown) return;
+        Results.Show(console.Results, keepSelection: ReferenceEquals(shown?.Results, console.Results));
+        Facets.Show(console.Facets, keepSelection: true);
         timeline.SetNeedsDraw();
-        SetNeedsDraw();
+        shown = latest;
     }
+
+    /// <summary>What the hits, facets and timeline were last drawn from; a page loaded later grows the same list.</summary>
+    private sealed record ShownState(ResultList Results, int Count, FacetPanel Facets);
 
     public void StartSaving()
     {
@@ -111,6 +121,25 @@ public sealed class SearchScreen : View
         : focused == Facets ? ConsolePane.Facets
         : focused == SaveField ? ConsolePane.Prompt
         : ConsolePane.Query;
+
+    /// <summary>Readline's keys (<see cref="KeyMap.LineEditing"/>) on the field's own commands, over its defaults (Ctrl+A selects all).</summary>
+    private static void BindLineEditing(TextField field)
+    {
+        foreach (var edit in KeyMap.LineEditing)
+        {
+            if (!Key.TryParse(edit.Key, out var key)) throw new InvalidOperationException($"unknown key '{edit.Key}'");
+            field.KeyBindings.Remove(key);
+            field.KeyBindings.Add(key, edit.Edit switch
+            {
+                LineEdit.Start => Command.LeftStart,
+                LineEdit.End => Command.RightEnd,
+                LineEdit.KillToStart => Command.CutToStartOfLine,
+                LineEdit.KillWordBack => Command.KillWordLeft,
+                LineEdit.WordBack => Command.WordLeft,
+                _ => Command.WordRight,
+            });
+        }
+    }
 
     private int? CaretColumn() =>
         console.Problem?.Column is { } column ? QueryField.Frame.X + column - 1 - QueryField.ScrollOffset : null;

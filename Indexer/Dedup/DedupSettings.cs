@@ -63,6 +63,13 @@ public sealed record DedupSettings
     /// </summary>
     public double TakesContainment { get; init; } = 0.35;
 
+    /// <summary>
+    /// Fewest shared word pairs, weighed (see <see cref="QuotesPerNarrativePair"/>), an earlier text must hold to be a
+    /// source of a derived text or one of its takes, whatever its share: a share of a handful of pairs is chance (a date,
+    /// a name, a figure), which a short text reaches with one or two, as short notices filled in from one template do.
+    /// </summary>
+    public int MinSharedPairs { get; init; } = 5;
+
     /// <summary>Words per run for containment: pairs survive the rewording of a tabloid rewrite better than triples.</summary>
     public int GramSize { get; init; } = 2;
 
@@ -83,7 +90,11 @@ public sealed record DedupSettings
     /// </summary>
     public double CopyWindowDays { get; init; } = 4;
 
-    /// <summary>Texts with fewer distinct shingles are matched only as exact copies: too short to tell a copy from a stock phrase.</summary>
+    /// <summary>
+    /// Texts with fewer distinct shingles are matched as copies only when exact: too short to tell a copy from a stock
+    /// phrase, and a copy is hidden under its source. They may still be derived (shown, with the share), on
+    /// <see cref="MinSharedPairs"/> shared pairs: a newspaper's brief is written from a wire story as a long report is.
+    /// </summary>
     public int MinShingles { get; init; } = 30;
 
     public int BandCount => HashCount / BandRows;
@@ -100,6 +111,7 @@ public sealed record DedupSettings
         if (QuotesPerNarrativePair < 0) throw new ArgumentException($"quotes per narrative pair must not be negative, not {QuotesPerNarrativePair}");
         if (TakeShare is <= 0 or > 1) throw new ArgumentException($"take share must be in (0, 1], not {TakeShare}");
         if (TakesContainment is <= 0 or > 1) throw new ArgumentException($"takes containment must be in (0, 1], not {TakesContainment}");
+        if (MinSharedPairs < 0) throw new ArgumentException($"minimum shared pairs must not be negative, not {MinSharedPairs}");
         if (GramSize < 1) throw new ArgumentException($"gram size must be at least 1, not {GramSize}");
         if (CommonGramTexts is < 1 or > PartialCopyFinder.PostingLimit)
             throw new ArgumentException($"common gram texts must be from 1 to {PartialCopyFinder.PostingLimit}, not {CommonGramTexts}");
@@ -120,6 +132,7 @@ public sealed record DedupSettings
         ["quotesPerNarrative"] = QuotesPerNarrativePair.ToString("R", CultureInfo.InvariantCulture),
         ["takeShare"] = TakeShare.ToString("R", CultureInfo.InvariantCulture),
         ["takesContainment"] = TakesContainment.ToString("R", CultureInfo.InvariantCulture),
+        ["minShared"] = MinSharedPairs.ToString(CultureInfo.InvariantCulture),
         ["gram"] = GramSize.ToString(CultureInfo.InvariantCulture),
         ["commonGrams"] = CommonGramTexts.ToString(CultureInfo.InvariantCulture),
         ["windowDays"] = CopyWindowDays.ToString("R", CultureInfo.InvariantCulture),
@@ -145,6 +158,7 @@ public sealed record DedupSettings
             QuotesPerNarrativePair = double.Parse(Get("quotesPerNarrative"), CultureInfo.InvariantCulture),
             TakeShare = double.Parse(Get("takeShare"), CultureInfo.InvariantCulture),
             TakesContainment = double.Parse(Get("takesContainment"), CultureInfo.InvariantCulture),
+            MinSharedPairs = int.Parse(Get("minShared"), CultureInfo.InvariantCulture),
             GramSize = int.Parse(Get("gram"), CultureInfo.InvariantCulture),
             CommonGramTexts = int.Parse(Get("commonGrams"), CultureInfo.InvariantCulture),
             CopyWindowDays = double.Parse(Get("windowDays"), CultureInfo.InvariantCulture),

@@ -255,10 +255,11 @@ public sealed class DuplicateClusterer
         /// <summary>
         /// A trimmed copy joins its source's cluster; a derived text is linked to each of its sources. A near-duplicate
         /// or exact copy looks for no source and is none: its cluster's earlier text stands for it, as in the LSH buckets.
+        /// Short texts take part too (a newspaper's brief is written from a wire story), as derived texts only.
         /// </summary>
         public void FindOrigins(PartialCopyFinder finder)
         {
-            bool Takes(int i) => !_isLaterExactCopy[i] && !_followsNearDuplicate[i] && set.ShingleCount(order[i]) >= settings.MinShingles;
+            bool Takes(int i) => !_isLaterExactCopy[i] && !_followsNearDuplicate[i];
             foreach (var origin in finder.Find(takesPart: Takes))
                 foreach (var (source, share) in origin.Sources)
                 {

@@ -14,7 +14,9 @@ namespace SearchEngine.Indexing.Dedup;
 /// A <b>trimmed copy</b> has at least <see cref="DedupSettings.CopyContainment"/> of its pairs in one earlier text that
 /// is no copy itself. A <b>derived</b> text has at least <see cref="DedupSettings.ContainmentThreshold"/> of its pairs,
 /// weighed (see <see cref="DedupSettings.QuotesPerNarrativePair"/>), in one earlier original, or takes of one other outlet hold
-/// <see cref="DedupSettings.TakesContainment"/> together. Sources of derived texts are originals only: a text that
+/// <see cref="DedupSettings.TakesContainment"/> together; a source or take holds at least
+/// <see cref="DedupSettings.MinSharedPairs"/> of its pairs, as a share of a handful is chance. A text shorter than
+/// <see cref="DedupSettings.MinShingles"/> is no trimmed copy, only derived. Sources of derived texts are originals only: a text that
 /// found a source is nobody's source, so two papers written from one wire story are each linked to the wire story, not
 /// to each other. A derived source must also be published before the text, as a date says which came first; texts
 /// published at the same moment (a day's papers) are never derived from each other.
@@ -129,6 +131,8 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     private Origin? OriginOf(int position, int counted)
     {
         if (counted == 0) return null;
+        // A short text is too short to tell a copy from a stock phrase; it may still be derived (shown, not hidden).
+        var mayBeCopy = set.ShingleCount(order[position]) >= settings.MinShingles;
         int? copyOf = null;
         int? best = null;
         var outlet = set.OutletOf(order[position]);
@@ -137,9 +141,9 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             ComparedPairs++;
             // A trimmed copy's source stands for it; a derived text can be copied, but is no source of derived ones.
             if (_roles[candidate] == Role.Copy) continue;
-            if (Share(candidate, counted) >= settings.CopyContainment && IsBetter(candidate, copyOf, _shared[candidate], copyOf is { } c ? _shared[c] : 0))
+            if (mayBeCopy && Share(candidate, counted) >= settings.CopyContainment && IsBetter(candidate, copyOf, _shared[candidate], copyOf is { } c ? _shared[c] : 0))
                 copyOf = candidate;
-            if (_roles[candidate] == Role.Derived || !PublishedBefore(candidate, position)) continue;
+            if (_roles[candidate] == Role.Derived || !PublishedBefore(candidate, position) || !HoldsEnough(candidate)) continue;
             var weighed = Weighed(candidate) / counted;
             if (weighed >= settings.ContainmentThreshold && IsBetter(candidate, best, Weighed(candidate), best is { } b ? Weighed(b) : 0)) best = candidate;
             if (outlet != 0 && weighed >= settings.TakeShare && set.OutletOf(order[candidate]) is var from and not 0 && from != outlet)
@@ -163,6 +167,9 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     private double Weighed(int shared, int narrative) => narrative + Math.Min(shared - narrative, settings.QuotesPerNarrativePair * narrative);
 
     private double Weighed(int candidate) => Weighed(_shared[candidate], _narrative[candidate]);
+
+    /// <summary>Whether an earlier text holds enough of this one's pairs to be a source or a take at all: see <see cref="DedupSettings.MinSharedPairs"/>.</summary>
+    private bool HoldsEnough(int candidate) => Weighed(candidate) >= settings.MinSharedPairs;
 
     /// <summary>More than the best so far; between equals, the earlier.</summary>
     private static bool IsBetter(int candidate, int? best, double value, double bestValue) =>

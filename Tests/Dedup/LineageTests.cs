@@ -68,6 +68,23 @@ public class LineageTests
     }
 
     [Fact]
+    public void A_brief_written_from_the_wire_story_is_linked_to_it_but_too_short_to_be_collapsed_as_a_copy()
+    {
+        const string brief = "The master of the Island Queen had been working a fourteen-hour shift, magistrates heard yesterday.";
+        var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), Stories.Document("brief", brief, day: 2)]);
+        Assert.True(result.ClusterOf("brief").IsSingleton);
+        Assert.Equal("wire", Assert.Single(result.SourcesOf("brief")).Source);
+    }
+
+    [Fact]
+    public void A_short_text_sharing_a_handful_of_word_pairs_with_an_earlier_one_is_not_derived_from_it()
+    {
+        const string notice = "Lifeboat volunteers moored in Dunmore harbour last spring raised money for a new engine.";
+        var result = Clusterer.Cluster([Stories.Document("wire", Stories.Wire), Stories.Document("notice", notice, day: 2)]);
+        Assert.Empty(result.Links);
+    }
+
+    [Fact]
     public void Removing_the_source_unlinks_the_story_and_adding_it_back_links_it_again()
     {
         var wire = Stories.Document("wire", Stories.Wire);

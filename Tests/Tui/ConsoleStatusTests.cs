@@ -25,6 +25,17 @@ public sealed class ConsoleStatusTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void On_the_history_screen_one_remembered_query_is_counted_in_the_singular()
+    {
+        var history = new QueryHistory(_folder.Combine("history"));
+        history.Add("troops");
+
+        var status = new ConsoleStatus(_console, new SavedQueriesPanel(new SavedQueryStore(_folder.Combine("saved-queries.json")), () => DateTimeOffset.UtcNow), history);
+
+        Assert.StartsWith("1 query remembered", status.Text(ConsoleScreen.History, saving: false, null, null));
+    }
+
+    [Fact]
     public void While_a_query_is_being_saved_it_says_how_to_name_it()
     {
         Assert.Equal(ConsoleStatus.SavingHint, Status().Text(ConsoleScreen.Search, saving: true, null, null));

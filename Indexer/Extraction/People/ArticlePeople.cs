@@ -10,16 +10,22 @@ public sealed class ArticlePeople
 {
     private readonly List<Mention> _fullNames = [];
     private readonly List<Mention> _shortForms = [];
+    private readonly OrganisationWords _organisationWords = new();
 
     public void AddLine(string line)
     {
         var scanned = NameRunScanner.Scan(line);
         foreach (var run in scanned.Runs)
         {
+            _organisationWords.Add(run);
             if (NameRunReader.Read(run) is not { } read) continue;
             var mention = read with { Order = _fullNames.Count + _shortForms.Count };
             // In headline case every word has a capital, so a title before one ("Chief Investigated") proves nothing.
-            if (mention.Kind == MentionKind.ShortForm) _shortForms.Add(mention with { InContext = mention.InContext && !scanned.HeadlineCased });
+            if (mention.Kind == MentionKind.ShortForm) _shortForms.Add(mention with
+            {
+                InContext = mention.InContext && !scanned.HeadlineCased,
+                Speaks = mention.Speaks && !scanned.HeadlineCased,
+            });
             else if (!scanned.HeadlineCased) _fullNames.Add(mention);
         }
     }
@@ -31,7 +37,7 @@ public sealed class ArticlePeople
 
         var seen = new HashSet<string>();
         var fullNames = _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).ToList();
-        return fullNames.Concat(OneWordPeople.Among(_shortForms, _fullNames)).OrderBy(m => m.Order).Select(m => m.Name).ToList();
+        return fullNames.Concat(OneWordPeople.Among(_shortForms, _fullNames, _organisationWords)).OrderBy(m => m.Order).Select(m => m.Name).ToList();
     }
 
     /// <summary>

@@ -20,4 +20,5 @@ public enum MentionKind
 /// </param>
 /// <param name="OpensSentence">Its first word opens a sentence, so that word's capital proves nothing.</param>
 /// <param name="Order">Where the mention stands in the article: people come out in order of first mention.</param>
-public sealed record Mention(PersonName Name, MentionKind Kind, bool InContext, bool OpensSentence, int Order = 0);
+/// <param name="Speaks">A short form a speech verb marks as a person speaking (<see cref="OneWordSpeaker"/>).</param>
+public sealed record Mention(PersonName Name, MentionKind Kind, bool InContext, bool OpensSentence, int Order = 0, bool Speaks = false);

@@ -23,4 +23,7 @@ public sealed record NameRun(
 
     /// <summary>The run opens its line after a rank, as in a results table: "2. Falilat Ogunkoya (Nigeria) 22.58".</summary>
     public bool Ranked { get; init; }
+
+    /// <summary>The first pronoun soon after a run beside a speech verb ("he", "its"): whether a person or a firm speaks.</summary>
+    public string? PronounAfter { get; init; }
 }

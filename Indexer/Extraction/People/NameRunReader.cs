@@ -40,12 +40,14 @@ public static class NameRunReader
         {
             if (!(inContext || spoken) || !IsShortForm(words)) return null;
             // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A
-            // speech verb is not enough: firms and papers speak as often as people ("Amoco says", "Resalat reported").
+            // speech verb alone is not enough: firms and papers speak as often as people ("Amoco says", "Resalat
+            // reported"); it takes a personal pronoun after it too (OneWordSpeaker).
             // A plural title names a group ("leaders Lens", "Screen Actors Guild"), and "Major League Baseball" keeps no
             // title once "League" goes.
             var standsAlone = ScoreSheet.Marks(run) || described ||
                               (dropped == 0 && IsPersonRole(title ?? run.Before));
-            return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence);
+            return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence,
+                Speaks: OneWordSpeaker.Speaks(run));
         }
 
         if (!LooksLikeAName(words) || IsFirm(words, run) || (ResultsEntry.IsSideInResult(run) && !inContext)) return null;

@@ -16,6 +16,8 @@ public sealed class NameRunScanner
     private static readonly WordList Abbreviations = new(
         "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Rev Hon Maj Cmdr Fr Mt Ft Messrs Mme Mlle Cpl Pte Supt Insp Det");
 
+    private static readonly WordList SpeakerPronouns = new("he she his her him it its they their we our");
+
     private readonly string _line;
     private readonly List<Token> _tokens;
     private readonly List<NameRun> _runs = [];
@@ -96,6 +98,7 @@ public sealed class NameRunScanner
         {
             Bracketed = bracketed,
             Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
+            PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
         });
         _words.Clear();
     }
@@ -105,6 +108,33 @@ public sealed class NameRunScanner
         var words = new List<string>(max);
         for (; words.Count < max && IsWord(k); k++) words.Add(Text(k).ToString());
         return words;
+    }
+
+    /// <summary>Only a speech verb next to a run makes the pronoun after it worth looking for (<see cref="OneWordSpeaker"/>).</summary>
+    private static bool SpeechVerbBeside(string? before, List<string> after) =>
+        SpeechVerbs.All.Contains(before ?? "") || (after.Count > 0 && SpeechVerbs.All.Contains(after[0]));
+
+    /// <summary>
+    /// The first pronoun within eight words after a run, in its sentence or opening the next: "Suharto said on Tuesday
+    /// he would", "Amoco said its profit rose", "..., Ronaldo said. He".
+    /// </summary>
+    private string? PronounFrom(int k)
+    {
+        var words = 0;
+        var sentenceEnds = 0;
+        for (; k < _tokens.Count && words < 8; k++)
+        {
+            if (!_tokens[k].IsWord)
+            {
+                if (_line[_tokens[k].Start] is '.' or '!' or '?' && ++sentenceEnds > 1) return null;
+                continue;
+            }
+            words++;
+            var word = Text(k);
+            if (SpeakerPronouns.Contains(word)) return word.ToString();
+            if (sentenceEnds > 0) return null;
+        }
+        return null;
     }
 
     /// <summary>

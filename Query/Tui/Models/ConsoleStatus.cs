@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Cli;
+
 namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>The status line: what the screen on top has to report, then the console's notice, if there is one.</summary>
@@ -17,7 +19,7 @@ public sealed class ConsoleStatus(SearchConsole console, SavedQueriesPanel saved
         ConsoleScreen.Article => article?.Status() ?? "",
         ConsoleScreen.Diff => diff?.Position() ?? "",
         ConsoleScreen.SavedQueries => saved.Problem is null ? $"{saved.Queries.Count} saved in {saved.FilePath}" : "the file has not been changed",
-        ConsoleScreen.History => history.Problem ?? $"{history.Entries.Count} queries remembered",
+        ConsoleScreen.History => history.Problem ?? $"{Counted.Of(history.Entries.Count, "query", "queries")} remembered",
         _ => HelpHint,
     };
 

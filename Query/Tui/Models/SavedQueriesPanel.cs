@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
@@ -12,7 +13,7 @@ public sealed record SavedQueryRunSummary(
 {
     public string Describe()
     {
-        var total = $"{Total.ToString("N0", CultureInfo.InvariantCulture)} {(Total == 1 ? "hit" : "hits")}";
+        var total = Counted.Of(Total, "hit");
         var found = Query.LastRun is { } last
             ? $"saved query '{Query.Name}': {total}, {NewCount.ToString("N0", CultureInfo.InvariantCulture)} new since {last.At.ToLocalTime():yyyy-MM-dd HH:mm}"
             : $"saved query '{Query.Name}': {total} (first run)";
@@ -152,7 +153,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
         if (query.Filters.To is { } to) filters.Add($"to {to:yyyy-MM-dd}");
         if (filters.Count > 0) parts.Add(string.Join(", ", filters));
         parts.Add(query.LastRun is { } run
-            ? $"last run {run.At.ToLocalTime():yyyy-MM-dd HH:mm}, {run.Total.ToString("N0", CultureInfo.InvariantCulture)} hits"
+            ? $"last run {run.At.ToLocalTime():yyyy-MM-dd HH:mm}, {Counted.Of(run.Total, "hit")}"
             : "never run");
         return string.Join(" · ", parts);
     }

@@ -22,37 +22,37 @@ namespace SearchEngine.Querying.Search;
 /// </summary>
 public sealed class ArticleSearcher : ISearchSession
 {
-    private readonly LuceneDirectory directory;
-    private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
-    private readonly Analyzer analyzer;
-    private readonly ArticleQueryParser parser;
-    private readonly FacetReaderState facets;
-    private readonly ClusterMembership clusters;
-    private readonly DimensionOrdinals outlets;
-    private readonly IdPrefixes ids;
-    private readonly SelectionSpelling spelling;
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly Analyzer _analyzer;
+    private readonly ArticleQueryParser _parser;
+    private readonly FacetReaderState _facets;
+    private readonly ClusterMembership _clusters;
+    private readonly DimensionOrdinals _outlets;
+    private readonly IdPrefixes _ids;
+    private readonly SelectionSpelling _spelling;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
-        this.directory = directory;
-        this.reader = reader;
-        searcher = new IndexSearcher(reader) { Similarity = ArticleSchema.CreateSimilarity() };
-        analyzer = ArticleSchema.CreateAnalyzer();
-        parser = new ArticleQueryParser(reader, analyzer);
-        facets = FacetReaderState.Build(reader, facetDimensions);
-        clusters = new ClusterMembership(reader);
-        ids = new IdPrefixes(reader);
-        spelling = new SelectionSpelling(facets);
+        _directory = directory;
+        _reader = reader;
+        _searcher = new IndexSearcher(reader) { Similarity = ArticleSchema.CreateSimilarity() };
+        _analyzer = ArticleSchema.CreateAnalyzer();
+        _parser = new ArticleQueryParser(reader, _analyzer);
+        _facets = FacetReaderState.Build(reader, facetDimensions);
+        _clusters = new ClusterMembership(reader);
+        _ids = new IdPrefixes(reader);
+        _spelling = new SelectionSpelling(_facets);
         // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
-        outlets = facets.Dimensions.Contains(FacetDimension.Outlet) ? facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
+        _outlets = _facets.Dimensions.Contains(FacetDimension.Outlet) ? _facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
 
     /// <summary>
     /// The sources each article was derived from, asked for on the calling thread: a doc-values instance reads its file
     /// through a position of its own, so threads must not share one (each segment keeps one per thread).
     /// </summary>
-    private BinaryDocValues? Lineages() => MultiDocValues.GetBinaryValues(reader, ArticleSchema.Lineage);
+    private BinaryDocValues? Lineages() => MultiDocValues.GetBinaryValues(_reader, ArticleSchema.Lineage);
 
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
     /// <param name="facetDimensions">The dimensions to count and filter by; the schema's unless a caller declares others.</param>
@@ -72,7 +72,7 @@ public sealed class ArticleSearcher : ISearchSession
     }
 
     /// <summary>Articles in the index.</summary>
-    public int DocumentCount => reader.NumDocs;
+    public int DocumentCount => _reader.NumDocs;
 
     /// <exception cref="QuerySyntaxException">The query text cannot be read; <see cref="ArticleQueryParser.ToPlainWords"/> makes text that can.</exception>
     public SearchResult Search(SearchRequest request)
@@ -80,19 +80,19 @@ public sealed class ArticleSearcher : ISearchSession
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var took = Stopwatch.StartNew();
-        var (filters, unknownSelections) = spelling.Spell(request.Filters);
+        var (filters, unknownSelections) = _spelling.Spell(request.Filters);
         request = request with { Filters = filters };
 
-        var query = parser.Parse(request.QueryText, request.AsTyped);
+        var query = _parser.Parse(request.QueryText, request.AsTyped);
         var range = DrillDown.ToDateRangeFilter(request.Filters);
         var matchesAll = query is MatchAllDocsQuery && range is null;
-        var counters = FacetCounting.CreateCounters(facets, request.Filters, matchesAll);
+        var counters = FacetCounting.CreateCounters(_facets, request.Filters, matchesAll);
         var scoped = range is not null ? new FilteredQuery(query, range) : query;
         // With a single selection over a match-all query, the documents failing it count only towards its own
         // dimension, which is precounted: let the index find the few that pass instead of visiting every document.
-        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, facets.Dimensions) is { } selection)
+        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, _facets.Dimensions) is { } selection)
             scoped = new FilteredQuery(query, selection);
-        var highlighter = new QueryHighlighter(analyzer, query);
+        var highlighter = new QueryHighlighter(_analyzer, query);
         var (total, totalArticles, totalStories, hits) = request.Collapse
             ? SearchCollapsed(scoped, request, counters, highlighter)
             : SearchEveryCopy(scoped, request, counters, highlighter);
@@ -103,8 +103,8 @@ public sealed class ArticleSearcher : ISearchSession
             TotalArticles = totalArticles,
             TotalStories = totalStories,
             Hits = request.ShortIds ? [.. hits.Select(WithShortId)] : hits,
-            Dimensions = facets.Dimensions,
-            Facets = FacetCounting.Summarize(facets, counters, request.FacetTopN),
+            Dimensions = _facets.Dimensions,
+            Facets = FacetCounting.Summarize(_facets, counters, request.FacetTopN),
             UnknownSelections = unknownSelections,
             TookMs = took.Elapsed.TotalMilliseconds,
         };
@@ -115,9 +115,9 @@ public sealed class ArticleSearcher : ISearchSession
 
     private HitPage SearchEveryCopy(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
     {
-        var wanted = (int)Math.Clamp((long)request.Offset + request.Limit, 1, Math.Max(1, reader.MaxDoc));
+        var wanted = (int)Math.Clamp((long)request.Offset + request.Limit, 1, Math.Max(1, _reader.MaxDoc));
         var hits = CreateHitCollector(request.Sort, wanted);
-        searcher.Search(query, new MultiSelectFacetCollector(hits, counters));
+        _searcher.Search(query, new MultiSelectFacetCollector(hits, counters));
         var page = hits.GetTopDocs(request.Offset, request.Limit).ScoreDocs;
         return new HitPage(hits.TotalHits, hits.TotalHits, 0, [.. page.Select(hit => ToHit(hit, highlighter, request.SnippetsPerHit))]);
     }
@@ -125,8 +125,8 @@ public sealed class ArticleSearcher : ISearchSession
     /// <summary>One hit per near-duplicate cluster, carrying how many other matching copies it stands for and their outlets.</summary>
     private HitPage SearchCollapsed(LuceneQuery query, SearchRequest request, IEnumerable<DimensionCounter> counters, QueryHighlighter highlighter)
     {
-        using var grouped = new CollapsingCollector(request.Sort, clusters);
-        searcher.Search(query, new MultiSelectFacetCollector(grouped, counters));
+        using var grouped = new CollapsingCollector(request.Sort, _clusters);
+        _searcher.Search(query, new MultiSelectFacetCollector(grouped, counters));
         var page = grouped.Page(request.Offset, request.Limit);
         return new HitPage(grouped.TotalClusters, grouped.TotalArticles, grouped.CountStories(),
         [
@@ -143,18 +143,18 @@ public sealed class ArticleSearcher : ISearchSession
     {
         var ordinals = new HashSet<int>();
         foreach (var doc in docs)
-            foreach (var ord in outlets.Documents.Of(doc)) ordinals.Add(ord);
-        return [.. ordinals.Select(outlets.ValueOf).Order(StringComparer.Ordinal)];
+            foreach (var ord in _outlets.Documents.Of(doc)) ordinals.Add(ord);
+        return [.. ordinals.Select(_outlets.ValueOf).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
     public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false)
     {
-        var query = parser.Parse(queryText, asTyped);
+        var query = _parser.Parse(queryText, asTyped);
         if (ExactDocOf(id) is not { } doc) return null;
-        var body = searcher.Doc(doc).Get(ArticleSchema.Body) ?? "";
-        return new QueryHighlighter(analyzer, query).MarkBody(body);
+        var body = _searcher.Doc(doc).Get(ArticleSchema.Body) ?? "";
+        return new QueryHighlighter(_analyzer, query).MarkBody(body);
     }
 
     /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>
@@ -167,11 +167,11 @@ public sealed class ArticleSearcher : ISearchSession
         if (DocOf(id) is not { } doc) return [];
         var fingerprint = FingerprintOf(doc);
         var copies = new List<SimilarArticle>();
-        foreach (var copy in clusters.MembersOf(doc))
+        foreach (var copy in _clusters.MembersOf(doc))
         {
             if (copy == doc) continue;
             var similarity = fingerprint is not null && FingerprintOf(copy) is { } other ? Similarity.Measure(fingerprint, other) : Similarity.None;
-            copies.Add(new SimilarArticle(WithShortId(ToHit(new ScoreDoc(copy, 0), null, 0)), similarity.Resemblance, similarity.Containment, clusters.IsRepresentative(copy)));
+            copies.Add(new SimilarArticle(WithShortId(ToHit(new ScoreDoc(copy, 0), null, 0)), similarity.Resemblance, similarity.Containment, _clusters.IsRepresentative(copy)));
         }
         return [.. copies.OrderByDescending(c => c.Resemblance).ThenBy(c => c.Article.Id, StringComparer.Ordinal)];
     }
@@ -184,19 +184,19 @@ public sealed class ArticleSearcher : ISearchSession
     public IReadOnlyList<DerivedArticle> DerivedFrom(string id)
     {
         if (Lineages() is not { } lineages || DocOf(id) is not { } source || DerivedStoriesOf(source) == 0) return [];
-        var copies = clusters.MembersOf(source).Select(d => searcher.Doc(d, IdField).Get(ArticleSchema.Id)).ToHashSet(StringComparer.Ordinal);
+        var copies = _clusters.MembersOf(source).Select(d => _searcher.Doc(d, IdField).Get(ArticleSchema.Id)).ToHashSet(StringComparer.Ordinal);
         var shown = new HashSet<int>();
-        var live = MultiFields.GetLiveDocs(reader);
+        var live = MultiFields.GetLiveDocs(_reader);
         var bytes = new BytesRef();
         var derived = new List<DerivedArticle>();
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
         {
             if (live is not null && !live.Get(doc)) continue;
             lineages.Get(doc, bytes);
             if (bytes.Length == 0) continue;
             // Every copy of a derived story carries its lineage: list the story once, by the copy representing it.
             if (StoredLineage.Decode(bytes).FirstOrDefault(s => copies.Contains(s.Source)) is { } link
-                && clusters.IsRepresentative(doc) && shown.Add(clusters.OrdinalOf(doc)))
+                && _clusters.IsRepresentative(doc) && shown.Add(_clusters.OrdinalOf(doc)))
                 derived.Add(new DerivedArticle(ToHit(new ScoreDoc(doc, 0), null, 0), link.Share));
         }
         return [.. derived.OrderByDescending(d => d.Share).ThenBy(d => d.Article.Id, StringComparer.Ordinal)];
@@ -206,8 +206,8 @@ public sealed class ArticleSearcher : ISearchSession
     public ArticleDiff? Diff(string firstId, string secondId)
     {
         if (DocOf(firstId) is not { } first || DocOf(secondId) is not { } second) return null;
-        var a = searcher.Doc(first).Get(ArticleSchema.Body) ?? "";
-        var b = searcher.Doc(second).Get(ArticleSchema.Body) ?? "";
+        var a = _searcher.Doc(first).Get(ArticleSchema.Body) ?? "";
+        var b = _searcher.Doc(second).Get(ArticleSchema.Body) ?? "";
         return new ArticleDiff(ToHit(new ScoreDoc(first, 0), null, 0), ToHit(new ScoreDoc(second, 0), null, 0), DiffPieces.Of(a, b, WordDiff.Compute(a, b)));
     }
 
@@ -215,7 +215,7 @@ public sealed class ArticleSearcher : ISearchSession
     private int? DocOf(string id)
     {
         if (ExactDocOf(id) is { } doc) return doc;
-        var starting = ids.Starting(id, AmbiguousIdException.Shown + 1);
+        var starting = _ids.Starting(id, AmbiguousIdException.Shown + 1);
         return starting.Count switch
         {
             0 => null,
@@ -226,7 +226,7 @@ public sealed class ArticleSearcher : ISearchSession
 
     private int? ExactDocOf(string id)
     {
-        var found = searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
+        var found = _searcher.Search(new TermQuery(new Term(ArticleSchema.Id, id)), 1).ScoreDocs;
         return found.Length == 0 ? null : found[0].Doc;
     }
 
@@ -236,7 +236,7 @@ public sealed class ArticleSearcher : ISearchSession
 
     private static readonly ISet<string> SourceFields = new HashSet<string> { ArticleSchema.Outlet, ArticleSchema.Published };
 
-    private int DerivedStoriesOf(int doc) => (int)(MultiDocValues.GetNumericValues(reader, ArticleSchema.DerivedStories)?.Get(doc) ?? 0);
+    private int DerivedStoriesOf(int doc) => (int)(MultiDocValues.GetNumericValues(_reader, ArticleSchema.DerivedStories)?.Get(doc) ?? 0);
 
     /// <summary>The article's sources, each named by its outlet and date (an id the index no longer holds keeps only its share).</summary>
     private IReadOnlyList<ArticleSource> SourcesOf(int doc)
@@ -249,22 +249,22 @@ public sealed class ArticleSearcher : ISearchSession
         [
             .. StoredLineage.Decode(bytes).Select(source =>
             {
-                var stored = DocOf(source.Source) is { } at ? searcher.Doc(at, SourceFields) : null;
+                var stored = DocOf(source.Source) is { } at ? _searcher.Doc(at, SourceFields) : null;
                 return new ArticleSource(source.Source, stored?.Get(ArticleSchema.Outlet), stored?.Get(ArticleSchema.Published), source.Share);
             }),
         ];
     }
 
     private Fingerprint? FingerprintOf(int doc) =>
-        searcher.Doc(doc, FingerprintField).GetBinaryValue(ArticleSchema.Fingerprint) is { } bytes
+        _searcher.Doc(doc, FingerprintField).GetBinaryValue(ArticleSchema.Fingerprint) is { } bytes
             ? Fingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
             : null;
 
     public void Dispose()
     {
-        reader.Dispose();
-        directory.Dispose();
-        analyzer.Dispose();
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
     }
 
     /// <summary>Relevance: BM25 score. Date: newest first, undated last, equal dates by score.</summary>
@@ -278,11 +278,11 @@ public sealed class ArticleSearcher : ISearchSession
     }
 
     /// <summary>The hit with its short id, worked out by a few seeks in the id terms: only for hits that will show it.</summary>
-    private SearchHit WithShortId(SearchHit hit) => hit with { ShortId = ids.Shortest(hit.Id) };
+    private SearchHit WithShortId(SearchHit hit) => hit with { ShortId = _ids.Shortest(hit.Id) };
 
     private SearchHit ToHit(ScoreDoc hit, QueryHighlighter? highlighter, int snippets)
     {
-        var article = StoredArticle.Read(searcher.Doc(hit.Doc), facets.Dimensions);
+        var article = StoredArticle.Read(_searcher.Doc(hit.Doc), _facets.Dimensions);
         return new SearchHit
         {
             Id = article.Id,
@@ -297,7 +297,7 @@ public sealed class ArticleSearcher : ISearchSession
             Path = article.Path,
             TitleMarks = highlighter?.MarkTitle(article.Title) ?? [],
             Snippets = highlighter?.Snippets(article.Body, snippets) ?? [],
-            ClusterId = clusters.KeyOf(hit.Doc),
+            ClusterId = _clusters.KeyOf(hit.Doc),
             DerivedFrom = SourcesOf(hit.Doc),
             DerivedStories = DerivedStoriesOf(hit.Doc),
         };

@@ -16,23 +16,23 @@ public sealed class DeclaredDimensionTests : IDisposable
     private static readonly FacetDimension Author = new("author_facet", "Author", FacetValues.Exact, a => a.Author is { } author ? [author] : []);
     private static readonly IReadOnlyList<FacetDimension> Dimensions = [.. ArticleSchema.FacetDimensions, Author];
 
-    private readonly TestIndex index = TestIndex.BuildWith(Dimensions,
+    private readonly TestIndex _index = TestIndex.BuildWith(Dimensions,
         TestIndex.Article("a1", "Grain exports resume", "grain", outlet: "Daily Herald", author: "Ana Ruiz"),
         TestIndex.Article("a2", "Grain prices fall", "grain", outlet: "The Post", author: "Ana Ruiz"),
         TestIndex.Article("a3", "Grain harvest late", "grain", outlet: "The Post", author: "Li Wei"));
 
-    private readonly ArticleSearcher searcher;
+    private readonly ArticleSearcher _searcher;
 
-    public DeclaredDimensionTests() => searcher = ArticleSearcher.Open(index.Root, Dimensions);
+    public DeclaredDimensionTests() => _searcher = ArticleSearcher.Open(_index.Root, Dimensions);
 
     public void Dispose()
     {
-        searcher.Dispose();
-        index.Dispose();
+        _searcher.Dispose();
+        _index.Dispose();
     }
 
     private SearchResult Grain(FacetFilters? filters = null) =>
-        searcher.Search(new SearchRequest { QueryText = "grain", Filters = filters ?? FacetFilters.None });
+        _searcher.Search(new SearchRequest { QueryText = "grain", Filters = filters ?? FacetFilters.None });
 
     [Fact]
     public void A_declared_dimension_is_counted_after_the_schemas_own()

@@ -8,22 +8,22 @@ namespace SearchEngine.Tests.Search;
 /// <summary>The query bar reads what is being typed: the last word also finds the words it begins, and an open quote is closed.</summary>
 public sealed class SearchAsTypedTests : IDisposable
 {
-    private readonly TestIndex index = Build(
+    private readonly TestIndex _index = Build(
         Article("petroleum", "Crude petroleum output", "Crude petroleum output rose in the Gulf.", outlet: "Reuters"),
         Article("markets", "Markets", "Stock markets fell sharply.", outlet: "Daily Herald"),
         Article("petrol", "Petrol queues", "Drivers queued for petrol in the cold.", outlet: "Daily Herald"));
 
-    private readonly ArticleSearcher searcher;
+    private readonly ArticleSearcher _searcher;
 
-    public SearchAsTypedTests() => searcher = index.OpenSearcher();
+    public SearchAsTypedTests() => _searcher = _index.OpenSearcher();
 
     public void Dispose()
     {
-        searcher.Dispose();
-        index.Dispose();
+        _searcher.Dispose();
+        _index.Dispose();
     }
 
-    private string[] Typed(string query) => Ids(searcher.Search(new SearchRequest { QueryText = query, AsTyped = true, Limit = 100 }));
+    private string[] Typed(string query) => Ids(_searcher.Search(new SearchRequest { QueryText = query, AsTyped = true, Limit = 100 }));
 
     [Fact]
     public void The_last_word_being_typed_finds_the_words_it_begins()
@@ -34,7 +34,7 @@ public sealed class SearchAsTypedTests : IDisposable
     [Fact]
     public void The_command_line_reads_the_last_word_as_a_whole_word()
     {
-        Assert.Empty(Ids(searcher.Search(new SearchRequest { QueryText = "petr" })));
+        Assert.Empty(Ids(_searcher.Search(new SearchRequest { QueryText = "petr" })));
     }
 
     [Fact]
@@ -89,15 +89,15 @@ public sealed class SearchAsTypedTests : IDisposable
     [Fact]
     public void A_quote_left_open_is_still_an_error_on_the_command_line()
     {
-        Assert.Throws<QuerySyntaxException>(() => searcher.Search(new SearchRequest { QueryText = "\"crude petroleum" }));
+        Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { QueryText = "\"crude petroleum" }));
     }
 
     [Fact]
     public void Words_found_by_the_prefix_being_typed_are_marked_in_snippets_and_the_article()
     {
-        var hit = searcher.Search(new SearchRequest { QueryText = "crude petr", AsTyped = true }).Hits.Single();
+        var hit = _searcher.Search(new SearchRequest { QueryText = "crude petr", AsTyped = true }).Hits.Single();
 
         Assert.Contains("petroleum", hit.Snippets.SelectMany(MarkedWords));
-        Assert.Contains("petroleum", MarkedWords(searcher.HighlightArticle("petroleum", "crude petr", asTyped: true)!));
+        Assert.Contains("petroleum", MarkedWords(_searcher.HighlightArticle("petroleum", "crude petr", asTyped: true)!));
     }
 }

@@ -14,7 +14,7 @@ namespace SearchEngine.Tests.Search;
 /// </summary>
 public sealed class SearchMatchAllTests : IDisposable
 {
-    private readonly TestIndex index = BuildSegments(
+    private readonly TestIndex _index = BuildSegments(
         [
             [
                 Article("r1", body: "Oil prices rose.", outlet: "Reuters", date: "1987-03-02", people: ["James Baker"]),
@@ -29,23 +29,23 @@ public sealed class SearchMatchAllTests : IDisposable
         ],
         deletedIds: ["gone"]);
 
-    private readonly ArticleSearcher searcher;
+    private readonly ArticleSearcher _searcher;
 
-    public SearchMatchAllTests() => searcher = index.OpenSearcher();
+    public SearchMatchAllTests() => _searcher = _index.OpenSearcher();
 
     public void Dispose()
     {
-        searcher.Dispose();
-        index.Dispose();
+        _searcher.Dispose();
+        _index.Dispose();
     }
 
     private SearchResult Everything(FacetFilters filters) =>
-        searcher.Search(new SearchRequest { QueryText = "*:*", Filters = filters, Limit = 100 });
+        _searcher.Search(new SearchRequest { QueryText = "*:*", Filters = filters, Limit = 100 });
 
     [Fact]
     public void The_precounted_totals_equal_the_counts_of_a_match_all_search_without_deleted_articles()
     {
-        using var reader = index.OpenReader(out var directory);
+        using var reader = _index.OpenReader(out var directory);
         using (directory)
         {
             var state = FacetReaderState.Build(reader);
@@ -60,7 +60,7 @@ public sealed class SearchMatchAllTests : IDisposable
     [Fact]
     public void The_precounted_totals_are_a_copy_the_caller_may_change()
     {
-        using var reader = index.OpenReader(out var directory);
+        using var reader = _index.OpenReader(out var directory);
         using (directory)
         {
             var state = FacetReaderState.Build(reader);

@@ -12,25 +12,25 @@ namespace SearchEngine.Tests.Search;
 /// <summary>Facet filters through the searcher: AND across dimensions, OR within one, each dimension counted without its own selection.</summary>
 public sealed class SearchMultiSelectTests : IDisposable
 {
-    private readonly TestIndex index = Build(
+    private readonly TestIndex _index = Build(
         Article("r1", body: "Oil prices rose.", outlet: "Reuters", date: "1987-03-02", people: ["James Baker"]),
         Article("r2", body: "Oil output fell.", outlet: "Reuters", date: "1987-03-03", people: ["Paul Volcker"]),
         Article("a1", body: "Oil ministers met.", outlet: "AP", date: "1987-03-02", people: ["James Baker", "Paul Volcker"]),
         Article("x1", body: "Oil tanker hit.", outlet: "Xinhua", date: "1987-03-04"),
         Article("r3", body: "Gold rose.", outlet: "Reuters", date: "1987-03-02", people: ["James Baker"]));
 
-    private readonly ArticleSearcher searcher;
+    private readonly ArticleSearcher _searcher;
 
-    public SearchMultiSelectTests() => searcher = index.OpenSearcher();
+    public SearchMultiSelectTests() => _searcher = _index.OpenSearcher();
 
     public void Dispose()
     {
-        searcher.Dispose();
-        index.Dispose();
+        _searcher.Dispose();
+        _index.Dispose();
     }
 
     private SearchResult Oil(FacetFilters filters) =>
-        searcher.Search(new SearchRequest { QueryText = "oil", Filters = filters, Limit = 100 });
+        _searcher.Search(new SearchRequest { QueryText = "oil", Filters = filters, Limit = 100 });
 
     [Fact]
     public void Values_selected_in_one_dimension_are_alternatives()
@@ -112,7 +112,7 @@ public sealed class SearchMultiSelectTests : IDisposable
     public void The_hits_are_those_of_a_plain_lucene_drill_down()
     {
         var filters = FacetFilters.None.With(FacetDimension.Outlet, ["Reuters", "AP"]).With(FacetDimension.People, ["Paul Volcker"]).With(FacetDimension.Date, ["1987-03"]);
-        using var reader = index.OpenReader(out var directory);
+        using var reader = _index.OpenReader(out var directory);
         using var analyzer = ArticleSchema.CreateAnalyzer();
         var plain = new IndexSearcher(reader);
         var query = new FilteredQuery(new ArticleQueryParser(reader, analyzer).Parse("oil"), DrillDown.ToFilter(filters));

@@ -8,22 +8,22 @@ namespace SearchEngine.Tests.Search;
 
 public sealed class SearchQueryErrorTests : IDisposable
 {
-    private readonly TestIndex index = Build(
+    private readonly TestIndex _index = Build(
         Article("a", body: "Oil prices rose as the economy, economists and ecologists expected."),
         Article("b", body: "Second article about shipping."));
 
-    private readonly ArticleSearcher searcher;
+    private readonly ArticleSearcher _searcher;
 
-    public SearchQueryErrorTests() => searcher = index.OpenSearcher();
+    public SearchQueryErrorTests() => _searcher = _index.OpenSearcher();
 
     public void Dispose()
     {
-        searcher.Dispose();
-        index.Dispose();
+        _searcher.Dispose();
+        _index.Dispose();
     }
 
     private QuerySyntaxException Error(string query) =>
-        Assert.Throws<QuerySyntaxException>(() => searcher.Search(new SearchRequest { QueryText = query }));
+        Assert.Throws<QuerySyntaxException>(() => _searcher.Search(new SearchRequest { QueryText = query }));
 
     [Fact]
     public void An_unbalanced_quote_is_reported_at_the_column_where_it_opens()
@@ -52,7 +52,7 @@ public sealed class SearchQueryErrorTests : IDisposable
     [Fact]
     public void A_parenthesis_inside_quotes_is_just_text()
     {
-        var result = searcher.Search(new SearchRequest { QueryText = "(\"oil prices (rose\")" });
+        var result = _searcher.Search(new SearchRequest { QueryText = "(\"oil prices (rose\")" });
         Assert.Equal(1, result.Total);
     }
 
@@ -113,7 +113,7 @@ public sealed class SearchQueryErrorTests : IDisposable
     [Fact]
     public void A_pattern_that_expands_to_too_many_words_is_refused()
     {
-        using var reader = index.OpenReader(out var directory);
+        using var reader = _index.OpenReader(out var directory);
         using var analyzer = ArticleSchema.CreateAnalyzer();
         var parser = new ArticleQueryParser(reader, analyzer, maxExpansion: 2);
 
@@ -126,7 +126,7 @@ public sealed class SearchQueryErrorTests : IDisposable
     [Fact]
     public void A_pattern_within_the_expansion_limit_runs()
     {
-        using var reader = index.OpenReader(out var directory);
+        using var reader = _index.OpenReader(out var directory);
         using var analyzer = ArticleSchema.CreateAnalyzer();
         var parser = new ArticleQueryParser(reader, analyzer, maxExpansion: 2);
 
@@ -139,7 +139,7 @@ public sealed class SearchQueryErrorTests : IDisposable
     [Fact]
     public void A_word_being_typed_whose_prefix_expands_too_far_is_searched_as_the_word_alone()
     {
-        using var reader = index.OpenReader(out var directory);
+        using var reader = _index.OpenReader(out var directory);
         using var analyzer = ArticleSchema.CreateAnalyzer();
         var parser = new ArticleQueryParser(reader, analyzer, maxExpansion: 2);
 
@@ -168,14 +168,14 @@ public sealed class SearchQueryErrorTests : IDisposable
     public void Any_text_retried_as_plain_words_parses(string query)
     {
         var plain = ArticleQueryParser.ToPlainWords(query);
-        var result = searcher.Search(new SearchRequest { QueryText = plain });
+        var result = _searcher.Search(new SearchRequest { QueryText = plain });
         Assert.True(result.Total >= 0);
     }
 
     [Fact]
     public void Plain_words_still_find_the_words()
     {
-        var result = searcher.Search(new SearchRequest { QueryText = ArticleQueryParser.ToPlainWords("oil AND (prices") });
+        var result = _searcher.Search(new SearchRequest { QueryText = ArticleQueryParser.ToPlainWords("oil AND (prices") });
         Assert.Equal(["a"], result.Hits.Select(h => h.Id));
     }
 }

@@ -11,13 +11,13 @@ namespace SearchEngine.Tests.Support;
 /// </summary>
 public abstract class IndexedFeed : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
     protected IndexedFeed(params FeedArticle[] articles)
     {
-        var store = new IndexStore(folder.Combine("index"));
-        folder.Write("src/feed.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(new { id = a.Id, title = a.Title, body = a.Body, outlet = a.Outlet, date = a.Date }))) + "\n");
-        new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Threads = 1 }).Rebuild([folder.Combine("src")], store, IBuildProgress.None);
+        var store = new IndexStore(_folder.Combine("index"));
+        _folder.Write("src/feed.jsonl", string.Join("\n", articles.Select(a => JsonSerializer.Serialize(new { id = a.Id, title = a.Title, body = a.Body, outlet = a.Outlet, date = a.Date }))) + "\n");
+        new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Threads = 1 }).Rebuild([_folder.Combine("src")], store, IBuildProgress.None);
         Searcher = ArticleSearcher.Open(store.Root);
     }
 
@@ -26,7 +26,7 @@ public abstract class IndexedFeed : IDisposable
     public void Dispose()
     {
         Searcher.Dispose();
-        folder.Dispose();
+        _folder.Dispose();
         GC.SuppressFinalize(this);
     }
 

@@ -10,11 +10,11 @@ namespace SearchEngine.Tests.Support;
 /// <summary>A real index in a temporary folder, laid out by IndexStore, built from articles a test constructs.</summary>
 public sealed class TestIndex : IDisposable
 {
-    private readonly TempFolder folder = new();
-    private IReadOnlyList<FacetDimension> facetDimensions = ArticleSchema.FacetDimensions;
+    private readonly TempFolder _folder = new();
+    private IReadOnlyList<FacetDimension> _facetDimensions = ArticleSchema.FacetDimensions;
 
     /// <summary>The index folder, as users pass it to --index.</summary>
-    public string Root => folder.Path;
+    public string Root => _folder.Path;
 
     /// <summary>One segment holding every article.</summary>
     public static TestIndex Build(params Article[] articles) => BuildSegments([articles]);
@@ -33,7 +33,7 @@ public sealed class TestIndex : IDisposable
     /// <summary>One segment holding every article, written with the facet dimensions a test declares instead of the schema's.</summary>
     public static TestIndex BuildWith(IReadOnlyList<FacetDimension> facetDimensions, params Article[] articles)
     {
-        var index = new TestIndex { facetDimensions = facetDimensions };
+        var index = new TestIndex { _facetDimensions = facetDimensions };
         index.Publish([articles], []);
         return index;
     }
@@ -52,7 +52,7 @@ public sealed class TestIndex : IDisposable
                    MergePolicy = NoMergePolicy.COMPOUND_FILES,
                }))
         {
-            var mapper = new DocumentMapper(facetDimensions);
+            var mapper = new DocumentMapper(_facetDimensions);
             foreach (var segment in segments)
             {
                 foreach (var article in segment) writer.AddDocument(mapper.Map(article));
@@ -93,5 +93,5 @@ public sealed class TestIndex : IDisposable
         return DirectoryReader.Open(directory);
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 }

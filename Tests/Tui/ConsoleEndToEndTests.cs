@@ -7,22 +7,22 @@ namespace SearchEngine.Tests.Tui;
 /// <summary>The real <c>query</c> program in a real terminal (tmux, 120×40), on an index of the seeds in a temp folder.</summary>
 public sealed class ConsoleEndToEndTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Typing_a_query_shows_hits_and_people_then_an_article_opens_and_Ctrl_Q_quits()
     {
         Assert.True(TmuxSession.IsInstalled(), "this test drives the console in tmux, which is not installed");
-        var index = folder.Combine("index");
+        var index = _folder.Combine("index");
         SeedIndex.EnsureBuilt(new IndexStore(index), IBuildProgress.None);
         // Everything the program might write goes to the temp folder, never to the user's files.
         var environment = new Dictionary<string, string>
         {
-            ["XDG_STATE_HOME"] = folder.Combine("state"),
-            ["XDG_CONFIG_HOME"] = folder.Combine("config"),
-            ["XDG_DATA_HOME"] = folder.Combine("data"),
+            ["XDG_STATE_HOME"] = _folder.Combine("state"),
+            ["XDG_CONFIG_HOME"] = _folder.Combine("config"),
+            ["XDG_DATA_HOME"] = _folder.Combine("data"),
             ["TERM"] = "xterm-256color",
         };
         var program = Path.Combine(AppContext.BaseDirectory, "query.dll");
@@ -43,6 +43,6 @@ public sealed class ConsoleEndToEndTests : IDisposable
 
         terminal.Send("C-q");
         terminal.WaitFor(TmuxSession.ExitMarker + "0");
-        Assert.True(File.Exists(Path.Combine(folder.Combine("state"), "searchengine", "history")));
+        Assert.True(File.Exists(Path.Combine(_folder.Combine("state"), "searchengine", "history")));
     }
 }

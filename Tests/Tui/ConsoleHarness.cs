@@ -17,8 +17,8 @@ namespace SearchEngine.Tests.Tui;
 /// </summary>
 public sealed class ConsoleHarness : IDisposable
 {
-    private readonly TempFolder folder = new();
-    private readonly SessionToken? session;
+    private readonly TempFolder _folder = new();
+    private readonly SessionToken? _session;
 
     /// <param name="opens">The lane articles, diffs and saved-query runs are opened on; by default they open at once.</param>
     public ConsoleHarness(ArticleSearcher searcher, int width = 100, int height = 30, bool colour = true, IWorkLane? opens = null)
@@ -27,11 +27,11 @@ public sealed class ConsoleHarness : IDisposable
         App.Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
         Console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
-        Saved = new SavedQueriesPanel(new SavedQueryStore(folder.Combine("saved-queries.json")), () => DateTimeOffset.UtcNow);
-        History = new QueryHistory(folder.Combine("history"));
+        Saved = new SavedQueriesPanel(new SavedQueryStore(_folder.Combine("saved-queries.json")), () => DateTimeOffset.UtcNow);
+        History = new QueryHistory(_folder.Combine("history"));
         Window = new ConsoleWindow(Console, new PageOpener(searcher, Console, opens ?? new InlineLane()), Saved, History, new Palette(colour));
         Console.Start();
-        session = App.Begin(Window);
+        _session = App.Begin(Window);
         Window.Attach(App);
         App.LayoutAndDraw();
     }
@@ -106,9 +106,9 @@ public sealed class ConsoleHarness : IDisposable
 
     public void Dispose()
     {
-        if (session is not null) App.End(session);
+        if (_session is not null) App.End(_session);
         Window.Dispose();
         App.Dispose();
-        folder.Dispose();
+        _folder.Dispose();
     }
 }

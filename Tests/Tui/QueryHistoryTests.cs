@@ -6,11 +6,11 @@ namespace SearchEngine.Tests.Tui;
 
 public sealed class QueryHistoryTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
-    private string File => folder.Combine("state", "searchengine", "history");
+    private string File => _folder.Combine("state", "searchengine", "history");
 
     [Fact]
     public void Queries_are_remembered_across_sessions()

@@ -9,11 +9,11 @@ namespace SearchEngine.Tests.Tui;
 public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>, IDisposable
 {
     private static readonly DateTimeOffset Now = new(2024, 10, 25, 12, 0, 0, TimeSpan.Zero);
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
-    private string File => folder.Combine("saved-queries.json");
+    private string File => _folder.Combine("saved-queries.json");
 
     private SavedQueriesPanel Panel()
     {

@@ -185,22 +185,22 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
 
 public sealed class SearchConsolePagingTests : IDisposable
 {
-    private readonly TestIndex index = TestIndex.Build([.. Enumerable.Range(0, 60).Select(i =>
+    private readonly TestIndex _index = TestIndex.Build([.. Enumerable.Range(0, 60).Select(i =>
         TestIndex.Article($"a{i:00}", $"Grain report {i}", $"Grain shipments number {i} left the port.", "Daily Herald", $"2024-03-{1 + i % 28:00}"))]);
-    private readonly ArticleSearcher searcher;
+    private readonly ArticleSearcher _searcher;
 
-    public SearchConsolePagingTests() => searcher = index.OpenSearcher();
+    public SearchConsolePagingTests() => _searcher = _index.OpenSearcher();
 
     public void Dispose()
     {
-        searcher.Dispose();
-        index.Dispose();
+        _searcher.Dispose();
+        _index.Dispose();
     }
 
     [Fact]
     public void The_first_search_loads_one_page()
     {
-        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        var console = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
 
         console.SetQueryText("grain");
 
@@ -211,7 +211,7 @@ public sealed class SearchConsolePagingTests : IDisposable
     [Fact]
     public void With_the_pane_size_known_a_search_loads_two_screenfuls_of_hits()
     {
-        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        var console = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
         console.UseResultRows(31);
 
         console.SetQueryText("grain");
@@ -223,8 +223,8 @@ public sealed class SearchConsolePagingTests : IDisposable
     [Fact]
     public void A_screenful_holds_the_same_hits_and_snippets_as_a_whole_page()
     {
-        var whole = new SearchConsole(searcher, new InlineLane(), new InlineLane());
-        var screenful = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        var whole = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
+        var screenful = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
         screenful.UseResultRows(31);
 
         whole.SetQueryText("grain");
@@ -236,7 +236,7 @@ public sealed class SearchConsolePagingTests : IDisposable
     [Fact]
     public void A_pane_grown_taller_than_the_hits_loaded_loads_more()
     {
-        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        var console = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
         console.UseResultRows(10);
         console.SetQueryText("grain");
 
@@ -248,7 +248,7 @@ public sealed class SearchConsolePagingTests : IDisposable
     [Fact]
     public void Coming_near_the_last_hit_loads_the_next_page()
     {
-        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        var console = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
         console.SetQueryText("grain");
 
         console.LoadMoreNear(SearchConsole.PageSize - 2);
@@ -260,7 +260,7 @@ public sealed class SearchConsolePagingTests : IDisposable
     [Fact]
     public void Far_from_the_end_nothing_more_is_loaded()
     {
-        var console = new SearchConsole(searcher, new InlineLane(), new InlineLane());
+        var console = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
         console.SetQueryText("grain");
 
         console.LoadMoreNear(3);
@@ -272,7 +272,7 @@ public sealed class SearchConsolePagingTests : IDisposable
     public void A_page_that_arrives_after_a_new_search_is_dropped()
     {
         var pages = new QueuedLane();
-        var console = new SearchConsole(searcher, new InlineLane(), pages);
+        var console = new SearchConsole(_searcher, new InlineLane(), pages);
         console.SetQueryText("grain");
         console.LoadMoreNear(SearchConsole.PageSize - 1);
 

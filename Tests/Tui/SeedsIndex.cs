@@ -10,11 +10,11 @@ namespace SearchEngine.Tests.Tui;
 /// <summary>The seeds indexed once per test class, the way first run indexes them, with a searcher open on them.</summary>
 public sealed class SeedsIndex : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
     public SeedsIndex()
     {
-        Root = folder.Combine("index");
+        Root = _folder.Combine("index");
         SeedIndex.EnsureBuilt(new IndexStore(Root), IBuildProgress.None);
         Searcher = ArticleSearcher.Open(Root);
     }
@@ -34,7 +34,7 @@ public sealed class SeedsIndex : IDisposable
     public void Dispose()
     {
         Searcher.Dispose();
-        folder.Dispose();
+        _folder.Dispose();
     }
 }
 

@@ -13,7 +13,7 @@ public sealed class TmuxSession : IDisposable
 
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
-    private readonly string name = $"searchengine-test-{Guid.NewGuid():N}";
+    private readonly string _name = $"searchengine-test-{Guid.NewGuid():N}";
 
     public TmuxSession(int width, int height, IReadOnlyDictionary<string, string> environment, params string[] command)
     {
@@ -28,15 +28,15 @@ public sealed class TmuxSession : IDisposable
         foreach (var (key, value) in environment) clean[key] = value;
         var variables = string.Join(' ', clean.Select(e => $"{e.Key}={Quote(e.Value)}"));
         var line = $"env -i {variables} {string.Join(' ', command.Select(Quote))}; echo {ExitMarker}$?; sleep 600";
-        Tmux("new-session", "-d", "-s", name, "-x", width.ToString(), "-y", height.ToString(), line);
+        Tmux("new-session", "-d", "-s", _name, "-x", width.ToString(), "-y", height.ToString(), line);
     }
 
-    public string Screen() => Tmux("capture-pane", "-p", "-t", name);
+    public string Screen() => Tmux("capture-pane", "-p", "-t", _name);
 
-    public void Send(params string[] keys) => Tmux(["send-keys", "-t", name, .. keys]);
+    public void Send(params string[] keys) => Tmux(["send-keys", "-t", _name, .. keys]);
 
     /// <summary>Sends text literally (no key names), as typed.</summary>
-    public void Type(string text) => Tmux("send-keys", "-t", name, "-l", text);
+    public void Type(string text) => Tmux("send-keys", "-t", _name, "-l", text);
 
     /// <summary>Waits until the screen satisfies <paramref name="condition"/>; returns that screen.</summary>
     public string WaitFor(Func<string, bool> condition, string what)
@@ -57,7 +57,7 @@ public sealed class TmuxSession : IDisposable
 
     public void Dispose()
     {
-        try { Tmux("kill-session", "-t", name); }
+        try { Tmux("kill-session", "-t", _name); }
         catch (InvalidOperationException) { /* already gone */ }
     }
 

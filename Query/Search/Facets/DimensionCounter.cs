@@ -9,10 +9,10 @@ namespace SearchEngine.Querying.Search.Facets;
 /// </summary>
 internal sealed class DimensionCounter
 {
-    private readonly DocumentOrdinals documents;
+    private readonly DocumentOrdinals _documents;
     // Indexed by global ordinal: whether the user selected the value; null when nothing is selected.
-    private readonly bool[]? selected;
-    private int docBase;
+    private readonly bool[]? _selected;
+    private int _docBase;
 
     /// <param name="selected">Global ordinals of the selected values, or null when the dimension is not filtered.</param>
     /// <param name="precounted">The counts, already known without visiting the matches; null to count them.</param>
@@ -20,12 +20,12 @@ internal sealed class DimensionCounter
     {
         Dimension = dimension;
         Ordinals = ordinals;
-        documents = ordinals.Documents;
+        _documents = ordinals.Documents;
         Counts = precounted ?? new int[ordinals.ValueCount];
         IsPrecounted = precounted is not null;
         if (selected is null) return;
-        this.selected = new bool[ordinals.ValueCount];
-        foreach (var ord in selected) this.selected[ord] = true;
+        _selected = new bool[ordinals.ValueCount];
+        foreach (var ord in selected) _selected[ord] = true;
     }
 
     public FacetDimension Dimension { get; }
@@ -36,18 +36,18 @@ internal sealed class DimensionCounter
     public int[] Counts { get; }
 
     /// <summary>Whether this dimension filters the hits (OR over the selected values).</summary>
-    public bool IsFiltered => selected is not null;
+    public bool IsFiltered => _selected is not null;
 
     /// <summary>Whether the counts were known up front, so <see cref="Count"/> leaves them alone.</summary>
     public bool IsPrecounted { get; }
 
-    public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
+    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
 
     /// <summary>Whether the document (segment-relative) has any selected value.</summary>
-    public bool Accepts(int doc) => selected is not null && documents.HasAny(docBase + doc, selected);
+    public bool Accepts(int doc) => _selected is not null && _documents.HasAny(_docBase + doc, _selected);
 
     public void Count(int doc)
     {
-        if (!IsPrecounted) documents.CountInto(Counts, docBase + doc);
+        if (!IsPrecounted) _documents.CountInto(Counts, _docBase + doc);
     }
 }

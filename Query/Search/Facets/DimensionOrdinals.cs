@@ -13,16 +13,16 @@ internal sealed class DimensionOrdinals : IValueOrdinals
 {
     private static readonly int[] NoValues = [];
 
-    private readonly IList<AtomicReaderContext> leaves;
-    private readonly MultiDocValues.OrdinalMap map;
-    private readonly int[][] segmentToGlobal;
+    private readonly IList<AtomicReaderContext> _leaves;
+    private readonly MultiDocValues.OrdinalMap _map;
+    private readonly int[][] _segmentToGlobal;
 
     private DimensionOrdinals(string field, IndexReader reader, MultiDocValues.OrdinalMap map, int[][] segmentToGlobal)
     {
         Field = field;
-        leaves = reader.Leaves;
-        this.map = map;
-        this.segmentToGlobal = segmentToGlobal;
+        _leaves = reader.Leaves;
+        _map = map;
+        _segmentToGlobal = segmentToGlobal;
         ValueCount = checked((int)map.ValueCount);
         Documents = DocumentOrdinals.Read(reader, field, SegmentToGlobal);
     }
@@ -54,13 +54,13 @@ internal sealed class DimensionOrdinals : IValueOrdinals
     }
 
     /// <summary>Global ordinal of each of the segment's own ordinals; empty when the segment lacks the field.</summary>
-    public int[] SegmentToGlobal(int leafOrd) => segmentToGlobal[leafOrd];
+    public int[] SegmentToGlobal(int leafOrd) => _segmentToGlobal[leafOrd];
 
     public string ValueOf(int globalOrd)
     {
-        var leaf = leaves[map.GetFirstSegmentNumber(globalOrd)];
+        var leaf = _leaves[_map.GetFirstSegmentNumber(globalOrd)];
         var bytes = new BytesRef();
-        leaf.AtomicReader.GetSortedSetDocValues(Field)!.LookupOrd(map.GetFirstSegmentOrd(globalOrd), bytes);
+        leaf.AtomicReader.GetSortedSetDocValues(Field)!.LookupOrd(_map.GetFirstSegmentOrd(globalOrd), bytes);
         return bytes.Utf8ToString();
     }
 
@@ -68,10 +68,10 @@ internal sealed class DimensionOrdinals : IValueOrdinals
     public int Find(string value)
     {
         var bytes = new BytesRef(value);
-        foreach (var leaf in leaves)
+        foreach (var leaf in _leaves)
         {
             var ord = leaf.AtomicReader.GetSortedSetDocValues(Field)?.LookupTerm(bytes) ?? -1;
-            if (ord >= 0) return segmentToGlobal[leaf.Ord][ord];
+            if (ord >= 0) return _segmentToGlobal[leaf.Ord][ord];
         }
         return -1;
     }

@@ -6,26 +6,26 @@ namespace SearchEngine.Querying.Search.Facets;
 /// <summary>What facet counting needs to know about one open reader, built once when it opens.</summary>
 internal sealed class FacetReaderState
 {
-    private readonly Dictionary<string, DimensionOrdinals> ordinals;
-    private readonly Dictionary<string, DateCalendar> calendars;
-    private readonly Dictionary<string, int[]> everyDocumentCounts;
+    private readonly Dictionary<string, DimensionOrdinals> _ordinals;
+    private readonly Dictionary<string, DateCalendar> _calendars;
+    private readonly Dictionary<string, int[]> _everyDocumentCounts;
 
     private FacetReaderState(IReadOnlyList<FacetDimension> dimensions, Dictionary<string, DimensionOrdinals> ordinals,
         Dictionary<string, DateCalendar> calendars, Dictionary<string, int[]> everyDocumentCounts)
     {
         Dimensions = dimensions;
-        this.ordinals = ordinals;
-        this.calendars = calendars;
-        this.everyDocumentCounts = everyDocumentCounts;
+        _ordinals = ordinals;
+        _calendars = calendars;
+        _everyDocumentCounts = everyDocumentCounts;
     }
 
     /// <summary>The dimensions counted, in the order they are shown.</summary>
     public IReadOnlyList<FacetDimension> Dimensions { get; }
 
-    public DimensionOrdinals this[FacetDimension dimension] => ordinals[dimension.Field];
+    public DimensionOrdinals this[FacetDimension dimension] => _ordinals[dimension.Field];
 
     /// <summary>The days and months of a <see cref="FacetValues.Days"/> dimension; null for any other.</summary>
-    public DateCalendar? CalendarOf(FacetDimension dimension) => calendars.GetValueOrDefault(dimension.Field);
+    public DateCalendar? CalendarOf(FacetDimension dimension) => _calendars.GetValueOrDefault(dimension.Field);
 
     /// <param name="dimensions">The dimensions to count; the schema's unless a caller declares others.</param>
     public static FacetReaderState Build(IndexReader reader, IReadOnlyList<FacetDimension>? dimensions = null)
@@ -45,7 +45,7 @@ internal sealed class FacetReaderState
     /// The dimension's counts over every article in the reader, as a match-all query with no other selection counts
     /// them; worked out once because counting them per query visits every document. A fresh copy per call.
     /// </summary>
-    public int[] CountsOverEveryDocument(string field) => (int[])everyDocumentCounts[field].Clone();
+    public int[] CountsOverEveryDocument(string field) => (int[])_everyDocumentCounts[field].Clone();
 
     private static int[] CountEveryLiveDocument(DimensionOrdinals dimension, int maxDoc, Lucene.Net.Util.IBits? live)
     {

@@ -11,33 +11,33 @@ namespace SearchEngine.Querying.Search.Facets;
 /// </summary>
 internal sealed class MultiSelectFacetCollector : ICollector
 {
-    private readonly ICollector hits;
-    private readonly DimensionCounter[] dimensions;
-    private readonly DimensionCounter[] filtering;
-    private readonly DimensionCounter[] counting;
+    private readonly ICollector _hits;
+    private readonly DimensionCounter[] _dimensions;
+    private readonly DimensionCounter[] _filtering;
+    private readonly DimensionCounter[] _counting;
 
     public MultiSelectFacetCollector(ICollector hits, IEnumerable<DimensionCounter> dimensions)
     {
-        this.hits = hits;
-        this.dimensions = [.. dimensions];
-        filtering = [.. this.dimensions.Where(d => d.IsFiltered)];
-        counting = [.. this.dimensions.Where(d => !d.IsPrecounted)];
+        _hits = hits;
+        _dimensions = [.. dimensions];
+        _filtering = [.. _dimensions.Where(d => d.IsFiltered)];
+        _counting = [.. _dimensions.Where(d => !d.IsPrecounted)];
     }
 
-    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
+    public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
 
-    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
+    public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        hits.SetNextReader(context);
-        foreach (var dimension in dimensions) dimension.SetNextReader(context);
+        _hits.SetNextReader(context);
+        foreach (var dimension in _dimensions) dimension.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
         DimensionCounter? failed = null;
-        foreach (var dimension in filtering)
+        foreach (var dimension in _filtering)
         {
             if (dimension.Accepts(doc)) continue;
             // Failing two selections keeps the document out of every count.
@@ -49,7 +49,7 @@ internal sealed class MultiSelectFacetCollector : ICollector
             failed.Count(doc);
             return;
         }
-        hits.Collect(doc);
-        foreach (var dimension in counting) dimension.Count(doc);
+        _hits.Collect(doc);
+        foreach (var dimension in _counting) dimension.Count(doc);
     }
 }

@@ -16,21 +16,21 @@ internal sealed record PhraseTerms(int[] TermIds, int[] Positions, int Part)
 /// </summary>
 internal sealed class FieldQueryTerms
 {
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
-    private readonly int[] partOfTerm;
-    private readonly int[][] phrasesEndingWith;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    private readonly int[] _partOfTerm;
+    private readonly int[][] _phrasesEndingWith;
 
     private FieldQueryTerms(Dictionary<string, int> termIds, int[] partOfTerm, PhraseTerms[] phrases,
         (CharacterRunAutomaton, int)[] patterns, int partCount)
     {
-        termLookup = termIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.partOfTerm = partOfTerm;
+        _termLookup = termIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _partOfTerm = partOfTerm;
         Phrases = phrases;
         Patterns = patterns;
         PartCount = partCount;
-        phrasesEndingWith = new int[termIds.Count][];
+        _phrasesEndingWith = new int[termIds.Count][];
         for (var term = 0; term < termIds.Count; term++)
-            phrasesEndingWith[term] = [.. Enumerable.Range(0, phrases.Length).Where(p => phrases[p].TermIds[^1] == term)];
+            _phrasesEndingWith[term] = [.. Enumerable.Range(0, phrases.Length).Where(p => phrases[p].TermIds[^1] == term)];
         LongestPhraseSpan = phrases.Length == 0 ? 0 : phrases.Max(p => p.Span);
     }
 
@@ -44,12 +44,12 @@ internal sealed class FieldQueryTerms
 
     public int LongestPhraseSpan { get; }
 
-    public bool TryGetTerm(ReadOnlySpan<char> token, out int termId) => termLookup.TryGetValue(token, out termId);
+    public bool TryGetTerm(ReadOnlySpan<char> token, out int termId) => _termLookup.TryGetValue(token, out termId);
 
     /// <summary>The part the term is on its own, or -1 when the query has it only inside phrases.</summary>
-    public int PartOf(int termId) => partOfTerm[termId];
+    public int PartOf(int termId) => _partOfTerm[termId];
 
-    public int[] PhrasesEndingWith(int termId) => phrasesEndingWith[termId];
+    public int[] PhrasesEndingWith(int termId) => _phrasesEndingWith[termId];
 
     public static FieldQueryTerms Extract(LuceneQuery query, string field)
     {
@@ -92,13 +92,13 @@ internal sealed class FieldQueryTerms
 
     private sealed class Builder
     {
-        private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
-        private readonly List<int> partOfTerm = [];
-        private readonly Dictionary<string, int> parts = new(StringComparer.Ordinal);
-        private readonly List<PhraseTerms> phrases = [];
-        private readonly List<(CharacterRunAutomaton, int)> patterns = [];
+        private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+        private readonly List<int> _partOfTerm = [];
+        private readonly Dictionary<string, int> _parts = new(StringComparer.Ordinal);
+        private readonly List<PhraseTerms> _phrases = [];
+        private readonly List<(CharacterRunAutomaton, int)> _patterns = [];
 
-        public void AddWord(string term) => partOfTerm[TermId(term)] = Part("word " + term);
+        public void AddWord(string term) => _partOfTerm[TermId(term)] = Part("word " + term);
 
         public void AddPhrase(string[] terms, int[] positions)
         {
@@ -106,36 +106,36 @@ internal sealed class FieldQueryTerms
             var first = positions[order[0]];
             var relative = order.Select(i => positions[i] - first).ToArray();
             var key = "phrase " + string.Join(' ', order.Select(i => $"{positions[i] - first}:{terms[i]}"));
-            if (parts.ContainsKey(key)) return;
-            phrases.Add(new PhraseTerms([.. order.Select(i => TermId(terms[i]))], relative, Part(key)));
+            if (_parts.ContainsKey(key)) return;
+            _phrases.Add(new PhraseTerms([.. order.Select(i => TermId(terms[i]))], relative, Part(key)));
         }
 
         public void AddPattern(Automaton automaton, string written)
         {
             var key = "pattern " + written;
-            if (parts.ContainsKey(key)) return;
-            patterns.Add((new CharacterRunAutomaton(automaton), Part(key)));
+            if (_parts.ContainsKey(key)) return;
+            _patterns.Add((new CharacterRunAutomaton(automaton), Part(key)));
         }
 
-        public FieldQueryTerms Build() => new(termIds, [.. partOfTerm], [.. phrases], [.. patterns], parts.Count);
+        public FieldQueryTerms Build() => new(_termIds, [.. _partOfTerm], [.. _phrases], [.. _patterns], _parts.Count);
 
         private int TermId(string term)
         {
-            if (!termIds.TryGetValue(term, out var id))
+            if (!_termIds.TryGetValue(term, out var id))
             {
-                id = termIds.Count;
-                termIds[term] = id;
-                partOfTerm.Add(-1);
+                id = _termIds.Count;
+                _termIds[term] = id;
+                _partOfTerm.Add(-1);
             }
             return id;
         }
 
         private int Part(string key)
         {
-            if (!parts.TryGetValue(key, out var part))
+            if (!_parts.TryGetValue(key, out var part))
             {
-                part = parts.Count;
-                parts[key] = part;
+                part = _parts.Count;
+                _parts[key] = part;
             }
             return part;
         }

@@ -11,17 +11,17 @@ namespace SearchEngine.Querying.Search.Highlight;
 /// </summary>
 internal sealed class QueryHighlighter(Analyzer analyzer, LuceneQuery query)
 {
-    private readonly FieldQueryTerms titleTerms = FieldQueryTerms.Extract(query, ArticleSchema.Title);
-    private readonly FieldQueryTerms bodyTerms = FieldQueryTerms.Extract(query, ArticleSchema.Body);
+    private readonly FieldQueryTerms _titleTerms = FieldQueryTerms.Extract(query, ArticleSchema.Title);
+    private readonly FieldQueryTerms _bodyTerms = FieldQueryTerms.Extract(query, ArticleSchema.Body);
 
     public IReadOnlyList<Mark> MarkTitle(string title) =>
-        FragmentText.Marks(TermMatcher.FindHits(analyzer, ArticleSchema.Title, title, titleTerms));
+        FragmentText.Marks(TermMatcher.FindHits(analyzer, ArticleSchema.Title, title, _titleTerms));
 
     /// <summary>Up to <paramref name="count"/> fragments of the body, best first; the body's opening when nothing in it matches.</summary>
     public IReadOnlyList<MarkedText> Snippets(string body, int count) =>
-        FragmentSelector.Select(body, TermMatcher.FindHits(analyzer, ArticleSchema.Body, body, bodyTerms), bodyTerms.PartCount, count);
+        FragmentSelector.Select(body, TermMatcher.FindHits(analyzer, ArticleSchema.Body, body, _bodyTerms), _bodyTerms.PartCount, count);
 
     /// <summary>The whole body, every match marked: the marks are the places a reader jumps between.</summary>
     public MarkedText MarkBody(string body) =>
-        new(body, FragmentText.Marks(TermMatcher.FindHits(analyzer, ArticleSchema.Body, body, bodyTerms)));
+        new(body, FragmentText.Marks(TermMatcher.FindHits(analyzer, ArticleSchema.Body, body, _bodyTerms)));
 }

@@ -56,16 +56,16 @@ internal static class TermMatcher
     /// <summary>The query terms seen at the last few positions: enough to check a phrase when its last term arrives.</summary>
     private sealed class RecentTerms(int window)
     {
-        private readonly int[] positions = Enumerable.Repeat(-1, window).ToArray();
-        private readonly int[] termIds = new int[window];
-        private readonly int[] starts = new int[window];
+        private readonly int[] _positions = Enumerable.Repeat(-1, window).ToArray();
+        private readonly int[] _termIds = new int[window];
+        private readonly int[] _starts = new int[window];
 
         public void Add(int position, int termId, int start)
         {
             var slot = position % window;
-            positions[slot] = position;
-            termIds[slot] = termId;
-            starts[slot] = start;
+            _positions[slot] = position;
+            _termIds[slot] = termId;
+            _starts[slot] = start;
         }
 
         public bool TryMatch(PhraseTerms phrase, int lastPosition, out int start)
@@ -77,9 +77,9 @@ internal static class TermMatcher
             {
                 var position = first + phrase.Positions[i];
                 var slot = position % window;
-                if (positions[slot] != position || termIds[slot] != phrase.TermIds[i]) return false;
+                if (_positions[slot] != position || _termIds[slot] != phrase.TermIds[i]) return false;
             }
-            start = starts[first % window];
+            start = _starts[first % window];
             return true;
         }
     }

@@ -20,7 +20,7 @@ namespace SearchEngine.Querying.Search.Parsing;
 /// </summary>
 public sealed class ArticleQueryParser(IndexReader reader, Analyzer analyzer, int maxExpansion = ExpansionGuard.DefaultMaxWords)
 {
-    private readonly ExpansionGuard guard = new(reader, maxExpansion);
+    private readonly ExpansionGuard _guard = new(reader, maxExpansion);
 
     /// <param name="asTyped">
     /// The text is still being typed (the console's query bar): a quote left open is closed, and the last word also
@@ -33,7 +33,7 @@ public sealed class ArticleQueryParser(IndexReader reader, Analyzer analyzer, in
         var text = PreparedQueryText.Prepare(queryText, asTyped);
         try
         {
-            return MatchAllWhereOnlyExcluded(new SchemaQueryParser(analyzer, text, guard).ParseQuery());
+            return MatchAllWhereOnlyExcluded(new SchemaQueryParser(analyzer, text, _guard).ParseQuery());
         }
         catch (ParseException e)
         {

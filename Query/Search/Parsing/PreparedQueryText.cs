@@ -12,8 +12,8 @@ namespace SearchEngine.Querying.Search.Parsing;
 /// </summary>
 internal sealed class PreparedQueryText
 {
-    private readonly int[] sourceIndex;
-    private readonly int sourceLength;
+    private readonly int[] _sourceIndex;
+    private readonly int _sourceLength;
 
     /// <summary>Fields whose values are words, where a word being typed can stand for the words it begins.</summary>
     private static readonly HashSet<string> PrefixFields = new(StringComparer.OrdinalIgnoreCase) { "title", "body" };
@@ -22,8 +22,8 @@ internal sealed class PreparedQueryText
     {
         Text = text;
         PrefixAt = prefixAt;
-        this.sourceIndex = sourceIndex;
-        this.sourceLength = sourceLength;
+        _sourceIndex = sourceIndex;
+        _sourceLength = sourceLength;
     }
 
     /// <summary>What the classic parser gets.</summary>
@@ -34,7 +34,7 @@ internal sealed class PreparedQueryText
 
     /// <summary>1-based column in the user's text of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
     public int ColumnOf(int offset) =>
-        1 + (offset >= 0 && offset < sourceIndex.Length ? sourceIndex[offset] : sourceLength);
+        1 + (offset >= 0 && offset < _sourceIndex.Length ? _sourceIndex[offset] : _sourceLength);
 
     /// <param name="asTyped">Read as still being typed: close an open quote, and mark the last word as a prefix.</param>
     /// <exception cref="QuerySyntaxException">A quote, parenthesis or range bracket is left open or closes nothing.</exception>

@@ -32,27 +32,27 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
 
     private static readonly string KnownFields = string.Join(", ", UserFields.Keys.Append(DateField));
 
-    private readonly PreparedQueryText text;
-    private readonly ExpansionGuard guard;
+    private readonly PreparedQueryText _text;
+    private readonly ExpansionGuard _guard;
 
     public SchemaQueryParser(Analyzer analyzer, PreparedQueryText text, ExpansionGuard guard)
         : base(ArticleSchema.Version, [ArticleSchema.Title, ArticleSchema.Body], analyzer,
             new Dictionary<string, float> { [ArticleSchema.Title] = TitleBoost, [ArticleSchema.Body] = 1f })
     {
-        this.text = text;
-        this.guard = guard;
+        _text = text;
+        _guard = guard;
         DefaultOperator = Operator.AND;
         // Checked here instead, to say where and why.
         AllowLeadingWildcard = true;
     }
 
-    public LuceneQuery ParseQuery() => Parse(text.Text);
+    public LuceneQuery ParseQuery() => Parse(_text.Text);
 
     // A null field means the default fields: the base class fans out to title and body.
 
     protected override LuceneQuery GetFieldQuery(string field, string queryText, bool quoted)
     {
-        var beingTyped = !quoted && Token.BeginColumn == text.PrefixAt;
+        var beingTyped = !quoted && Token.BeginColumn == _text.PrefixAt;
         return field is null ? beingTyped ? WordOrPrefixInDefaultFields(queryText) : base.GetFieldQuery(field!, queryText, quoted)
             : IsDate(field) ? DateTerm(queryText)
             : beingTyped ? WordOrPrefix(SchemaField(field), queryText)
@@ -80,7 +80,7 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     private LuceneQuery WordOrPrefix(string field, string word)
     {
         var exact = base.GetFieldQuery(field, word, false);
-        var prefix = guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, word));
+        var prefix = _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, word));
         if (prefix is null) return exact;
         if (exact is null) return prefix;
         return new BooleanQuery { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
@@ -95,7 +95,7 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     {
         if (field is null) return base.GetPrefixQuery(field!, termStr);
         if (IsDate(field)) throw Error($"date: takes no wildcards; write date:{termStr} for the whole period");
-        return guard.Checked((MultiTermQuery)base.GetPrefixQuery(SchemaField(field), termStr), termStr + "*", TermColumn(termStr));
+        return _guard.Checked((MultiTermQuery)base.GetPrefixQuery(SchemaField(field), termStr), termStr + "*", TermColumn(termStr));
     }
 
     protected override LuceneQuery GetWildcardQuery(string field, string termStr)
@@ -105,7 +105,7 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
             throw Error($"'{termStr}' starts with a wildcard, which would scan every word; put letters before the {termStr[0]}", TermColumn(termStr));
         if (field is null) return base.GetWildcardQuery(field!, termStr);
         if (IsDate(field)) throw Error("date: takes no wildcards");
-        return guard.Checked((MultiTermQuery)base.GetWildcardQuery(SchemaField(field), termStr), termStr, TermColumn(termStr));
+        return _guard.Checked((MultiTermQuery)base.GetWildcardQuery(SchemaField(field), termStr), termStr, TermColumn(termStr));
     }
 
     protected override LuceneQuery GetFuzzyQuery(string field, string termStr, float minSimilarity)
@@ -169,22 +169,22 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
 
     private QuerySyntaxException Error(string message, int? column = null)
     {
-        var at = column ?? text.ColumnOf(Token.BeginColumn);
+        var at = column ?? _text.ColumnOf(Token.BeginColumn);
         return new QuerySyntaxException($"{message} (column {at})", at);
     }
 
     /// <summary>Where <paramref name="written"/> starts: its last occurrence up to the token being handled, which is it or follows it.</summary>
     private int TermColumn(string written)
     {
-        var end = Math.Min(text.Text.Length, Token.BeginColumn + Token.Image.Length);
-        var at = text.Text.LastIndexOf(written, Math.Max(0, end - 1), end, StringComparison.OrdinalIgnoreCase);
-        return text.ColumnOf(at >= 0 ? at : Token.BeginColumn);
+        var end = Math.Min(_text.Text.Length, Token.BeginColumn + Token.Image.Length);
+        var at = _text.Text.LastIndexOf(written, Math.Max(0, end - 1), end, StringComparison.OrdinalIgnoreCase);
+        return _text.ColumnOf(at >= 0 ? at : Token.BeginColumn);
     }
 
     /// <summary>The parser calls for a range after reading its closing bracket; the range starts at the bracket that opened it.</summary>
     private int RangeColumn()
     {
-        var at = text.Text.LastIndexOfAny(['[', '{'], Math.Min(Token.BeginColumn, text.Text.Length - 1));
-        return text.ColumnOf(at >= 0 ? at : Token.BeginColumn);
+        var at = _text.Text.LastIndexOfAny(['[', '{'], Math.Min(Token.BeginColumn, _text.Text.Length - 1));
+        return _text.ColumnOf(at >= 0 ? at : Token.BeginColumn);
     }
 }

@@ -16,7 +16,7 @@ public sealed record FacetEntry(FacetDimension Dimension, string? Value, int Cou
 /// </summary>
 public sealed class FacetPanel : IItemSource
 {
-    private readonly List<FacetEntry> entries = [];
+    private readonly List<FacetEntry> _entries = [];
 
     public FacetPanel(SearchResult? result, SearchCriteria criteria, int valuesPerDimension)
     {
@@ -25,27 +25,27 @@ public sealed class FacetPanel : IItemSource
             var picked = criteria.Selected(dimension);
             IReadOnlyList<FacetValue> values = result?.Facets.GetValueOrDefault(dimension.Field) ?? [];
             // A heading's count is how many values the dimension has here, so an empty one can say so.
-            entries.Add(new FacetEntry(dimension, null, values.Count + picked.Count, picked.Count > 0));
+            _entries.Add(new FacetEntry(dimension, null, values.Count + picked.Count, picked.Count > 0));
             var shown = values.Take(valuesPerDimension).ToList();
             // A picked value can fall out of the top; it stays, with its count when the result has it.
             foreach (var value in picked.Where(p => !shown.Any(v => v.Value == p)))
                 shown.Add(values.FirstOrDefault(v => v.Value == value) ?? new FacetValue(value, 0));
             foreach (var value in shown)
-                entries.Add(new FacetEntry(dimension, value.Value, value.Count, criteria.IsSelected(dimension, value.Value)));
+                _entries.Add(new FacetEntry(dimension, value.Value, value.Count, criteria.IsSelected(dimension, value.Value)));
         }
     }
 
-    public IReadOnlyList<FacetEntry> Entries => entries;
+    public IReadOnlyList<FacetEntry> Entries => _entries;
 
-    public int Count => entries.Count;
+    public int Count => _entries.Count;
 
     public int ItemHeight => 1;
 
-    public bool IsSelectable(int item) => entries[item].IsValue;
+    public bool IsSelectable(int item) => _entries[item].IsValue;
 
-    public FacetEntry this[int item] => entries[item];
+    public FacetEntry this[int item] => _entries[item];
 
-    public IReadOnlyList<StyledLine> Render(int item, int width) => [Line(entries[item], width)];
+    public IReadOnlyList<StyledLine> Render(int item, int width) => [Line(_entries[item], width)];
 
     private static StyledLine Line(FacetEntry entry, int width)
     {

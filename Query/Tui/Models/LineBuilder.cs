@@ -12,8 +12,8 @@ public sealed class LineBuilder(int maxWidth)
 {
     private readonly record struct InkCell(string Glyph, int Width, Ink Ink, int Match);
 
-    private readonly List<InkCell> cells = [];
-    private bool overflowed;
+    private readonly List<InkCell> _cells = [];
+    private bool _overflowed;
 
     public int MaxWidth { get; } = Math.Max(0, maxWidth);
 
@@ -26,7 +26,7 @@ public sealed class LineBuilder(int maxWidth)
     public LineBuilder Add(string text, Ink ink)
     {
         var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext() && !overflowed)
+        while (elements.MoveNext() && !_overflowed)
         {
             var element = (string)elements.Current;
             var visible = TerminalText.Cells(element);
@@ -42,7 +42,7 @@ public sealed class LineBuilder(int maxWidth)
     {
         foreach (var cell in text)
         {
-            if (overflowed) break;
+            if (_overflowed) break;
             Append(cell.Glyph, cell.Width, cell.Marked ? marked : plain, -1);
         }
         return this;
@@ -51,7 +51,7 @@ public sealed class LineBuilder(int maxWidth)
     /// <summary>One cell that belongs to match number <paramref name="match"/> of an article (-1 for none).</summary>
     public LineBuilder Add(Cell cell, Ink ink, int match)
     {
-        if (!overflowed) Append(cell.Glyph, cell.Width, ink, match);
+        if (!_overflowed) Append(cell.Glyph, cell.Width, ink, match);
         return this;
     }
 
@@ -64,12 +64,12 @@ public sealed class LineBuilder(int maxWidth)
 
     public StyledLine Build()
     {
-        var kept = cells;
+        var kept = _cells;
         if (Width > MaxWidth)
         {
             kept = [];
             var used = 0;
-            foreach (var cell in cells)
+            foreach (var cell in _cells)
             {
                 if (used + cell.Width > MaxWidth - 1) break;
                 kept.Add(cell);
@@ -83,10 +83,10 @@ public sealed class LineBuilder(int maxWidth)
 
     private void Append(string glyph, int width, Ink ink, int match)
     {
-        cells.Add(new InkCell(glyph, width, ink, match));
+        _cells.Add(new InkCell(glyph, width, ink, match));
         Width += width;
         // One cell past the width is enough to know the line must be cut.
-        if (Width > MaxWidth) overflowed = true;
+        if (Width > MaxWidth) _overflowed = true;
     }
 
     private static List<Span> Group(List<InkCell> cells)

@@ -20,11 +20,11 @@ public interface IItemSource
 /// </summary>
 public sealed class ListCursor
 {
-    private IItemSource source;
+    private IItemSource _source;
 
     public ListCursor(IItemSource source)
     {
-        this.source = source;
+        _source = source;
         Reset(source);
     }
 
@@ -37,12 +37,12 @@ public sealed class ListCursor
     /// <summary>Whole items that fit in the view; at least one.</summary>
     public int PageSize { get; private set; } = 1;
 
-    public IItemSource Source => source;
+    public IItemSource Source => _source;
 
     /// <summary>Shows <paramref name="items"/> from the first selectable item.</summary>
     public void Reset(IItemSource items)
     {
-        source = items;
+        _source = items;
         Top = 0;
         Selected = NextSelectable(0, +1);
     }
@@ -50,11 +50,11 @@ public sealed class ListCursor
     /// <summary>The same list grew or changed in place: keep the selection where it was, if it still can be.</summary>
     public void Refresh(IItemSource items)
     {
-        source = items;
-        if (source.Count == 0) Selected = -1;
-        else if (Selected < 0 || Selected >= source.Count || !source.IsSelectable(Selected))
+        _source = items;
+        if (_source.Count == 0) Selected = -1;
+        else if (Selected < 0 || Selected >= _source.Count || !_source.IsSelectable(Selected))
         {
-            var nearest = NextSelectable(Math.Clamp(Selected, 0, source.Count - 1), -1);
+            var nearest = NextSelectable(Math.Clamp(Selected, 0, _source.Count - 1), -1);
             Selected = nearest >= 0 ? nearest : NextSelectable(0, +1);
         }
         Top = Math.Clamp(Top, 0, MaxTop);
@@ -64,7 +64,7 @@ public sealed class ListCursor
     /// <summary>A new view height; the selection is brought back into view only if the page size changed, so a wheel scroll stays.</summary>
     public void Resize(int rows)
     {
-        var pageSize = Math.Max(1, rows / Math.Max(1, source.ItemHeight));
+        var pageSize = Math.Max(1, rows / Math.Max(1, _source.ItemHeight));
         if (pageSize == PageSize) return;
         PageSize = pageSize;
         Top = Math.Clamp(Top, 0, MaxTop);
@@ -91,12 +91,12 @@ public sealed class ListCursor
 
     public bool First() => Select(NextSelectable(0, +1));
 
-    public bool Last() => Select(NextSelectable(source.Count - 1, -1));
+    public bool Last() => Select(NextSelectable(_source.Count - 1, -1));
 
     /// <summary>Selects <paramref name="item"/> if it can be selected; true when the selection changed.</summary>
     public bool Select(int item)
     {
-        if (item < 0 || item >= source.Count || !source.IsSelectable(item) || item == Selected) return false;
+        if (item < 0 || item >= _source.Count || !_source.IsSelectable(item) || item == Selected) return false;
         Selected = item;
         KeepSelectionInView();
         return true;
@@ -114,11 +114,11 @@ public sealed class ListCursor
     /// <summary>The item drawn at <paramref name="row"/> of the view, or -1.</summary>
     public int ItemAtRow(int row)
     {
-        var item = Top + row / Math.Max(1, source.ItemHeight);
-        return row >= 0 && item < source.Count ? item : -1;
+        var item = Top + row / Math.Max(1, _source.ItemHeight);
+        return row >= 0 && item < _source.Count ? item : -1;
     }
 
-    private int MaxTop => Math.Max(0, source.Count - PageSize);
+    private int MaxTop => Math.Max(0, _source.Count - PageSize);
 
     private void KeepSelectionInView()
     {
@@ -129,8 +129,8 @@ public sealed class ListCursor
 
     private int NextSelectable(int from, int step)
     {
-        for (var i = from; i >= 0 && i < source.Count; i += step)
-            if (source.IsSelectable(i)) return i;
+        for (var i = from; i >= 0 && i < _source.Count; i += step)
+            if (_source.IsSelectable(i)) return i;
         return -1;
     }
 }

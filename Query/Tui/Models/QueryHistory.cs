@@ -9,14 +9,14 @@ public sealed class QueryHistory
 {
     public const int Capacity = 500;
 
-    private readonly List<string> entries = [];
+    private readonly List<string> _entries = [];
 
     public QueryHistory(string filePath)
     {
         FilePath = filePath;
         try
         {
-            if (File.Exists(filePath)) entries.AddRange(Distinct(File.ReadAllLines(filePath)));
+            if (File.Exists(filePath)) _entries.AddRange(Distinct(File.ReadAllLines(filePath)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -26,7 +26,7 @@ public sealed class QueryHistory
 
     public string FilePath { get; }
 
-    public IReadOnlyList<string> Entries => entries;
+    public IReadOnlyList<string> Entries => _entries;
 
     /// <summary>The last failure to read or write the file, if any.</summary>
     public string? Problem { get; private set; }
@@ -35,16 +35,16 @@ public sealed class QueryHistory
     public void Add(string query)
     {
         var line = OneLine(query);
-        if (line.Length == 0 || (entries.Count > 0 && entries[^1] == line)) return;
-        entries.Remove(line);
-        entries.Add(line);
-        if (entries.Count > Capacity) entries.RemoveRange(0, entries.Count - Capacity);
+        if (line.Length == 0 || (_entries.Count > 0 && _entries[^1] == line)) return;
+        _entries.Remove(line);
+        _entries.Add(line);
+        if (_entries.Count > Capacity) _entries.RemoveRange(0, _entries.Count - Capacity);
         Save();
     }
 
     /// <summary>Entries containing <paramref name="text"/> (any case), latest first: what Ctrl+R offers.</summary>
     public IReadOnlyList<string> Matching(string text) =>
-        [.. entries.AsEnumerable().Reverse().Where(e => e.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase))];
+        [.. _entries.AsEnumerable().Reverse().Where(e => e.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase))];
 
     private void Save()
     {
@@ -57,7 +57,7 @@ public sealed class QueryHistory
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             using (var writer = new StreamWriter(temp, new System.Text.UTF8Encoding(false), options))
-                foreach (var entry in entries) writer.WriteLine(entry);
+                foreach (var entry in _entries) writer.WriteLine(entry);
             File.Move(temp, FilePath, overwrite: true);
             Problem = null;
         }
@@ -84,37 +84,37 @@ public sealed class QueryHistory
 /// <summary>Up and Down in the query bar: older and newer queries from history, then back to what was being typed.</summary>
 public sealed class HistoryCursor(QueryHistory history)
 {
-    private int position = -1;
-    private string draft = "";
+    private int _position = -1;
+    private string _draft = "";
 
     /// <summary>True while showing an entry from history rather than the user's own text.</summary>
-    public bool IsBrowsing => position >= 0;
+    public bool IsBrowsing => _position >= 0;
 
     /// <summary>The next older entry, or null at the oldest.</summary>
     public string? Older(string current)
     {
         var entries = history.Entries;
         if (entries.Count == 0) return null;
-        if (position < 0)
+        if (_position < 0)
         {
-            draft = current;
-            position = entries.Count;
+            _draft = current;
+            _position = entries.Count;
         }
-        if (position == 0) return null;
-        position--;
-        return entries[position];
+        if (_position == 0) return null;
+        _position--;
+        return entries[_position];
     }
 
     /// <summary>The next newer entry, the draft after the newest, or null when not browsing.</summary>
     public string? Newer()
     {
-        if (position < 0) return null;
-        position++;
-        if (position < history.Entries.Count) return history.Entries[position];
-        position = -1;
-        return draft;
+        if (_position < 0) return null;
+        _position++;
+        if (_position < history.Entries.Count) return history.Entries[_position];
+        _position = -1;
+        return _draft;
     }
 
     /// <summary>The user typed: browsing ends where it is.</summary>
-    public void Reset() => position = -1;
+    public void Reset() => _position = -1;
 }

@@ -8,16 +8,16 @@ namespace SearchEngine.Querying.Tui.Models;
 /// </summary>
 public sealed class ResultList : IItemSource
 {
-    private readonly List<SearchHit> hits;
-    private readonly IReadOnlySet<string>? seenBefore;
+    private readonly List<SearchHit> _hits;
+    private readonly IReadOnlySet<string>? _seenBefore;
 
     public ResultList(SearchCriteria criteria, SearchResult result, int snippetLines, IReadOnlySet<string>? seenBefore = null)
     {
         Criteria = criteria;
         Result = result;
-        hits = [.. result.Hits];
+        _hits = [.. result.Hits];
         SnippetLines = snippetLines;
-        this.seenBefore = seenBefore;
+        _seenBefore = seenBefore;
     }
 
     public static ResultList Empty(int snippetLines) => new(SearchCriteria.Start,
@@ -30,25 +30,25 @@ public sealed class ResultList : IItemSource
     /// <summary>The first page's search: totals, time taken and facet counts.</summary>
     public SearchResult Result { get; }
 
-    public IReadOnlyList<SearchHit> Hits => hits;
+    public IReadOnlyList<SearchHit> Hits => _hits;
 
     public int SnippetLines { get; }
 
-    public bool HasMore => hits.Count < Result.Total;
+    public bool HasMore => _hits.Count < Result.Total;
 
     /// <summary>Items in the list: the hits, or one note saying there are none.</summary>
-    public int Count => Math.Max(1, hits.Count);
+    public int Count => Math.Max(1, _hits.Count);
 
     public int ItemHeight => HitLayout.Height(SnippetLines);
 
-    public bool IsSelectable(int item) => hits.Count > 0;
+    public bool IsSelectable(int item) => _hits.Count > 0;
 
-    public bool IsNew(SearchHit hit) => seenBefore is not null && !seenBefore.Contains(hit.Id);
+    public bool IsNew(SearchHit hit) => _seenBefore is not null && !_seenBefore.Contains(hit.Id);
 
-    public int NewCount => seenBefore is null ? 0 : hits.Count(IsNew);
+    public int NewCount => _seenBefore is null ? 0 : _hits.Count(IsNew);
 
     public IReadOnlyList<StyledLine> Render(int item, int width) =>
-        hits.Count == 0 ? NoHits(width) : HitLayout.Lines(hits[item], width, SnippetLines, IsNew(hits[item]));
+        _hits.Count == 0 ? NoHits(width) : HitLayout.Lines(_hits[item], width, SnippetLines, IsNew(_hits[item]));
 
     private IReadOnlyList<StyledLine> NoHits(int width)
     {
@@ -62,8 +62,8 @@ public sealed class ResultList : IItemSource
     }
 
     /// <summary>A further page of the same search.</summary>
-    public void Append(IReadOnlyList<SearchHit> more) => hits.AddRange(more);
+    public void Append(IReadOnlyList<SearchHit> more) => _hits.AddRange(more);
 
     /// <summary>The same hits laid out with another number of snippet lines (when the terminal is resized).</summary>
-    public ResultList WithSnippetLines(int lines) => new(Criteria, Result with { Hits = hits }, lines, seenBefore);
+    public ResultList WithSnippetLines(int lines) => new(Criteria, Result with { Hits = _hits }, lines, _seenBefore);
 }

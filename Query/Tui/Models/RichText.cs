@@ -17,19 +17,19 @@ public sealed class RichText
     /// <summary>Characters per block at most; a paragraph longer than this is laid out in parts.</summary>
     public const int BlockChars = 2000;
 
-    private readonly List<Block> blocks = [];
-    private List<Segment> current = [];
-    private int currentLength;
-    private bool startsParagraph = true;
+    private readonly List<Block> _blocks = [];
+    private List<Segment> _current = [];
+    private int _currentLength;
+    private bool _startsParagraph = true;
 
     public RichText(IEnumerable<Segment> segments)
     {
         foreach (var segment in segments) Append(segment);
         Close(nextStartsParagraph: true);
-        MatchCount = blocks.SelectMany(b => b.Segments).Select(s => s.Match + 1).DefaultIfEmpty(0).Max();
+        MatchCount = _blocks.SelectMany(b => b.Segments).Select(s => s.Match + 1).DefaultIfEmpty(0).Max();
     }
 
-    public IReadOnlyList<Block> Blocks => blocks;
+    public IReadOnlyList<Block> Blocks => _blocks;
 
     /// <summary>Matches (or changes) numbered in the segments.</summary>
     public int MatchCount { get; }
@@ -69,7 +69,7 @@ public sealed class RichText
         while (at < text.Length)
         {
             var left = text.Length - at;
-            var room = BlockChars - currentLength;
+            var room = BlockChars - _currentLength;
             if (left <= room)
             {
                 Add(like with { Text = at == 0 ? text : text[at..] });
@@ -77,7 +77,7 @@ public sealed class RichText
             }
             // Cut at the last space that fits; a block that is one long word is cut where it is full.
             var cut = room <= 0 ? 0 : text.LastIndexOf(' ', at + room - 1, room) + 1 - at;
-            if (cut <= 0 && currentLength == 0) cut = room;
+            if (cut <= 0 && _currentLength == 0) cut = room;
             if (cut > 0 && char.IsHighSurrogate(text[at + cut - 1])) cut--;
             if (cut > 0) Add(like with { Text = text.Substring(at, cut) });
             at += Math.Max(0, cut);
@@ -87,20 +87,20 @@ public sealed class RichText
 
     private void Add(Segment segment)
     {
-        current.Add(segment);
-        currentLength += segment.Text.Length;
+        _current.Add(segment);
+        _currentLength += segment.Text.Length;
     }
 
     /// <summary>Ends the block being filled; blank lines make no blocks of their own.</summary>
     private void Close(bool nextStartsParagraph)
     {
-        if (current.Any(s => !string.IsNullOrWhiteSpace(s.Text)))
+        if (_current.Any(s => !string.IsNullOrWhiteSpace(s.Text)))
         {
-            blocks.Add(new Block(current, startsParagraph));
-            startsParagraph = nextStartsParagraph;
+            _blocks.Add(new Block(_current, _startsParagraph));
+            _startsParagraph = nextStartsParagraph;
         }
-        else if (nextStartsParagraph) startsParagraph = true;
-        current = [];
-        currentLength = 0;
+        else if (nextStartsParagraph) _startsParagraph = true;
+        _current = [];
+        _currentLength = 0;
     }
 }

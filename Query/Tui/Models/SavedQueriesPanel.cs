@@ -27,9 +27,9 @@ public sealed record SavedQueryRunSummary(
 /// </summary>
 public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset> clock) : IItemSource
 {
-    private IReadOnlyList<SavedQuery> queries = [];
+    private IReadOnlyList<SavedQuery> _queries = [];
 
-    public IReadOnlyList<SavedQuery> Queries => queries;
+    public IReadOnlyList<SavedQuery> Queries => _queries;
 
     public string FilePath => store.FilePath;
 
@@ -39,25 +39,25 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
     /// <summary>The name waiting for a second delete key to confirm.</summary>
     public string? PendingDelete { get; private set; }
 
-    public int Count => Math.Max(1, queries.Count);
+    public int Count => Math.Max(1, _queries.Count);
 
     public int ItemHeight => 2;
 
-    public bool IsSelectable(int item) => queries.Count > 0;
+    public bool IsSelectable(int item) => _queries.Count > 0;
 
-    public SavedQuery? this[int item] => item >= 0 && item < queries.Count ? queries[item] : null;
+    public SavedQuery? this[int item] => item >= 0 && item < _queries.Count ? _queries[item] : null;
 
     public void Reload()
     {
         PendingDelete = null;
         try
         {
-            queries = store.Load();
+            _queries = store.Load();
             Problem = null;
         }
         catch (SavedQueryException e)
         {
-            queries = [];
+            _queries = [];
             Problem = e.Message;
         }
     }
@@ -127,7 +127,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
 
     public IReadOnlyList<StyledLine> Render(int item, int width)
     {
-        if (queries.Count == 0)
+        if (_queries.Count == 0)
         {
             return
             [
@@ -135,7 +135,7 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
                 new LineBuilder(width).Add(Problem is null ? "Press F5 on the search screen to save the current query." : "", Ink.Faint).Build(),
             ];
         }
-        var query = queries[item];
+        var query = _queries[item];
         var first = new LineBuilder(width).Add(query.Name, Ink.Title).Add("  ", Ink.Plain)
             .Add(query.Query.Length > 0 ? query.Query : "(everything)", Ink.Plain);
         var second = new LineBuilder(width).Add("  ", Ink.Plain).Add(Details(query), Ink.Meta);

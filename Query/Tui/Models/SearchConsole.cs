@@ -46,18 +46,18 @@ public sealed class SearchConsole
     /// <summary>Start loading the next page when the selection is this close to the last hit loaded.</summary>
     public const int LoadAhead = 5;
 
-    private readonly ISearchSession searcher;
-    private readonly IWorkLane queryLane;
-    private readonly IWorkLane pageLane;
-    private IReadOnlySet<string>? seenBefore;
-    private bool loadingMore;
-    private int? resultRows;
+    private readonly ISearchSession _searcher;
+    private readonly IWorkLane _queryLane;
+    private readonly IWorkLane _pageLane;
+    private IReadOnlySet<string>? _seenBefore;
+    private bool _loadingMore;
+    private int? _resultRows;
 
     public SearchConsole(ISearchSession searcher, IWorkLane queryLane, IWorkLane pageLane)
     {
-        this.searcher = searcher;
-        this.queryLane = queryLane;
-        this.pageLane = pageLane;
+        _searcher = searcher;
+        _queryLane = queryLane;
+        _pageLane = pageLane;
         Results = ResultList.Empty(SnippetLines);
         Facets = new FacetPanel(null, Criteria, ValuesPerDimension);
     }
@@ -94,16 +94,16 @@ public sealed class SearchConsole
         Search(Criteria with { QueryText = text, AsTyped = true }, null);
     }
 
-    public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), seenBefore);
+    public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), _seenBefore);
 
     public void ClearFilters()
     {
-        if (Criteria.HasFilters) Search(Criteria.WithoutFilters(), seenBefore);
+        if (Criteria.HasFilters) Search(Criteria.WithoutFilters(), _seenBefore);
     }
 
-    public void ToggleSort() => Search(Criteria.WithOtherSort(), seenBefore);
+    public void ToggleSort() => Search(Criteria.WithOtherSort(), _seenBefore);
 
-    public void ToggleCollapse() => Search(Criteria with { Collapse = !Criteria.Collapse }, seenBefore);
+    public void ToggleCollapse() => Search(Criteria with { Collapse = !Criteria.Collapse }, _seenBefore);
 
     /// <summary>Shows other criteria (a saved query, a query from history); hits outside <paramref name="seen"/> are drawn as new.</summary>
     public void Show(SearchCriteria criteria, IReadOnlySet<string>? seen = null) => Search(criteria, seen);
@@ -115,23 +115,23 @@ public sealed class SearchConsole
         IsSearching = true;
         Notice = null;
         // Through the lane, so a search still waiting to run cannot replace it.
-        queryLane.Run(() => new SearchOutcome(found, null), outcome => Apply(criteria, seen, outcome));
+        _queryLane.Run(() => new SearchOutcome(found, null), outcome => Apply(criteria, seen, outcome));
     }
 
     /// <summary>A search with the console's page, facet, snippet and collapse settings, for work that searches on its own.</summary>
     public SearchResult SearchAsShown(SearchRequest request) =>
-        searcher.Search(request with { FacetTopN = FacetTopN, SnippetsPerHit = SnippetsPerHit, Collapse = Criteria.Collapse });
+        _searcher.Search(request with { FacetTopN = FacetTopN, SnippetsPerHit = SnippetsPerHit, Collapse = Criteria.Collapse });
 
     /// <summary>Loads the next page when <paramref name="selected"/> comes near the end of what is loaded.</summary>
     public void LoadMoreNear(int selected)
     {
         var list = Results;
-        if (loadingMore || !list.HasMore || selected < list.Count - LoadAhead) return;
-        loadingMore = true;
+        if (_loadingMore || !list.HasMore || selected < list.Count - LoadAhead) return;
+        _loadingMore = true;
         var request = list.Criteria.ToRequest(list.Count, PageSize, FacetTopN, SnippetsPerHit);
-        pageLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome =>
+        _pageLane.Run(() => SearchOutcome.Of(() => _searcher.Search(request)), outcome =>
         {
-            loadingMore = false;
+            _loadingMore = false;
             if (!ReferenceEquals(list, Results) || outcome.Result is not { } page) return;
             list.Append(page.Hits);
             Changed?.Invoke();
@@ -154,8 +154,8 @@ public sealed class SearchConsole
     /// </summary>
     public void UseResultRows(int rows)
     {
-        if (rows == resultRows) return;
-        resultRows = rows;
+        if (rows == _resultRows) return;
+        _resultRows = rows;
         if (Screenful is { } shown) LoadMoreNear(shown - 1);
     }
 
@@ -163,7 +163,7 @@ public sealed class SearchConsole
     private int FirstPageSize => Screenful is { } shown ? Math.Min(PageSize, shown + Math.Max(shown, LoadAhead)) : PageSize;
 
     /// <summary>Hits the results pane shows, the last maybe in part; null until its size is known.</summary>
-    private int? Screenful => resultRows is { } rows ? (rows + HitLayout.Height(SnippetLines) - 1) / HitLayout.Height(SnippetLines) : null;
+    private int? Screenful => _resultRows is { } rows ? (rows + HitLayout.Height(SnippetLines) - 1) / HitLayout.Height(SnippetLines) : null;
 
     /// <summary>Shows <paramref name="message"/> on the status line until the next search or notice; null clears it.</summary>
     public void Notify(string? message, bool isError = false)
@@ -224,7 +224,7 @@ public sealed class SearchConsole
         Notice = null;
         Changed?.Invoke();
         var request = criteria.ToRequest(0, FirstPageSize, FacetTopN, SnippetsPerHit);
-        queryLane.Run(() => SearchOutcome.Of(() => searcher.Search(request)), outcome => Apply(criteria, seen, outcome));
+        _queryLane.Run(() => SearchOutcome.Of(() => _searcher.Search(request)), outcome => Apply(criteria, seen, outcome));
     }
 
     private void Apply(SearchCriteria criteria, IReadOnlySet<string>? seen, SearchOutcome outcome)
@@ -233,8 +233,8 @@ public sealed class SearchConsole
         Problem = outcome.Problem;
         if (outcome.Result is { } result)
         {
-            seenBefore = seen;
-            loadingMore = false;
+            _seenBefore = seen;
+            _loadingMore = false;
             Results = new ResultList(criteria, result, SnippetLines, seen);
             Facets = new FacetPanel(result, criteria, ValuesPerDimension);
             Timeline = Timeline.From(result.Facets.GetValueOrDefault(FacetDimension.Date.Field) ?? []);

@@ -16,30 +16,30 @@ public sealed class TextLayout(RichText text, int width)
 
     private static readonly Cell Space = new(" ", 1, false);
 
-    private readonly List<StyledLine> lines = [];
-    private readonly List<int> blockOfLine = [];
-    private readonly List<int> firstLineOfBlock = [];
-    private readonly Dictionary<int, int> lineOfMatch = [];
+    private readonly List<StyledLine> _lines = [];
+    private readonly List<int> _blockOfLine = [];
+    private readonly List<int> _firstLineOfBlock = [];
+    private readonly Dictionary<int, int> _lineOfMatch = [];
 
     public int Width { get; } = Math.Max(1, width);
 
     public RichText Text => text;
 
-    public bool IsComplete => firstLineOfBlock.Count == text.Blocks.Count;
+    public bool IsComplete => _firstLineOfBlock.Count == text.Blocks.Count;
 
     /// <summary>Lines laid out so far; all of them once <see cref="IsComplete"/>.</summary>
-    public int KnownLines => lines.Count;
+    public int KnownLines => _lines.Count;
 
     /// <summary>The line, laid out on demand; empty past the end.</summary>
     public StyledLine Line(int index)
     {
         EnsureLines(index + 1);
-        return index >= 0 && index < lines.Count ? lines[index] : StyledLine.Empty;
+        return index >= 0 && index < _lines.Count ? _lines[index] : StyledLine.Empty;
     }
 
     public void EnsureLines(int count)
     {
-        while (lines.Count < count && !IsComplete) LayOutNextBlock();
+        while (_lines.Count < count && !IsComplete) LayOutNextBlock();
     }
 
     public void LayOutAll() => EnsureLines(int.MaxValue);
@@ -47,34 +47,34 @@ public sealed class TextLayout(RichText text, int width)
     /// <summary>The first line showing match <paramref name="match"/>, or null when there is no such match.</summary>
     public int? LineOfMatch(int match)
     {
-        while (!lineOfMatch.ContainsKey(match) && !IsComplete) LayOutNextBlock();
-        return lineOfMatch.TryGetValue(match, out var line) ? line : null;
+        while (!_lineOfMatch.ContainsKey(match) && !IsComplete) LayOutNextBlock();
+        return _lineOfMatch.TryGetValue(match, out var line) ? line : null;
     }
 
     /// <summary>The block a line belongs to, so a view can keep its place when the width changes.</summary>
     public int BlockOfLine(int line)
     {
         EnsureLines(line + 1);
-        return blockOfLine.Count == 0 ? 0 : blockOfLine[Math.Clamp(line, 0, blockOfLine.Count - 1)];
+        return _blockOfLine.Count == 0 ? 0 : _blockOfLine[Math.Clamp(line, 0, _blockOfLine.Count - 1)];
     }
 
     public int FirstLineOfBlock(int block)
     {
-        while (firstLineOfBlock.Count <= block && !IsComplete) LayOutNextBlock();
-        return firstLineOfBlock.Count == 0 ? 0 : firstLineOfBlock[Math.Clamp(block, 0, firstLineOfBlock.Count - 1)];
+        while (_firstLineOfBlock.Count <= block && !IsComplete) LayOutNextBlock();
+        return _firstLineOfBlock.Count == 0 ? 0 : _firstLineOfBlock[Math.Clamp(block, 0, _firstLineOfBlock.Count - 1)];
     }
 
     private void LayOutNextBlock()
     {
-        var index = firstLineOfBlock.Count;
+        var index = _firstLineOfBlock.Count;
         var block = text.Blocks[index];
-        if (block.StartsParagraph && lines.Count > 0) AddLine(StyledLine.Empty, index);
-        firstLineOfBlock.Add(lines.Count);
+        if (block.StartsParagraph && _lines.Count > 0) AddLine(StyledLine.Empty, index);
+        _firstLineOfBlock.Add(_lines.Count);
         foreach (var line in Wrap(Cells(block)))
         {
             var styled = ToLine(line);
             foreach (var span in styled.Spans)
-                if (span.Match >= 0) lineOfMatch.TryAdd(span.Match, lines.Count);
+                if (span.Match >= 0) _lineOfMatch.TryAdd(span.Match, _lines.Count);
             AddLine(styled, index);
         }
     }
@@ -101,8 +101,8 @@ public sealed class TextLayout(RichText text, int width)
 
     private void AddLine(StyledLine line, int block)
     {
-        lines.Add(line);
-        blockOfLine.Add(block);
+        _lines.Add(line);
+        _blockOfLine.Add(block);
     }
 
     /// <summary>Cells of a block. <see cref="TerminalText.Cells(string)"/> trims each segment, so the spaces between segments are put back.</summary>

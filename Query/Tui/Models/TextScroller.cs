@@ -6,7 +6,7 @@ namespace SearchEngine.Querying.Tui.Models;
 /// </summary>
 public sealed class TextScroller(RichText text)
 {
-    private TextLayout layout = new(text, 80);
+    private TextLayout _layout = new(text, 80);
 
     public RichText Text => text;
 
@@ -14,7 +14,7 @@ public sealed class TextScroller(RichText text)
 
     public int Height { get; private set; } = 1;
 
-    public int Width => layout.Width;
+    public int Width => _layout.Width;
 
     /// <summary>-1 until the reader steps to a match.</summary>
     public int CurrentMatch { get; private set; } = -1;
@@ -22,18 +22,18 @@ public sealed class TextScroller(RichText text)
     public int MatchCount => text.MatchCount;
 
     /// <summary>Lines known so far; the view grows its scroll range as the reader goes down.</summary>
-    public int KnownLines => layout.KnownLines;
+    public int KnownLines => _layout.KnownLines;
 
-    public bool IsComplete => layout.IsComplete;
+    public bool IsComplete => _layout.IsComplete;
 
     public void Resize(int width, int height)
     {
         Height = Math.Max(1, height);
-        if (Math.Max(1, width) != layout.Width)
+        if (Math.Max(1, width) != _layout.Width)
         {
-            var block = layout.BlockOfLine(Top);
-            layout = new TextLayout(text, width);
-            Top = layout.FirstLineOfBlock(block);
+            var block = _layout.BlockOfLine(Top);
+            _layout = new TextLayout(text, width);
+            Top = _layout.FirstLineOfBlock(block);
         }
         Clamp();
     }
@@ -41,8 +41,8 @@ public sealed class TextScroller(RichText text)
     /// <summary>The lines in view, as many as the height (empty past the end).</summary>
     public IReadOnlyList<StyledLine> Visible()
     {
-        layout.EnsureLines(Top + Height);
-        return [.. Enumerable.Range(Top, Height).Select(layout.Line)];
+        _layout.EnsureLines(Top + Height);
+        return [.. Enumerable.Range(Top, Height).Select(_layout.Line)];
     }
 
     public bool ScrollBy(int lines)
@@ -61,8 +61,8 @@ public sealed class TextScroller(RichText text)
 
     public bool End()
     {
-        layout.LayOutAll();
-        return ScrollBy(layout.KnownLines);
+        _layout.LayOutAll();
+        return ScrollBy(_layout.KnownLines);
     }
 
     /// <summary>Steps to the next match, wrapping round to the first; false when there are none.</summary>
@@ -72,7 +72,7 @@ public sealed class TextScroller(RichText text)
 
     public bool GoToMatch(int match)
     {
-        if (match < 0 || match >= MatchCount || layout.LineOfMatch(match) is not { } line) return false;
+        if (match < 0 || match >= MatchCount || _layout.LineOfMatch(match) is not { } line) return false;
         CurrentMatch = match;
         // A third of the way down, so the reader sees what leads up to it.
         if (line < Top || line >= Top + Height) Top = line - Height / 3;
@@ -83,7 +83,7 @@ public sealed class TextScroller(RichText text)
     private void Clamp()
     {
         // Until the layout is complete it holds at least the lines in view, so only the true end stops scrolling.
-        layout.EnsureLines(Top + Height);
-        Top = Math.Clamp(Top, 0, Math.Max(0, layout.KnownLines - Height));
+        _layout.EnsureLines(Top + Height);
+        Top = Math.Clamp(Top, 0, Math.Max(0, _layout.KnownLines - Height));
     }
 }

@@ -44,21 +44,21 @@ public sealed class NextTurnLane(Action<Action> post) : IWorkLane
 /// </summary>
 public sealed class BackgroundLane(Action<Action> post, SemaphoreSlim gate) : IWorkLane
 {
-    private readonly Lock sync = new();
-    private long generation;
-    private CancellationTokenSource pending = new();
+    private readonly Lock _sync = new();
+    private long _generation;
+    private CancellationTokenSource _pending = new();
 
     public void Run<T>(Func<T> work, Action<T> apply)
     {
         long mine;
         CancellationToken token;
-        lock (sync)
+        lock (_sync)
         {
-            pending.Cancel();
-            pending.Dispose();
-            pending = new CancellationTokenSource();
-            token = pending.Token;
-            mine = ++generation;
+            _pending.Cancel();
+            _pending.Dispose();
+            _pending = new CancellationTokenSource();
+            token = _pending.Token;
+            mine = ++_generation;
         }
         _ = Task.Run(async () =>
         {
@@ -94,6 +94,6 @@ public sealed class BackgroundLane(Action<Action> post, SemaphoreSlim gate) : IW
 
     private bool IsLatest(long mine)
     {
-        lock (sync) return mine == generation;
+        lock (_sync) return mine == _generation;
     }
 }

@@ -7,19 +7,19 @@ namespace SearchEngine.Querying.Tui.Views;
 /// <summary>The article screen: title and metadata, the body with its matches, and the copies to compare it with.</summary>
 public sealed class ArticleScreen : View
 {
-    private readonly LinesView header;
-    private readonly LinesView copiesHeading;
-    private (int Width, int Height) size = (80, 24);
-    private Area body;
+    private readonly LinesView _header;
+    private readonly LinesView _copiesHeading;
+    private (int Width, int Height) _size = (80, 24);
+    private Area _body;
 
     public ArticleScreen(Palette palette)
     {
         CanFocus = true;
-        header = new LinesView(palette, (w, _) => Page?.Header(w) ?? []);
+        _header = new LinesView(palette, (w, _) => Page?.Header(w) ?? []);
         Body = new TextPane(palette);
-        copiesHeading = new LinesView(palette, (w, _) => [CopiesHeading(w)]);
+        _copiesHeading = new LinesView(palette, (w, _) => [CopiesHeading(w)]);
         Copies = new ItemListView(palette, new CopyList([], null));
-        Add(header, Body, copiesHeading, Copies);
+        Add(_header, Body, _copiesHeading, Copies);
     }
 
     public ArticlePage? Page { get; private set; }
@@ -33,19 +33,19 @@ public sealed class ArticleScreen : View
     public void Show(ArticlePage page)
     {
         Page = page;
-        Arrange(size.Width, size.Height);
-        Body.Show(page.Body, body.Width, body.Height);
+        Arrange(_size.Width, _size.Height);
+        Body.Show(page.Body, _body.Width, _body.Height);
         Copies.Show(page.Copies, keepSelection: false);
     }
 
     public void Arrange(int width, int height)
     {
-        size = (width, height);
+        _size = (width, height);
         var layout = ConsoleLayout.Article(width, height, Page?.Header(width).Count ?? 3, Page?.Copies.Count > 0);
-        header.Place(layout.Header);
-        body = layout.Body;
+        _header.Place(layout.Header);
+        _body = layout.Body;
         Body.Place(layout.Body);
-        copiesHeading.Place(layout.Copies with { Height = 1 });
+        _copiesHeading.Place(layout.Copies with { Height = 1 });
         Copies.PlaceOrHide(layout.Copies with { Y = layout.Copies.Y + 1, Height = layout.Copies.Height - 1 });
         SetNeedsLayout();
     }

@@ -6,15 +6,15 @@ namespace SearchEngine.Querying.Tui.Views;
 /// <summary>The diff screen: what a copy changed against the article, inline, with n and N stepping between changes.</summary>
 public sealed class DiffScreen : View
 {
-    private readonly LinesView header;
-    private Area body;
+    private readonly LinesView _header;
+    private Area _body;
 
     public DiffScreen(Palette palette)
     {
         CanFocus = true;
-        header = new LinesView(palette, (w, _) => Page?.Header(w) ?? []);
+        _header = new LinesView(palette, (w, _) => Page?.Header(w) ?? []);
         Body = new TextPane(palette);
-        Add(header, Body);
+        Add(_header, Body);
     }
 
     public DiffPage? Page { get; private set; }
@@ -24,14 +24,14 @@ public sealed class DiffScreen : View
     public void Show(DiffPage page)
     {
         Page = page;
-        Body.Show(page.Body, body.Width, body.Height);
+        Body.Show(page.Body, _body.Width, _body.Height);
     }
 
     public void Arrange(int width, int height)
     {
-        (var title, body, _, _) = ConsoleLayout.Page(width, height, titleLines: 3);
-        header.Place(title);
-        Body.Place(body);
+        (var title, _body, _, _) = ConsoleLayout.Page(width, height, titleLines: 3);
+        _header.Place(title);
+        Body.Place(_body);
         SetNeedsLayout();
     }
 }

@@ -11,11 +11,11 @@ namespace SearchEngine.Querying.Tui.Views;
 /// </summary>
 public sealed class ItemListView : View
 {
-    private readonly Palette palette;
+    private readonly Palette _palette;
 
     public ItemListView(Palette palette, IItemSource source, bool selectable = true)
     {
-        this.palette = palette;
+        _palette = palette;
         Selection = new ListCursor(source);
         Selectable = selectable;
         CanFocus = true;
@@ -79,13 +79,13 @@ public sealed class ItemListView : View
             {
                 if (row >= height) break;
                 Move(0, row);
-                SetAttribute(palette.For(Ink.Chosen));
+                SetAttribute(_palette.For(Ink.Chosen));
                 AddStr(selected ? "▌" : " ");
-                this.DrawLine(palette, 1, row, width - 1, line, selected && HasFocus);
+                this.DrawLine(_palette, 1, row, width - 1, line, selected && HasFocus);
                 row++;
             }
         }
-        this.Clear(palette, 0, row, width, height - row);
+        this.Clear(_palette, 0, row, width, height - row);
         return true;
     }
 

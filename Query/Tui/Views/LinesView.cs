@@ -8,17 +8,17 @@ namespace SearchEngine.Querying.Tui.Views;
 /// <summary>A few styled lines computed elsewhere (a header, the status line, the key bar, the timeline), redrawn on request.</summary>
 public sealed class LinesView : View
 {
-    private readonly Palette palette;
-    private readonly Func<int, int, IReadOnlyList<StyledLine>> lines;
-    private readonly Attribute? fill;
+    private readonly Palette _palette;
+    private readonly Func<int, int, IReadOnlyList<StyledLine>> _lines;
+    private readonly Attribute? _fill;
 
     /// <param name="lines">The lines for a width and height; asked again at every draw.</param>
     /// <param name="fill">The attribute of unstyled text and the rest of the rows (the status line is reversed).</param>
     public LinesView(Palette palette, Func<int, int, IReadOnlyList<StyledLine>> lines, Attribute? fill = null)
     {
-        this.palette = palette;
-        this.lines = lines;
-        this.fill = fill;
+        _palette = palette;
+        _lines = lines;
+        _fill = fill;
         CanFocus = false;
     }
 
@@ -27,9 +27,9 @@ public sealed class LinesView : View
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
-        var shown = lines(Viewport.Width, Viewport.Height);
+        var shown = _lines(Viewport.Width, Viewport.Height);
         for (var row = 0; row < Viewport.Height; row++)
-            this.DrawLine(palette, 0, row, Viewport.Width, row < shown.Count ? shown[row] : StyledLine.Empty, fill: fill);
+            this.DrawLine(_palette, 0, row, Viewport.Width, row < shown.Count ? shown[row] : StyledLine.Empty, fill: _fill);
         return true;
     }
 

@@ -15,34 +15,34 @@ public sealed class SearchScreen : View
     private const string Prompt = "Search ▸ ";
     private const string SavePrompt = "Save as ▸ ";
 
-    private readonly SearchConsole console;
-    private readonly LinesView prompt;
-    private readonly LinesView criteria;
-    private readonly LinesView saveLabel;
-    private readonly LinesView divider;
-    private readonly LinesView timeline;
-    private SearchLayout layout = ConsoleLayout.Search(80, 24);
-    private (int Width, int Height) size = (80, 24);
-    private ShownState? shown;
+    private readonly SearchConsole _console;
+    private readonly LinesView _prompt;
+    private readonly LinesView _criteria;
+    private readonly LinesView _saveLabel;
+    private readonly LinesView _divider;
+    private readonly LinesView _timeline;
+    private SearchLayout _layout = ConsoleLayout.Search(80, 24);
+    private (int Width, int Height) _size = (80, 24);
+    private ShownState? _shown;
 
     public SearchScreen(SearchConsole console, Palette palette)
     {
-        this.console = console;
+        _console = console;
         CanFocus = true;
-        prompt = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(Prompt, Ink.Heading).Build()]);
+        _prompt = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(Prompt, Ink.Heading).Build()]);
         QueryField = new TextField { CanFocus = true };
         QueryField.SetScheme(Palette.Scheme);
         BindLineEditing(QueryField);
-        criteria = new LinesView(palette, (w, _) => [console.CriteriaLine(w, CaretColumn())]);
-        saveLabel = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(SavePrompt, Ink.Chosen).Build()]) { Visible = false };
+        _criteria = new LinesView(palette, (w, _) => [console.CriteriaLine(w, CaretColumn())]);
+        _saveLabel = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(SavePrompt, Ink.Chosen).Build()]) { Visible = false };
         SaveField = new TextField { CanFocus = true, Visible = false };
         SaveField.SetScheme(Palette.Scheme);
         Results = new ItemListView(palette, console.Results);
-        divider = new LinesView(palette, (w, h) => [.. Enumerable.Repeat(new LineBuilder(w).Add("│", Ink.Faint).Build(), h)]);
-        timeline = new LinesView(palette, TimelineLines);
+        _divider = new LinesView(palette, (w, h) => [.. Enumerable.Repeat(new LineBuilder(w).Add("│", Ink.Faint).Build(), h)]);
+        _timeline = new LinesView(palette, TimelineLines);
         Facets = new ItemListView(palette, console.Facets) { OpenOnClick = true };
-        timeline.Clicked += PickDateAt;
-        Add(prompt, QueryField, criteria, saveLabel, SaveField, Results, divider, timeline, Facets);
+        _timeline.Clicked += PickDateAt;
+        Add(_prompt, QueryField, _criteria, _saveLabel, SaveField, Results, _divider, _timeline, Facets);
     }
 
     public TextField QueryField { get; }
@@ -55,28 +55,28 @@ public sealed class SearchScreen : View
 
     public bool IsSaving => SaveField.Visible;
 
-    public bool FacetsShown => !layout.Facets.IsEmpty;
+    public bool FacetsShown => !_layout.Facets.IsEmpty;
 
     /// <summary>Focus order for Tab.</summary>
     public IReadOnlyList<View> Panes => FacetsShown ? [QueryField, Results, Facets] : [QueryField, Results];
 
     public void Arrange(int width, int height)
     {
-        size = (width, height);
-        layout = ConsoleLayout.Search(width, height);
-        console.UseSnippetLines(layout.SnippetLines);
-        console.UseResultRows(layout.Results.Height);
-        prompt.Place(layout.Query with { Width = Prompt.Length });
-        QueryField.Place(layout.Query with { X = Prompt.Length, Width = layout.Query.Width - Prompt.Length });
-        criteria.Place(layout.Criteria);
-        saveLabel.Place(layout.Criteria with { Width = SavePrompt.Length });
-        SaveField.Place(layout.Criteria with { X = SavePrompt.Length, Width = layout.Criteria.Width - SavePrompt.Length });
-        criteria.Visible = !IsSaving;
-        Results.Place(layout.Results);
-        var facets = layout.Facets;
-        divider.PlaceOrHide(facets with { Width = facets.IsEmpty ? 0 : 1 });
-        var timelineRows = facets.IsEmpty ? 0 : Math.Min(layout.TimelineRows + 3, facets.Height / 2);
-        timeline.PlaceOrHide(facets with { X = facets.X + 2, Width = facets.Width - 2, Height = timelineRows });
+        _size = (width, height);
+        _layout = ConsoleLayout.Search(width, height);
+        _console.UseSnippetLines(_layout.SnippetLines);
+        _console.UseResultRows(_layout.Results.Height);
+        _prompt.Place(_layout.Query with { Width = Prompt.Length });
+        QueryField.Place(_layout.Query with { X = Prompt.Length, Width = _layout.Query.Width - Prompt.Length });
+        _criteria.Place(_layout.Criteria);
+        _saveLabel.Place(_layout.Criteria with { Width = SavePrompt.Length });
+        SaveField.Place(_layout.Criteria with { X = SavePrompt.Length, Width = _layout.Criteria.Width - SavePrompt.Length });
+        _criteria.Visible = !IsSaving;
+        Results.Place(_layout.Results);
+        var facets = _layout.Facets;
+        _divider.PlaceOrHide(facets with { Width = facets.IsEmpty ? 0 : 1 });
+        var timelineRows = facets.IsEmpty ? 0 : Math.Min(_layout.TimelineRows + 3, facets.Height / 2);
+        _timeline.PlaceOrHide(facets with { X = facets.X + 2, Width = facets.Width - 2, Height = timelineRows });
         Facets.PlaceOrHide(facets with { X = facets.X + 1, Y = facets.Y + timelineRows, Width = facets.Width - 1, Height = facets.Height - timelineRows });
         // The facets pane hid under the focus: the results take it.
         if (!Facets.Visible && Facets.HasFocus) Results.SetFocus();
@@ -90,13 +90,13 @@ public sealed class SearchScreen : View
     /// </summary>
     public void Refresh()
     {
-        criteria.SetNeedsDraw();
-        var latest = new ShownState(console.Results, console.Results.Count, console.Facets);
-        if (latest == shown) return;
-        Results.Show(console.Results, keepSelection: ReferenceEquals(shown?.Results, console.Results));
-        Facets.Show(console.Facets, keepSelection: true);
-        timeline.SetNeedsDraw();
-        shown = latest;
+        _criteria.SetNeedsDraw();
+        var latest = new ShownState(_console.Results, _console.Results.Count, _console.Facets);
+        if (latest == _shown) return;
+        Results.Show(_console.Results, keepSelection: ReferenceEquals(_shown?.Results, _console.Results));
+        Facets.Show(_console.Facets, keepSelection: true);
+        _timeline.SetNeedsDraw();
+        _shown = latest;
     }
 
     /// <summary>What the hits, facets and timeline were last drawn from; a page loaded later grows the same list.</summary>
@@ -105,15 +105,15 @@ public sealed class SearchScreen : View
     public void StartSaving()
     {
         SaveField.Text = "";
-        SaveField.Visible = saveLabel.Visible = true;
-        Arrange(size.Width, size.Height);
+        SaveField.Visible = _saveLabel.Visible = true;
+        Arrange(_size.Width, _size.Height);
         SaveField.SetFocus();
     }
 
     public void StopSaving()
     {
-        SaveField.Visible = saveLabel.Visible = false;
-        Arrange(size.Width, size.Height);
+        SaveField.Visible = _saveLabel.Visible = false;
+        Arrange(_size.Width, _size.Height);
         QueryField.SetFocus();
     }
 
@@ -143,14 +143,14 @@ public sealed class SearchScreen : View
     }
 
     private int? CaretColumn() =>
-        console.Problem?.Column is { } column ? QueryField.Frame.X + column - 1 - QueryField.ScrollOffset : null;
+        _console.Problem?.Column is { } column ? QueryField.Frame.X + column - 1 - QueryField.ScrollOffset : null;
 
     /// <summary>A heading, the bars, then the axis and the peak.</summary>
     private IReadOnlyList<StyledLine> TimelineLines(int width, int height)
     {
-        var unit = console.Timeline.Buckets.Count > 0 && console.Timeline.Buckets[0].Date.Length == 7 ? "month" : "day";
+        var unit = _console.Timeline.Buckets.Count > 0 && _console.Timeline.Buckets[0].Date.Length == 7 ? "month" : "day";
         var heading = new LineBuilder(width).Add("Timeline", Ink.Heading).Add($" · per {unit}", Ink.Faint).Build();
-        return [heading, .. console.Timeline.Render(width, BarRows(height), date => console.Criteria.IsSelected(FacetDimension.Date, date))];
+        return [heading, .. _console.Timeline.Render(width, BarRows(height), date => _console.Criteria.IsSelected(FacetDimension.Date, date))];
     }
 
     private static int BarRows(int height) => Math.Max(1, height - 3);
@@ -158,9 +158,9 @@ public sealed class SearchScreen : View
     /// <summary>A click on a bar that stands for one day (or month) picks or drops it as a date filter.</summary>
     private void PickDateAt(int column, int row)
     {
-        if (row < 1 || row > BarRows(timeline.Viewport.Height)) return;
-        var (first, end) = console.Timeline.BucketsInColumn(column, timeline.Viewport.Width);
-        if (end - first != 1 || console.Timeline.Buckets[first].Count == 0) return;
-        console.ToggleFacet(FacetDimension.Date, console.Timeline.Buckets[first].Date);
+        if (row < 1 || row > BarRows(_timeline.Viewport.Height)) return;
+        var (first, end) = _console.Timeline.BucketsInColumn(column, _timeline.Viewport.Width);
+        if (end - first != 1 || _console.Timeline.Buckets[first].Count == 0) return;
+        _console.ToggleFacet(FacetDimension.Date, _console.Timeline.Buckets[first].Date);
     }
 }

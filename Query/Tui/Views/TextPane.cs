@@ -12,11 +12,11 @@ public sealed class TextPane : View
 {
     private const int WheelLines = 3;
 
-    private readonly Palette palette;
+    private readonly Palette _palette;
 
     public TextPane(Palette palette)
     {
-        this.palette = palette;
+        _palette = palette;
         CanFocus = true;
     }
 
@@ -72,13 +72,13 @@ public sealed class TextPane : View
         var height = Viewport.Height;
         if (Reader is not { } text)
         {
-            this.Clear(palette, 0, 0, width, height);
+            this.Clear(_palette, 0, 0, width, height);
             return true;
         }
         text.Resize(width, height);
         var lines = text.Visible();
         for (var row = 0; row < height; row++)
-            this.DrawLine(palette, 0, row, width, row < lines.Count ? lines[row] : StyledLine.Empty, currentMatch: text.CurrentMatch);
+            this.DrawLine(_palette, 0, row, width, row < lines.Count ? lines[row] : StyledLine.Empty, currentMatch: text.CurrentMatch);
         return true;
     }
 

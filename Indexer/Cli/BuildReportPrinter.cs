@@ -16,17 +16,15 @@ public static class BuildReportPrinter
         if (rebuild && report.Indexed == 0)
             output.WriteLine("Found no articles in the sources: the index is empty.");
         if (report.KeptFromOtherSources > 0)
-            output.WriteLine(PrintableText.Of($"Kept {report.KeptFromOtherSources:N0} {Articles(report.KeptFromOtherSources)} from outside the sources given"
+            output.WriteLine(PrintableText.Of($"Kept {Counted.Of(report.KeptFromOtherSources, "article")} from outside the sources given"
                              + (report.OtherSources.Count > 0 ? $" (the index also holds {string.Join(", ", report.OtherSources)})" : "")
                              + "; --remove-unlisted removes them."));
         if (report.RemovedFromOtherSources > 0)
-            output.WriteLine($"Removed {report.RemovedFromOtherSources:N0} {Articles(report.RemovedFromOtherSources)} from outside the sources given, as asked (counted in removed).");
+            output.WriteLine($"Removed {Counted.Of(report.RemovedFromOtherSources, "article")} from outside the sources given, as asked (counted in removed).");
         if (report.Duplicates is { } d)
             output.WriteLine($"Near-identical copies: {d.Copies:N0} in {Counted.Of(d.Clusters, "cluster")}; derived from earlier articles: {d.Derived:N0}; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
         PrintProblems(report, output);
     }
-
-    private static string Articles(int count) => count == 1 ? "article" : "articles";
 
     public static void PrintProblems(BuildReport report, TextWriter output)
     {

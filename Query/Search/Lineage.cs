@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Cli;
 
 namespace SearchEngine.Querying.Search;
 
@@ -15,7 +16,7 @@ public static class Lineage
         if (hit.DerivedFrom.Count > 0)
             parts.Add(hit.DerivedFrom[0].Describe() + (hit.DerivedFrom.Count > 1 ? $" (+{(hit.DerivedFrom.Count - 1).ToString(CultureInfo.InvariantCulture)} more)" : ""));
         if (hit.DerivedStories > 0)
-            parts.Add($"used by {hit.DerivedStories.ToString(CultureInfo.InvariantCulture)} {(hit.DerivedStories == 1 ? "story" : "stories")}");
+            parts.Add($"used by {Counted.Of(hit.DerivedStories, "story", "stories")}");
         return parts.Count == 0 ? null : string.Join(" · ", parts);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
@@ -70,7 +71,7 @@ public sealed class ArticlePage
     public string Position() => Describe(Body, "match", "no match in the body");
 
     /// <summary>The status line while reading: the match and how many copies there are.</summary>
-    public string Status() => $"{Position()} · {Copies.Count.ToString(CultureInfo.InvariantCulture)} {(Copies.Count == 1 ? "copy" : "copies")}";
+    public string Status() => $"{Position()} · {Counted.Of(Copies.Count, "copy", "copies")}";
 
     internal static string Describe(TextScroller text, string noun, string none)
     {

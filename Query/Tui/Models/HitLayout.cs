@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
@@ -38,7 +39,7 @@ public static class HitLayout
         if (ShortDate(hit.Date) is { } date) line.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
         if (hit.SimilarCount > 0)
         {
-            line.Add(" · ", Ink.Faint).Add($"+{hit.SimilarCount} {(hit.SimilarCount == 1 ? "copy" : "copies")}", Ink.Meta);
+            line.Add(" · ", Ink.Faint).Add($"+{Counted.Of(hit.SimilarCount, "copy", "copies")}", Ink.Meta);
             if (hit.SimilarOutlets.Count > 0) line.Add($" ({string.Join(", ", hit.SimilarOutlets)})", Ink.Faint);
         }
         if (Lineage.Of(hit) is { } lineage) line.Add(" · ", Ink.Faint).Add(lineage, Ink.Meta);

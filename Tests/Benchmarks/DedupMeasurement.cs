@@ -281,7 +281,9 @@ public static class DedupMeasurement
 
         private MeterCorpus(List<Row> rows) => _rows = rows;
 
-        public static MeterCorpus Load(string path) => new(File.ReadLines(path).Where(l => l.Length > 0).Select(line =>
+        /// <param name="path">The corpus's <c>meter-dev.jsonl</c>, or its folder, which holds it.</param>
+        public static MeterCorpus Load(string path) => new(File.ReadLines(Directory.Exists(path) ? Path.Combine(path, "meter-dev.jsonl") : path)
+            .Where(l => l.Length > 0).Select(line =>
         {
             using var json = JsonDocument.Parse(line);
             var r = json.RootElement;

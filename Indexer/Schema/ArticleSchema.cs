@@ -70,6 +70,11 @@ public static class ArticleSchema
     public const string Lineage = "lineage";
     /// <summary>NumericDocValues: how many articles were derived from this one.</summary>
     public const string DerivedStories = "derived";
+    /// <summary>
+    /// On a cluster only: the fingerprint's lookup keys (<c>DuplicateKeys.For</c>) as keyword terms, so a new article finds
+    /// its possible copies among all others with one terms query instead of a table of every fingerprint in memory.
+    /// </summary>
+    public const string DuplicateKeys = "dup_keys";
 
     /// <summary>Word-analysed copies of the keyword fields so that <c>outlet:herald</c> or <c>people:"kim jong un"</c> match regardless of case.</summary>
     public const string OutletText = "outlet_text";

@@ -181,10 +181,11 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
         {
             var source = Source(hit);
             var id = Required(source, ArticleSchema.Id).GetString()!;
+            var signature = Required(source, ArticleSchema.Fingerprint, id);
             Fingerprint fingerprint;
             try
             {
-                fingerprint = Fingerprint.FromBytes(Required(source, ArticleSchema.Fingerprint, id).GetBytesFromBase64());
+                fingerprint = Fingerprint.FromBytes(signature.GetBytesFromBase64());
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException)
             {

@@ -83,20 +83,26 @@ public sealed class DuplicateClusterer
     private static int[] RepresentativeOrder(DedupSet set)
     {
         var order = Enumerable.Range(0, set.Count).ToArray();
-        Array.Sort(order, (x, y) =>
-        {
-            var byDate = (set.Published(x), set.Published(y)) switch
-            {
-                (null, null) => 0,
-                (null, _) => 1,
-                (_, null) => -1,
-                ({ } a, { } b) => a.CompareTo(b),
-            };
-            if (byDate != 0) return byDate;
-            var byLength = set.Length(y).CompareTo(set.Length(x));
-            return byLength != 0 ? byLength : string.CompareOrdinal(set.Id(x), set.Id(y));
-        });
+        Array.Sort(order, (x, y) => CompareAsRepresentatives(set.Published(x), set.Length(x), set.Id(x), set.Published(y), set.Length(y), set.Id(y)));
         return order;
+    }
+
+    /// <summary>
+    /// Negative when the first text goes before the second in representative order (see <see cref="RepresentativeOrder"/>);
+    /// also the rule by which copies found among stored articles choose their representative.
+    /// </summary>
+    internal static int CompareAsRepresentatives(DateTime? publishedA, int lengthA, string idA, DateTime? publishedB, int lengthB, string idB)
+    {
+        var byDate = (publishedA, publishedB) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            ({ } a, { } b) => a.CompareTo(b),
+        };
+        if (byDate != 0) return byDate;
+        var byLength = lengthB.CompareTo(lengthA);
+        return byLength != 0 ? byLength : string.CompareOrdinal(idA, idB);
     }
 
     /// <summary>One clustering; documents are referred to by their position in representative order.</summary>

@@ -11,11 +11,12 @@ public static class DuplicateKeys
 {
     /// <summary>Keys as index terms: <c>x.&lt;hash&gt;</c> for the exact copy, <c>b&lt;band&gt;.&lt;hash&gt;</c> per band.</summary>
     public static IReadOnlyList<string> For(Fingerprint fingerprint, DedupSettings settings) =>
-        Slots(fingerprint, settings)
-            .Select(k => k.Band < 0
-                ? "x." + k.Hash.ToString("x16", CultureInfo.InvariantCulture)
-                : "b" + k.Band.ToString("d3", CultureInfo.InvariantCulture) + "." + k.Hash.ToString("x16", CultureInfo.InvariantCulture))
-            .ToList();
+        Slots(fingerprint, settings).Select(Term).ToList();
+
+    /// <summary>A key of <see cref="Slots"/> as its index term.</summary>
+    internal static string Term((int Band, ulong Hash) key) => key.Band < 0
+        ? "x." + key.Hash.ToString("x16", CultureInfo.InvariantCulture)
+        : "b" + key.Band.ToString("d3", CultureInfo.InvariantCulture) + "." + key.Hash.ToString("x16", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The keys with the band they belong to (-1 for the exact-copy key). An empty text has none; a text shorter than

@@ -75,9 +75,9 @@ public static class DedupMeasurement
     }
 
     /// <summary>A text of a single-outlet corpus: Reuters-21578 is all Reuters, BBC all BBC.</summary>
-    private sealed record Text(string Id, string Body, DateTime? Published, string Outlet);
+    internal sealed record Text(string Id, string Body, DateTime? Published, string Outlet);
 
-    private static List<Text> ReadReuters(string path)
+    internal static List<Text> ReadReuters(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
@@ -273,13 +273,16 @@ public static class DedupMeasurement
     /// Lines the indexer reads (PA copy dated on its <c>pa_date</c>, newspaper stories the day after, as they ran), an
     /// index is built in a temporary folder, and clusters are read from its <c>cluster</c> doc values.
     /// </summary>
-    private sealed class MeterCorpus
+    internal sealed class MeterCorpus
     {
         private sealed record Row(string Id, string Role, string Group, string Label, string Outlet, string Text, DateTime Published);
 
         private readonly List<Row> _rows;
 
         private MeterCorpus(List<Row> rows) => _rows = rows;
+
+        /// <summary>Every PA and newspaper text with its outlet and date (a paper's the day after its PA text's).</summary>
+        public IEnumerable<Text> Texts() => _rows.Select(r => new Text(r.Id, r.Text, r.Published, r.Outlet));
 
         /// <param name="path">The corpus's <c>meter-dev.jsonl</c>, or its folder, which holds it.</param>
         public static MeterCorpus Load(string path) => new(File.ReadLines(Directory.Exists(path) ? Path.Combine(path, "meter-dev.jsonl") : path)

@@ -9,6 +9,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["query"] = QueryBenchmark.Run,
     ["people"] = PeopleMeasurement.Run,
     ["dedup"] = DedupMeasurement.Run,
+    ["copies"] = StoredCopiesMeasurement.Run,
     ["html"] = HtmlMeasurement.Run,
     ["corpus"] = RepeatedCorpus.Run,
     ["scan"] = ScanBenchmark.Run,

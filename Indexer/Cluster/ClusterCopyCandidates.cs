@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SearchEngine.Indexing.Dedup;
+using SearchEngine.Indexing.Schema;
+
+namespace SearchEngine.Indexing.Cluster;
+
+/// <summary>
+/// The stored articles of an Elasticsearch or OpenSearch index, looked up by their near-duplicate keys: a
+/// <c>terms</c> query on <c>dup_keys</c> (band keys only within the copy window), the fields verification needs as
+/// <c>_source</c>, in pages sorted by id with <c>search_after</c> (no page is ever deeper than one page). A lookup
+/// that some shards did not answer is an error, not a shorter list: a missed copy would silently split a cluster.
+/// </summary>
+public sealed class ClusterCopyCandidates(IClusterTransport transport, string indexName) : ICopyCandidates
+{
+    /// <summary>Hits per page, and clusters per representatives request: far under the default <c>index.max_result_window</c> of 10,000.</summary>
+    public const int PageSize = 1000;
+
+    private static readonly string[] CandidateFields =
+        [ArticleSchema.Id, ArticleSchema.DateSort, ArticleSchema.BodyLength, ArticleSchema.Fingerprint, ArticleSchema.Cluster, ArticleSchema.ClusterRepresentative];
+
+    private static readonly string[] RepresentativeFields = [ArticleSchema.Id, ArticleSchema.DateSort, ArticleSchema.BodyLength, ArticleSchema.Cluster];
+
+    private string SearchPath => "/" + Uri.EscapeDataString(indexName) + "/_search";
+
+    public async Task<IReadOnlyList<StoredCopy>> FindAsync(CopyLookup lookup, CancellationToken cancellation = default)
+    {
+        var found = new List<StoredCopy>();
+        string? after = null;
+        while (true)
+        {
+            var body = await SearchAsync(SearchBody(lookup, after), "copy lookup", cancellation).ConfigureAwait(false);
+            var page = ParseCandidates(body);
+            found.AddRange(page.Copies);
+            if (page.Copies.Count < PageSize) return found;
+            after = page.LastSortValue ?? throw new FormatException("a full page of the copy lookup has no sort value to continue after");
+        }
+    }
+
+    public async Task<IReadOnlyList<StoredRepresentative>> RepresentativesAsync(IReadOnlyCollection<long> clusters, CancellationToken cancellation = default)
+    {
+        var found = new List<StoredRepresentative>();
+        foreach (var chunk in clusters.Chunk(PageSize))
+        {
+            var body = await SearchAsync(RepresentativesBody(chunk), "representatives lookup", cancellation).ConfigureAwait(false);
+            found.AddRange(Hits(body).Select(h => Representative(h)));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Moves the stored clusters with one <c>_update_by_query</c>, refreshed so the next batch's lookup sees them.
+    /// Version conflicts abort it (the default): a conflict means another writer changed an article meanwhile, and the
+    /// message says how many were updated before.
+    /// </summary>
+    public async Task MoveAsync(IReadOnlyList<ClusterMove> moves, CancellationToken cancellation = default)
+    {
+        if (moves.Count == 0) return;
+        var path = "/" + Uri.EscapeDataString(indexName) + "/_update_by_query?refresh=true";
+        var response = await transport.SendAsync(HttpMethod.Post, path, MoveBody(moves).ToJsonString(), cancellation: cancellation).ConfigureAwait(false);
+        CheckMoved(response, indexName);
+    }
+
+    /// <summary>The <c>_search</c> body of one page of a lookup; <paramref name="after"/> is the last id of the page before.</summary>
+    public static JsonObject SearchBody(CopyLookup lookup, string? after)
+    {
+        var either = new JsonArray();
+        if (lookup.AnyTime.Count > 0) either.Add(Terms(ArticleSchema.DuplicateKeys, lookup.AnyTime));
+        if (lookup.InWindow.Count > 0)
+        {
+            var inWindowOrUndated = new JsonObject
+            {
+                ["bool"] = new JsonObject
+                {
+                    ["should"] = new JsonArray(
+                        new JsonObject
+                        {
+                            ["range"] = new JsonObject
+                            {
+                                [ArticleSchema.DateSort] = new JsonObject
+                                {
+                                    ["gte"] = UnixSeconds(lookup.WindowStart, roundUp: false),
+                                    ["lte"] = UnixSeconds(lookup.WindowEnd, roundUp: true),
+                                },
+                            },
+                        },
+                        new JsonObject
+                        {
+                            ["bool"] = new JsonObject
+                            {
+                                ["must_not"] = new JsonArray(new JsonObject { ["exists"] = new JsonObject { ["field"] = ArticleSchema.DateSort } }),
+                            },
+                        }),
+                    ["minimum_should_match"] = 1,
+                },
+            };
+            either.Add(new JsonObject
+            {
+                ["bool"] = new JsonObject { ["filter"] = new JsonArray(Terms(ArticleSchema.DuplicateKeys, lookup.InWindow), inWindowOrUndated) },
+            });
+        }
+        var body = new JsonObject
+        {
+            ["size"] = PageSize,
+            ["track_total_hits"] = false,
+            ["_source"] = Strings(CandidateFields),
+            ["query"] = new JsonObject
+            {
+                ["bool"] = new JsonObject
+                {
+                    ["filter"] = new JsonArray(new JsonObject { ["bool"] = new JsonObject { ["should"] = either, ["minimum_should_match"] = 1 } }),
+                },
+            },
+            ["sort"] = new JsonArray(new JsonObject { [ArticleSchema.Id] = "asc" }),
+        };
+        if (after is not null) body["search_after"] = new JsonArray(after);
+        return body;
+    }
+
+    /// <summary>The <c>_search</c> body finding the representatives of <paramref name="clusters"/>.</summary>
+    public static JsonObject RepresentativesBody(IReadOnlyCollection<long> clusters) => new()
+    {
+        ["size"] = clusters.Count,
+        ["track_total_hits"] = false,
+        ["_source"] = Strings(RepresentativeFields),
+        ["query"] = new JsonObject
+        {
+            ["bool"] = new JsonObject
+            {
+                ["filter"] = new JsonArray(
+                    new JsonObject { ["terms"] = new JsonObject { [ArticleSchema.Cluster] = new JsonArray([.. clusters.Select(c => (JsonNode)c)]) } },
+                    new JsonObject { ["term"] = new JsonObject { [ArticleSchema.ClusterRepresentative] = true } }),
+            },
+        },
+    };
+
+    /// <summary>
+    /// The <c>_update_by_query</c> body moving stored clusters: every article whose cluster or story is one that moves
+    /// takes the new key, and a moved article represents its cluster no more.
+    /// </summary>
+    public static JsonObject MoveBody(IReadOnlyList<ClusterMove> moves)
+    {
+        var from = moves.Select(m => (JsonNode)m.From).ToArray();
+        var to = new JsonObject();
+        foreach (var move in moves) to[move.From.ToString(CultureInfo.InvariantCulture)] = move.To;
+        return new JsonObject
+        {
+            ["query"] = new JsonObject
+            {
+                ["bool"] = new JsonObject
+                {
+                    ["should"] = new JsonArray(
+                        new JsonObject { ["terms"] = new JsonObject { [ArticleSchema.Cluster] = new JsonArray([.. from.Select(n => n.DeepClone())]) } },
+                        new JsonObject { ["terms"] = new JsonObject { [ArticleSchema.Story] = new JsonArray([.. from.Select(n => n.DeepClone())]) } }),
+                    ["minimum_should_match"] = 1,
+                },
+            },
+            ["script"] = new JsonObject
+            {
+                ["lang"] = "painless",
+                ["source"] = MoveScript,
+                ["params"] = new JsonObject { ["moves"] = to },
+            },
+        };
+    }
+
+    // Params keys are strings; a long in _source may read back as an Integer or a Long, and String.valueOf reads both.
+    private static readonly string MoveScript =
+        $"String c = String.valueOf(ctx._source['{ArticleSchema.Cluster}']); " +
+        $"if (params.moves.containsKey(c)) {{ ctx._source['{ArticleSchema.Cluster}'] = params.moves.get(c); ctx._source['{ArticleSchema.ClusterRepresentative}'] = false; }} " +
+        $"String s = String.valueOf(ctx._source['{ArticleSchema.Story}']); " +
+        $"if (params.moves.containsKey(s)) {{ ctx._source['{ArticleSchema.Story}'] = params.moves.get(s); }}";
+
+    /// <summary>One page of a lookup's answer: the stored articles and the last hit's sort value.</summary>
+    public static (IReadOnlyList<StoredCopy> Copies, string? LastSortValue) ParseCandidates(string body)
+    {
+        var copies = new List<StoredCopy>();
+        string? last = null;
+        foreach (var hit in Hits(body))
+        {
+            var source = Source(hit);
+            var id = Required(source, ArticleSchema.Id).GetString()!;
+            var signature = Required(source, ArticleSchema.Fingerprint, id);
+            Fingerprint fingerprint;
+            try
+            {
+                fingerprint = Fingerprint.FromBytes(signature.GetBytesFromBase64());
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException)
+            {
+                throw new FormatException($"stored article '{id}' has a {ArticleSchema.Fingerprint} that is not a fingerprint: {e.Message}", e);
+            }
+            copies.Add(new StoredCopy(id, Published(source), Required(source, ArticleSchema.BodyLength, id).GetInt32(), fingerprint,
+                Required(source, ArticleSchema.Cluster, id).GetInt64(), Required(source, ArticleSchema.ClusterRepresentative, id).GetBoolean()));
+            last = hit.TryGetProperty("sort", out var sort) && sort.ValueKind == JsonValueKind.Array && sort.GetArrayLength() > 0 ? sort[0].GetString() : null;
+        }
+        return (copies, last);
+    }
+
+    /// <summary>The representatives in a representatives lookup's answer.</summary>
+    public static IReadOnlyList<StoredRepresentative> ParseRepresentatives(string body) => [.. Hits(body).Select(Representative)];
+
+    private static StoredRepresentative Representative(JsonElement hit)
+    {
+        var source = Source(hit);
+        var id = Required(source, ArticleSchema.Id).GetString()!;
+        return new StoredRepresentative(id, Published(source), Required(source, ArticleSchema.BodyLength, id).GetInt32(),
+            Required(source, ArticleSchema.Cluster, id).GetInt64());
+    }
+
+    private async Task<string> SearchAsync(JsonObject body, string what, CancellationToken cancellation)
+    {
+        var response = await transport.SendAsync(HttpMethod.Post, SearchPath, body.ToJsonString(), cancellation: cancellation).ConfigureAwait(false);
+        if (!response.IsSuccess) throw new InvalidOperationException($"the {what} in '{indexName}' failed: {ErrorOf(response)}");
+        CheckComplete(response.Body, what, indexName);
+        return response.Body;
+    }
+
+    /// <summary>A search that timed out or that some shards failed holds only part of the candidates: refused, with the first shard's reason.</summary>
+    internal static void CheckComplete(string body, string what, string indexName)
+    {
+        using var json = JsonDocument.Parse(body);
+        var root = json.RootElement;
+        if (root.TryGetProperty("timed_out", out var timedOut) && timedOut.ValueKind == JsonValueKind.True)
+            throw new InvalidOperationException($"the {what} in '{indexName}' timed out: its candidates would be incomplete");
+        if (!root.TryGetProperty("_shards", out var shards) || !shards.TryGetProperty("failed", out var failed) || failed.GetInt32() == 0) return;
+        var reason = shards.TryGetProperty("failures", out var failures) && failures.ValueKind == JsonValueKind.Array && failures.GetArrayLength() > 0
+            ? ShardFailure(failures[0])
+            : "no reason given";
+        throw new InvalidOperationException(
+            $"the {what} in '{indexName}' failed on {failed.GetInt32()} of {shards.GetProperty("total").GetInt32()} shards ({reason}): its candidates would be incomplete");
+    }
+
+    private static string ShardFailure(JsonElement failure)
+    {
+        var shard = failure.TryGetProperty("shard", out var number) ? $"shard {number.GetInt32()}" : "a shard";
+        return failure.TryGetProperty("reason", out var reason) ? $"{shard}: {Reason(reason)}" : shard;
+    }
+
+    private static void CheckMoved(ClusterResponse response, string indexName)
+    {
+        using var json = JsonDocument.Parse(response.Body);
+        var root = json.RootElement;
+        if (root.TryGetProperty("failures", out var failures) && failures.ValueKind == JsonValueKind.Array && failures.GetArrayLength() > 0)
+        {
+            var first = failures[0];
+            var id = first.TryGetProperty("id", out var failedId) ? $"article '{failedId.GetString()}'" : "an article";
+            var cause = first.TryGetProperty("cause", out var c) ? Reason(c) : "no reason given";
+            var updated = root.TryGetProperty("updated", out var u) ? u.GetInt64() : 0;
+            throw new InvalidOperationException(
+                $"moving copies in '{indexName}' stopped after {updated} updates: {failures.GetArrayLength()} failed, the first {id}: {cause}");
+        }
+        if (!response.IsSuccess) throw new InvalidOperationException($"moving copies in '{indexName}' failed: {ErrorOf(response)}");
+        if (root.TryGetProperty("timed_out", out var timedOut) && timedOut.ValueKind == JsonValueKind.True)
+            throw new InvalidOperationException($"moving copies in '{indexName}' timed out: some stored copies may not have moved");
+    }
+
+    /// <summary>An error body's type and reason (and its first root cause's, when it differs), or the status and body when it is no error body.</summary>
+    private static string ErrorOf(ClusterResponse response)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(response.Body);
+            if (json.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+            {
+                var text = $"{response.Status} {Reason(error)}";
+                if (error.TryGetProperty("root_cause", out var causes) && causes.ValueKind == JsonValueKind.Array && causes.GetArrayLength() > 0
+                    && Reason(causes[0]) is var root && root != Reason(error))
+                    text += $" (root cause: {root})";
+                return text;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        return $"{response.Status} {response.Body}";
+    }
+
+    private static string Reason(JsonElement cause) =>
+        (cause.TryGetProperty("type", out var type) ? type.GetString() + ": " : "") + (cause.TryGetProperty("reason", out var reason) ? reason.GetString() : "");
+
+    private static List<JsonElement> Hits(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        if (!json.RootElement.TryGetProperty("hits", out var hits) || !hits.TryGetProperty("hits", out var list) || list.ValueKind != JsonValueKind.Array)
+            throw new FormatException("the search answer has no hits.hits list");
+        return [.. list.EnumerateArray().Select(h => h.Clone())];
+    }
+
+    private static JsonElement Source(JsonElement hit) =>
+        hit.TryGetProperty("_source", out var source) && source.ValueKind == JsonValueKind.Object
+            ? source
+            : throw new FormatException($"hit '{(hit.TryGetProperty("_id", out var id) ? id.GetString() : "?")}' has no _source");
+
+    private static JsonElement Required(JsonElement source, string field, string? id = null) =>
+        source.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value
+            : throw new FormatException(id is null ? $"a stored article has no {field}" : $"stored article '{id}' has no {field}");
+
+    private static DateTime? Published(JsonElement source) =>
+        source.TryGetProperty(ArticleSchema.DateSort, out var seconds) && seconds.ValueKind == JsonValueKind.Number
+            ? DateTime.UnixEpoch.AddSeconds(seconds.GetInt64())
+            : null;
+
+    /// <summary><c>date_sort</c> holds whole seconds; a window's bound is widened to the whole second that holds it.</summary>
+    private static long UnixSeconds(DateTime at, bool roundUp)
+    {
+        var seconds = (at - DateTime.UnixEpoch).TotalSeconds;
+        return (long)(roundUp ? Math.Ceiling(seconds) : Math.Floor(seconds));
+    }
+
+    private static JsonObject Terms(string field, IEnumerable<string> values) =>
+        new() { ["terms"] = new JsonObject { [field] = Strings(values) } };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
+}

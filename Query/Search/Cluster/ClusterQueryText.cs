@@ -108,9 +108,9 @@ internal sealed class ClusterQueryText
         {
             case RegexpToken.LPAREN:
                 return Value(at, to, inDate: true);
-            case RegexpToken.TERM or RegexpToken.QUOTED:
+            case RegexpToken.TERM:
             {
-                var value = Unquoted(token.Image);
+                var value = Unescaped(token.Image);
                 var comparison = DatePeriod.ComparisonOf(value);
                 var (start, end) = DatePeriod.Compared(comparison, Period(value[comparison.Length..]));
                 Edit(token.BeginColumn, End(token), SecondsRange(start, end));

@@ -9,7 +9,7 @@ namespace SearchEngine.Tests.Cluster;
 /// Request bodies compared with the reviewed files in Tests/Cluster/Golden, exactly (pretty-printed, keys in the order
 /// built). With SEARCHENGINE_UPDATE_GOLDEN=1 the files are rewritten instead, to be reviewed in the diff.
 /// </summary>
-public static class Golden
+public static class SearchGolden
 {
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -32,7 +32,7 @@ public static class Golden
 }
 
 /// <summary>Response bodies in Tests/Cluster/Responses, shaped as the engines' API documentation shows them.</summary>
-public static class Responses
+public static class SearchResponses
 {
     public static string Read(string name) => File.ReadAllText(Path.Combine(RepoPaths.Root, "Tests", "Cluster", "Responses", name + ".json"));
 }

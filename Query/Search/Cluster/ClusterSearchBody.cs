@@ -178,6 +178,8 @@ internal static class ClusterSearchBody
             {
                 ["fragment_size"] = FragmentSelector.TargetLength,
                 ["number_of_fragments"] = snippets,
+                // Best fragments first, as locally (the engines' default is the order of the text).
+                ["order"] = "score",
                 // The body's opening when nothing in it matches, as locally.
                 ["no_match_size"] = FragmentSelector.TargetLength,
             };
@@ -219,7 +221,8 @@ internal static class ClusterSearchBody
                         ["terms"] = new JsonObject
                         {
                             ["field"] = dimension.Field,
-                            ["size"] = dimension.Values == FacetValues.Days ? DaysCounted : request.FacetTopN,
+                            // The engines refuse a size of 0; none shown is FacetSummary's to decide, as locally.
+                            ["size"] = dimension.Values == FacetValues.Days ? DaysCounted : Math.Max(1, request.FacetTopN),
                         },
                     },
                 },

@@ -12,7 +12,7 @@ internal sealed class ClusterOption
     private readonly Option<string?> _option = new("--cluster")
     {
         Description = $"Search the Elasticsearch or OpenSearch cluster at this address instead of an index folder [default: ${ClusterConnection.UrlVariable} unless --index is given]; "
-            + $"index ${ClusterConnection.IndexVariable} (default {ClusterConnection.DefaultIndexName}), credentials from ${ClusterConnection.UserVariable}/${ClusterConnection.PasswordVariable}, ${ClusterConnection.ApiKeyVariable} or ${ClusterConnection.CredentialsFileVariable}",
+            + $"the index ${ClusterConnection.IndexVariable}, else {ClusterConnection.DefaultIndexName}; credentials from ${ClusterConnection.UserVariable}/${ClusterConnection.PasswordVariable}, ${ClusterConnection.ApiKeyVariable} or ${ClusterConnection.CredentialsFileVariable}",
         HelpName = "URL",
     };
 

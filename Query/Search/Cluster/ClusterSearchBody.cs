@@ -82,6 +82,8 @@ internal static class ClusterSearchBody
         }
         if (request.Collapse)
         {
+            // The inner hits are one more search per row, under the query and the post filter alike (the engines
+            // apply the post filter there since elastic/elasticsearch#27118), so "+N similar" counts matching copies.
             body["collapse"] = new JsonObject
             {
                 ["field"] = ArticleSchema.Cluster,

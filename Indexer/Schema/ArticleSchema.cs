@@ -93,19 +93,36 @@ public static class ArticleSchema
     /// <summary>BM25, the one ranking: the writer encodes length norms with it and every searcher scores with it.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();
 
+    /// <summary>
+    /// The analysis chains, by the names a cluster's index template gives them (<c>ClusterTemplate</c> writes each out
+    /// filter by filter). English prose: Lucene's EnglishAnalyzer, that is the standard tokenizer, the English
+    /// possessive filter, lower-casing, the English stop set and the Porter stemmer. Names: the standard tokenizer and
+    /// lower-casing, no stop words, so "The Times" keeps both words.
+    /// </summary>
+    public const string EnglishAnalysis = "article_english";
+    public const string NamesAnalysis = "article_names";
+
+    /// <summary>The analysed fields and their chains; every other indexed field is an exact term.</summary>
+    public static readonly IReadOnlyDictionary<string, string> TextFields = new Dictionary<string, string>
+    {
+        [Title] = EnglishAnalysis,
+        [Body] = EnglishAnalysis,
+        [OutletText] = NamesAnalysis,
+        [PeopleText] = NamesAnalysis,
+        [AuthorText] = NamesAnalysis,
+    };
+
+    /// <summary>The English stop words the prose chain drops.</summary>
+    public static CharArraySet EnglishStopWords => EnglishAnalyzer.DefaultStopSet;
+
     /// <summary>The analyzer for both indexing and query parsing: English stemming for prose, lower-cased words for names, exact terms for keys.</summary>
     public static Analyzer CreateAnalyzer()
     {
-        var english = new EnglishAnalyzer(Version);
-        var names = new StandardAnalyzer(Version, CharArraySet.Empty);
-        var keyword = new KeywordAnalyzer();
-        return new PerFieldAnalyzerWrapper(keyword, new Dictionary<string, Analyzer>
+        var chains = new Dictionary<string, Analyzer>
         {
-            [Title] = english,
-            [Body] = english,
-            [OutletText] = names,
-            [PeopleText] = names,
-            [AuthorText] = names,
-        });
+            [EnglishAnalysis] = new EnglishAnalyzer(Version, EnglishStopWords),
+            [NamesAnalysis] = new StandardAnalyzer(Version, CharArraySet.Empty),
+        };
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), TextFields.ToDictionary(field => field.Key, field => chains[field.Value]));
     }
 }

@@ -20,9 +20,11 @@ internal static class CopiesCommands
             ["table"] = OutputFormat.Table,
             ["json"] = OutputFormat.Json,
         });
+        var cluster = new ClusterOption();
         var command = new Command("similar", "List an article's near-identical copies with how alike each is, what it was derived from and what was derived from it") { id, index };
         format.AddTo(command);
-        command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), "", session =>
+        cluster.AddTo(command);
+        command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), cluster.AddressOf(parsed, index, context.Environment), "", session =>
         {
             if (session.Find(parsed.GetRequiredValue(id)) is not { } article) return UnknownId(context, parsed.GetRequiredValue(id));
             var copies = session.Similar(article.Id);
@@ -45,9 +47,11 @@ internal static class CopiesCommands
             ["text"] = OutputFormat.Text,
             ["json"] = OutputFormat.Json,
         });
+        var cluster = new ClusterOption();
         var command = new Command("diff", "Show, word by word, what one copy of a story changed against another") { first, second, index };
         format.AddTo(command);
-        command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), "", session =>
+        cluster.AddTo(command);
+        command.SetAction(parsed => SearchFailures.Run(context, IndexOf(parsed, index, context), cluster.AddressOf(parsed, index, context.Environment), "", session =>
         {
             var (a, b) = (parsed.GetRequiredValue(first), parsed.GetRequiredValue(second));
             if (session.Find(a) is not { } original) return UnknownId(context, a);

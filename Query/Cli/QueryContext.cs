@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Cluster;
 using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Search.Cluster;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -11,6 +13,9 @@ public sealed record QueryContext : CliContext
     public QueryContext(CliContext process) : base(process) { }
 
     public OpenSearchSession OpenSearch { get; init; } = indexDirectory => ArticleSearcher.Open(indexDirectory);
+
+    /// <summary>How a session over a cluster is opened (tests stand in for the network).</summary>
+    public Func<ClusterConnection, ISearchSession> OpenCluster { get; init; } = ClusterSearchSession.Open;
 
     public static new QueryContext FromConsole() => new(CliContext.FromConsole());
 }

@@ -21,6 +21,8 @@ internal static class ResultOutput
             var hint = DidYouMean.Phrase(unknown.Nearest) is { } phrase ? $"; {phrase}" : "";
             context.Error.WriteLine($"query: {option} '{TerminalText.Visible(unknown.Value)}' matches no article in the index{hint}");
         }
+        foreach (var warning in result.Warnings)
+            context.Error.WriteLine($"query: warning: {TerminalText.Visible(warning)}");
     }
 
     private static TableLayout LayoutFor(QueryContext context, int firstRank) =>

@@ -10,7 +10,11 @@ namespace SearchEngine.Querying.Cli;
 
 public sealed record SavedAddOptions(string SavedFile, SavedQuery Query, bool Replace);
 public sealed record SavedListOptions(string SavedFile, OutputFormat Format = OutputFormat.Table);
-public sealed record SavedRunOptions(string SavedFile, string IndexDirectory, string Name, OutputFormat Format, bool OnlyNew, int Offset, int Limit);
+public sealed record SavedRunOptions(string SavedFile, string IndexDirectory, string Name, OutputFormat Format, bool OnlyNew, int Offset, int Limit)
+{
+    /// <summary>The cluster to search instead of the index folder, when one was chosen.</summary>
+    public string? ClusterAddress { get; init; }
+}
 public sealed record SavedRemoveOptions(string SavedFile, string Name);
 
 /// <summary><c>query saved add|list|run|remove</c>: searches kept under a name in the saved-queries file.</summary>
@@ -78,9 +82,11 @@ internal static class SavedCommands
         var offset = CliOptions.Offset();
         var index = CliOptions.Index();
         var savedFile = CliOptions.SavedFile();
+        var cluster = new ClusterOption();
 
         var command = new Command("run", "Run a saved query and remember which hits it returned") { name, onlyNew, limit, offset, index, savedFile };
         format.AddTo(command);
+        cluster.AddTo(command);
         command.SetAction(parsed => ExecuteRun(
             new SavedRunOptions(
                 SavedFilePath(parsed.GetValue(savedFile), context),
@@ -89,7 +95,10 @@ internal static class SavedCommands
                 format.ValueOf(parsed),
                 parsed.GetValue(onlyNew),
                 parsed.GetValue(offset),
-                parsed.GetValue(limit)),
+                parsed.GetValue(limit))
+            {
+                ClusterAddress = cluster.AddressOf(parsed, index, context.Environment),
+            },
             context));
         return command;
     }
@@ -125,7 +134,7 @@ internal static class SavedCommands
     {
         var store = new SavedQueryStore(options.SavedFile);
         var saved = store.Get(options.Name);
-        return SearchFailures.Run(context, options.IndexDirectory, saved.Query, session =>
+        return SearchFailures.Run(context, options.IndexDirectory, options.ClusterAddress, saved.Query, session =>
         {
             // Pages shown carry snippets and short ids; the search for the ids of every hit (no snippets) needs neither.
             SearchResult Search(SearchRequest request) => session.Search(request with { ShortIds = request.SnippetsPerHit > 0 });

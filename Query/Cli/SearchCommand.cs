@@ -7,7 +7,11 @@ using SearchEngine.Querying.Search;
 namespace SearchEngine.Querying.Cli;
 
 /// <summary>Everything <c>query search</c> was asked to do, read from the arguments.</summary>
-public sealed record SearchCommandOptions(string IndexDirectory, SearchRequest Request, OutputFormat Format);
+public sealed record SearchCommandOptions(string IndexDirectory, SearchRequest Request, OutputFormat Format)
+{
+    /// <summary>The cluster to search instead of the index folder, when one was chosen.</summary>
+    public string? ClusterAddress { get; init; }
+}
 
 /// <summary><c>query search "QUERY"</c>: one page of results in the chosen format.</summary>
 internal static class SearchCommand
@@ -21,6 +25,7 @@ internal static class SearchCommand
         var offset = CliOptions.Offset();
         var format = CliOptions.ResultFormat();
         var all = CliOptions.All();
+        var cluster = new ClusterOption();
 
         var command = new Command("search", "Search the index and print one page of results") { query, index };
         filters.AddTo(command);
@@ -28,6 +33,7 @@ internal static class SearchCommand
         command.Add(offset);
         format.AddTo(command);
         command.Add(all);
+        cluster.AddTo(command);
 
         command.SetAction(parsed => Execute(
             new SearchCommandOptions(
@@ -42,13 +48,16 @@ internal static class SearchCommand
                     Collapse = !parsed.GetValue(all),
                     ShortIds = true,
                 },
-                format.ValueOf(parsed)),
+                format.ValueOf(parsed))
+            {
+                ClusterAddress = cluster.AddressOf(parsed, index, context.Environment),
+            },
             context));
         return command;
     }
 
     public static int Execute(SearchCommandOptions options, QueryContext context) =>
-        SearchFailures.Run(context, options.IndexDirectory, options.Request.QueryText, session =>
+        SearchFailures.Run(context, options.IndexDirectory, options.ClusterAddress, options.Request.QueryText, session =>
         {
             var result = session.Search(options.Request);
             ResultOutput.Write(context, result, options.Format, firstRank: options.Request.Offset + 1);

@@ -1,19 +1,25 @@
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.FirstRun;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Search.Cluster;
 
 namespace SearchEngine.Querying.Cli;
 
 /// <summary>Turns the ways a search can fail into a message on stderr and an exit code.</summary>
 internal static class SearchFailures
 {
-    /// <summary>Opens the index and runs <paramref name="work"/>, reporting a missing index, a bad index or a bad query.</summary>
-    public static int Run(QueryContext context, string indexDirectory, string queryText, Func<ISearchSession, int> work)
+    /// <summary>
+    /// Opens the index (or the cluster at <paramref name="clusterAddress"/>, when one was chosen) and runs
+    /// <paramref name="work"/>, reporting a missing index, a bad index, an unreachable cluster or a bad query.
+    /// </summary>
+    public static int Run(QueryContext context, string indexDirectory, string? clusterAddress, string queryText, Func<ISearchSession, int> work)
     {
+        if (clusterAddress is not null) return RunOnCluster(context, clusterAddress, queryText, work);
         SeedIndex.BuildOnFirstRun(indexDirectory, context);
         ISearchSession session;
         try
@@ -28,9 +34,35 @@ internal static class SearchFailures
             return UnusableIndexReport.Print("query", unusable, context.Error);
         }
 
+        return Work(context, session, queryText, work, indexDirectory);
+    }
+
+    private static int RunOnCluster(QueryContext context, string address, string queryText, Func<ISearchSession, int> work)
+    {
+        ClusterConnection connection;
+        try
+        {
+            connection = ClusterConnection.From(address, context.Environment)!;
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
+            return ExitCodes.Usage;
+        }
+        return Work(context, context.OpenCluster(connection), queryText, work, indexDirectory: null);
+    }
+
+    private static int Work(QueryContext context, ISearchSession session, string queryText, Func<ISearchSession, int> work, string? indexDirectory)
+    {
         try
         {
             using (session) return work(session);
+        }
+        catch (Exception e) when (e is ClusterUnreachableException or ClusterSearchException)
+        {
+            // One line naming the address and why: the cluster stands where the index folder would.
+            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message.Split('\n', 2)[0].Trim())}");
+            return ExitCodes.IndexUnavailable;
         }
         catch (QuerySyntaxException e)
         {
@@ -41,7 +73,7 @@ internal static class SearchFailures
             context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)
+        catch (Exception e) when (indexDirectory is not null && IndexUnusableException.Of(e, indexDirectory) is { } unusable)
         {
             return UnusableIndexReport.Print("query", unusable, context.Error);
         }

@@ -133,6 +133,8 @@ public sealed record SearchResult
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
     /// <summary>Selected values that no article has, in any case: each matches nothing.</summary>
     public IReadOnlyList<UnknownSelection> UnknownSelections { get; init; } = [];
+    /// <summary>What the result may lack, one sentence each: on a cluster, the shards that failed to answer. Empty locally.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>A value selected in a dimension that no article has, with the dimension's values nearest it.</summary>

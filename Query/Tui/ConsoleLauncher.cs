@@ -1,11 +1,13 @@
 using SearchEngine.Indexing;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli;
 using SearchEngine.Querying.FirstRun;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Search.Cluster;
 using SearchEngine.Querying.Tui.Models;
 using SearchEngine.Querying.Tui.Views;
 using Terminal.Gui.App;
@@ -13,7 +15,8 @@ using Terminal.Gui.App;
 namespace SearchEngine.Querying.Tui;
 
 /// <summary>
-/// <c>query</c> with no arguments (or only <c>--index DIR</c>) opens the console; anything else is the command line.
+/// <c>query</c> with no arguments (or only <c>--index DIR</c> or <c>--cluster URL</c>) opens the console; anything else
+/// is the command line. With no arguments and <c>SEARCHENGINE_ES_URL</c> set, it searches that cluster.
 /// On first run, with no index at the default place, the sample articles shipped beside the program are indexed first.
 /// </summary>
 public static class ConsoleLauncher
@@ -26,7 +29,7 @@ public static class ConsoleLauncher
     /// </summary>
     public const int LoopTurnsPerSecond = 200;
 
-    public static bool Wants(string[] args) => args.Length == 0 || (args.Length == 2 && args[0] == "--index");
+    public static bool Wants(string[] args) => args.Length == 0 || (args.Length == 2 && args[0] is "--index" or "--cluster");
 
     public static int Run(string[] args, CliContext context)
     {
@@ -35,6 +38,7 @@ public static class ConsoleLauncher
             context.Error.WriteLine("query: the console needs a terminal; see 'query --help' for the commands.");
             return ExitCodes.Usage;
         }
+        if (ClusterAddress(args, context.Environment) is { } address) return RunOnCluster(address, context);
         var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(context.Environment);
         SeedIndex.BuildOnFirstRun(indexDirectory, context);
 
@@ -48,6 +52,31 @@ public static class ConsoleLauncher
             return UnusableIndexReport.Print("query", unusable, context.Error);
         }
         using (searcher) return RunConsole(searcher, context.Environment);
+    }
+
+    private static string? ClusterAddress(string[] args, Func<string, string?> environment) =>
+        args is ["--cluster", var address] ? address
+        : args.Length == 0 && environment(ClusterConnection.UrlVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : null;
+
+    /// <summary>
+    /// The console over a cluster. Its first search shows whether the cluster answers; one that does not is reported
+    /// where a query problem is, and the next keystroke tries again.
+    /// </summary>
+    private static int RunOnCluster(string address, CliContext context)
+    {
+        ClusterConnection connection;
+        try
+        {
+            connection = ClusterConnection.From(address, context.Environment)!;
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine($"query: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        using var session = ClusterSearchSession.Open(connection);
+        return RunConsole(session, context.Environment);
     }
 
     private static int RunConsole(ISearchSession session, Func<string, string?> environment)

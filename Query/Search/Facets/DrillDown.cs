@@ -44,7 +44,14 @@ public static class DrillDown
 
     /// <summary>A value is its own term, except that a month (yyyy-MM) of a dimension of days is every day term under it.</summary>
     private static LuceneQuery Matching(FacetDimension dimension, string value) =>
-        dimension.Values == FacetValues.Days && value.Length == "yyyy-MM".Length
-            ? new PrefixQuery(new Term(dimension.Field, value + "-"))
+        IsMonth(dimension, value)
+            ? new PrefixQuery(new Term(dimension.Field, MonthPrefix(value)))
             : new TermQuery(new Term(dimension.Field, value));
+
+    /// <summary>Whether a selected value is a month (yyyy-MM) of a dimension of days, which stands for each of its days.</summary>
+    internal static bool IsMonth(FacetDimension dimension, string value) =>
+        dimension.Values == FacetValues.Days && value.Length == "yyyy-MM".Length;
+
+    /// <summary>What the days of a month begin with.</summary>
+    internal static string MonthPrefix(string month) => month + "-";
 }

@@ -37,6 +37,29 @@ internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
         return true;
     }
 
+    /// <summary>The comparison a <c>date:</c> value opens with: &gt;=, &lt;=, &gt; or &lt;; empty for none.</summary>
+    public static string ComparisonOf(string value) =>
+        value.StartsWith(">=", StringComparison.Ordinal) || value.StartsWith("<=", StringComparison.Ordinal) ? value[..2]
+        : value.StartsWith('>') || value.StartsWith('<') ? value[..1]
+        : "";
+
+    /// <summary>The Unix seconds [start, end) that a comparison with the period covers (the period itself for none); null ends are open.</summary>
+    public static (long? Start, long? End) Compared(string comparison, DatePeriod period) => comparison switch
+    {
+        ">=" => (period.StartSeconds, null),
+        "<=" => (null, period.EndSeconds),
+        ">" => (period.EndSeconds, null),
+        "<" => (null, period.StartSeconds),
+        _ => (period.StartSeconds, period.EndSeconds),
+    };
+
+    /// <summary>The Unix seconds [start, end) of a range from one period to another, each end taken in or left out; null ends are open.</summary>
+    public static (long? Start, long? End) Ranged(DatePeriod? from, DatePeriod? to, bool startInclusive, bool endInclusive) =>
+        (startInclusive ? from?.StartSeconds : from?.EndSeconds, endInclusive ? to?.EndSeconds : to?.StartSeconds);
+
+    /// <summary>Whether a range end is left open (<c>*</c>).</summary>
+    public static bool IsOpenEnd(string? part) => part is null or "*";
+
     /// <summary>Documents published from the start of <paramref name="from"/> to the end of <paramref name="to"/>; null ends are open.</summary>
     public static LuceneQuery Between(DatePeriod? from, DatePeriod? to) =>
         SecondsRange(from?.StartSeconds, to?.EndSeconds);

@@ -18,10 +18,11 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     /// <summary>A title match counts this many times a body match.</summary>
     public const float TitleBoost = 2f;
 
-    private const string DateField = "date";
+    /// <summary>What users write for the publication date; not a field of the index (see <see cref="DatePeriod"/>).</summary>
+    public const string DateField = "date";
 
     /// <summary>What users write before the colon, and where it is searched: names as words, case-insensitively.</summary>
-    private static readonly Dictionary<string, string> UserFields = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, string> UserFields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["title"] = ArticleSchema.Title,
         ["body"] = ArticleSchema.Body,
@@ -131,23 +132,18 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     {
         if (field is null || !IsDate(field))
             throw Error("ranges work on dates only, as in date:[2024-10-01 TO 2024-10-31]", RangeColumn());
-        DatePeriod? from = IsOpenEnd(part1) ? null : Period(part1, RangeColumn());
-        DatePeriod? to = IsOpenEnd(part2) ? null : Period(part2, RangeColumn());
-        return DatePeriod.SecondsRange(
-            startInclusive ? from?.StartSeconds : from?.EndSeconds,
-            endInclusive ? to?.EndSeconds : to?.StartSeconds);
+        DatePeriod? from = DatePeriod.IsOpenEnd(part1) ? null : Period(part1, RangeColumn());
+        DatePeriod? to = DatePeriod.IsOpenEnd(part2) ? null : Period(part2, RangeColumn());
+        var (start, end) = DatePeriod.Ranged(from, to, startInclusive, endInclusive);
+        return DatePeriod.SecondsRange(start, end);
     }
 
     /// <summary>date:2024-10-19 (that day), date:2024-10, date:2024, or a comparison: date:&gt;=2024-10-20, &gt;, &lt;, &lt;=.</summary>
     private LuceneQuery DateTerm(string value)
     {
-        var column = TermColumn(value);
-        if (value.StartsWith(">=")) return DatePeriod.SecondsRange(Period(value[2..], column + 2).StartSeconds, null);
-        if (value.StartsWith("<=")) return DatePeriod.SecondsRange(null, Period(value[2..], column + 2).EndSeconds);
-        if (value.StartsWith('>')) return DatePeriod.SecondsRange(Period(value[1..], column + 1).EndSeconds, null);
-        if (value.StartsWith('<')) return DatePeriod.SecondsRange(null, Period(value[1..], column + 1).StartSeconds);
-        var period = Period(value, column);
-        return DatePeriod.SecondsRange(period.StartSeconds, period.EndSeconds);
+        var comparison = DatePeriod.ComparisonOf(value);
+        var (start, end) = DatePeriod.Compared(comparison, Period(value[comparison.Length..], TermColumn(value) + comparison.Length));
+        return DatePeriod.SecondsRange(start, end);
     }
 
     private DatePeriod Period(string value, int column) =>
@@ -155,9 +151,7 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
             ? period
             : throw new QuerySyntaxException($"'{value}' at column {column} is not a date; write {DatePeriod.Forms}", column);
 
-    private static bool IsOpenEnd(string? part) => part is null or "*";
-
-    private static bool IsDate(string field) => string.Equals(field, DateField, StringComparison.OrdinalIgnoreCase);
+    public static bool IsDate(string field) => string.Equals(field, DateField, StringComparison.OrdinalIgnoreCase);
 
     private string SchemaField(string field)
     {

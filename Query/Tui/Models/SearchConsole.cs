@@ -1,6 +1,8 @@
 using System.Globalization;
+using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Search.Cluster;
 
 namespace SearchEngine.Querying.Tui.Models;
 
@@ -20,7 +22,8 @@ public sealed record SearchOutcome(SearchResult? Result, QueryProblem? Problem)
         {
             return new SearchOutcome(null, new QueryProblem(e.Message, e.Column));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
+            or ClusterUnreachableException or ClusterSearchException)
         {
             return new SearchOutcome(null, new QueryProblem(e.Message, null));
         }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SearchEngine.Indexing.Cluster;
+
+namespace SearchEngine.Querying.Search.Cluster;
+
+/// <summary>
+/// Reads a cluster's answer: the body of a success, or the failure it stands for. An error body is
+/// <c>{"error": {"root_cause": [...], "type": ..., "reason": ..., "failed_shards": [...]}, "status": 400}</c>.
+/// </summary>
+internal static class ClusterAnswers
+{
+    /// <summary>Root causes that mean the query itself cannot be run, as the engines name them.</summary>
+    private static readonly HashSet<string> QueryFaults = new(StringComparer.Ordinal)
+    {
+        "query_shard_exception", "parse_exception", "query_parsing_exception", "too_many_clauses", "too_many_nested_clauses",
+    };
+
+    /// <param name="address">The cluster's address, for messages.</param>
+    /// <exception cref="QuerySyntaxException">The cluster refused the query (400 with a query fault), with the engine's reason.</exception>
+    /// <exception cref="ClusterSearchException">Any other failure: the status and the engine's reason.</exception>
+    public static JsonObject Body(ClusterResponse response, string address)
+    {
+        var body = Parse(response.Body);
+        if (response.IsSuccess && body is not null) return body;
+        var error = body?["error"];
+        var rootCause = error?["root_cause"]?.AsArray().FirstOrDefault();
+        var type = Text(rootCause?["type"]) ?? Text(error?["type"]);
+        var reason = DeepestReason(error) ?? Text(error) ?? FirstLine(response.Body);
+        if (response.Status == 400 && type is not null && QueryFaults.Contains(type))
+            throw new QuerySyntaxException($"the cluster cannot run the query: {reason}");
+        var status = response.Status.ToString(CultureInfo.InvariantCulture);
+        var message = response.Status switch
+        {
+            404 when type == "index_not_found_exception" => $"the cluster at {address} has no such index: {reason}",
+            401 or 403 => $"the cluster at {address} refused the credentials ({status}): {reason}",
+            429 => $"the cluster at {address} is overloaded and refused the search (429): {reason}; try again shortly",
+            503 => $"the cluster at {address} is unavailable (503): {reason}",
+            _ => $"the cluster at {address} answered {status}: {(type is null ? "" : type + ": ")}{reason}",
+        };
+        throw new ClusterSearchException(message, response.Status);
+    }
+
+    /// <summary>Sentences for a successful answer that lacks some shards' matches (<c>_shards.failed</c> &gt; 0) or timed out.</summary>
+    public static IReadOnlyList<string> Warnings(JsonObject body)
+    {
+        var warnings = new List<string>();
+        var shards = body["_shards"];
+        var failed = shards?["failed"]?.GetValue<int>() ?? 0;
+        if (failed > 0)
+        {
+            var total = shards?["total"]?.GetValue<int>() ?? failed;
+            var first = shards?["failures"]?.AsArray().FirstOrDefault()?["reason"];
+            var why = first is null ? "" : $": {Text(first["type"])}: {FirstLine(Text(first["reason"]) ?? "")}";
+            warnings.Add($"{failed} of {total} shards of the cluster failed to answer, so matches and counts may be missing{why}");
+        }
+        if (body["timed_out"]?.GetValue<bool>() == true)
+            warnings.Add("the search timed out on the cluster, so matches and counts may be missing");
+        return warnings;
+    }
+
+    private static JsonObject? Parse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The most specific reason given: the innermost <c>caused_by</c> of the first shard failure, else of the error.</summary>
+    private static string? DeepestReason(JsonNode? error)
+    {
+        var node = error?["failed_shards"]?.AsArray().FirstOrDefault()?["reason"] ?? error?["root_cause"]?.AsArray().FirstOrDefault() ?? error;
+        string? reason = null;
+        for (; node is JsonObject; node = node["caused_by"])
+            reason = Text(node["reason"]) ?? reason;
+        return reason is null ? null : FirstLine(reason);
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

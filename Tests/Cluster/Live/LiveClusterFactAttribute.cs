@@ -1,0 +1,16 @@
+using SearchEngine.Indexing.Cluster;
+
+namespace SearchEngine.Tests.Cluster.Live;
+
+/// <summary>
+/// A test that needs a real cluster: skipped, with one line saying how to run it, unless <c>SEARCHENGINE_ES_URL</c>
+/// names one (xunit 2 decides skips when it discovers tests, so the attribute reads the environment itself).
+/// </summary>
+public sealed class LiveClusterFactAttribute : FactAttribute
+{
+    public LiveClusterFactAttribute()
+    {
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ClusterConnection.UrlVariable)))
+            Skip = $"no cluster: set {ClusterConnection.UrlVariable} (README, \"Searching an Elasticsearch or OpenSearch cluster\") to run the live suite";
+    }
+}

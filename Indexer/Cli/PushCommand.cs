@@ -110,7 +110,7 @@ internal static class PushCommand
 
     /// <summary>The index named by the environment, as a cluster connection reads it, for files written without one.</summary>
     private static string IndexName(CliContext context) =>
-        context.Environment(ClusterConnection.IndexVariable) is { Length: > 0 } name && !string.IsNullOrWhiteSpace(name)
+        context.Environment(ClusterConnection.IndexVariable) is { } name && !string.IsNullOrWhiteSpace(name)
             ? name.Trim()
             : ClusterConnection.DefaultIndexName;
 

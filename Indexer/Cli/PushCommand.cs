@@ -23,7 +23,8 @@ internal static class PushCommand
         };
         var ndjson = new Option<string>("--ndjson")
         {
-            Description = $"Instead of sending, write the bulk requests to numbered files in this folder (bulk-000001.ndjson…) with the index template ({BulkFileTarget.TemplateFile})",
+            Description = "Instead of sending, write the bulk requests to numbered files in this folder (bulk-000001.ndjson…) "
+                          + $"with the index template ({BulkFileTarget.TemplateFile})",
             HelpName = "DIR",
         };
         var bulkMb = new Option<double>("--bulk-mb")

@@ -68,9 +68,6 @@ public static class BulkResponse
         return type is null ? $"{response.Status} {reason}".TrimEnd() : $"{response.Status} {type}: {reason}";
     }
 
-    /// <summary>Whether an error body (or a document's error) is of this type, such as <c>index_not_found_exception</c>.</summary>
-    public static bool IsErrorOfType(JsonElement error, string type) => ErrorOf(error).Type == type;
-
     private static (string? Type, string? Reason) ErrorOf(JsonElement error) => error.ValueKind switch
     {
         JsonValueKind.Object => (Text(error, "type"), Text(error, "reason")),

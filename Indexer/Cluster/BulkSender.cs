@@ -30,7 +30,7 @@ public sealed class BulkSender(IClusterTransport transport, BulkRetry retry)
     {
         var outcomes = new List<BulkItemOutcome>(request.Items.Count);
         var pending = request;
-        var itemProblems = new Dictionary<BulkItem, string>();
+        var itemProblems = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var attempt = 1; ; attempt++)
         {
             string? wholeProblem = null;
@@ -59,7 +59,8 @@ public sealed class BulkSender(IClusterTransport transport, BulkRetry retry)
                 else if (BulkResponse.Items(response.Body) is not { } answers || answers.Count != pending.Items.Count)
                 {
                     outcomes.AddRange(pending.Items.Select(i => new BulkItemOutcome(i, BulkItemResult.Failed,
-                        Reason: $"the cluster's answer does not say what became of the {pending.Items.Count} documents sent: {BulkResponse.Error(response.Body).Reason}")));
+                        Reason: $"the cluster's answer does not say what became of the {pending.Items.Count} documents sent: "
+                                + BulkResponse.Error(response.Body).Reason)));
                     return new BulkSendResult(outcomes);
                 }
                 else
@@ -73,7 +74,7 @@ public sealed class BulkSender(IClusterTransport transport, BulkRetry retry)
                         else if (BulkRetry.IsRetryable(answer.Status))
                         {
                             again.Add(item);
-                            itemProblems[item] = $"{answer.Status} {answer.ErrorType}: {answer.ErrorReason}";
+                            itemProblems[item.Id] = $"{answer.Status} {answer.ErrorType}: {answer.ErrorReason}";
                         }
                         else
                             outcomes.Add(new BulkItemOutcome(item, BulkItemResult.Rejected, answer.ErrorType, answer.ErrorReason));
@@ -87,7 +88,8 @@ public sealed class BulkSender(IClusterTransport transport, BulkRetry retry)
                 var tried = BulkRetry.Counted(attempt);
                 if (wholeProblem is not null)
                     return Stop(outcomes, pending.Items, $"no usable answer from the cluster after {tried}; the last: {wholeProblem}");
-                outcomes.AddRange(pending.Items.Select(i => new BulkItemOutcome(i, BulkItemResult.Failed, Reason: $"not indexed after {tried}; the last answer: {itemProblems[i]}")));
+                outcomes.AddRange(pending.Items.Select(i =>
+                    new BulkItemOutcome(i, BulkItemResult.Failed, Reason: $"not indexed after {tried}; the last answer: {itemProblems[i.Id]}")));
                 return new BulkSendResult(outcomes);
             }
             await retry.WaitAsync(attempt, cancel).ConfigureAwait(false);

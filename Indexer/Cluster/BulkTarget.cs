@@ -92,7 +92,8 @@ public sealed class BulkFileTarget(string folder) : IBulkTarget
         Directory.CreateDirectory(folder);
         foreach (var old in Directory.EnumerateFiles(folder, FilePattern))
             File.Delete(old);
-        WriteAtomically(TemplateFile, System.Text.Encoding.UTF8.GetBytes(template.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n"));
+        var indented = template.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+        WriteAtomically(TemplateFile, System.Text.Encoding.UTF8.GetBytes(indented));
         return Task.CompletedTask;
     }
 

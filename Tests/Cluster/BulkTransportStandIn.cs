@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Tests.Support;
@@ -139,8 +138,6 @@ internal sealed class BulkTransportStandIn : IClusterTransport
         }
         return new ClusterResponse(200, new JsonObject { ["took"] = 12, ["errors"] = failures.Count > 0, ["items"] = items }.ToJsonString());
     }
-
-    public static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
 
     public void Dispose() { }
 }

@@ -21,9 +21,14 @@ public static class BuildReportPrinter
                              + "; --remove-unlisted removes them."));
         if (report.RemovedFromOtherSources > 0)
             output.WriteLine($"Removed {Counted.Of(report.RemovedFromOtherSources, "article")} from outside the sources given, as asked (counted in removed).");
+        PrintDuplicates(report, output);
+        PrintProblems(report, output);
+    }
+
+    public static void PrintDuplicates(BuildReport report, TextWriter output)
+    {
         if (report.Duplicates is { } d)
             output.WriteLine($"Near-identical copies: {d.Copies:N0} in {Counted.Of(d.Clusters, "cluster")}; derived from earlier articles: {d.Derived:N0}; signatures {d.SignatureTime.TotalSeconds:0.00} s (all threads), clustering {d.ClusteringTime.TotalSeconds:0.00} s.");
-        PrintProblems(report, output);
     }
 
     public static void PrintProblems(BuildReport report, TextWriter output)

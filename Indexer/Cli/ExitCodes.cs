@@ -12,6 +12,9 @@ public static class ExitCodes
     /// does not exist, an index another process is writing, a build with nothing usable.
     /// </summary>
     public const int Usage = 2;
-    /// <summary>No index at the location, one written under another schema version, or one that cannot be read.</summary>
+    /// <summary>
+    /// No index at the location, one written under another schema version, or one that cannot be read; a cluster that
+    /// cannot be reached, refuses the credentials or rejects the index template.
+    /// </summary>
     public const int IndexUnavailable = 3;
 }

@@ -17,6 +17,7 @@ public static class IndexerCli
         {
             BuildCommand("rebuild", "Build a fresh index from the sources and swap it in only when complete", rebuild: true, stdout, stderr, interactive),
             BuildCommand("update", "Add new and changed articles and remove those whose files are gone; leave the rest", rebuild: false, stdout, stderr, interactive),
+            PushCommand.Create(context),
             StatsCommand(stdout),
             InspectCommand(stdout, stderr),
         }, "indexer", stdout);
@@ -70,7 +71,7 @@ public static class IndexerCli
 
     private enum TextOrJson { Text, Json }
 
-    private static Option<string[]> FieldOption() => new("--field")
+    internal static Option<string[]> FieldOption() => new("--field")
     {
         Description = "JSON Lines key for an article field, NAME=KEY (NAME: title, body, outlet, date, author, url, id, people); repeatable",
         HelpName = "NAME=KEY",
@@ -79,54 +80,34 @@ public static class IndexerCli
 
     private static Command BuildCommand(string name, string description, bool rebuild, TextWriter stdout, TextWriter stderr, bool interactive)
     {
-        var source = new Option<string[]>("--source")
-        {
-            Description = "Folder (read recursively; its own README or licence is not an article) or file of articles; repeatable",
-            HelpName = "DIR|FILE",
-            Required = true,
-        };
+        var sources = new SourceArguments();
         var index = IndexOption();
-        var fields = FieldOption();
-        var threads = new Option<int?>("--threads") { Description = "Threads that clean, extract and write [default: the number of cores]", HelpName = "N" };
-        var maxMb = new Option<double>("--max-article-mb")
-        {
-            Description = "Text and HTML files and JSON Lines records larger than this are skipped",
-            HelpName = "MB",
-            DefaultValueFactory = _ => 10,
-        };
-        var command = new Command(name, description) { source, index, fields, threads, maxMb };
+        var command = new Command(name, description);
+        sources.AddTo(command, after: index);
         var scope = rebuild
             ? new Option<bool>("--allow-empty") { Description = "Replace the live index even when the sources hold no articles" }
             : new Option<bool>("--remove-unlisted") { Description = "Also remove the articles of sources the index was built from that are not given here" };
         command.Add(scope);
         command.SetAction(parse =>
         {
-            var sources = parse.GetValue(source)!;
-            foreach (var path in sources)
-                if (!File.Exists(path) && !System.IO.Directory.Exists(path))
-                    throw new UsageException($"--source {path}: {(MissingFile.HasNameNotUtf8(path) ? MissingFile.NameNotUtf8 : "no such file or folder")}");
-            var threadCount = parse.GetValue(threads) ?? Environment.ProcessorCount;
-            if (threadCount < 1) throw new UsageException("--threads must be at least 1");
-            var options = new BuildOptions
+            var paths = sources.Sources(parse);
+            var options = sources.Options(parse) with
             {
-                Threads = threadCount,
                 AllowEmpty = rebuild && parse.GetValue(scope),
                 RemoveUnlisted = !rebuild && parse.GetValue(scope),
-                Sources = new SourceOptions
-                {
-                    FieldMap = ParseFieldMap(parse.GetValue(fields) ?? []),
-                    MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1024 * 1024),
-                },
             };
             var store = new IndexStore(IndexOf(parse, index));
             var builder = new IndexBuilder(ArticlePipeline.Default, options);
-            IBuildProgress progress = interactive ? new TerminalProgressBar(stderr) : new LogProgress(stderr);
-            var report = rebuild ? builder.Rebuild(sources, store, progress) : builder.Update(sources, store, progress);
+            var progress = Progress(stderr, interactive);
+            var report = rebuild ? builder.Rebuild(paths, store, progress) : builder.Update(paths, store, progress);
             BuildReportPrinter.Print(report, rebuild, store, stdout);
             return report.Failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>A bar on a terminal, log lines elsewhere.</summary>
+    internal static IBuildProgress Progress(TextWriter stderr, bool interactive) => interactive ? new TerminalProgressBar(stderr) : new LogProgress(stderr);
 
     private static Command StatsCommand(TextWriter stdout)
     {

@@ -56,7 +56,7 @@ public sealed class DocumentMapper
             doc.Add(new TextField(ArticleSchema.OutletText, outlet, Field.Store.NO));
         if (article.Published is { } published)
         {
-            var seconds = new DateTimeOffset(DateTime.SpecifyKind(published.Value, DateTimeKind.Utc)).ToUnixTimeSeconds();
+            var seconds = published.UnixSeconds;
             _dateSort.SetInt64Value(seconds);
             doc.Add(_dateSort);
             doc.Add(new NumericDocValuesField(ArticleSchema.DateSort, seconds));

@@ -36,6 +36,7 @@ public sealed record FacetDimension(string Field, string Label, FacetValues Valu
 
     public static readonly FacetDimension People = new(ArticleSchema.People, "People", FacetValues.Exact, a => a.People)
     {
+        ManyValues = true,
         SelectionName = "people",
         Option = new FilterOption("person", "Only articles mentioning this person; repeat for any of several"),
     };
@@ -45,4 +46,7 @@ public sealed record FacetDimension(string Field, string Label, FacetValues Valu
 
     /// <summary>The command-line option that selects its values, or null when it has none.</summary>
     public FilterOption? Option { get; init; }
+
+    /// <summary>Whether an article may have several values (a list), rather than at most one.</summary>
+    public bool ManyValues { get; init; }
 }

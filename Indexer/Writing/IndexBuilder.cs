@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Index;
 using SearchEngine.Indexing.Dedup;
@@ -57,15 +56,10 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE)))
             using (var mappers = MapperPerThread())
             {
-                // The file, not the file:line, of each id: one shared string per file keeps this small at a million ids.
-                var seenIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-                result = Run(sources, progress, cancel, (raw, failures) =>
+                var seenIds = new SeenIds();
+                result = new ArticleRun(options).Run(sources, progress, cancel, (raw, failures) =>
                 {
-                    if (!seenIds.TryAdd(raw.Id, raw.SourceFile))
-                    {
-                        failures.Enqueue(SourceProblem.Failed(raw.SourceFile, $"duplicate id {raw.Id} (first read from {seenIds[raw.Id]})"));
-                        return Outcome.Failed;
-                    }
+                    if (!seenIds.First(raw, failures)) return Outcome.Failed;
                     writer.AddDocument(Map(mappers.Value!, pipeline.Process(raw), duplicates));
                     return Outcome.Indexed;
                 });
@@ -128,7 +122,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         try
         {
             var seen = new bool[existing.Count];
-            var result = Run(sources, progress, cancel, (raw, _) =>
+            var result = new ArticleRun(options).Run(sources, progress, cancel, (raw, _) =>
             {
                 if (existing.TryFind(raw.Id, out var ordinal))
                 {
@@ -207,91 +201,5 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         };
         if (updatedAt is { } u) data[ArticleSchema.CommitUpdatedAt] = u.ToString("O");
         return data;
-    }
-
-    private enum Outcome { Indexed, Unchanged, Failed }
-
-    private sealed record RunResult(int Indexed, int Unchanged, IReadOnlyList<SourceProblem> Warnings,
-        IReadOnlyList<SourceProblem> Skipped, IReadOnlyList<SourceProblem> Failures)
-    {
-        public BuildReport ToReport(TimeSpan elapsed) => new()
-        {
-            Indexed = Indexed,
-            Unchanged = Unchanged,
-            Warnings = Warnings,
-            Skipped = Skipped,
-            Failed = Failures,
-            Elapsed = elapsed,
-        };
-    }
-
-    /// <summary>
-    /// Records read ahead: in batches large enough that the reader and the workers seldom wait for each other, and few
-    /// enough that even large pages queued keep memory small.
-    /// </summary>
-    private const int ReadAheadBatches = 4, ReadAheadBatchSize = 64;
-
-    /// <summary>Reads every source on a reading thread and hands articles to <paramref name="handle"/> on the worker threads.</summary>
-    private RunResult Run(SourceSet sources, IBuildProgress progress, CancellationToken cancel,
-        Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle)
-    {
-        var files = SourceScanner.FindFiles(sources);
-        var scanner = new SourceScanner(options.Sources);
-        var warnings = new ConcurrentQueue<SourceProblem>();
-        var skipped = new ConcurrentQueue<SourceProblem>();
-        var failures = new ConcurrentQueue<SourceProblem>();
-        int indexed = 0, unchanged = 0, done = 0;
-        progress.Start(files.Sum(f => SafeLength(f.FullPath)));
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancel };
-        using var reading = new ReadAhead(scanner.Read(files), ReadAheadBatches, ReadAheadBatchSize, cancel);
-        // Unbuffered, so no worker holds records in a chunk of its own while another has none left.
-        Parallel.ForEach(Partitioner.Create(reading.Records, EnumerablePartitionerOptions.NoBuffering), parallel, record =>
-        {
-            switch (record)
-            {
-                case SourceProblem { Kind: ProblemKind.Failed } failure:
-                    failures.Enqueue(failure);
-                    break;
-                case SourceProblem { Kind: ProblemKind.Skipped } skip:
-                    skipped.Enqueue(skip);
-                    break;
-                case SourceProblem warning:
-                    warnings.Enqueue(warning);
-                    break;
-                case ArticleRecord { Article: var raw }:
-                    var outcome = HandleSafely(raw, failures, handle);
-                    if (outcome == Outcome.Indexed) Interlocked.Increment(ref indexed);
-                    else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
-                    progress.Report(Interlocked.Increment(ref done), scanner.BytesRead);
-                    break;
-            }
-        });
-        reading.Finish();
-        progress.Finish();
-        return new RunResult(indexed, unchanged, Ordered(warnings), Ordered(skipped), Ordered(failures));
-    }
-
-    /// <summary>An article the pipeline chokes on is reported and passed over; the build goes on.</summary>
-    private static Outcome HandleSafely(RawArticle raw, ConcurrentQueue<SourceProblem> failures,
-        Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle)
-    {
-        try
-        {
-            return handle(raw, failures);
-        }
-        catch (Exception e) when (e is not (IOException or OutOfMemoryException))
-        {
-            failures.Enqueue(new SourceProblem(raw.SourceFile, raw.SourcePath, $"could not process the article: {e.Message}", ProblemKind.Failed));
-            return Outcome.Failed;
-        }
-    }
-
-    private static IReadOnlyList<SourceProblem> Ordered(IEnumerable<SourceProblem> problems) =>
-        problems.OrderBy(p => p.SourceFile, StringComparer.Ordinal).ThenBy(p => p.Location, StringComparer.Ordinal).ToList();
-
-    private static long SafeLength(string path)
-    {
-        try { return new FileInfo(path).Length; }
-        catch (IOException) { return 0; }
     }
 }

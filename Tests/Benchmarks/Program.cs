@@ -17,6 +17,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["console"] = ConsoleBenchmark.Run,
     ["console-tmux"] = ConsoleTmuxBenchmark.Run,
     ["faults"] = FaultInjection.Run,
+    ["cluster-ingest"] = ClusterIngestBenchmark.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

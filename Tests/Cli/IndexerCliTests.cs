@@ -240,7 +240,7 @@ public class IndexerCliTests : IDisposable
     [Fact]
     public void Every_command_has_help()
     {
-        foreach (var command in new[] { "rebuild", "update", "stats", "inspect" })
+        foreach (var command in new[] { "rebuild", "update", "push", "stats", "inspect" })
         {
             var (code, output, _) = Run(command, "--help");
             Assert.Equal(0, code);
@@ -323,12 +323,13 @@ public class IndexerCliTests : IDisposable
         var (code, _, error) = Run();
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.StartsWith("indexer: 'indexer' needs a command: rebuild, update, stats, inspect or completion\n", error);
+        Assert.StartsWith("indexer: 'indexer' needs a command: rebuild, update, push, stats, inspect or completion\n", error);
     }
 
     [Theory]
     [InlineData("rebuild")]
     [InlineData("update")]
+    [InlineData("push")]
     [InlineData("stats")]
     public void No_help_text_states_a_default_twice(string command)
     {

@@ -1,0 +1,143 @@
+using System.Text.Json.Nodes;
+using SearchEngine.Indexing.Cluster;
+using SearchEngine.Tests.Support;
+
+namespace SearchEngine.Tests.Cluster;
+
+/// <summary>One request as the stand-in received it.</summary>
+internal sealed record RecordedRequest(HttpMethod Method, string Path, string? Body, string ContentType)
+{
+    /// <summary>The ids of a bulk request's action lines, in order.</summary>
+    public IReadOnlyList<string> BulkIds => [.. Lines().Where((_, i) => i % 2 == 0).Select(l => JsonNode.Parse(l)!["index"]!["_id"]!.GetValue<string>())];
+
+    public IReadOnlyList<string> Lines() => Body!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>
+/// A cluster without the network: records every request and answers as the engines' documentation shows. By default it
+/// keeps what bulk requests index and answers <c>_mget</c> from that, like a cluster; a test queues other answers
+/// (fixtures from <c>Responses/</c>, or no answer at all) for the requests whose path starts with a prefix.
+/// </summary>
+internal sealed class BulkTransportStandIn : IClusterTransport
+{
+    private readonly Dictionary<string, Queue<Func<RecordedRequest, ClusterResponse>>> _queued = new(StringComparer.Ordinal);
+
+    public List<RecordedRequest> Requests { get; } = [];
+
+    /// <summary>The documents indexed so far, by id, as sent.</summary>
+    public Dictionary<string, JsonObject> Stored { get; } = new(StringComparer.Ordinal);
+
+    public IEnumerable<RecordedRequest> Bulks => Requests.Where(r => r.Path == BulkRequest.Path);
+
+    public static string Fixture(string name) => File.ReadAllText(Path.Combine(RepoPaths.Root, "Tests", "Cluster", "Responses", name));
+
+    /// <summary>The next request to a path starting with <paramref name="prefix"/> is answered with this status and body.</summary>
+    public BulkTransportStandIn Then(string prefix, int status, string body) => Then(prefix, _ => new ClusterResponse(status, body));
+
+    /// <summary>The next request to a path starting with <paramref name="prefix"/> gets no answer.</summary>
+    public BulkTransportStandIn Unreachable(string prefix) =>
+        Then(prefix, _ => throw new ClusterUnreachableException("cannot reach the cluster at http://stand-in:9200: Connection refused"));
+
+    public BulkTransportStandIn Then(string prefix, Func<RecordedRequest, ClusterResponse> answer)
+    {
+        if (!_queued.TryGetValue(prefix, out var queue)) _queued[prefix] = queue = new Queue<Func<RecordedRequest, ClusterResponse>>();
+        queue.Enqueue(answer);
+        return this;
+    }
+
+    public Task<ClusterResponse> SendAsync(HttpMethod method, string path, string? body, string contentType = "application/json", CancellationToken cancellation = default)
+    {
+        var request = new RecordedRequest(method, path, body, contentType);
+        Requests.Add(request);
+        var queued = _queued.FirstOrDefault(q => path.StartsWith(q.Key, StringComparison.Ordinal) && q.Value.Count > 0).Value;
+        return Task.FromResult(queued is not null ? queued.Dequeue()(request) : Answer(request));
+    }
+
+    private ClusterResponse Answer(RecordedRequest request)
+    {
+        if (request.Path.StartsWith("/_index_template/", StringComparison.Ordinal)) return new ClusterResponse(200, """{"acknowledged":true}""");
+        if (request.Path == BulkRequest.Path) return Index(request);
+        if (request.Path.Contains("/_mget", StringComparison.Ordinal)) return Get(request);
+        return new ClusterResponse(400, """{"error":{"root_cause":[],"type":"illegal_argument_exception","reason":"unexpected request"},"status":400}""");
+    }
+
+    /// <summary>Keeps every document and answers as the bulk API documents a success: <c>errors: false</c>, one item per action.</summary>
+    public ClusterResponse Index(RecordedRequest request)
+    {
+        var lines = request.Lines();
+        var items = new JsonArray();
+        for (var i = 0; i < lines.Count; i += 2)
+        {
+            var action = JsonNode.Parse(lines[i])!["index"]!;
+            var id = action["_id"]!.GetValue<string>();
+            var created = Stored.TryAdd(id, JsonNode.Parse(lines[i + 1])!.AsObject());
+            if (!created) Stored[id] = JsonNode.Parse(lines[i + 1])!.AsObject();
+            items.Add(new JsonObject
+            {
+                ["index"] = new JsonObject
+                {
+                    ["_index"] = action["_index"]!.GetValue<string>(),
+                    ["_id"] = id,
+                    ["_version"] = 1,
+                    ["result"] = created ? "created" : "updated",
+                    ["_shards"] = new JsonObject { ["total"] = 2, ["successful"] = 1, ["failed"] = 0 },
+                    ["status"] = created ? 201 : 200,
+                    ["_seq_no"] = 0,
+                    ["_primary_term"] = 1,
+                },
+            });
+        }
+        return new ClusterResponse(200, new JsonObject { ["took"] = 30, ["errors"] = false, ["items"] = items }.ToJsonString());
+    }
+
+    /// <summary>Answers as the multi get API documents it: per id, <c>found</c> with the asked-for <c>_source</c> fields, or <c>found: false</c>.</summary>
+    private ClusterResponse Get(RecordedRequest request)
+    {
+        var fields = request.Path[(request.Path.IndexOf("_source_includes=", StringComparison.Ordinal) + "_source_includes=".Length)..].Split(',');
+        var docs = new JsonArray();
+        foreach (var id in JsonNode.Parse(request.Body!)!["ids"]!.AsArray().Select(n => n!.GetValue<string>()))
+        {
+            var doc = new JsonObject { ["_index"] = "articles", ["_id"] = id };
+            if (Stored.TryGetValue(id, out var stored))
+            {
+                doc["_version"] = 1;
+                doc["_seq_no"] = 0;
+                doc["_primary_term"] = 1;
+                doc["found"] = true;
+                doc["_source"] = new JsonObject(fields.Where(stored.ContainsKey).Select(f => KeyValuePair.Create(f, stored[f]?.DeepClone())));
+            }
+            else
+                doc["found"] = false;
+            docs.Add(doc);
+        }
+        return new ClusterResponse(200, new JsonObject { ["docs"] = docs }.ToJsonString());
+    }
+
+    /// <summary>A bulk answer for the request's documents, each indexed except those given a status and error here.</summary>
+    public static ClusterResponse BulkAnswer(RecordedRequest request, IReadOnlyDictionary<string, (int Status, string Type, string Reason)> failures)
+    {
+        var items = new JsonArray();
+        foreach (var id in request.BulkIds)
+        {
+            var result = new JsonObject { ["_index"] = "articles", ["_id"] = id };
+            if (failures.TryGetValue(id, out var failure))
+            {
+                result["status"] = failure.Status;
+                result["error"] = new JsonObject { ["type"] = failure.Type, ["reason"] = failure.Reason };
+            }
+            else
+            {
+                result["_version"] = 1;
+                result["result"] = "created";
+                result["_shards"] = new JsonObject { ["total"] = 2, ["successful"] = 1, ["failed"] = 0 };
+                result["status"] = 201;
+                result["_seq_no"] = 0;
+                result["_primary_term"] = 1;
+            }
+            items.Add(new JsonObject { ["index"] = result });
+        }
+        return new ClusterResponse(200, new JsonObject { ["took"] = 12, ["errors"] = failures.Count > 0, ["items"] = items }.ToJsonString());
+    }
+
+    public void Dispose() { }
+}

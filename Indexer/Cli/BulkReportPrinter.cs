@@ -20,6 +20,9 @@ public static class BulkReportPrinter
             output.WriteLine(PrintableText.Of($"Pushed to {report.Destination} in {report.Elapsed.TotalSeconds:0.0} s: {report.Sent:N0} sent ({report.Sent / seconds:N0}/s), "
                              + $"{report.Unchanged:N0} unchanged, {report.Rejected.Count:N0} rejected, {report.Failed.Count:N0} not indexed; {files}"));
         BuildReportPrinter.PrintDuplicates(read, output);
+        if (report.JoinedStored > 0 || report.MovedClusters > 0)
+            output.WriteLine($"Among the copies already stored: {Counted.Of(report.JoinedStored, "article")} joined stored copies, "
+                             + $"{Counted.Of(report.MovedClusters, "stored cluster")} moved to an earlier article of this push.");
         if (report.Stopped is { } stopped)
             output.WriteLine(PrintableText.Of($"Stopped sending: {stopped}. The same push run again sends what is missing."));
         foreach (var rejected in report.Rejected)
@@ -34,7 +37,7 @@ public static class BulkReportPrinter
         BuildReportPrinter.PrintProblems(read, output);
         if (toFiles && report.Requests > 0)
             output.WriteLine(PrintableText.Of($"Load them with: curl -X PUT -H 'Content-Type: application/json' --data-binary @{BulkFileTarget.TemplateFile} "
-                             + $"URL{BulkClusterTarget.TemplatePath}, then per file curl -H 'Content-Type: {BulkRequest.ContentType}' --data-binary @FILE URL{BulkRequest.Path}"));
+                             + $"URL{BulkClusterTarget.TemplatePath(report.IndexName)}, then per file curl -H 'Content-Type: {BulkRequest.ContentType}' --data-binary @FILE URL{BulkRequest.Path}"));
     }
 
     private static string Reason(BulkProblem problem) => problem.ErrorType is { } type ? $"{type}: {problem.Reason}" : problem.Reason;

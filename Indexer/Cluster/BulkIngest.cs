@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Cluster;
 
 /// <summary>
 /// A push: a rebuild's pipeline (sources read, cleaned, extracted and fingerprinted on the worker threads, then the
-/// run's articles clustered into copies and stories) ending in bulk requests to a <see cref="IBulkTarget"/> instead of
+/// run's articles clustered into copies and stories, and placed among the copies already stored: see
+/// <see cref="RunPlacements"/>) ending in bulk requests to a <see cref="IBulkTarget"/> instead of
 /// an index. Documents go in the order of representatives the clustering gives, so the same sources make the same
 /// requests; every document read ends as sent, unchanged, rejected or failed in the report.
 /// </summary>
@@ -34,6 +35,7 @@ public sealed class BulkIngest(ArticlePipeline pipeline, BuildOptions build, Bul
             using var spool = new BulkSpool(Path.Combine(work.FullName, "documents.tmp"));
             RunResult read;
             DedupResult clusters;
+            RunPlacements placements;
             DuplicateCosts costs;
             using (var duplicates = new DuplicateCollector(build.Dedup, Path.Combine(work.FullName, "signatures.tmp")))
             {
@@ -48,9 +50,20 @@ public sealed class BulkIngest(ArticlePipeline pipeline, BuildOptions build, Bul
                 seenIds.Clear();
                 clusters = duplicates.Time(() => new DuplicateClusterer(build.Dedup).Cluster(duplicates.Texts));
                 costs = duplicates.Costs();
+                placements = target.StoredCopies is { } stored
+                    ? await RunPlacements.AmongStoredAsync(stored, clusters, duplicates.Documents, build.Dedup, cancel).ConfigureAwait(false)
+                    : RunPlacements.Local;
             }
-            var tally = await SendAsync(clusters, spool, target, sending, cancel).ConfigureAwait(false);
-            return tally.Report(target.Destination, read.ToReport(clock.Elapsed) with { Duplicates = costs }, clock.Elapsed);
+            var tally = await SendAsync(clusters, placements, spool, target, sending, cancel).ConfigureAwait(false);
+            // After the documents, so that a run stopped before this leaves the stored clusters as they were, and the
+            // same push run again finds the same moves.
+            if (tally.Stopped is null && target.StoredCopies is { } copies)
+                await copies.MoveAsync(placements.Moves, cancel).ConfigureAwait(false);
+            return tally.Report(target.Destination, indexName, read.ToReport(clock.Elapsed) with { Duplicates = costs }, clock.Elapsed) with
+            {
+                JoinedStored = placements.JoinedStored,
+                MovedClusters = tally.Stopped is null ? placements.Moves.Count : 0,
+            };
         }
         finally
         {
@@ -58,7 +71,7 @@ public sealed class BulkIngest(ArticlePipeline pipeline, BuildOptions build, Bul
         }
     }
 
-    private async Task<BulkTally> SendAsync(DedupResult clusters, BulkSpool spool, IBulkTarget target, IBuildProgress progress, CancellationToken cancel)
+    private async Task<BulkTally> SendAsync(DedupResult clusters, RunPlacements placements, BulkSpool spool, IBulkTarget target, IBuildProgress progress, CancellationToken cancel)
     {
         var tally = new BulkTally();
         var batcher = new BulkBatcher(indexName, bulk);
@@ -73,7 +86,7 @@ public sealed class BulkIngest(ArticlePipeline pipeline, BuildOptions build, Bul
                 tally.NotSent(text.Id, entry.SourcePath, stopped);
                 continue;
             }
-            var placement = ClusterDocument.Placement(text);
+            var placement = ClusterDocument.Placement(text, placements.Of(text));
             var document = ClusterDocument.Join(spool.Read(entry), placement);
             if (batcher.Add(text.Id, entry.SourcePath, entry.ContentHash, placement, document) is { } full)
                 tally.Add(full, await target.SendAsync(full, cancel).ConfigureAwait(false));
@@ -123,9 +136,10 @@ public sealed class BulkIngest(ArticlePipeline pipeline, BuildOptions build, Bul
         public void NotSent(string id, string sourcePath, string stopped) =>
             _failed.Add(new BulkProblem(id, sourcePath, null, $"not sent: the run stopped sending ({stopped})"));
 
-        public BulkReport Report(string destination, BuildReport read, TimeSpan elapsed) => new()
+        public BulkReport Report(string destination, string indexName, BuildReport read, TimeSpan elapsed) => new()
         {
             Destination = destination,
+            IndexName = indexName,
             Read = read,
             Sent = _sent,
             Unchanged = _unchanged,

@@ -10,6 +10,8 @@ public sealed record BulkReport
 {
     /// <summary>The cluster and index, or the folder of bulk files.</summary>
     public required string Destination { get; init; }
+    /// <summary>The index the documents are for.</summary>
+    public required string IndexName { get; init; }
     /// <summary>Reading: articles prepared (<see cref="BuildReport.Indexed"/>), files read with a warning, skipped or failed, copies found.</summary>
     public required BuildReport Read { get; init; }
     public int Sent { get; init; }
@@ -21,6 +23,9 @@ public sealed record BulkReport
     public long Bytes { get; init; }
     /// <summary>Why the run stopped sending before the end, when it did; the rest counts as failed.</summary>
     public string? Stopped { get; init; }
+    /// <summary>Articles of the run that joined copies already stored, and stored clusters moved to a key of the run's.</summary>
+    public int JoinedStored { get; init; }
+    public int MovedClusters { get; init; }
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>Every article read is in the cluster (or the files) as it is now, and every file could be read.</summary>

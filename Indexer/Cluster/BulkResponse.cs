@@ -8,7 +8,7 @@ public readonly record struct BulkItemAnswer(int Status, string? ErrorType, stri
     public bool IsSuccess => Status is >= 200 and < 300;
 }
 
-/// <summary>Reads the bodies the cluster answers bulk (and other) requests with, as both engines document them.</summary>
+/// <summary>Reads the body the cluster answers a bulk request with, as both engines document it.</summary>
 public static class BulkResponse
 {
     /// <summary>
@@ -36,36 +36,6 @@ public static class BulkResponse
         {
             return null;
         }
-    }
-
-    /// <summary>
-    /// The type and reason of an error body, <c>{"error": {"root_cause": […], "type", "reason"}, "status"}</c>; no type
-    /// and the body's start when it is not one (a proxy's page, say), so a message always says something.
-    /// </summary>
-    public static (string? Type, string Reason) Error(string body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("error", out var error))
-            {
-                var (type, reason) = ErrorOf(error);
-                return (type, reason ?? "");
-            }
-        }
-        catch (JsonException)
-        {
-            // Not JSON: fall through to the text itself.
-        }
-        var text = body.ReplaceLineEndings(" ").Trim();
-        return (null, text.Length <= 200 ? text : text[..200] + "…");
-    }
-
-    /// <summary>A response that is not a success, for messages: <c>503 type: reason</c>.</summary>
-    public static string Describe(ClusterResponse response)
-    {
-        var (type, reason) = Error(response.Body);
-        return type is null ? $"{response.Status} {reason}".TrimEnd() : $"{response.Status} {type}: {reason}";
     }
 
     private static (string? Type, string? Reason) ErrorOf(JsonElement error) => error.ValueKind switch

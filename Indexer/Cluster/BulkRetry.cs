@@ -34,7 +34,7 @@ public sealed class BulkRetry(BulkOptions options, string cluster, Func<TimeSpan
 
     /// <summary>The message of a 401 or 403: which cluster, what it said, and where credentials come from.</summary>
     public string Refused(ClusterResponse response) =>
-        $"the cluster at {cluster} refused the credentials ({BulkResponse.Describe(response)}); they are read from "
+        $"the cluster at {cluster} refused the credentials ({ClusterError.Describe(response)}); they are read from "
         + $"{ClusterConnection.ApiKeyVariable}, {ClusterConnection.UserVariable}/{ClusterConnection.PasswordVariable} or {ClusterConnection.CredentialsFileVariable}";
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed class BulkRetry(BulkOptions options, string cluster, Func<TimeSpan
                 var response = await transport.SendAsync(method, path, body, "application/json", cancel).ConfigureAwait(false);
                 if (IsRefusal(response.Status)) throw new BulkStoppedException(Refused(response));
                 if (!IsRetryable(response.Status)) return response;
-                problem = BulkResponse.Describe(response);
+                problem = ClusterError.Describe(response);
             }
             catch (ClusterUnreachableException e) when (retryUnreachable)
             {

@@ -48,19 +48,19 @@ public sealed class BulkSender(IClusterTransport transport, BulkRetry retry)
                 if (BulkRetry.IsRefusal(response.Status))
                     return Stop(outcomes, pending.Items, retry.Refused(response));
                 if (BulkRetry.IsRetryable(response.Status))
-                    wholeProblem = BulkResponse.Describe(response);
+                    wholeProblem = ClusterError.Describe(response);
                 else if (!response.IsSuccess)
                 {
                     // The request as a whole was refused (too large, malformed): no attempt would change that.
-                    var (type, reason) = BulkResponse.Error(response.Body);
-                    outcomes.AddRange(pending.Items.Select(i => new BulkItemOutcome(i, BulkItemResult.Rejected, type, $"{response.Status} {reason}")));
+                    var error = ClusterError.Of(response.Body);
+                    outcomes.AddRange(pending.Items.Select(i => new BulkItemOutcome(i, BulkItemResult.Rejected, error.Type, $"{response.Status} {error.Reason}")));
                     return new BulkSendResult(outcomes);
                 }
                 else if (BulkResponse.Items(response.Body) is not { } answers || answers.Count != pending.Items.Count)
                 {
                     outcomes.AddRange(pending.Items.Select(i => new BulkItemOutcome(i, BulkItemResult.Failed,
                         Reason: $"the cluster's answer does not say what became of the {pending.Items.Count} documents sent: "
-                                + BulkResponse.Error(response.Body).Reason)));
+                                + ClusterError.Of(response.Body).Reason)));
                     return new BulkSendResult(outcomes);
                 }
                 else

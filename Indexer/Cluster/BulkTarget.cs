@@ -12,6 +12,9 @@ public interface IBulkTarget
     Task PrepareAsync(JsonObject template, CancellationToken cancel);
 
     Task<BulkSendResult> SendAsync(BulkRequest request, CancellationToken cancel);
+
+    /// <summary>The copies already stored where the documents go, which new articles join; null for files, which hold none.</summary>
+    ICopyCandidates? StoredCopies { get; }
 }
 
 /// <summary>
@@ -22,6 +25,7 @@ public sealed class BulkClusterTarget : IBulkTarget
 {
     private readonly IClusterTransport _transport;
     private readonly string _cluster;
+    private readonly string _indexName;
     private readonly BulkRetry _retry;
     private readonly BulkResume _resume;
     private readonly BulkSender _sender;
@@ -33,24 +37,28 @@ public sealed class BulkClusterTarget : IBulkTarget
     {
         _transport = transport;
         _cluster = cluster;
+        _indexName = indexName;
         _retry = new BulkRetry(options, cluster, delay, random);
         _resume = new BulkResume(transport, indexName, _retry);
         _sender = new BulkSender(transport, _retry);
+        StoredCopies = new ClusterCopyCandidates(transport, indexName);
         Destination = $"index {indexName} at {cluster}";
     }
 
     public string Destination { get; }
 
-    public static string TemplatePath => $"/_index_template/{ClusterTemplate.Name}";
+    public ICopyCandidates? StoredCopies { get; }
+
+    public static string TemplatePath(string indexName) => $"/_index_template/{ClusterTemplate.NameFor(indexName)}";
 
     /// <exception cref="ClusterUnreachableException">No answer: the first request is not retried, a wrong address is reported at once.</exception>
     /// <exception cref="BulkStoppedException">The credentials were refused or the template was rejected.</exception>
     public async Task PrepareAsync(JsonObject template, CancellationToken cancel)
     {
-        var response = await _retry.SendAsync(_transport, HttpMethod.Put, TemplatePath, template.ToJsonString(), "installing the index template",
+        var response = await _retry.SendAsync(_transport, HttpMethod.Put, TemplatePath(_indexName), template.ToJsonString(), "installing the index template",
             cancel, retryUnreachable: false).ConfigureAwait(false);
         if (!response.IsSuccess)
-            throw new BulkStoppedException($"the cluster at {_cluster} rejected the index template {ClusterTemplate.Name}: {BulkResponse.Describe(response)}");
+            throw new BulkStoppedException($"the cluster at {_cluster} rejected the index template {ClusterTemplate.NameFor(_indexName)}: {ClusterError.Describe(response)}");
     }
 
     public async Task<BulkSendResult> SendAsync(BulkRequest request, CancellationToken cancel)
@@ -84,6 +92,8 @@ public sealed class BulkFileTarget(string folder) : IBulkTarget
     private int _written;
 
     public string Destination => folder;
+
+    public ICopyCandidates? StoredCopies => null;
 
     public static string FileName(int number) => $"bulk-{number:D6}.ndjson";
 

@@ -30,7 +30,8 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
         string? after = null;
         while (true)
         {
-            var body = await SearchAsync(SearchBody(lookup, after), "copy lookup", cancellation).ConfigureAwait(false);
+            // Before the first push creates the index, nothing is stored.
+            if (await SearchAsync(SearchBody(lookup, after), "copy lookup", cancellation).ConfigureAwait(false) is not { } body) return found;
             var page = ParseCandidates(body);
             found.AddRange(page.Copies);
             if (page.Copies.Count < PageSize) return found;
@@ -43,8 +44,8 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
         var found = new List<StoredRepresentative>();
         foreach (var chunk in clusters.Chunk(PageSize))
         {
-            var body = await SearchAsync(RepresentativesBody(chunk), "representatives lookup", cancellation).ConfigureAwait(false);
-            found.AddRange(Hits(body).Select(h => Representative(h)));
+            if (await SearchAsync(RepresentativesBody(chunk), "representatives lookup", cancellation).ConfigureAwait(false) is { } body)
+                found.AddRange(Hits(body).Select(h => Representative(h)));
         }
         return found;
     }
@@ -209,10 +210,12 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
             Required(source, ArticleSchema.Cluster, id).GetInt64());
     }
 
-    private async Task<string> SearchAsync(JsonObject body, string what, CancellationToken cancellation)
+    /// <returns>The answer's body, or null when the index does not exist (yet).</returns>
+    private async Task<string?> SearchAsync(JsonObject body, string what, CancellationToken cancellation)
     {
         var response = await transport.SendAsync(HttpMethod.Post, SearchPath, body.ToJsonString(), cancellation: cancellation).ConfigureAwait(false);
-        if (!response.IsSuccess) throw new InvalidOperationException($"the {what} in '{indexName}' failed: {ErrorOf(response)}");
+        if (response.Status == 404 && ClusterError.Of(response.Body).Type == "index_not_found_exception") return null;
+        if (!response.IsSuccess) throw new BulkStoppedException($"the {what} in '{indexName}' failed: {ClusterError.Describe(response)}");
         CheckComplete(response.Body, what, indexName);
         return response.Body;
     }
@@ -223,12 +226,12 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
         using var json = JsonDocument.Parse(body);
         var root = json.RootElement;
         if (root.TryGetProperty("timed_out", out var timedOut) && timedOut.ValueKind == JsonValueKind.True)
-            throw new InvalidOperationException($"the {what} in '{indexName}' timed out: its candidates would be incomplete");
+            throw new BulkStoppedException($"the {what} in '{indexName}' timed out: its candidates would be incomplete");
         if (!root.TryGetProperty("_shards", out var shards) || !shards.TryGetProperty("failed", out var failed) || failed.GetInt32() == 0) return;
         var reason = shards.TryGetProperty("failures", out var failures) && failures.ValueKind == JsonValueKind.Array && failures.GetArrayLength() > 0
             ? ShardFailure(failures[0])
             : "no reason given";
-        throw new InvalidOperationException(
+        throw new BulkStoppedException(
             $"the {what} in '{indexName}' failed on {failed.GetInt32()} of {shards.GetProperty("total").GetInt32()} shards ({reason}): its candidates would be incomplete");
     }
 
@@ -248,35 +251,15 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
             var id = first.TryGetProperty("id", out var failedId) ? $"article '{failedId.GetString()}'" : "an article";
             var cause = first.TryGetProperty("cause", out var c) ? Reason(c) : "no reason given";
             var updated = root.TryGetProperty("updated", out var u) ? u.GetInt64() : 0;
-            throw new InvalidOperationException(
+            throw new BulkStoppedException(
                 $"moving copies in '{indexName}' stopped after {updated} updates: {failures.GetArrayLength()} failed, the first {id}: {cause}");
         }
-        if (!response.IsSuccess) throw new InvalidOperationException($"moving copies in '{indexName}' failed: {ErrorOf(response)}");
+        if (!response.IsSuccess) throw new BulkStoppedException($"moving copies in '{indexName}' failed: {ClusterError.Describe(response)}");
         if (root.TryGetProperty("timed_out", out var timedOut) && timedOut.ValueKind == JsonValueKind.True)
-            throw new InvalidOperationException($"moving copies in '{indexName}' timed out: some stored copies may not have moved");
+            throw new BulkStoppedException($"moving copies in '{indexName}' timed out: some stored copies may not have moved");
     }
 
-    /// <summary>An error body's type and reason (and its first root cause's, when it differs), or the status and body when it is no error body.</summary>
-    private static string ErrorOf(ClusterResponse response)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(response.Body);
-            if (json.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
-            {
-                var text = $"{response.Status} {Reason(error)}";
-                if (error.TryGetProperty("root_cause", out var causes) && causes.ValueKind == JsonValueKind.Array && causes.GetArrayLength() > 0
-                    && Reason(causes[0]) is var root && root != Reason(error))
-                    text += $" (root cause: {root})";
-                return text;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-        return $"{response.Status} {response.Body}";
-    }
-
+    /// <summary>A shard failure's or a cause's <c>type: reason</c>.</summary>
     private static string Reason(JsonElement cause) =>
         (cause.TryGetProperty("type", out var type) ? type.GetString() + ": " : "") + (cause.TryGetProperty("reason", out var reason) ? reason.GetString() : "");
 

@@ -21,9 +21,9 @@ public static class ClusterDocument
     /// <summary>Text as UTF-8, escaping only what JSON requires: a bulk body is not HTML, and escaped accents would double its size.</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The whole document as one line of UTF-8 JSON.</summary>
+    /// <summary>The whole document as one line of UTF-8 JSON, placed where the local clustering put it.</summary>
     public static byte[] Of(Article article, Fingerprint fingerprint, TextRelations relations, DedupSettings settings) =>
-        Join(Content(article, fingerprint, settings), Placement(relations));
+        Join(Content(article, fingerprint, settings), Placement(relations, RunPlacements.Local.Of(relations)));
 
     /// <summary>
     /// The article's own fields, <c>id</c> to <c>dup_keys</c>, as an object left open for <see cref="Placement"/>.
@@ -66,15 +66,15 @@ public static class ClusterDocument
     /// Where the article sits, <c>cluster</c> to <c>derived</c>, as a JSON object: the same values
     /// <see cref="Writing.ClusterPlacement"/> keeps in the local index, lineage shares in thousandths as it stores them.
     /// </summary>
-    internal static byte[] Placement(TextRelations relations)
+    internal static byte[] Placement(TextRelations relations, RunPlacement placement)
     {
         using var buffer = new MemoryStream(128);
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber(ArticleSchema.Cluster, ClusterKey.Of(relations.Representative));
-            json.WriteBoolean(ArticleSchema.ClusterRepresentative, relations.Id == relations.Representative);
-            json.WriteNumber(ArticleSchema.Story, ClusterKey.Of(relations.Story));
+            json.WriteNumber(ArticleSchema.Cluster, placement.Cluster);
+            json.WriteBoolean(ArticleSchema.ClusterRepresentative, placement.IsRepresentative);
+            json.WriteNumber(ArticleSchema.Story, placement.Story);
             json.WriteStartArray(ArticleSchema.Lineage);
             foreach (var source in relations.Sources)
             {

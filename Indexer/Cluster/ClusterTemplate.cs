@@ -6,14 +6,18 @@ using SearchEngine.Indexing.Schema;
 namespace SearchEngine.Indexing.Cluster;
 
 /// <summary>
-/// The article schema in a cluster's form: the composable index template (<c>PUT _index_template/searchengine-articles</c>)
-/// every index named after the articles index takes its analysis and mappings from. Generated from
+/// The article schema in a cluster's form: the composable index template (<c>PUT _index_template/searchengine-articles</c>
+/// for the index <c>articles</c>) the index takes its analysis and mappings from. Generated from
 /// <see cref="ArticleSchema"/> (field names, the analysed fields and their chains, BM25's parameters), so the two
 /// engines cannot drift apart by an edit to one of them.
 /// </summary>
 public static class ClusterTemplate
 {
-    public const string Name = "searchengine-articles";
+    /// <summary>
+    /// The template of one index, named after it and matching it alone: two indices of articles on one cluster (a test's
+    /// beside a deployment's) each keep their own, and patterns that overlap at one priority would be refused.
+    /// </summary>
+    public static string NameFor(string indexName) => "searchengine-" + indexName;
 
     /// <summary>Above the built-in templates (100), so a catch-all template of the same priority does not conflict.</summary>
     private const int Priority = 200;
@@ -24,10 +28,10 @@ public static class ClusterTemplate
     private const string LowercaseFilter = "lowercase";
     private const string PorterFilter = "porter_stem";
 
-    /// <summary>The template's body, for indices whose names begin with <paramref name="indexName"/>.</summary>
+    /// <summary>The template's body, for the index <paramref name="indexName"/>.</summary>
     public static JsonObject Body(DedupSettings settings, string indexName = ClusterConnection.DefaultIndexName) => new()
     {
-        ["index_patterns"] = new JsonArray(indexName + "*"),
+        ["index_patterns"] = new JsonArray(indexName),
         ["priority"] = Priority,
         ["template"] = new JsonObject
         {

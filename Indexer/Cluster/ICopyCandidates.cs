@@ -15,6 +15,9 @@ public interface ICopyCandidates
 
     /// <summary>The representative of each of <paramref name="clusters"/> (the stored article with the cluster's key and the flag).</summary>
     Task<IReadOnlyList<StoredRepresentative>> RepresentativesAsync(IReadOnlyCollection<long> clusters, CancellationToken cancellation = default);
+
+    /// <summary>Moves every stored member of each cluster (see <see cref="ClusterMove"/>), fetched by a lookup or not.</summary>
+    Task MoveAsync(IReadOnlyList<ClusterMove> moves, CancellationToken cancellation = default);
 }
 
 /// <summary>

@@ -47,6 +47,12 @@ public sealed class MemoryCopyCandidates(DedupSettings settings) : ICopyCandidat
         return changed;
     }
 
+    public Task MoveAsync(IReadOnlyList<ClusterMove> moves, CancellationToken cancellation = default)
+    {
+        Move(moves);
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<StoredCopy>> FindAsync(CopyLookup lookup, CancellationToken cancellation = default)
     {
         var found = new Dictionary<string, StoredCopy>(StringComparer.Ordinal);

@@ -150,7 +150,7 @@ public sealed class StoredCopyFinder
         foreach (var representative in await _stored.RepresentativesAsync(missing, cancellation).ConfigureAwait(false))
             found.TryAdd(representative.Cluster, representative);
         if (clusters.Where(c => !found.ContainsKey(c)).ToList() is [var lost, ..])
-            throw new InvalidOperationException($"stored cluster {lost} has no representative: no stored article holds its key with the representative flag");
+            throw new BulkStoppedException($"stored cluster {lost} has no representative: no stored article holds its key with the representative flag");
         return found;
     }
 

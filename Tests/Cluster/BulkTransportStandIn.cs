@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Cluster;
@@ -58,6 +59,10 @@ internal sealed class BulkTransportStandIn : IClusterTransport
         if (request.Path.StartsWith("/_index_template/", StringComparison.Ordinal)) return new ClusterResponse(200, """{"acknowledged":true}""");
         if (request.Path == BulkRequest.Path) return Index(request);
         if (request.Path.Contains("/_mget", StringComparison.Ordinal)) return Get(request);
+        // The first bulk request creates the index; until then a search finds no index, as on a cluster.
+        if (request.Path.EndsWith("/_search", StringComparison.Ordinal))
+            return Stored.Count == 0 ? new ClusterResponse(404, Fixture("search-index-missing.json")) : Search(request);
+        if (request.Path.Contains("/_update_by_query", StringComparison.Ordinal)) return Move(request);
         return new ClusterResponse(400, """{"error":{"root_cause":[],"type":"illegal_argument_exception","reason":"unexpected request"},"status":400}""");
     }
 
@@ -112,6 +117,79 @@ internal sealed class BulkTransportStandIn : IClusterTransport
         }
         return new ClusterResponse(200, new JsonObject { ["docs"] = docs }.ToJsonString());
     }
+
+    /// <summary>
+    /// Answers the copy lookups as a search would: the stored documents holding any of the <c>dup_keys</c> terms asked
+    /// for (the copy window left to the finder, which verifies dates itself), or the representatives of the clusters
+    /// asked for; sorted by id and paged after the id given, in the search API's answer shape.
+    /// </summary>
+    private ClusterResponse Search(RecordedRequest request)
+    {
+        var body = JsonNode.Parse(request.Body!)!.AsObject();
+        var keys = TermsOf(body, ArticleSchema.DuplicateKeys).ToHashSet(StringComparer.Ordinal);
+        var clusters = TermsOf(body, ArticleSchema.Cluster).ToHashSet(StringComparer.Ordinal);
+        var after = body["search_after"]?[0]?.GetValue<string>();
+        var size = body["size"]!.GetValue<int>();
+        var fields = body["_source"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();
+        var matching = Stored.Values
+            .Where(doc => keys.Count > 0
+                ? doc[ArticleSchema.DuplicateKeys]!.AsArray().Any(k => keys.Contains(k!.GetValue<string>()))
+                : clusters.Contains(doc[ArticleSchema.Cluster]!.ToJsonString()) && doc[ArticleSchema.ClusterRepresentative]!.GetValue<bool>())
+            .Select(doc => doc[ArticleSchema.Id]!.GetValue<string>())
+            .Order(StringComparer.Ordinal)
+            .Where(id => after is null || string.CompareOrdinal(id, after) > 0)
+            .Take(size);
+        var hits = new JsonArray();
+        foreach (var id in matching)
+            hits.Add(new JsonObject
+            {
+                ["_index"] = "articles",
+                ["_id"] = id,
+                ["_score"] = null,
+                ["_source"] = new JsonObject(fields.Where(Stored[id].ContainsKey).Select(f => KeyValuePair.Create(f, Stored[id][f]?.DeepClone()))),
+                ["sort"] = new JsonArray(id),
+            });
+        return new ClusterResponse(200, new JsonObject
+        {
+            ["took"] = 2,
+            ["timed_out"] = false,
+            ["_shards"] = new JsonObject { ["total"] = 1, ["successful"] = 1, ["skipped"] = 0, ["failed"] = 0 },
+            ["hits"] = new JsonObject { ["max_score"] = null, ["hits"] = hits },
+        }.ToJsonString());
+    }
+
+    /// <summary>Moves stored clusters as the update-by-query script does, and answers as that API documents.</summary>
+    private ClusterResponse Move(RecordedRequest request)
+    {
+        var moves = JsonNode.Parse(request.Body!)!["script"]!["params"]!["moves"]!.AsObject();
+        var updated = 0;
+        foreach (var doc in Stored.Values)
+        {
+            var changed = false;
+            if (moves[doc[ArticleSchema.Cluster]!.ToJsonString()] is { } cluster)
+            {
+                doc[ArticleSchema.Cluster] = cluster.DeepClone();
+                doc[ArticleSchema.ClusterRepresentative] = false;
+                changed = true;
+            }
+            if (moves[doc[ArticleSchema.Story]!.ToJsonString()] is { } story)
+            {
+                doc[ArticleSchema.Story] = story.DeepClone();
+                changed = true;
+            }
+            if (changed) updated++;
+        }
+        return new ClusterResponse(200, $$"""{"took":14,"timed_out":false,"total":{{updated}},"updated":{{updated}},"deleted":0,"batches":1,"version_conflicts":0,"noops":0,"retries":{"bulk":0,"search":0},"throttled_millis":0,"requests_per_second":-1.0,"throttled_until_millis":0,"failures":[]}""");
+    }
+
+    /// <summary>Every value of every <c>terms</c> query on <paramref name="field"/> in a query body, as JSON text for numbers.</summary>
+    private static IEnumerable<string> TermsOf(JsonNode? node, string field) => node switch
+    {
+        JsonObject o when o["terms"]?[field] is JsonArray values => values.Select(v => v!.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()),
+        JsonObject o => o.SelectMany(p => TermsOf(p.Value, field)),
+        JsonArray a => a.SelectMany(n => TermsOf(n, field)),
+        _ => [],
+    };
 
     /// <summary>A bulk answer for the request's documents, each indexed except those given a status and error here.</summary>
     public static ClusterResponse BulkAnswer(RecordedRequest request, IReadOnlyDictionary<string, (int Status, string Type, string Reason)> failures)

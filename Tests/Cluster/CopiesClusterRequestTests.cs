@@ -101,7 +101,7 @@ public class CopiesClusterRequestTests
     public async Task A_lookup_some_shards_did_not_answer_is_an_error_naming_the_shard_and_reason()
     {
         var transport = new CannedTransport(new ClusterResponse(200, CopiesGolden.Response("copies-search-shard-failure.json")));
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<BulkStoppedException>(() =>
             new ClusterCopyCandidates(transport, "articles").FindAsync(LookupOf(Stories.Document("wire/001", Stories.Wire, settings: Small))));
         Assert.Contains("1 of 2 shards", error.Message);
         Assert.Contains("shard 1: node_not_connected_exception", error.Message);
@@ -111,7 +111,7 @@ public class CopiesClusterRequestTests
     public async Task A_rejected_lookup_reports_the_engines_error_type_and_root_cause()
     {
         var transport = new CannedTransport(new ClusterResponse(400, CopiesGolden.Response("copies-search-error.json")));
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<BulkStoppedException>(() =>
             new ClusterCopyCandidates(transport, "articles").FindAsync(LookupOf(Stories.Document("wire/001", Stories.Wire, settings: Small))));
         Assert.Contains("400 search_phase_execution_exception: all shards failed", error.Message);
         Assert.Contains("index.max_terms_count", error.Message);
@@ -121,7 +121,7 @@ public class CopiesClusterRequestTests
     public async Task A_move_stopped_by_a_version_conflict_names_the_article_and_its_cause()
     {
         var transport = new CannedTransport(new ClusterResponse(409, CopiesGolden.Response("copies-move-conflict.json")));
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<BulkStoppedException>(() =>
             new ClusterCopyCandidates(transport, "articles").MoveAsync([new ClusterMove(1, 2)]));
         Assert.Contains("after 1 updates", error.Message);
         Assert.Contains("article 'wire/002': version_conflict_engine_exception", error.Message);

@@ -94,6 +94,7 @@ public sealed class IngestCommandTests : IDisposable
         var report = new BulkReport
         {
             Destination = "index articles at http://stand-in:9200",
+            IndexName = ClusterConnection.DefaultIndexName,
             Read = new BuildReport { Indexed = 3 },
             Sent = 1,
             Rejected = [new BulkProblem("wire/b", "wire.jsonl:2", "document_parsing_exception", "failed to parse field [date_sort]")],

@@ -18,7 +18,7 @@ public sealed class IngestTests : IDisposable
 
         var first = _run.Cluster.Requests[0];
         Assert.Equal(HttpMethod.Put, first.Method);
-        Assert.Equal("/_index_template/" + ClusterTemplate.Name, first.Path);
+        Assert.Equal("/_index_template/" + ClusterTemplate.NameFor(ClusterConnection.DefaultIndexName), first.Path);
         Assert.True(JsonNode.DeepEquals(ClusterTemplate.Body(DedupSettings.Default, ClusterConnection.DefaultIndexName), JsonNode.Parse(first.Body!)));
     }
 

@@ -33,8 +33,12 @@ public class TemplateTests
     public void The_template_is_the_reviewed_golden_file() => SearchGolden.Matches("template", Template);
 
     [Fact]
-    public void The_template_applies_to_every_index_named_after_the_articles_index() =>
-        Assert.Equal("news*", ClusterTemplate.Body(DedupSettings.Default, "news")["index_patterns"]![0]!.GetValue<string>());
+    public void The_template_applies_to_its_own_index_alone() =>
+        Assert.Equal(["news"], ClusterTemplate.Body(DedupSettings.Default, "news")["index_patterns"]!.AsArray().Select(p => p!.GetValue<string>()));
+
+    [Fact]
+    public void Each_index_has_a_template_named_after_it() =>
+        Assert.NotEqual(ClusterTemplate.NameFor("news"), ClusterTemplate.NameFor("news-archive"));
 
     [Fact]
     public void Lucenes_English_stop_set_is_the_documented_english_list()

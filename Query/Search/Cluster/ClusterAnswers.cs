@@ -22,12 +22,9 @@ internal static class ClusterAnswers
     /// <exception cref="ClusterSearchException">Any other failure: the status and the engine's reason.</exception>
     public static JsonObject Body(ClusterResponse response, string address)
     {
-        var body = Parse(response.Body);
-        if (response.IsSuccess && body is not null) return body;
-        var error = body?["error"];
-        var rootCause = error?["root_cause"]?.AsArray().FirstOrDefault();
-        var type = Text(rootCause?["type"]) ?? Text(error?["type"]);
-        var reason = DeepestReason(error) ?? Text(error) ?? FirstLine(response.Body);
+        if (response.IsSuccess && Parse(response.Body) is { } body) return body;
+        var error = ClusterError.Of(response.Body);
+        var (type, reason) = (error.RootCauseType, error.DeepestReason);
         if (response.Status == 400 && type is not null && QueryFaults.Contains(type))
             throw new QuerySyntaxException($"the cluster cannot run the query: {reason}");
         var status = response.Status.ToString(CultureInfo.InvariantCulture);
@@ -70,16 +67,6 @@ internal static class ClusterAnswers
         {
             return null;
         }
-    }
-
-    /// <summary>The most specific reason given: the innermost <c>caused_by</c> of the first shard failure, else of the error.</summary>
-    private static string? DeepestReason(JsonNode? error)
-    {
-        var node = error?["failed_shards"]?.AsArray().FirstOrDefault()?["reason"] ?? error?["root_cause"]?.AsArray().FirstOrDefault() ?? error;
-        string? reason = null;
-        for (; node is JsonObject; node = node["caused_by"])
-            reason = Text(node["reason"]) ?? reason;
-        return reason is null ? null : FirstLine(reason);
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

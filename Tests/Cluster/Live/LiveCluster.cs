@@ -12,9 +12,9 @@ using SearchEngine.Tests.Support;
 namespace SearchEngine.Tests.Cluster.Live;
 
 /// <summary>
-/// The seeds and three copies of one of them, indexed locally by the real indexer and loaded into a fresh, uniquely
-/// named index on the cluster of <c>SEARCHENGINE_ES_URL</c> through the template (under its own template name, so a
-/// real deployment's is left alone) and one bulk request. Both are removed afterwards. Made on first use only, so a
+/// The seeds and three copies of one of them, indexed locally by the real indexer and pushed by the real
+/// <c>indexer push</c> code into a fresh, uniquely named index on the cluster of <c>SEARCHENGINE_ES_URL</c> (its template
+/// is named after it, so a real deployment's is left alone). Both are removed afterwards. Made on first use only, so a
 /// run without a cluster, where every test is skipped, touches nothing.
 /// </summary>
 public sealed class LiveCluster : IDisposable
@@ -35,37 +35,35 @@ public sealed class LiveCluster : IDisposable
 
     private sealed record Loaded(ArticleSearcher Local, ClusterSearchSession Remote, HttpClusterTransport Admin, string IndexName);
 
-    /// <summary>The seeds and the copies indexed locally by the real indexer, in <paramref name="folder"/>; returns the index's root.</summary>
-    public static string BuildLocal(TempFolder folder)
+    /// <summary>The seeds and the three copies, as files in <c>src</c> under <paramref name="folder"/>; returns that folder.</summary>
+    public static string WriteSources(TempFolder folder)
     {
         var sources = folder.Combine("src");
         Directory.CreateDirectory(sources);
         foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt")) File.Copy(seed, Path.Combine(sources, Path.GetFileName(seed)));
         File.WriteAllText(Path.Combine(sources, "copies.jsonl"), Copies());
-        var store = new IndexStore(folder.Combine("index"));
-        new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Threads = 1 }).Rebuild([sources], store, IBuildProgress.None);
-        return store.Root;
+        return sources;
     }
+
+    /// <summary>The sources pushed by <c>indexer push</c>'s own code to <paramref name="target"/>, as a user's push sends them.</summary>
+    public static BulkReport Push(string sources, IBulkTarget target, string indexName) =>
+        new BulkIngest(ArticlePipeline.Default, new BuildOptions { Threads = 1 }, BulkOptions.Default, indexName)
+            .RunAsync([sources], target, IBuildProgress.None, IBuildProgress.None).GetAwaiter().GetResult();
 
     private Loaded Load()
     {
         var connection = ClusterConnection.From(null, Environment.GetEnvironmentVariable)!;
-        var root = BuildLocal(_folder);
+        var sources = WriteSources(_folder);
+        var store = new IndexStore(_folder.Combine("index"));
+        new IndexBuilder(ArticlePipeline.Default, new BuildOptions { Threads = 1 }).Rebuild([sources], store, IBuildProgress.None);
 
         var indexName = "searchengine-live-" + Guid.NewGuid().ToString("N")[..12];
         var admin = new HttpClusterTransport(connection);
-        Send(admin, HttpMethod.Put, $"/_index_template/{indexName}", ClusterTemplate.Body(DedupSettings.Default, indexName).ToJsonString());
-        Send(admin, HttpMethod.Put, $"/{indexName}", null);
-        var bulk = new StringBuilder();
-        foreach (var document in LiveDocuments.FromLocalIndex(root, DedupSettings.Default))
-        {
-            bulk.Append(new JsonObject { ["index"] = new JsonObject { ["_index"] = indexName, ["_id"] = document["id"]!.GetValue<string>() } }.ToJsonString()).Append('\n');
-            bulk.Append(document.ToJsonString()).Append('\n');
-        }
-        var answer = JsonNode.Parse(Send(admin, HttpMethod.Post, "/_bulk?refresh=wait_for", bulk.ToString(), "application/x-ndjson"))!;
-        if (answer["errors"]!.GetValue<bool>())
-            throw new InvalidOperationException($"the cluster refused some seed documents: {answer.ToJsonString()[..Math.Min(2000, answer.ToJsonString().Length)]}");
-        return new Loaded(ArticleSearcher.Open(root), new ClusterSearchSession(new HttpClusterTransport(connection), indexName, connection.ToString()), admin, indexName);
+        var report = Push(sources, new BulkClusterTarget(admin, connection.ToString(), indexName, BulkOptions.Default), indexName);
+        if (!report.Complete)
+            throw new InvalidOperationException($"the push of the seeds was incomplete: {report.Rejected.Concat(report.Failed).FirstOrDefault()}");
+        Send(admin, HttpMethod.Post, $"/{indexName}/_refresh", null);
+        return new Loaded(ArticleSearcher.Open(store.Root), new ClusterSearchSession(new HttpClusterTransport(connection), indexName, connection.ToString()), admin, indexName);
     }
 
     /// <summary>The first seed's article three times, each copy lightly edited and from its own outlet.</summary>
@@ -96,7 +94,7 @@ public sealed class LiveCluster : IDisposable
             local.Dispose();
             remote.Dispose();
             admin.SendAsync(HttpMethod.Delete, $"/{indexName}", null).GetAwaiter().GetResult();
-            admin.SendAsync(HttpMethod.Delete, $"/_index_template/{indexName}", null).GetAwaiter().GetResult();
+            admin.SendAsync(HttpMethod.Delete, $"/_index_template/{ClusterTemplate.NameFor(indexName)}", null).GetAwaiter().GetResult();
             admin.Dispose();
         }
         _folder.Dispose();

@@ -6,13 +6,22 @@ using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Cluster.Live;
 
-/// <summary>The live suite's documents checked without a cluster, against the template a strict cluster checks them with.</summary>
+/// <summary>The live suite's documents, pushed to bulk files instead, checked without a cluster against the template a strict cluster checks them with.</summary>
 public sealed class LiveDocumentsTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly IReadOnlyList<JsonObject> _documents;
 
-    public LiveDocumentsTests() => _documents = LiveDocuments.FromLocalIndex(LiveCluster.BuildLocal(_folder), DedupSettings.Default);
+    public LiveDocumentsTests()
+    {
+        var files = _folder.Combine("bulk");
+        LiveCluster.Push(LiveCluster.WriteSources(_folder), new BulkFileTarget(files), ClusterConnection.DefaultIndexName);
+        _documents =
+        [
+            .. Directory.GetFiles(files, "bulk-*.ndjson").Order(StringComparer.Ordinal)
+                .SelectMany(File.ReadAllLines).Where((_, i) => i % 2 == 1).Select(line => JsonNode.Parse(line)!.AsObject()),
+        ];
+    }
 
     [Fact]
     public void Every_field_of_a_loaded_document_is_declared_by_the_template()

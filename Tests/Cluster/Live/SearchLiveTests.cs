@@ -63,4 +63,12 @@ public sealed class SearchLiveTests(LiveCluster cluster) : IClassFixture<LiveClu
         var local = cluster.Local.Similar("copies/copy-0");
         Assert.Equal(local.Select(c => (c.Article.Id, c.Resemblance, c.IsRepresentative)), remote.Select(c => (c.Article.Id, c.Resemblance, c.IsRepresentative)));
     }
+
+    [LiveClusterFact]
+    public void Every_article_sits_in_the_same_cluster_on_the_cluster_as_locally()
+    {
+        var request = Request("") with { Collapse = false };
+        Assert.Equal(cluster.Local.Search(request).Hits.Select(h => (h.Id, h.ClusterId)).Order(),
+            cluster.Remote.Search(request).Hits.Select(h => (h.Id, h.ClusterId)).Order());
+    }
 }

@@ -108,7 +108,8 @@ public static class ClusterTemplate
             [ArticleSchema.AuthorText] = Text(ArticleSchema.AuthorText),
             [ArticleSchema.Fingerprint] = new JsonObject { ["type"] = "binary", ["doc_values"] = false },
             [ArticleSchema.BodyLength] = Stored("integer"),
-            [ArticleSchema.DuplicateKeys] = Keyword(),
+            // Only looked up by a terms query, never sorted or aggregated on: doc values would be a second copy of its 129 terms an article.
+            [ArticleSchema.DuplicateKeys] = new JsonObject { ["type"] = "keyword", ["doc_values"] = false },
             [ArticleSchema.Cluster] = new JsonObject { ["type"] = "long" },
             [ArticleSchema.ClusterRepresentative] = new JsonObject { ["type"] = "boolean" },
             [ArticleSchema.Story] = new JsonObject { ["type"] = "long" },

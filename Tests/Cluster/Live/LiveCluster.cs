@@ -66,6 +66,14 @@ public sealed class LiveCluster : IDisposable
         return new Loaded(ArticleSearcher.Open(store.Root), new ClusterSearchSession(new HttpClusterTransport(connection), indexName, connection.ToString()), admin, indexName);
     }
 
+    /// <summary>The words the cluster's index analyses <paramref name="text"/> into for <paramref name="field"/> (the <c>_analyze</c> API).</summary>
+    public IReadOnlyList<string> Analyze(string field, string text)
+    {
+        var (_, _, admin, indexName) = _loaded.Value;
+        var body = new JsonObject { ["field"] = field, ["text"] = text }.ToJsonString();
+        return [.. JsonNode.Parse(Send(admin, HttpMethod.Post, $"/{indexName}/_analyze", body))!["tokens"]!.AsArray().Select(t => t!["token"]!.GetValue<string>())];
+    }
+
     /// <summary>The first seed's article three times, each copy lightly edited and from its own outlet.</summary>
     private static string Copies()
     {

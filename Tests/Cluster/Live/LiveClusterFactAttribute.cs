@@ -8,9 +8,19 @@ namespace SearchEngine.Tests.Cluster.Live;
 /// </summary>
 public sealed class LiveClusterFactAttribute : FactAttribute
 {
-    public LiveClusterFactAttribute()
-    {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ClusterConnection.UrlVariable)))
-            Skip = $"no cluster: set {ClusterConnection.UrlVariable} (README, \"Searching an Elasticsearch or OpenSearch cluster\") to run the live suite";
-    }
+    public LiveClusterFactAttribute() => Skip = LiveClusterSkip.Reason;
+}
+
+/// <summary>The same for a test run once per row of data.</summary>
+public sealed class LiveClusterTheoryAttribute : TheoryAttribute
+{
+    public LiveClusterTheoryAttribute() => Skip = LiveClusterSkip.Reason;
+}
+
+internal static class LiveClusterSkip
+{
+    /// <summary>Why the live suite is skipped, or null when a cluster is named.</summary>
+    public static string? Reason => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ClusterConnection.UrlVariable))
+        ? $"no cluster: set {ClusterConnection.UrlVariable} (README, \"Searching an Elasticsearch or OpenSearch cluster\") to run the live suite"
+        : null;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SearchEngine.Indexing.Cluster;
@@ -16,16 +15,16 @@ public sealed record ClusterError(string? Type, string? RootCauseType, string Re
 {
     public static ClusterError Of(string body)
     {
-        if (Parse(body)?["error"] is { } error)
+        if (ClusterJson.ObjectOf(body)?["error"] is { } error)
         {
-            if (error is JsonValue) return new ClusterError(null, null, Text(error) ?? "", Text(error) ?? "");
-            var type = Text(error["type"]);
-            var reason = Text(error["reason"]) ?? "";
+            if (error is JsonValue) return new ClusterError(null, null, ClusterJson.Text(error) ?? "", ClusterJson.Text(error) ?? "");
+            var type = ClusterJson.Text(error["type"]);
+            var reason = ClusterJson.Text(error["reason"]) ?? "";
             var node = error["failed_shards"]?.AsArray().FirstOrDefault()?["reason"] ?? error["root_cause"]?.AsArray().FirstOrDefault() ?? error;
             var deepest = reason;
             for (; node is JsonObject; node = node["caused_by"])
-                deepest = Text(node["reason"]) ?? deepest;
-            return new ClusterError(type, Text(error["root_cause"]?.AsArray().FirstOrDefault()?["type"]) ?? type, reason, FirstLine(deepest));
+                deepest = ClusterJson.Text(node["reason"]) ?? deepest;
+            return new ClusterError(type, ClusterJson.Text(error["root_cause"]?.AsArray().FirstOrDefault()?["type"]) ?? type, reason, ClusterJson.FirstLine(deepest));
         }
         var text = body.ReplaceLineEndings(" ").Trim();
         text = text.Length <= 200 ? text : text[..200] + "…";
@@ -42,20 +41,4 @@ public sealed record ClusterError(string? Type, string? RootCauseType, string Re
             ? $"{described} (cause: {error.DeepestReason})"
             : described;
     }
-
-    private static JsonObject? Parse(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
 
@@ -22,7 +21,7 @@ internal static class ClusterAnswers
     /// <exception cref="ClusterSearchException">Any other failure: the status and the engine's reason.</exception>
     public static JsonObject Body(ClusterResponse response, string address)
     {
-        if (response.IsSuccess && Parse(response.Body) is { } body) return body;
+        if (response.IsSuccess && ClusterJson.ObjectOf(response.Body) is { } body) return body;
         var error = ClusterError.Of(response.Body);
         var (type, reason) = (error.RootCauseType, error.DeepestReason);
         if (response.Status == 400 && type is not null && QueryFaults.Contains(type))
@@ -49,27 +48,11 @@ internal static class ClusterAnswers
         {
             var total = shards?["total"]?.GetValue<int>() ?? failed;
             var first = shards?["failures"]?.AsArray().FirstOrDefault()?["reason"];
-            var why = first is null ? "" : $": {Text(first["type"])}: {FirstLine(Text(first["reason"]) ?? "")}";
+            var why = first is null ? "" : $": {ClusterJson.Text(first["type"])}: {ClusterJson.FirstLine(ClusterJson.Text(first["reason"]) ?? "")}";
             warnings.Add($"{failed} of {total} shards of the cluster failed to answer, so matches and counts may be missing{why}");
         }
         if (body["timed_out"]?.GetValue<bool>() == true)
             warnings.Add("the search timed out on the cluster, so matches and counts may be missing");
         return warnings;
     }
-
-    private static JsonObject? Parse(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

@@ -11,7 +11,7 @@ public sealed class BulkSenderTests : IDisposable
     [Fact]
     public void A_document_answered_429_is_sent_again_alone_and_then_indexed()
     {
-        _run.Cluster.Then(BulkRequest.Path, 200, BulkTransportStandIn.Fixture("bulk-item-429.json"));
+        _run.Cluster.Then(BulkRequest.Path, 200, ClusterResponses.Read("bulk-item-429"));
 
         var report = _run.Push();
 
@@ -25,7 +25,7 @@ public sealed class BulkSenderTests : IDisposable
     [Fact]
     public void A_document_rejected_with_a_mapping_error_is_reported_with_its_reason_and_not_sent_again()
     {
-        _run.Cluster.Then(BulkRequest.Path, 200, BulkTransportStandIn.Fixture("bulk-item-400-mapping.json"));
+        _run.Cluster.Then(BulkRequest.Path, 200, ClusterResponses.Read("bulk-item-400-mapping"));
 
         var report = _run.Push();
 
@@ -42,7 +42,7 @@ public sealed class BulkSenderTests : IDisposable
     [Fact]
     public void A_whole_answer_of_503_is_sent_again_after_waits_that_double()
     {
-        var unavailable = BulkTransportStandIn.Fixture("error-503-unavailable-shards.json");
+        var unavailable = ClusterResponses.Read("error-503-unavailable-shards");
         _run.Cluster.Then(BulkRequest.Path, 503, unavailable).Then(BulkRequest.Path, 503, unavailable);
 
         var report = _run.Push();
@@ -71,7 +71,7 @@ public sealed class BulkSenderTests : IDisposable
     public void After_the_last_attempt_the_documents_count_as_failed_and_the_run_sends_no_more()
     {
         _run.Options = new BulkOptions { MaxAttempts = 3, MaxDocuments = 2 };
-        var unavailable = BulkTransportStandIn.Fixture("error-503-unavailable-shards.json");
+        var unavailable = ClusterResponses.Read("error-503-unavailable-shards");
         for (var i = 0; i < 3; i++) _run.Cluster.Then(BulkRequest.Path, 503, unavailable);
 
         var report = _run.Push();
@@ -90,7 +90,7 @@ public sealed class BulkSenderTests : IDisposable
     public void Documents_still_answered_429_after_the_last_attempt_count_as_failed_with_the_engine_s_reason()
     {
         _run.Options = new BulkOptions { MaxAttempts = 2 };
-        _run.Cluster.Then(BulkRequest.Path, 200, BulkTransportStandIn.Fixture("bulk-item-429.json"))
+        _run.Cluster.Then(BulkRequest.Path, 200, ClusterResponses.Read("bulk-item-429"))
             .Then(BulkRequest.Path, r => BulkTransportStandIn.BulkAnswer(r, new Dictionary<string, (int, string, string)>
             {
                 ["wire/b"] = (429, "es_rejected_execution_exception", "rejected execution of primary operation"),
@@ -108,7 +108,7 @@ public sealed class BulkSenderTests : IDisposable
     [Fact]
     public void Credentials_refused_while_sending_stop_the_run_and_say_where_credentials_come_from()
     {
-        _run.Cluster.Then(BulkRequest.Path, 401, BulkTransportStandIn.Fixture("error-401-security.json"));
+        _run.Cluster.Then(BulkRequest.Path, 401, ClusterResponses.Read("error-401-security"));
 
         var report = _run.Push();
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Schema;
-using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Cluster;
 
@@ -29,8 +28,6 @@ internal sealed class BulkTransportStandIn : IClusterTransport
     public Dictionary<string, JsonObject> Stored { get; } = new(StringComparer.Ordinal);
 
     public IEnumerable<RecordedRequest> Bulks => Requests.Where(r => r.Path == BulkRequest.Path);
-
-    public static string Fixture(string name) => File.ReadAllText(Path.Combine(RepoPaths.Root, "Tests", "Cluster", "Responses", name));
 
     /// <summary>The next request to a path starting with <paramref name="prefix"/> is answered with this status and body.</summary>
     public BulkTransportStandIn Then(string prefix, int status, string body) => Then(prefix, _ => new ClusterResponse(status, body));
@@ -61,7 +58,7 @@ internal sealed class BulkTransportStandIn : IClusterTransport
         if (request.Path.Contains("/_mget", StringComparison.Ordinal)) return Get(request);
         // The first bulk request creates the index; until then a search finds no index, as on a cluster.
         if (request.Path.EndsWith("/_search", StringComparison.Ordinal))
-            return Stored.Count == 0 ? new ClusterResponse(404, Fixture("search-index-missing.json")) : Search(request);
+            return Stored.Count == 0 ? new ClusterResponse(404, ClusterResponses.Read("search-index-missing")) : Search(request);
         if (request.Path.Contains("/_update_by_query", StringComparison.Ordinal)) return Move(request);
         return new ClusterResponse(400, """{"error":{"root_cause":[],"type":"illegal_argument_exception","reason":"unexpected request"},"status":400}""");
     }

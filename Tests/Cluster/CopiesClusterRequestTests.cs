@@ -41,14 +41,14 @@ public class CopiesClusterRequestTests
         var lookup = LookupOf(
             Stories.Document("wire/001", Stories.Wire, day: 2, settings: Small),
             Stories.Document("court/002", ShortNotice, day: 3, settings: Small));
-        CopiesGolden.Matches("copies-lookup.json", ClusterCopyCandidates.SearchBody(lookup, after: null));
+        GoldenFiles.Matches("copies-lookup", ClusterCopyCandidates.SearchBody(lookup, after: null));
     }
 
     [Fact]
     public void A_lookup_for_an_undated_article_asks_for_its_band_keys_at_any_date()
     {
         var undated = new DedupDocument("archive/003", Stories.Fingerprint(Stories.Wire, Small), null, Stories.Wire.Length);
-        CopiesGolden.Matches("copies-lookup-undated.json", ClusterCopyCandidates.SearchBody(LookupOf(undated), after: null));
+        GoldenFiles.Matches("copies-lookup-undated", ClusterCopyCandidates.SearchBody(LookupOf(undated), after: null));
     }
 
     [Fact]
@@ -62,13 +62,13 @@ public class CopiesClusterRequestTests
     [Fact]
     public void The_representatives_of_stored_clusters_are_looked_up_by_cluster_key_and_flag()
     {
-        CopiesGolden.Matches("copies-representatives.json", ClusterCopyCandidates.RepresentativesBody([ClusterKey.Of("wire/001"), ClusterKey.Of("pa/7")]));
+        GoldenFiles.Matches("copies-representatives", ClusterCopyCandidates.RepresentativesBody([ClusterKey.Of("wire/001"), ClusterKey.Of("pa/7")]));
     }
 
     [Fact]
     public void Stored_clusters_move_by_one_update_by_query_on_their_cluster_and_story_keys()
     {
-        CopiesGolden.Matches("copies-move.json", ClusterCopyCandidates.MoveBody([
+        GoldenFiles.Matches("copies-move", ClusterCopyCandidates.MoveBody([
             new ClusterMove(ClusterKey.Of("wire/001"), ClusterKey.Of("wire/000")),
             new ClusterMove(ClusterKey.Of("pa/7"), ClusterKey.Of("wire/000"))]));
     }
@@ -76,7 +76,7 @@ public class CopiesClusterRequestTests
     [Fact]
     public void A_lookup_answer_is_read_into_stored_copies_with_their_fingerprints()
     {
-        var (copies, last) = ClusterCopyCandidates.ParseCandidates(CopiesGolden.Response("copies-search.json"));
+        var (copies, last) = ClusterCopyCandidates.ParseCandidates(ClusterResponses.Read("copies-search"));
         Assert.Equal(2, copies.Count);
         var dated = copies[0];
         Assert.Equal(("council/001", new DateTime(2024, 3, 2, 9, 30, 0), 280, 1234567890123L, true),
@@ -90,7 +90,7 @@ public class CopiesClusterRequestTests
     [Fact]
     public async Task A_lookup_shorter_than_a_page_is_one_search_of_the_index()
     {
-        var transport = new CannedTransport(new ClusterResponse(200, CopiesGolden.Response("copies-search.json")));
+        var transport = new CannedTransport(new ClusterResponse(200, ClusterResponses.Read("copies-search")));
         var found = await new ClusterCopyCandidates(transport, "articles").FindAsync(LookupOf(Stories.Document("wire/001", Stories.Wire, settings: Small)));
         Assert.Equal(["council/001", "council/002"], found.Select(c => c.Id));
         var request = Assert.Single(transport.Requests);
@@ -100,7 +100,7 @@ public class CopiesClusterRequestTests
     [Fact]
     public async Task A_lookup_some_shards_did_not_answer_is_an_error_naming_the_shard_and_reason()
     {
-        var transport = new CannedTransport(new ClusterResponse(200, CopiesGolden.Response("copies-search-shard-failure.json")));
+        var transport = new CannedTransport(new ClusterResponse(200, ClusterResponses.Read("copies-search-shard-failure")));
         var error = await Assert.ThrowsAsync<BulkStoppedException>(() =>
             new ClusterCopyCandidates(transport, "articles").FindAsync(LookupOf(Stories.Document("wire/001", Stories.Wire, settings: Small))));
         Assert.Contains("1 of 2 shards", error.Message);
@@ -110,7 +110,7 @@ public class CopiesClusterRequestTests
     [Fact]
     public async Task A_rejected_lookup_reports_the_engines_error_type_and_root_cause()
     {
-        var transport = new CannedTransport(new ClusterResponse(400, CopiesGolden.Response("copies-search-error.json")));
+        var transport = new CannedTransport(new ClusterResponse(400, ClusterResponses.Read("copies-search-error")));
         var error = await Assert.ThrowsAsync<BulkStoppedException>(() =>
             new ClusterCopyCandidates(transport, "articles").FindAsync(LookupOf(Stories.Document("wire/001", Stories.Wire, settings: Small))));
         Assert.Contains("400 search_phase_execution_exception: all shards failed", error.Message);
@@ -120,7 +120,7 @@ public class CopiesClusterRequestTests
     [Fact]
     public async Task A_move_stopped_by_a_version_conflict_names_the_article_and_its_cause()
     {
-        var transport = new CannedTransport(new ClusterResponse(409, CopiesGolden.Response("copies-move-conflict.json")));
+        var transport = new CannedTransport(new ClusterResponse(409, ClusterResponses.Read("copies-move-conflict")));
         var error = await Assert.ThrowsAsync<BulkStoppedException>(() =>
             new ClusterCopyCandidates(transport, "articles").MoveAsync([new ClusterMove(1, 2)]));
         Assert.Contains("after 1 updates", error.Message);
@@ -131,7 +131,7 @@ public class CopiesClusterRequestTests
     [Fact]
     public void A_stored_article_without_a_fingerprint_is_reported_by_its_id()
     {
-        var answer = JsonNode.Parse(CopiesGolden.Response("copies-search.json"))!;
+        var answer = JsonNode.Parse(ClusterResponses.Read("copies-search"))!;
         answer["hits"]!["hits"]![1]!["_source"]!.AsObject().Remove("dup_sig");
         var error = Assert.Throws<FormatException>(() => ClusterCopyCandidates.ParseCandidates(answer.ToJsonString()));
         Assert.Equal("stored article 'council/002' has no dup_sig", error.Message);

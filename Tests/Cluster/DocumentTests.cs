@@ -1,12 +1,9 @@
 using System.Reflection;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
-using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Cluster;
 
@@ -37,7 +34,7 @@ public class DocumentTests
     {
         var relations = new TextRelations("world/001", "pa/007", "pa/001", [new StorySource("pa/001", 0.43219)], DerivedStories: 2);
 
-        AssertGolden("document-full.json", Document(Full, relations));
+        GoldenFiles.Matches("document-full", Document(Full, relations));
     }
 
     [Fact]
@@ -78,15 +75,5 @@ public class DocumentTests
             var values = field is JsonArray list ? list.Select(v => v!.GetValue<string>()) : [field.GetValue<string>()];
             Assert.Equal(dimension.ValuesOf(Full), values);
         }
-    }
-
-    /// <summary>Compares with <c>Tests/Cluster/Golden/NAME</c>; with SEARCHENGINE_UPDATE_GOLDEN=1, rewrites it instead.</summary>
-    private static void AssertGolden(string name, JsonNode actual)
-    {
-        var path = Path.Combine(RepoPaths.Root, "Tests", "Cluster", "Golden", name);
-        var text = actual.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-        if (Environment.GetEnvironmentVariable("SEARCHENGINE_UPDATE_GOLDEN") == "1")
-            File.WriteAllText(path, text);
-        Assert.Equal(File.ReadAllText(path), text);
     }
 }

@@ -25,7 +25,7 @@ public sealed class IngestTests : IDisposable
     [Fact]
     public void A_rejected_template_stops_the_push_before_any_document_with_the_engine_s_reason()
     {
-        _run.Cluster.Then("/_index_template/", 400, BulkTransportStandIn.Fixture("error-400-template.json"));
+        _run.Cluster.Then("/_index_template/", 400, ClusterResponses.Read("error-400-template"));
 
         var stopped = Assert.Throws<BulkStoppedException>(() => _run.Push());
 
@@ -77,7 +77,7 @@ public sealed class IngestTests : IDisposable
     {
         _run.Options = new BulkOptions { MaxDocuments = 2, MaxAttempts = 1 };
         // The first request is indexed, then the cluster goes away: as if the run were killed there.
-        _run.Cluster.Then(BulkRequest.Path, _run.Cluster.Index).Then(BulkRequest.Path, 503, BulkTransportStandIn.Fixture("error-503-unavailable-shards.json"));
+        _run.Cluster.Then(BulkRequest.Path, _run.Cluster.Index).Then(BulkRequest.Path, 503, ClusterResponses.Read("error-503-unavailable-shards"));
         var first = _run.Push();
         Assert.Equal(["wire/c"], first.Failed.Select(f => f.Id));
         _run.Cluster.Requests.Clear();
@@ -128,7 +128,7 @@ public sealed class IngestTests : IDisposable
     [Fact]
     public void A_lookup_in_an_index_not_yet_created_sends_every_document()
     {
-        _run.Cluster.Then("/articles/_mget", 200, BulkTransportStandIn.Fixture("mget-index-not-found.json"));
+        _run.Cluster.Then("/articles/_mget", 200, ClusterResponses.Read("mget-index-not-found"));
 
         var report = _run.Push();
 

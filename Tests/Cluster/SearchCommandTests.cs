@@ -15,7 +15,7 @@ public sealed class SearchCommandTests : IDisposable
     private readonly Dictionary<string, string> _environment = new();
     /// <summary>Searches find the collapsed answer's hits; the look-up of their lineage's sources finds those.</summary>
     private IClusterTransport _transport = new SearchTestTransport(body =>
-        SearchTestTransport.Ok(SearchResponses.Read(body!.Contains("\"terms\":{\"id\"") ? "search-lineage-sources" : "search-collapsed")));
+        SearchTestTransport.Ok(ClusterResponses.Read(body!.Contains("\"terms\":{\"id\"") ? "search-lineage-sources" : "search-collapsed")));
 
     private SearchTestTransport Recorded => (SearchTestTransport)_transport;
 
@@ -75,7 +75,7 @@ public sealed class SearchCommandTests : IDisposable
     [Fact]
     public void Shards_that_failed_to_answer_are_warned_of_after_the_results()
     {
-        _transport = new SearchTestTransport(SearchTestTransport.Ok(SearchResponses.Read("search-partial-shards")));
+        _transport = new SearchTestTransport(SearchTestTransport.Ok(ClusterResponses.Read("search-partial-shards")));
         Assert.Equal(ExitCodes.Success, Run("search", "oil", "--cluster", SearchTestTransport.Address, "--all"));
         Assert.StartsWith("query: warning: 2 of 5 shards of the cluster failed to answer", _error.ToString());
     }

@@ -21,19 +21,19 @@ public class SearchRequestTests
 
     [Fact]
     public void A_term_query_searches_title_boosted_and_body_with_every_word_required() =>
-        SearchGolden.Matches("search-term", BodySent(new SearchRequest { QueryText = "opec" }));
+        GoldenFiles.Matches("search-term", BodySent(new SearchRequest { QueryText = "opec" }));
 
     [Fact]
     public void A_phrase_query_is_passed_on_as_a_phrase() =>
-        SearchGolden.Matches("search-phrase", BodySent(new SearchRequest { QueryText = "\"Kim Jong Un\"" }));
+        GoldenFiles.Matches("search-phrase", BodySent(new SearchRequest { QueryText = "\"Kim Jong Un\"" }));
 
     [Fact]
     public void A_boolean_query_keeps_its_operators_and_maps_the_user_field_names() =>
-        SearchGolden.Matches("search-boolean", BodySent(new SearchRequest { QueryText = "oil AND (opec OR outlet:reuters) -iran date:2024-10" }));
+        GoldenFiles.Matches("search-boolean", BodySent(new SearchRequest { QueryText = "oil AND (opec OR outlet:reuters) -iran date:2024-10" }));
 
     [Fact]
     public void Selections_in_one_dimension_filter_the_hits_and_every_other_dimension_but_not_their_own() =>
-        SearchGolden.Matches("search-facet-one-dimension", BodySent(new SearchRequest
+        GoldenFiles.Matches("search-facet-one-dimension", BodySent(new SearchRequest
         {
             QueryText = "oil",
             Filters = FacetFilters.None.With(FacetDimension.Outlet, ["Reuters", "BBC"]),
@@ -41,7 +41,7 @@ public class SearchRequestTests
 
     [Fact]
     public void Selections_in_two_dimensions_are_anded_and_each_dimension_is_counted_under_the_other_only() =>
-        SearchGolden.Matches("search-facet-two-dimensions", BodySent(new SearchRequest
+        GoldenFiles.Matches("search-facet-two-dimensions", BodySent(new SearchRequest
         {
             QueryText = "oil",
             Filters = FacetFilters.None.With(FacetDimension.Outlet, ["Reuters"]).With(FacetDimension.Date, ["2024-10", "2024-11-02"]),
@@ -49,7 +49,7 @@ public class SearchRequestTests
 
     [Fact]
     public void A_date_range_filters_the_query_so_it_narrows_hits_and_every_facet() =>
-        SearchGolden.Matches("search-date-range", BodySent(new SearchRequest
+        GoldenFiles.Matches("search-date-range", BodySent(new SearchRequest
         {
             QueryText = "oil",
             Filters = FacetFilters.None with { From = new DateOnly(2024, 10, 18), To = new DateOnly(2024, 10, 20) },
@@ -57,19 +57,19 @@ public class SearchRequestTests
 
     [Fact]
     public void A_collapsed_search_collapses_on_the_cluster_key_and_counts_clusters_and_stories() =>
-        SearchGolden.Matches("search-collapse-on", BodySent(new SearchRequest { QueryText = "oil", Collapse = true }));
+        GoldenFiles.Matches("search-collapse-on", BodySent(new SearchRequest { QueryText = "oil", Collapse = true }));
 
     [Fact]
     public void A_search_of_every_copy_neither_collapses_nor_counts_clusters() =>
-        SearchGolden.Matches("search-collapse-off", BodySent(new SearchRequest { QueryText = "oil", Collapse = false }));
+        GoldenFiles.Matches("search-collapse-off", BodySent(new SearchRequest { QueryText = "oil", Collapse = false }));
 
     [Fact]
     public void A_search_by_date_sorts_newest_first_with_undated_articles_last() =>
-        SearchGolden.Matches("search-sort-date", BodySent(new SearchRequest { QueryText = "oil", Sort = SortOrder.Date }));
+        GoldenFiles.Matches("search-sort-date", BodySent(new SearchRequest { QueryText = "oil", Sort = SortOrder.Date }));
 
     [Fact]
     public void A_later_page_is_asked_for_by_from_and_size() =>
-        SearchGolden.Matches("search-paging", BodySent(new SearchRequest { QueryText = "oil", Offset = 20, Limit = 10 }));
+        GoldenFiles.Matches("search-paging", BodySent(new SearchRequest { QueryText = "oil", Offset = 20, Limit = 10 }));
 
     [Fact]
     public void An_empty_query_matches_every_article() =>

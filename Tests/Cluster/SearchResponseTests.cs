@@ -12,7 +12,7 @@ public class SearchResponseTests
 
     private static SearchResult Answer(SearchRequest request, params string[] responses)
     {
-        var transport = new SearchTestTransport([.. responses.Select(r => SearchTestTransport.Ok(SearchResponses.Read(r)))]);
+        var transport = new SearchTestTransport([.. responses.Select(r => SearchTestTransport.Ok(ClusterResponses.Read(r)))]);
         using var session = new ClusterSearchSession(transport, "articles", SearchTestTransport.Address);
         return session.Search(request);
     }
@@ -21,7 +21,7 @@ public class SearchResponseTests
 
     private static Exception Failure(int status, string response)
     {
-        var transport = new SearchTestTransport(new ClusterResponse(status, SearchResponses.Read(response)));
+        var transport = new SearchTestTransport(new ClusterResponse(status, ClusterResponses.Read(response)));
         using var session = new ClusterSearchSession(transport, "articles", SearchTestTransport.Address);
         return Record.Exception(() => session.Search(KimJongUn))!;
     }
@@ -77,8 +77,8 @@ public class SearchResponseTests
     [Fact]
     public void The_lineage_sources_are_looked_up_by_id_in_one_second_request()
     {
-        var transport = new SearchTestTransport(SearchTestTransport.Ok(SearchResponses.Read("search-collapsed")),
-            SearchTestTransport.Ok(SearchResponses.Read("search-lineage-sources")));
+        var transport = new SearchTestTransport(SearchTestTransport.Ok(ClusterResponses.Read("search-collapsed")),
+            SearchTestTransport.Ok(ClusterResponses.Read("search-lineage-sources")));
         using (var session = new ClusterSearchSession(transport, "articles", SearchTestTransport.Address))
             session.Search(KimJongUn);
         Assert.Equal(2, transport.Requests.Count);
@@ -138,13 +138,13 @@ public class SearchResponseTests
     [Fact]
     public void A_selected_name_no_article_has_is_reported_with_the_nearest_values_shown()
     {
-        var answer = SearchResponses.Read("search-collapsed").Replace("""
+        var answer = ClusterResponses.Read("search-collapsed").Replace("""
               "aggregations": {
             """, """
               "aggregations": {
                 "selected": {"doc_count": 40, "outlet": {"buckets": {"Reuter": {"doc_count": 0}}}},
             """);
-        var transport = new SearchTestTransport(SearchTestTransport.Ok(answer), SearchTestTransport.Ok(SearchResponses.Read("search-lineage-sources")));
+        var transport = new SearchTestTransport(SearchTestTransport.Ok(answer), SearchTestTransport.Ok(ClusterResponses.Read("search-lineage-sources")));
         using var session = new ClusterSearchSession(transport, "articles", SearchTestTransport.Address);
         var result = session.Search(KimJongUn with { Filters = FacetFilters.None.With(FacetDimension.Outlet, ["Reuter"]) });
         var unknown = Assert.Single(result.UnknownSelections);

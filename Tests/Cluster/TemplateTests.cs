@@ -30,7 +30,7 @@ public class TemplateTests
     private static JsonObject Properties => Template["template"]!["mappings"]!["properties"]!.AsObject();
 
     [Fact]
-    public void The_template_is_the_reviewed_golden_file() => SearchGolden.Matches("template", Template);
+    public void The_template_is_the_reviewed_golden_file() => GoldenFiles.Matches("template", Template);
 
     [Fact]
     public void The_template_applies_to_its_own_index_alone() =>

@@ -41,7 +41,7 @@ public sealed class BulkClusterTarget : IBulkTarget
         _retry = new BulkRetry(options, cluster, delay, random);
         _resume = new BulkResume(transport, indexName, _retry);
         _sender = new BulkSender(transport, _retry);
-        StoredCopies = new ClusterCopyCandidates(transport, indexName);
+        StoredCopies = new ClusterCopyCandidates(transport, indexName, _retry);
         Destination = $"index {indexName} at {cluster}";
     }
 

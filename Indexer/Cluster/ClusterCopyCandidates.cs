@@ -12,7 +12,8 @@ namespace SearchEngine.Indexing.Cluster;
 /// <c>_source</c>, in pages sorted by id with <c>search_after</c> (no page is ever deeper than one page). A lookup
 /// that some shards did not answer is an error, not a shorter list: a missed copy would silently split a cluster.
 /// </summary>
-public sealed class ClusterCopyCandidates(IClusterTransport transport, string indexName) : ICopyCandidates
+/// <param name="retry">How lookups and moves answered 429 or 5xx are tried again (a push's policy); null sends each once.</param>
+public sealed class ClusterCopyCandidates(IClusterTransport transport, string indexName, BulkRetry? retry = null) : ICopyCandidates
 {
     /// <summary>Hits per page, and clusters per representatives request: far under the default <c>index.max_result_window</c> of 10,000.</summary>
     public const int PageSize = 1000;
@@ -59,7 +60,7 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
     {
         if (moves.Count == 0) return;
         var path = "/" + Uri.EscapeDataString(indexName) + "/_update_by_query?refresh=true";
-        var response = await transport.SendAsync(HttpMethod.Post, path, MoveBody(moves).ToJsonString(), cancellation: cancellation).ConfigureAwait(false);
+        var response = await SendAsync(path, MoveBody(moves), "moving copies", cancellation).ConfigureAwait(false);
         CheckMoved(response, indexName);
     }
 
@@ -213,7 +214,7 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
     /// <returns>The answer's body, or null when the index does not exist (yet).</returns>
     private async Task<string?> SearchAsync(JsonObject body, string what, CancellationToken cancellation)
     {
-        var response = await transport.SendAsync(HttpMethod.Post, SearchPath, body.ToJsonString(), cancellation: cancellation).ConfigureAwait(false);
+        var response = await SendAsync(SearchPath, body, "the " + what, cancellation).ConfigureAwait(false);
         if (response.Status == 404 && ClusterError.Of(response.Body).Type == "index_not_found_exception") return null;
         if (!response.IsSuccess) throw new BulkStoppedException($"the {what} in '{indexName}' failed: {ClusterError.Describe(response)}");
         CheckComplete(response.Body, what, indexName);
@@ -258,6 +259,10 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
         if (root.TryGetProperty("timed_out", out var timedOut) && timedOut.ValueKind == JsonValueKind.True)
             throw new BulkStoppedException($"moving copies in '{indexName}' timed out: some stored copies may not have moved");
     }
+
+    private Task<ClusterResponse> SendAsync(string path, JsonObject body, string what, CancellationToken cancellation) => retry is null
+        ? transport.SendAsync(HttpMethod.Post, path, body.ToJsonString(), cancellation: cancellation)
+        : retry.SendAsync(transport, HttpMethod.Post, path, body.ToJsonString(), what, cancellation);
 
     /// <summary>A shard failure's or a cause's <c>type: reason</c>.</summary>
     private static string Reason(JsonElement cause) =>

@@ -68,4 +68,17 @@ public sealed class IngestAmongStoredCopiesTests : IDisposable
         Assert.Equal(0, report.JoinedStored);
         Assert.DoesNotContain(_run.Cluster.Requests, r => r.Path.Contains("_update_by_query", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_copy_lookup_answered_503_is_tried_again_after_a_wait()
+    {
+        StoreStrikeThenOnly("paper.jsonl", "1", "2024-10-02", Strike);
+        _run.Cluster.Then("/articles/_search", 503, ClusterResponses.Read("error-503-unavailable-shards"));
+
+        var report = _run.Push();
+
+        Assert.Single(_run.Waits);
+        Assert.Equal(1, report.JoinedStored);
+        Assert.True(report.Complete);
+    }
 }

@@ -3,6 +3,7 @@ using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Search.Cluster;
+using SearchEngine.Querying.Tui.Models;
 
 namespace SearchEngine.Tests.Cluster;
 
@@ -131,6 +132,20 @@ public class SearchSessionTests
         var (session, transport) = Over(SearchTestTransport.Ok(marked.ToJsonString()));
         using (session) Assert.Equal(new MarkedText("oil rose", [new Mark(0, 3)]).Marks, session.HighlightArticle("a/1", "oil")!.Marks);
         Assert.Contains("\"number_of_fragments\":0", transport.Requests[0].Body);
+    }
+
+    [Fact]
+    public void The_console_s_status_line_says_when_some_shards_did_not_answer()
+    {
+        var (session, _) = Over(SearchTestTransport.Ok(ClusterResponses.Read("search-partial-shards")));
+        using (session)
+        {
+            var console = new SearchConsole(session, new InlineLane(), new InlineLane());
+
+            console.SetQueryText("kim");
+
+            Assert.Contains("⚠ 2 of 5 shards of the cluster failed to answer", console.Summary());
+        }
     }
 
     [Fact]

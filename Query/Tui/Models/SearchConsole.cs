@@ -182,6 +182,8 @@ public sealed class SearchConsole
         var result = Results.Result;
         var text = ResultCounts.Of(result) + $" · {result.TookMs.ToString("0", CultureInfo.InvariantCulture)} ms";
         if (Results.NewCount > 0) text += $" · {Results.NewCount.ToString(CultureInfo.InvariantCulture)} new";
+        // A cluster that answered without some of its shards: the counts shown may be short.
+        if (result.Warnings is [var warning, ..]) text += " · ⚠ " + warning;
         return IsSearching ? text + " · searching…" : text;
     }
 

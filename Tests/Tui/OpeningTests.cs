@@ -21,6 +21,33 @@ public sealed class OpeningTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>
     }
 
     [Fact]
+    public void An_article_that_comes_after_the_user_searched_again_is_not_shown()
+    {
+        var opens = new QueuedLane();
+        using var console = new ConsoleHarness(seeds.Searcher, opens: opens);
+        console.Type("Kim Jong Un").Press(Key.Enter, Key.Enter);
+        console.Press(Key.Esc).Type(" Putin");
+
+        opens.RunAll();
+
+        Assert.Equal(ConsoleScreen.Search, console.Window.Screen);
+        Assert.Contains("Putin", console.Row(0));
+    }
+
+    [Fact]
+    public void An_article_that_comes_after_the_user_turned_to_another_screen_is_not_shown_over_it()
+    {
+        var opens = new QueuedLane();
+        using var console = new ConsoleHarness(seeds.Searcher, opens: opens);
+        console.Type("Kim Jong Un").Press(Key.Enter, Key.Enter);
+        console.Press(Key.F6);
+
+        opens.RunAll();
+
+        Assert.Equal(ConsoleScreen.SavedQueries, console.Window.Screen);
+    }
+
+    [Fact]
     public void Running_a_saved_query_asks_the_lane_and_its_hits_show_when_the_lane_answers()
     {
         var opens = new QueuedLane();

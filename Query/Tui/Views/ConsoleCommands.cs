@@ -192,8 +192,10 @@ public sealed class ConsoleCommands
         // The query that found the hit: the bar may hold one that cannot run.
         var found = _console.Results.Criteria;
         _history.Add(found.QueryText);
+        var waiting = StillWaiting();
         _opener.Article(hit, found, page =>
         {
+            if (!waiting()) return;
             _navigator.Article.Show(page);
             Push(ConsoleScreen.Article);
         });
@@ -204,8 +206,10 @@ public sealed class ConsoleCommands
         var article = _navigator.Article;
         if (article.Page is not { } page || article.Copies.Selection.Selected < 0) return;
         var copy = page.Copies[article.Copies.Selection.Selected];
+        var waiting = StillWaiting();
         _opener.Diff(page.Hit.Id, copy.Article.Id, diff =>
         {
+            if (!waiting()) return;
             _navigator.Diff.Show(diff);
             Push(ConsoleScreen.Diff);
         });
@@ -249,6 +253,7 @@ public sealed class ConsoleCommands
         }
     }
 
+    // Shown even when the user has moved on meanwhile: the run is recorded as seen, so its hits must show.
     private void RunSaved(SavedQuery query) => _opener.SavedQuery(_saved, query, summary =>
     {
         var criteria = _console.Criteria with { QueryText = query.Query, AsTyped = false, Filters = query.Filters, Sort = query.Sort };
@@ -258,6 +263,18 @@ public sealed class ConsoleCommands
         Search.Results.SetFocus();
         _console.Notify(summary.Describe(), isError: summary.RecordProblem is not null);
     });
+
+    /// <summary>
+    /// Whether the user is still where they asked for a page: on the same screen, over the same search. A page that
+    /// comes after they moved on (back, to another screen, to another search) is dropped, not shown over what they
+    /// turned to.
+    /// </summary>
+    private Func<bool> StillWaiting()
+    {
+        var screen = _navigator.Screen;
+        var search = _console.Results.Criteria;
+        return () => _navigator.Screen == screen && _console.Results.Criteria == search;
+    }
 
     private void DeleteSaved()
     {

@@ -14,17 +14,38 @@ namespace SearchEngine.Tests.Cluster;
 public sealed class IngestOverHttpTests : IDisposable
 {
     private readonly TempFolder _dir = new();
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly BulkTransportStandIn _cluster = new();
     private readonly List<string?> _authorizations = [];
     private readonly string _address;
 
     public IngestOverHttpTests()
     {
-        _address = $"http://127.0.0.1:{FreePort()}";
-        _listener.Prefixes.Add(_address + "/");
-        _listener.Start();
+        (_listener, _address) = Listen();
         _ = Task.Run(ServeAsync);
+    }
+
+    /// <summary>
+    /// Starts the listener on a free loopback port: a port found free can be taken by another process (or test) before
+    /// the listener binds it, so a few are tried.
+    /// </summary>
+    private static (HttpListener Listener, string Address) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var address = $"http://127.0.0.1:{FreePort()}";
+            var listener = new HttpListener();
+            listener.Prefixes.Add(address + "/");
+            try
+            {
+                listener.Start();
+                return (listener, address);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
     }
 
     public void Dispose()

@@ -12,8 +12,8 @@ namespace SearchEngine.Querying.Search.Cluster;
 /// answers as <see cref="ArticleSearcher"/> gives over a local index, each from one or two <c>_search</c> requests.
 /// The interface is synchronous, so each request is waited for on a pool thread: a caller on the console's UI thread
 /// holds no context the request needs to finish on. Safe to call from several threads at once.
-/// Differences from the local engine: ids are shown whole (no short ids), and scores are the cluster's (BM25 per
-/// shard), so equal-looking rankings may differ in order.
+/// Differences from the local engine: scores are the cluster's (BM25 per shard), so equal-looking rankings may differ
+/// in order.
 /// </summary>
 public sealed class ClusterSearchSession : ISearchSession
 {
@@ -22,6 +22,7 @@ public sealed class ClusterSearchSession : ISearchSession
 
     private readonly IClusterTransport _transport;
     private readonly string _searchPath;
+    private readonly string _multiSearchPath;
     private readonly string _address;
     private readonly IReadOnlyList<FacetDimension> _dimensions;
     private readonly Analyzer _analyzer = ArticleSchema.CreateAnalyzer();
@@ -32,6 +33,7 @@ public sealed class ClusterSearchSession : ISearchSession
     {
         _transport = transport;
         _searchPath = $"/{Uri.EscapeDataString(indexName)}/_search";
+        _multiSearchPath = $"/{Uri.EscapeDataString(indexName)}/_msearch";
         _address = address;
         _dimensions = facetDimensions ?? ArticleSchema.FacetDimensions;
     }
@@ -51,10 +53,11 @@ public sealed class ClusterSearchSession : ISearchSession
         var queryText = ClusterQueryText.Rewrite(request.QueryText, request.AsTyped, _analyzer);
         var body = Send(ClusterSearchBody.For(request, queryText, _dimensions));
         var sources = SourceNamesOf(ClusterSearchResponse.LineageSources(body));
-        return ClusterSearchResponse.Read(body, request, _dimensions, sources, took.Elapsed.TotalMilliseconds);
+        var result = ClusterSearchResponse.Read(body, request, _dimensions, sources, took.Elapsed.TotalMilliseconds);
+        return request.ShortIds ? result with { Hits = WithShortIds(result.Hits), TookMs = took.Elapsed.TotalMilliseconds } : result;
     }
 
-    public SearchHit? Find(string id) => DocOf(id, ClusterSearchBody.HitFields) is { } hit ? ToHits([hit])[0] : null;
+    public SearchHit? Find(string id) => DocOf(id, ClusterSearchBody.HitFields) is { } hit ? WithShortIds(ToHits([hit]))[0] : null;
 
     public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false)
     {
@@ -88,7 +91,7 @@ public sealed class ClusterSearchSession : ISearchSession
                 [.. ClusterSearchBody.HitFields, ArticleSchema.Fingerprint, ArticleSchema.ClusterRepresentative])))
             .Where(c => ClusterHits.String(ClusterHits.Source(c!), ArticleSchema.Id) != articleId)
             .ToList();
-        var hits = ToHits(copies);
+        var hits = WithShortIds(ToHits(copies));
         return
         [
             .. copies.Select((copy, i) =>
@@ -147,6 +150,17 @@ public sealed class ClusterSearchSession : ISearchSession
     {
         _transport.Dispose();
         _analyzer.Dispose();
+    }
+
+    /// <summary>The hits with their short ids (see <see cref="ClusterShortIds"/>), found in one request.</summary>
+    private IReadOnlyList<SearchHit> WithShortIds(IReadOnlyList<SearchHit> hits)
+    {
+        if (hits.Count == 0) return hits;
+        var ids = hits.Select(h => h.Id).Distinct(StringComparer.Ordinal).ToList();
+        var response = Task.Run(() => _transport.SendAsync(HttpMethod.Post, _multiSearchPath, ClusterShortIds.Body(ids), ClusterShortIds.ContentType))
+            .GetAwaiter().GetResult();
+        var shortIds = ClusterShortIds.Read(ClusterAnswers.Body(response, _address), ids);
+        return [.. hits.Select(h => h with { ShortId = shortIds[h.Id] })];
     }
 
     private static readonly string LineageSourceField = ArticleSchema.Lineage + "." + ClusterTemplate.LineageSource;

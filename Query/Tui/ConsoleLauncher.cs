@@ -51,7 +51,7 @@ public static class ConsoleLauncher
         {
             return UnusableIndexReport.Print("query", unusable, context.Error);
         }
-        using (searcher) return RunConsole(searcher, context.Environment);
+        using (searcher) return RunConsole(searcher, context.Environment, warmUp: true);
     }
 
     private static string? ClusterAddress(string[] args, Func<string, string?> environment) =>
@@ -76,10 +76,11 @@ public static class ConsoleLauncher
             return ExitCodes.Usage;
         }
         using var session = ClusterSearchSession.Open(connection);
-        return RunConsole(session, context.Environment);
+        return RunConsole(session, context.Environment, warmUp: false);
     }
 
-    private static int RunConsole(ISearchSession session, Func<string, string?> environment)
+    /// <param name="warmUp">Run the first keystrokes' searches before the first key (see <see cref="SearchConsole.WarmUp"/>).</param>
+    private static int RunConsole(ISearchSession session, Func<string, string?> environment, bool warmUp)
     {
         Application.MaximumIterationsPerSecond = LoopTurnsPerSecond;
         using var app = Application.Create().Init();
@@ -93,6 +94,7 @@ public static class ConsoleLauncher
         using var window = new ConsoleWindow(console, opener, saved, history, Palette.FromEnvironment(environment));
         window.Attach(app);
         console.Start();
+        if (warmUp) _ = console.WarmUp();
         app.Run(window);
         return ExitCodes.Success;
     }

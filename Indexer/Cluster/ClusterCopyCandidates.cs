@@ -46,7 +46,7 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
         foreach (var chunk in clusters.Chunk(PageSize))
         {
             if (await SearchAsync(RepresentativesBody(chunk), "representatives lookup", cancellation).ConfigureAwait(false) is { } body)
-                found.AddRange(Hits(body).Select(h => Representative(h)));
+                found.AddRange(Hits(body).Select(Representative));
         }
         return found;
     }
@@ -199,9 +199,6 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
         }
         return (copies, last);
     }
-
-    /// <summary>The representatives in a representatives lookup's answer.</summary>
-    public static IReadOnlyList<StoredRepresentative> ParseRepresentatives(string body) => [.. Hits(body).Select(Representative)];
 
     private static StoredRepresentative Representative(JsonElement hit)
     {

@@ -29,10 +29,7 @@ public interface ICopyCandidates
 /// <param name="InWindow">The band keys of dated new articles.</param>
 /// <param name="WindowStart">The earliest new article's date less the copy window.</param>
 /// <param name="WindowEnd">The latest new article's date plus the copy window.</param>
-public sealed record CopyLookup(IReadOnlyList<string> AnyTime, IReadOnlyList<string> InWindow, DateTime WindowStart, DateTime WindowEnd)
-{
-    public int TermCount => AnyTime.Count + InWindow.Count;
-}
+public sealed record CopyLookup(IReadOnlyList<string> AnyTime, IReadOnlyList<string> InWindow, DateTime WindowStart, DateTime WindowEnd);
 
 /// <summary>A stored article a lookup found: what verifying it as a copy needs, and where it sits now.</summary>
 /// <param name="Length">The body's length in characters (<c>dup_len</c>), which breaks ties between representatives.</param>

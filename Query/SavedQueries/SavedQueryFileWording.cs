@@ -41,6 +41,8 @@ internal static partial class SavedQueryFileWording
             return $"{Field(ParentOf(path))} has a field \"{unknown.Groups["name"].Value}\" that saved queries do not have";
         if (MissingRequired().Match(message) is { Success: true } missing)
             return $"{field} lacks the field {missing.Groups["names"].Value.Replace('\'', '"')}";
+        if (DuplicateProperty().Match(message) is { Success: true } twice)
+            return $"{Field(ParentOf(path))} has the field \"{twice.Groups["name"].Value}\" twice";
         if (message.Contains("null values", StringComparison.Ordinal))
             return $"{field} is null; it must have a value";
         var plain = WithoutPosition(message);
@@ -79,6 +81,9 @@ internal static partial class SavedQueryFileWording
 
     [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnknownProperty();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"missing required properties including: (?<names>.+?)\.?( Path:|$)")]
     private static partial Regex MissingRequired();

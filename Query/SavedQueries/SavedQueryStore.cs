@@ -23,6 +23,8 @@ public sealed class SavedQueryStore(string filePath)
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // A key written twice (two "queries" lists pasted together) would keep one and lose the other on the next save.
+        AllowDuplicateProperties = false,
         Converters =
         {
             new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false),

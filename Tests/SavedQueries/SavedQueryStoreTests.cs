@@ -272,6 +272,21 @@ public sealed class SavedQueryStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_file_holding_a_key_twice_is_refused_and_left_unchanged()
+    {
+        Store().Add(Query("grain"));
+        Store().Add(Query("oil", "oil prices"));
+        var twice = File.ReadAllText(FilePath).Replace("\"query\": \"oil prices\"", "\"query\": \"oil prices\", \"query\": \"gas prices\"");
+        File.WriteAllText(FilePath, twice);
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Add(Query("wheat")));
+
+        Assert.Contains(FilePath, error.Message);
+        Assert.Contains("saved query 2 has the field \"query\" twice", error.Message);
+        Assert.Equal(twice, File.ReadAllText(FilePath));
+    }
+
+    [Fact]
     public void A_corrupt_file_is_left_byte_for_byte_unchanged_by_every_change()
     {
         var corrupt = "{ \"version\": 1, \"queries\": [ \u00e9"u8.ToArray();

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Cluster;
+using SearchEngine.Querying.Display;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -23,4 +25,18 @@ internal sealed class ClusterOption
         parsed.GetValue(_option) is { Length: > 0 } address ? address
         : parsed.GetValue(index) is null && environment(ClusterConnection.UrlVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
         : null;
+
+    /// <summary>The connection to <paramref name="address"/>; null once it has said on stderr what is wrong with the address or the credentials file.</summary>
+    public static ClusterConnection? Connect(string address, CliContext context)
+    {
+        try
+        {
+            return ClusterConnection.From(address, context.Environment)!;
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
+            return null;
+        }
+    }
 }

@@ -39,16 +39,7 @@ internal static class SearchFailures
 
     private static int RunOnCluster(QueryContext context, string address, string queryText, Func<ISearchSession, int> work)
     {
-        ClusterConnection connection;
-        try
-        {
-            connection = ClusterConnection.From(address, context.Environment)!;
-        }
-        catch (ArgumentException e)
-        {
-            context.Error.WriteLine($"query: {TerminalText.Visible(e.Message)}");
-            return ExitCodes.Usage;
-        }
+        if (ClusterOption.Connect(address, context) is not { } connection) return ExitCodes.Usage;
         return Work(context, context.OpenCluster(connection), queryText, work, indexDirectory: null);
     }
 

@@ -65,16 +65,7 @@ public static class ConsoleLauncher
     /// </summary>
     private static int RunOnCluster(string address, CliContext context)
     {
-        ClusterConnection connection;
-        try
-        {
-            connection = ClusterConnection.From(address, context.Environment)!;
-        }
-        catch (ArgumentException e)
-        {
-            context.Error.WriteLine($"query: {e.Message}");
-            return ExitCodes.Usage;
-        }
+        if (ClusterOption.Connect(address, context) is not { } connection) return ExitCodes.Usage;
         using var session = ClusterSearchSession.Open(connection);
         return RunConsole(session, context.Environment, warmUp: false);
     }

@@ -221,22 +221,14 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
     /// <summary>A search that timed out or that some shards failed holds only part of the candidates: refused, with the first shard's reason.</summary>
     internal static void CheckComplete(string body, string what, string indexName)
     {
-        using var json = JsonDocument.Parse(body);
-        var root = json.RootElement;
-        if (root.TryGetProperty("timed_out", out var timedOut) && timedOut.ValueKind == JsonValueKind.True)
+        var answer = ClusterJson.ObjectOf(body) ?? throw new FormatException($"the {what} in '{indexName}' answered no JSON object");
+        if (ClusterJson.TimedOut(answer))
             throw new BulkStoppedException($"the {what} in '{indexName}' timed out: its candidates would be incomplete");
-        if (!root.TryGetProperty("_shards", out var shards) || !shards.TryGetProperty("failed", out var failed) || failed.GetInt32() == 0) return;
-        var reason = shards.TryGetProperty("failures", out var failures) && failures.ValueKind == JsonValueKind.Array && failures.GetArrayLength() > 0
-            ? ShardFailure(failures[0])
-            : "no reason given";
+        if (ClusterJson.FailedShardsOf(answer) is not { } shards) return;
+        var shard = shards.FirstShard is { } number ? $"shard {number}" : "a shard";
+        var reason = shards.FirstReason is { } why ? $"{shard}: {why}" : "no reason given";
         throw new BulkStoppedException(
-            $"the {what} in '{indexName}' failed on {failed.GetInt32()} of {shards.GetProperty("total").GetInt32()} shards ({reason}): its candidates would be incomplete");
-    }
-
-    private static string ShardFailure(JsonElement failure)
-    {
-        var shard = failure.TryGetProperty("shard", out var number) ? $"shard {number.GetInt32()}" : "a shard";
-        return failure.TryGetProperty("reason", out var reason) ? $"{shard}: {Reason(reason)}" : shard;
+            $"the {what} in '{indexName}' failed on {shards.Failed} of {shards.Total} shards ({reason}): its candidates would be incomplete");
     }
 
     private static void CheckMoved(ClusterResponse response, string indexName)

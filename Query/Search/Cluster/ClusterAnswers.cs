@@ -42,16 +42,12 @@ internal static class ClusterAnswers
     public static IReadOnlyList<string> Warnings(JsonObject body)
     {
         var warnings = new List<string>();
-        var shards = body["_shards"];
-        var failed = shards?["failed"]?.GetValue<int>() ?? 0;
-        if (failed > 0)
+        if (ClusterJson.FailedShardsOf(body) is { } shards)
         {
-            var total = shards?["total"]?.GetValue<int>() ?? failed;
-            var first = shards?["failures"]?.AsArray().FirstOrDefault()?["reason"];
-            var why = first is null ? "" : $": {ClusterJson.Text(first["type"])}: {ClusterJson.FirstLine(ClusterJson.Text(first["reason"]) ?? "")}";
-            warnings.Add($"{failed} of {total} shards of the cluster failed to answer, so matches and counts may be missing{why}");
+            var why = shards.FirstReason is { } reason ? ": " + reason : "";
+            warnings.Add($"{shards.Failed} of {shards.Total} shards of the cluster failed to answer, so matches and counts may be missing{why}");
         }
-        if (body["timed_out"]?.GetValue<bool>() == true)
+        if (ClusterJson.TimedOut(body))
             warnings.Add("the search timed out on the cluster, so matches and counts may be missing");
         return warnings;
     }

@@ -277,15 +277,12 @@ public sealed class ClusterCopyCandidates(IClusterTransport transport, string in
 
     private static DateTime? Published(JsonElement source) =>
         source.TryGetProperty(ArticleSchema.DateSort, out var seconds) && seconds.ValueKind == JsonValueKind.Number
-            ? DateTime.UnixEpoch.AddSeconds(seconds.GetInt64())
+            ? ArticleSchema.DateSortTime(seconds.GetInt64())
             : null;
 
     /// <summary><c>date_sort</c> holds whole seconds; a window's bound is widened to the whole second that holds it.</summary>
-    private static long UnixSeconds(DateTime at, bool roundUp)
-    {
-        var seconds = (at - DateTime.UnixEpoch).TotalSeconds;
-        return (long)(roundUp ? Math.Ceiling(seconds) : Math.Floor(seconds));
-    }
+    private static long UnixSeconds(DateTime at, bool roundUp) =>
+        ArticleSchema.DateSortSeconds(at) + (roundUp && at.Ticks % TimeSpan.TicksPerSecond != 0 ? 1 : 0);
 
     private static JsonObject Terms(string field, IEnumerable<string> values) =>
         new() { ["terms"] = new JsonObject { [field] = Strings(values) } };

@@ -47,7 +47,7 @@ public static class ClusterDocument
             if (article.Published is { } published)
             {
                 json.WriteString(ArticleSchema.Published, published.ToString());
-                json.WriteNumber(ArticleSchema.DateSort, published.UnixSeconds);
+                json.WriteNumber(ArticleSchema.DateSort, ArticleSchema.DateSortSeconds(published.Value));
             }
             if (article.Author is { } author) json.WriteString(ArticleSchema.Author, author);
             json.WriteBase64String(ArticleSchema.Fingerprint, fingerprint.ToBytes());

@@ -12,9 +12,6 @@ public sealed record PublicationDate(DateTime Value, bool HasTime, TimeSpan? Off
     /// <summary>The facet value: the day, yyyy-MM-dd.</summary>
     public string Day => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The clock time read as UTC, in Unix seconds: what ranges and sorting compare, in the index and on a cluster.</summary>
-    public long UnixSeconds => new DateTimeOffset(DateTime.SpecifyKind(Value, DateTimeKind.Utc)).ToUnixTimeSeconds();
-
     public override string ToString() =>
         HasTime ? Value.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : Day;
 }

@@ -47,6 +47,12 @@ public static class ArticleSchema
 
     /// <summary>Publication instant as Unix seconds: a numeric field for ranges and a NumericDocValues for sorting.</summary>
     public const string DateSort = "date_sort";
+
+    /// <summary>A publication's clock time as <see cref="DateSort"/> holds it, in the index and on a cluster: read as UTC, whole Unix seconds (rounded down).</summary>
+    public static long DateSortSeconds(DateTime clockTime) => new DateTimeOffset(DateTime.SpecifyKind(clockTime, DateTimeKind.Utc)).ToUnixTimeSeconds();
+
+    /// <summary>The clock time a <see cref="DateSort"/> value stands for.</summary>
+    public static DateTime DateSortTime(long seconds) => DateTime.UnixEpoch.AddSeconds(seconds);
     /// <summary>Full publication timestamp (ISO 8601) when known; stored only.</summary>
     public const string Published = "published";
 

@@ -56,7 +56,7 @@ public sealed class DocumentMapper
             doc.Add(new TextField(ArticleSchema.OutletText, outlet, Field.Store.NO));
         if (article.Published is { } published)
         {
-            var seconds = published.UnixSeconds;
+            var seconds = ArticleSchema.DateSortSeconds(published.Value);
             _dateSort.SetInt64Value(seconds);
             doc.Add(_dateSort);
             doc.Add(new NumericDocValuesField(ArticleSchema.DateSort, seconds));

@@ -68,6 +68,5 @@ internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
     public static LuceneQuery SecondsRange(long? start, long? end) =>
         NumericRangeQuery.NewInt64Range(ArticleSchema.DateSort, start, end, minInclusive: true, maxInclusive: false);
 
-    private static long SecondsAt(DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
+    private static long SecondsAt(DateOnly day) => ArticleSchema.DateSortSeconds(day.ToDateTime(TimeOnly.MinValue));
 }

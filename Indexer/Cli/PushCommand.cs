@@ -64,7 +64,7 @@ internal static class PushCommand
             if (folder is not null && address is not null)
                 throw new UsageException("--cluster and --ndjson: give one, a cluster to send to or a folder to write to");
             return folder is not null
-                ? Push(context, paths, build, bulk, IndexName(context), new BulkFileTarget(folder), transport: null)
+                ? Push(context, paths, build, bulk, ClusterConnection.IndexNameFrom(context.Environment), new BulkFileTarget(folder), transport: null)
                 : PushToCluster(context, paths, build, bulk, address);
         });
         return command;
@@ -108,12 +108,6 @@ internal static class PushCommand
             return report.Complete ? ExitCodes.Success : ExitCodes.Failure;
         }
     }
-
-    /// <summary>The index named by the environment, as a cluster connection reads it, for files written without one.</summary>
-    private static string IndexName(CliContext context) =>
-        context.Environment(ClusterConnection.IndexVariable) is { } name && !string.IsNullOrWhiteSpace(name)
-            ? name.Trim()
-            : ClusterConnection.DefaultIndexName;
 
     /// <summary>Log lines while sending, where a redrawn bar would be noise.</summary>
     private sealed class SendingLog(TextWriter output) : ThrottledProgress(TimeSpan.FromSeconds(5))

@@ -38,10 +38,12 @@ public sealed record ClusterConnection(Uri Address, string? Authorization, strin
         var ca = environment(CaVariable);
         if (!string.IsNullOrEmpty(ca) && !File.Exists(ca))
             throw new ArgumentException($"the CA certificate file '{ca}' named by {CaVariable} does not exist");
-        var index = environment(IndexVariable);
-        return new ClusterConnection(uri, AuthorizationFrom(environment), string.IsNullOrEmpty(ca) ? null : ca,
-            string.IsNullOrWhiteSpace(index) ? DefaultIndexName : index.Trim());
+        return new ClusterConnection(uri, AuthorizationFrom(environment), string.IsNullOrEmpty(ca) ? null : ca, IndexNameFrom(environment));
     }
+
+    /// <summary>The index <see cref="IndexVariable"/> names, else <see cref="DefaultIndexName"/>: for bulk files written without a cluster too.</summary>
+    public static string IndexNameFrom(Func<string, string?> environment) =>
+        environment(IndexVariable) is { } index && !string.IsNullOrWhiteSpace(index) ? index.Trim() : DefaultIndexName;
 
     private static string? AuthorizationFrom(Func<string, string?> environment)
     {

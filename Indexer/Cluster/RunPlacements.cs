@@ -37,10 +37,15 @@ public sealed class RunPlacements
     public static async Task<RunPlacements> AmongStoredAsync(ICopyCandidates stored, DedupResult run, IEnumerable<DedupDocument> articles,
         DedupSettings settings, CancellationToken cancellation)
     {
+        var finder = new StoredCopyFinder(stored, settings);
+        IReadOnlyList<DedupDocument> batch = [.. articles];
         CopyFinding finding;
         try
         {
-            finding = await new StoredCopyFinder(stored, settings).FindAsync([.. articles], cancellation).ConfigureAwait(false);
+            // With no stored article sharing a key, the run's own clustering stands: clustering it again would change nothing.
+            var candidates = await finder.CandidatesAsync(batch, cancellation).ConfigureAwait(false);
+            if (candidates.Count == 0) return Local;
+            finding = await finder.PlaceAsync(batch, candidates, cancellation).ConfigureAwait(false);
         }
         catch (FormatException e)
         {

@@ -33,18 +33,25 @@ public sealed class StoredCopyFinder
         _settings = settings;
     }
 
-    public async Task<CopyFinding> FindAsync(IReadOnlyList<DedupDocument> batch, CancellationToken cancellation = default)
-    {
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < batch.Count; i++)
-            if (!positions.TryAdd(batch[i].Id, i)) throw new ArgumentException($"article '{batch[i].Id}' appears twice in the batch");
+    public async Task<CopyFinding> FindAsync(IReadOnlyList<DedupDocument> batch, CancellationToken cancellation = default) =>
+        await PlaceAsync(batch, await CandidatesAsync(batch, cancellation).ConfigureAwait(false), cancellation).ConfigureAwait(false);
 
-        // A stored article sent again is replaced by the batch's version.
+    /// <summary>The stored articles sharing a key with the batch, by id; those the batch sends again are left out, as its version replaces them.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredCopy>> CandidatesAsync(IReadOnlyList<DedupDocument> batch, CancellationToken cancellation = default)
+    {
+        var positions = Positions(batch);
         var candidates = new Dictionary<string, StoredCopy>(StringComparer.Ordinal);
         foreach (var lookup in Lookups(batch))
             foreach (var copy in await _stored.FindAsync(lookup, cancellation).ConfigureAwait(false))
                 if (!positions.ContainsKey(copy.Id)) candidates.TryAdd(copy.Id, copy);
+        return candidates;
+    }
 
+    /// <summary>Places the batch among <paramref name="candidates"/> (see <see cref="CandidatesAsync"/>): the copies verified, the groups joined, the stored clusters that move.</summary>
+    public async Task<CopyFinding> PlaceAsync(IReadOnlyList<DedupDocument> batch, IReadOnlyDictionary<string, StoredCopy> candidates,
+        CancellationToken cancellation = default)
+    {
+        var positions = Positions(batch);
         var verified = _clusterer.Cluster(batch.Concat(candidates.Values.Select(c => new DedupDocument(c.Id, c.Fingerprint, c.Published, c.Length))));
         var links = verified.Links.Where(l => l.IsCopy && (positions.ContainsKey(l.Source) || positions.ContainsKey(l.Copy))).ToList();
 
@@ -87,6 +94,16 @@ public sealed class StoredCopyFinder
         for (var k = 0; k < clusters.Count; k++)
             if (ClusterKey.Of(first[sets.Find(batch.Count + k)].Id) is var key && key != clusters[k]) moves.Add(new ClusterMove(clusters[k], key));
         return new CopyFinding(placements, moves, links, candidates.Count);
+    }
+
+    /// <summary>Each article's position in the batch, by id.</summary>
+    /// <exception cref="ArgumentException">An id appears twice.</exception>
+    private static Dictionary<string, int> Positions(IReadOnlyList<DedupDocument> batch)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+            if (!positions.TryAdd(batch[i].Id, i)) throw new ArgumentException($"article '{batch[i].Id}' appears twice in the batch");
+        return positions;
     }
 
     /// <summary>

@@ -3,7 +3,9 @@ namespace SearchEngine.Indexing.Cluster;
 /// <summary>
 /// When and how long to wait before trying a request again. Answers of 429 (a queue full, indexing pressure) and 5xx (a
 /// node restarting, a shard relocating) and no answer at all pass; so they are retried, after an exponential back-off
-/// with jitter. 401 and 403 do not pass by waiting: they stop at once.
+/// with jitter, or after as long as the answer's <c>Retry-After</c> asks when that is longer (up to the longest back-off:
+/// a cluster asking for an hour is tried again and, still overloaded, counted as failed). 401 and 403 do not pass by
+/// waiting: they stop at once.
 /// </summary>
 /// <param name="cluster">The cluster's address, for messages.</param>
 /// <param name="delay">How to wait; tests pass one that records the wait and returns at once.</param>
@@ -30,7 +32,14 @@ public sealed class BulkRetry(BulkOptions options, string cluster, Func<TimeSpan
         return TimeSpan.FromMilliseconds(capped / 2 + _random.NextDouble() * capped / 2);
     }
 
-    public Task WaitAsync(int attempt, CancellationToken cancel) => _delay(Backoff(attempt), cancel);
+    /// <summary>The wait after failed attempt <paramref name="attempt"/>, whose answer (null when none came) may have asked for a longer one.</summary>
+    public TimeSpan Wait(int attempt, ClusterResponse? answer)
+    {
+        var backoff = Backoff(attempt);
+        return answer?.RetryAfter is { } asked && asked > backoff ? (asked < options.MaxDelay ? asked : options.MaxDelay) : backoff;
+    }
+
+    public Task WaitAsync(int attempt, ClusterResponse? answer, CancellationToken cancel) => _delay(Wait(attempt, answer), cancel);
 
     /// <summary>The message of a 401 or 403: which cluster, what it said, and where credentials come from.</summary>
     public string Refused(ClusterResponse response) =>
@@ -51,9 +60,10 @@ public sealed class BulkRetry(BulkOptions options, string cluster, Func<TimeSpan
         for (var attempt = 1; ; attempt++)
         {
             string problem;
+            ClusterResponse? response = null;
             try
             {
-                var response = await transport.SendAsync(method, path, body, "application/json", cancel).ConfigureAwait(false);
+                response = await transport.SendAsync(method, path, body, "application/json", cancel).ConfigureAwait(false);
                 if (IsRefusal(response.Status)) throw new BulkStoppedException(Refused(response));
                 if (!IsRetryable(response.Status)) return response;
                 problem = ClusterError.Describe(response);
@@ -64,7 +74,7 @@ public sealed class BulkRetry(BulkOptions options, string cluster, Func<TimeSpan
             }
             if (attempt >= MaxAttempts)
                 throw new BulkStoppedException($"{what}: no usable answer from the cluster at {cluster} after {Counted(attempt)}; the last: {problem}");
-            await WaitAsync(attempt, cancel).ConfigureAwait(false);
+            await WaitAsync(attempt, response, cancel).ConfigureAwait(false);
         }
     }
 

@@ -92,7 +92,7 @@ public sealed class BulkSender(IClusterTransport transport, BulkRetry retry)
                     new BulkItemOutcome(i, BulkItemResult.Failed, Reason: $"not indexed after {tried}; the last answer: {itemProblems[i.Id]}")));
                 return new BulkSendResult(outcomes);
             }
-            await retry.WaitAsync(attempt, cancel).ConfigureAwait(false);
+            await retry.WaitAsync(attempt, response, cancel).ConfigureAwait(false);
         }
     }
 

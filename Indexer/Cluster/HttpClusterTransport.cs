@@ -38,7 +38,10 @@ public sealed class HttpClusterTransport : IClusterTransport
         try
         {
             using var response = await _client.SendAsync(request, cancellation).ConfigureAwait(false);
-            return new ClusterResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellation).ConfigureAwait(false));
+            return new ClusterResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellation).ConfigureAwait(false))
+            {
+                RetryAfter = WaitAsked(response.Headers.RetryAfter),
+            };
         }
         catch (HttpRequestException e)
         {
@@ -49,6 +52,14 @@ public sealed class HttpClusterTransport : IClusterTransport
             throw new ClusterUnreachableException($"the cluster at {_connection} did not answer within {_client.Timeout.TotalSeconds:0} s", e);
         }
     }
+
+    /// <summary>A <c>Retry-After</c> of seconds, or of a date (from now; a date past is no wait).</summary>
+    private static TimeSpan? WaitAsked(RetryConditionHeaderValue? header) => header switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+        _ => null,
+    };
 
     /// <summary>Whether the only fault is an unknown root, and the chain ends at one of the given CA certificates.</summary>
     private static bool IssuedBy(X509Certificate2Collection authority, X509Certificate certificate, SslPolicyErrors errors)

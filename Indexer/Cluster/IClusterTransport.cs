@@ -4,6 +4,9 @@ namespace SearchEngine.Indexing.Cluster;
 public sealed record ClusterResponse(int Status, string Body)
 {
     public bool IsSuccess => Status is >= 200 and < 300;
+
+    /// <summary>How long the cluster (or a proxy before it) asked to be left alone, from a <c>Retry-After</c> header; null when it did not say.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>

@@ -56,6 +56,37 @@ public sealed class BulkSenderTests : IDisposable
     }
 
     [Fact]
+    public void A_429_asking_for_a_longer_wait_than_the_back_off_is_sent_again_after_the_wait_it_asked_for()
+    {
+        _run.Cluster.Then(BulkRequest.Path, _ => new ClusterResponse(429, ClusterResponses.Read("search-rejected-429")) { RetryAfter = TimeSpan.FromSeconds(7) });
+
+        var report = _run.Push();
+
+        Assert.Equal(TimeSpan.FromSeconds(7), Assert.Single(_run.Waits));
+        Assert.Equal(3, report.Sent);
+    }
+
+    [Fact]
+    public void A_wait_asked_for_beyond_the_longest_back_off_is_cut_to_it()
+    {
+        _run.Cluster.Then(BulkRequest.Path, _ => new ClusterResponse(503, ClusterResponses.Read("error-503-unavailable-shards")) { RetryAfter = TimeSpan.FromHours(1) });
+
+        _run.Push();
+
+        Assert.Equal(BulkOptions.Default.MaxDelay, Assert.Single(_run.Waits));
+    }
+
+    [Fact]
+    public void A_wait_asked_for_shorter_than_the_back_off_does_not_shorten_it()
+    {
+        _run.Cluster.Then(BulkRequest.Path, _ => new ClusterResponse(503, ClusterResponses.Read("error-503-unavailable-shards")) { RetryAfter = TimeSpan.Zero });
+
+        _run.Push();
+
+        Assert.InRange(Assert.Single(_run.Waits), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public void A_cluster_that_stops_answering_while_sending_is_tried_again()
     {
         _run.Cluster.Unreachable(BulkRequest.Path);

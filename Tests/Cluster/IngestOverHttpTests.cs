@@ -18,6 +18,7 @@ public sealed class IngestOverHttpTests : IDisposable
     private readonly BulkTransportStandIn _cluster = new();
     private readonly List<string?> _authorizations = [];
     private readonly string _address;
+    private string? _retryAfter;
 
     public IngestOverHttpTests()
     {
@@ -74,6 +75,28 @@ public sealed class IngestOverHttpTests : IDisposable
         Assert.All(sent, a => Assert.Equal("Basic " + Convert.ToBase64String("ingest:s3cret"u8.ToArray()), a));
     }
 
+    [Fact]
+    public async Task The_transport_reads_a_Retry_After_given_in_seconds()
+    {
+        _retryAfter = "7";
+        using var transport = new HttpClusterTransport(ClusterConnection.From(_address, _ => null)!);
+
+        var answer = await transport.SendAsync(HttpMethod.Put, BulkClusterTarget.TemplatePath("articles"), "{}");
+
+        Assert.Equal(TimeSpan.FromSeconds(7), answer.RetryAfter);
+    }
+
+    [Fact]
+    public async Task The_transport_reads_a_Retry_After_given_as_a_date_as_the_time_until_then()
+    {
+        _retryAfter = DateTimeOffset.UtcNow.AddMinutes(2).ToString("R");
+        using var transport = new HttpClusterTransport(ClusterConnection.From(_address, _ => null)!);
+
+        var answer = await transport.SendAsync(HttpMethod.Put, BulkClusterTarget.TemplatePath("articles"), "{}");
+
+        Assert.InRange(answer.RetryAfter!.Value, TimeSpan.FromSeconds(90), TimeSpan.FromMinutes(2));
+    }
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
@@ -93,6 +116,7 @@ public sealed class IngestOverHttpTests : IDisposable
             var answer = await _cluster.SendAsync(new HttpMethod(context.Request.HttpMethod), context.Request.RawUrl!, body, context.Request.ContentType ?? "");
             var bytes = Encoding.UTF8.GetBytes(answer.Body);
             context.Response.StatusCode = answer.Status;
+            if (_retryAfter is not null) context.Response.AddHeader("Retry-After", _retryAfter);
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();

@@ -29,46 +29,39 @@ public sealed class BulkIngest(ArticlePipeline pipeline, BuildOptions build, Bul
         var sources = SourceSet.Of(sourcePaths);
         // First, so that a cluster that cannot take the documents says so before the sources are read.
         await target.PrepareAsync(ClusterTemplate.Body(build.Dedup, indexName), cancel).ConfigureAwait(false);
-        var work = Directory.CreateTempSubdirectory("searchengine-push-");
-        try
+        using var work = PushWorkFolder.Create(Path.GetTempPath());
+        using var spool = new BulkSpool(Path.Combine(work.Path, "documents.tmp"));
+        RunResult read;
+        DedupResult clusters;
+        RunPlacements placements;
+        DuplicateCosts costs;
+        using (var duplicates = new DuplicateCollector(build.Dedup, Path.Combine(work.Path, "signatures.tmp")))
         {
-            using var spool = new BulkSpool(Path.Combine(work.FullName, "documents.tmp"));
-            RunResult read;
-            DedupResult clusters;
-            RunPlacements placements;
-            DuplicateCosts costs;
-            using (var duplicates = new DuplicateCollector(build.Dedup, Path.Combine(work.FullName, "signatures.tmp")))
+            var seenIds = new SeenIds();
+            read = new ArticleRun(build).Run(sources, reading, cancel, (raw, failures) =>
             {
-                var seenIds = new SeenIds();
-                read = new ArticleRun(build).Run(sources, reading, cancel, (raw, failures) =>
-                {
-                    if (!seenIds.First(raw, failures)) return Outcome.Failed;
-                    var article = pipeline.Process(raw);
-                    spool.Add(article, ClusterDocument.Content(article, duplicates.Add(article), build.Dedup));
-                    return Outcome.Indexed;
-                });
-                seenIds.Clear();
-                clusters = duplicates.Time(() => new DuplicateClusterer(build.Dedup).Cluster(duplicates.Texts));
-                costs = duplicates.Costs();
-                placements = target.StoredCopies is { } stored
-                    ? await RunPlacements.AmongStoredAsync(stored, clusters, duplicates.Documents, build.Dedup, cancel).ConfigureAwait(false)
-                    : RunPlacements.Local;
-            }
-            var tally = await SendAsync(clusters, placements, spool, target, sending, cancel).ConfigureAwait(false);
-            // After the documents, so that a run stopped before this leaves the stored clusters as they were, and the
-            // same push run again finds the same moves.
-            if (tally.Stopped is null && target.StoredCopies is { } copies)
-                await copies.MoveAsync(placements.Moves, cancel).ConfigureAwait(false);
-            return tally.Report(target.Destination, indexName, read.ToReport(clock.Elapsed) with { Duplicates = costs }, clock.Elapsed) with
-            {
-                JoinedStored = placements.JoinedStored,
-                MovedClusters = tally.Stopped is null ? placements.Moves.Count : 0,
-            };
+                if (!seenIds.First(raw, failures)) return Outcome.Failed;
+                var article = pipeline.Process(raw);
+                spool.Add(article, ClusterDocument.Content(article, duplicates.Add(article), build.Dedup));
+                return Outcome.Indexed;
+            });
+            seenIds.Clear();
+            clusters = duplicates.Time(() => new DuplicateClusterer(build.Dedup).Cluster(duplicates.Texts));
+            costs = duplicates.Costs();
+            placements = target.StoredCopies is { } stored
+                ? await RunPlacements.AmongStoredAsync(stored, clusters, duplicates.Documents, build.Dedup, cancel).ConfigureAwait(false)
+                : RunPlacements.Local;
         }
-        finally
+        var tally = await SendAsync(clusters, placements, spool, target, sending, cancel).ConfigureAwait(false);
+        // After the documents, so that a run stopped before this leaves the stored clusters as they were, and the
+        // same push run again finds the same moves.
+        if (tally.Stopped is null && target.StoredCopies is { } copies)
+            await copies.MoveAsync(placements.Moves, cancel).ConfigureAwait(false);
+        return tally.Report(target.Destination, indexName, read.ToReport(clock.Elapsed) with { Duplicates = costs }, clock.Elapsed) with
         {
-            work.Delete(recursive: true);
-        }
+            JoinedStored = placements.JoinedStored,
+            MovedClusters = tally.Stopped is null ? placements.Moves.Count : 0,
+        };
     }
 
     private async Task<BulkTally> SendAsync(DedupResult clusters, RunPlacements placements, BulkSpool spool, IBulkTarget target, IBuildProgress progress, CancellationToken cancel)

@@ -54,7 +54,7 @@ public sealed class BulkRetry(BulkOptions options, string cluster, Func<TimeSpan
     /// <param name="retryUnreachable">False for the first request of a run: an address no one answers at is a mistake to report at once.</param>
     /// <exception cref="BulkStoppedException">The credentials were refused, or no other answer came in <see cref="MaxAttempts"/>.</exception>
     /// <exception cref="ClusterUnreachableException">No answer came and <paramref name="retryUnreachable"/> is false.</exception>
-    public async Task<ClusterResponse> SendAsync(IClusterTransport transport, HttpMethod method, string path, string body, string what,
+    public async Task<ClusterResponse> SendAsync(IClusterTransport transport, HttpMethod method, string path, string? body, string what,
         CancellationToken cancel, bool retryUnreachable = true)
     {
         for (var attempt = 1; ; attempt++)

@@ -18,8 +18,9 @@ public interface IBulkTarget
 }
 
 /// <summary>
-/// Sends to a cluster: installs the index template first, so the index a first request creates has its mappings;
-/// then for each request sends only the documents the cluster does not already hold as they are.
+/// Sends to a cluster: installs the index template first, so the index a first request creates has its mappings, and
+/// refuses an index already there that was made for another schema or other near-duplicate settings
+/// (<see cref="ClusterIndexCheck"/>); then for each request sends only the documents the cluster does not already hold as they are.
 /// </summary>
 public sealed class BulkClusterTarget : IBulkTarget
 {
@@ -59,6 +60,10 @@ public sealed class BulkClusterTarget : IBulkTarget
             cancel, retryUnreachable: false).ConfigureAwait(false);
         if (!response.IsSuccess)
             throw new BulkStoppedException($"the cluster at {_cluster} rejected the index template {ClusterTemplate.NameFor(_indexName)}: {ClusterError.Describe(response)}");
+        var mapping = await _retry.SendAsync(_transport, HttpMethod.Get, ClusterIndexCheck.MappingPath(_indexName), null, "reading the index's mapping", cancel)
+            .ConfigureAwait(false);
+        if (ClusterIndexCheck.Problem(mapping, _indexName, _cluster, ClusterTemplate.MappingMeta(template)) is { } problem)
+            throw new BulkStoppedException(problem);
     }
 
     public async Task<BulkSendResult> SendAsync(BulkRequest request, CancellationToken cancel)

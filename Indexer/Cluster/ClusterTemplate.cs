@@ -45,6 +45,9 @@ public static class ClusterTemplate
         ["_meta"] = new JsonObject { ["description"] = "SearchEngine articles, schema version " + ArticleSchema.SchemaVersion },
     };
 
+    /// <summary>The <c>_meta</c> a template gives the mapping of the index it creates.</summary>
+    public static JsonObject? MappingMeta(JsonObject template) => template["template"]?["mappings"]?["_meta"] as JsonObject;
+
     /// <summary>BM25 with the parameters the local searcher scores with (the engines' defaults today, stated so they stay equal).</summary>
     private static JsonObject Bm25()
     {

@@ -21,6 +21,7 @@ internal sealed record RecordedRequest(HttpMethod Method, string Path, string? B
 internal sealed class BulkTransportStandIn : IClusterTransport
 {
     private readonly Dictionary<string, Queue<Func<RecordedRequest, ClusterResponse>>> _queued = new(StringComparer.Ordinal);
+    private JsonObject? _template;
 
     public List<RecordedRequest> Requests { get; } = [];
 
@@ -53,7 +54,13 @@ internal sealed class BulkTransportStandIn : IClusterTransport
 
     private ClusterResponse Answer(RecordedRequest request)
     {
-        if (request.Path.StartsWith("/_index_template/", StringComparison.Ordinal)) return new ClusterResponse(200, """{"acknowledged":true}""");
+        if (request.Path.StartsWith("/_index_template/", StringComparison.Ordinal))
+        {
+            _template = JsonNode.Parse(request.Body!)!.AsObject();
+            return new ClusterResponse(200, """{"acknowledged":true}""");
+        }
+        if (request.Path.EndsWith("/_mapping", StringComparison.Ordinal))
+            return Stored.Count == 0 ? new ClusterResponse(404, ClusterResponses.Read("search-index-missing")) : Mapping();
         if (request.Path == BulkRequest.Path) return Index(request);
         if (request.Path.Contains("/_mget", StringComparison.Ordinal)) return Get(request);
         // The first bulk request creates the index; until then a search finds no index, as on a cluster.
@@ -62,6 +69,12 @@ internal sealed class BulkTransportStandIn : IClusterTransport
         if (request.Path.Contains("/_update_by_query", StringComparison.Ordinal)) return Move(request);
         return new ClusterResponse(400, """{"error":{"root_cause":[],"type":"illegal_argument_exception","reason":"unexpected request"},"status":400}""");
     }
+
+    /// <summary>The mapping of the index the first bulk request created, from the template installed before it, as the get mapping API answers.</summary>
+    private ClusterResponse Mapping() => new(200, new JsonObject
+    {
+        [ClusterConnection.DefaultIndexName] = new JsonObject { ["mappings"] = _template!["template"]!["mappings"]!.DeepClone() },
+    }.ToJsonString());
 
     /// <summary>Keeps every document and answers as the bulk API documents a success: <c>errors: false</c>, one item per action.</summary>
     public ClusterResponse Index(RecordedRequest request)

@@ -70,8 +70,8 @@ public sealed class IngestOverHttpTests : IDisposable
         Assert.Equal(5, _cluster.Stored.Count);
         List<string?> sent;
         lock (_authorizations) sent = [.. _authorizations];
-        // The template, one lookup of stored copies, one of stored hashes, one bulk request.
-        Assert.Equal(4, sent.Count);
+        // The template, the index's mapping, one lookup of stored copies, one of stored hashes, one bulk request.
+        Assert.Equal(5, sent.Count);
         Assert.All(sent, a => Assert.Equal("Basic " + Convert.ToBase64String("ingest:s3cret"u8.ToArray()), a));
     }
 

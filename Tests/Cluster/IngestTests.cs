@@ -35,6 +35,61 @@ public sealed class IngestTests : IDisposable
     }
 
     [Fact]
+    public void A_push_into_an_index_made_for_another_schema_stops_before_any_document_and_says_what_to_do()
+    {
+        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, MappingWith(ArticleSchema.CommitSchemaVersion, ArticleSchema.SchemaVersion - 1));
+
+        var stopped = Assert.Throws<BulkStoppedException>(() => _run.Push());
+
+        Assert.Equal($"the index articles at http://stand-in:9200 was made for schema version {ArticleSchema.SchemaVersion - 1}, this program uses "
+                     + $"{ArticleSchema.SchemaVersion}: push the articles into a new index (name it in SEARCHENGINE_ES_INDEX), or delete this one "
+                     + "and push them again", stopped.Message);
+        Assert.Empty(_run.Cluster.Bulks);
+    }
+
+    [Fact]
+    public void A_push_into_an_index_whose_copies_were_found_with_other_settings_stops_before_any_document()
+    {
+        var other = DedupSettings.Default with { ContainmentThreshold = 0.3 };
+        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, MappingWith(ArticleSchema.CommitDedupSettings, other.Serialize()));
+
+        var stopped = Assert.Throws<BulkStoppedException>(() => _run.Push());
+
+        Assert.StartsWith($"the index articles at http://stand-in:9200 holds copies found with other near-duplicate settings ({other.Serialize()}; "
+                          + $"this push uses {DedupSettings.Default.Serialize()})", stopped.Message);
+        Assert.Empty(_run.Cluster.Bulks);
+    }
+
+    [Fact]
+    public void A_push_into_an_index_not_made_by_searchengine_stops_before_any_document()
+    {
+        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, """{"articles":{"mappings":{"properties":{"message":{"type":"text"}}}}}""");
+
+        var stopped = Assert.Throws<BulkStoppedException>(() => _run.Push());
+
+        Assert.StartsWith("the index articles at http://stand-in:9200 was not made by SearchEngine (its mapping records no schema version)", stopped.Message);
+        Assert.Empty(_run.Cluster.Bulks);
+    }
+
+    [Fact]
+    public void A_push_into_an_index_the_same_template_made_goes_ahead()
+    {
+        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, MappingWith(ArticleSchema.CommitSchemaVersion, ArticleSchema.SchemaVersion));
+
+        var report = _run.Push();
+
+        Assert.Equal(3, report.Sent);
+    }
+
+    /// <summary>The get-mapping answer for an index the template made, with one <c>_meta</c> value replaced.</summary>
+    private static string MappingWith(string key, JsonNode value)
+    {
+        var mappings = ClusterTemplate.Body(DedupSettings.Default)["template"]!["mappings"]!.DeepClone();
+        mappings["_meta"]![key] = value;
+        return new JsonObject { ["articles"] = new JsonObject { ["mappings"] = mappings } }.ToJsonString();
+    }
+
+    [Fact]
     public void A_cluster_that_does_not_answer_the_first_request_is_reported_at_once()
     {
         _run.Cluster.Unreachable("/_index_template/");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Dedup;
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Search.Cluster;
 using SearchEngine.Querying.Tui.Models;
@@ -149,6 +150,45 @@ public class SearchSessionTests
     }
 
     [Fact]
+    public void A_search_of_an_index_made_for_another_schema_is_refused_and_says_what_to_do()
+    {
+        var (session, transport) = Over(SearchTestTransport.NothingFound);
+        var mappings = ClusterTemplate.Body(DedupSettings.Default)["template"]!["mappings"]!.DeepClone();
+        mappings["_meta"]![ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion - 1;
+        transport.Mapping = SearchTestTransport.Ok(new JsonObject { ["articles"] = new JsonObject { ["mappings"] = mappings } }.ToJsonString());
+
+        var refused = Assert.Throws<ClusterSearchException>(() => session.Search(new SearchRequest { QueryText = "oil" }));
+
+        Assert.StartsWith($"the index articles at {SearchTestTransport.Address} was made for schema version {ArticleSchema.SchemaVersion - 1}", refused.Message);
+        Assert.Empty(transport.Requests);
+    }
+
+    [Fact]
+    public void The_index_s_schema_is_read_once_for_the_session()
+    {
+        var (session, transport) = Over(SearchTestTransport.NothingFound);
+
+        session.Search(new SearchRequest { QueryText = "oil" });
+        session.Search(new SearchRequest { QueryText = "gas" });
+
+        Assert.Equal(1, transport.MappingReads);
+        Assert.Equal(2, transport.Requests.Count);
+    }
+
+    [Fact]
+    public void An_index_not_there_yet_is_looked_for_again_at_the_next_search()
+    {
+        var (session, transport) = Over(new ClusterResponse(404, ClusterResponses.Read("search-index-missing")), SearchTestTransport.NothingFound);
+        transport.Mapping = new ClusterResponse(404, ClusterResponses.Read("search-index-missing"));
+        Assert.Throws<ClusterSearchException>(() => session.Search(new SearchRequest { QueryText = "oil" }));
+        transport.Mapping = new SearchTestTransport().Mapping;
+
+        session.Search(new SearchRequest { QueryText = "oil" });
+
+        Assert.Equal(2, transport.MappingReads);
+    }
+
+    [Fact]
     public void A_search_waits_for_the_transport_without_needing_the_callers_context()
     {
         var previous = SynchronizationContext.Current;
@@ -178,7 +218,7 @@ public class SearchSessionTests
         public async Task<ClusterResponse> SendAsync(HttpMethod method, string path, string? body, string contentType = "application/json", CancellationToken cancellation = default)
         {
             await Task.Delay(10, cancellation);
-            return SearchTestTransport.NothingFound;
+            return path.EndsWith("/_mapping", StringComparison.Ordinal) ? new SearchTestTransport().Mapping : SearchTestTransport.NothingFound;
         }
 
         public void Dispose()

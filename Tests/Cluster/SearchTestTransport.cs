@@ -1,8 +1,13 @@
+using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
+using SearchEngine.Indexing.Dedup;
 
 namespace SearchEngine.Tests.Cluster;
 
-/// <summary>Stands in for the network: records each request and answers with the canned responses in turn (the last one repeated).</summary>
+/// <summary>
+/// Stands in for the network: records each search request and answers with the canned responses in turn (the last one
+/// repeated); the session's reading of the index's mapping is answered apart.
+/// </summary>
 public sealed class SearchTestTransport : IClusterTransport
 {
     private readonly Func<int, string?, ClusterResponse> _answer;
@@ -16,8 +21,22 @@ public sealed class SearchTestTransport : IClusterTransport
 
     public List<(HttpMethod Method, string Path, string? Body)> Requests { get; } = [];
 
+    /// <summary>The answer to the session's reading of the index's mapping: by default, an index this schema's template made.</summary>
+    public ClusterResponse Mapping { get; set; } = Ok(new JsonObject
+    {
+        ["articles"] = new JsonObject { ["mappings"] = ClusterTemplate.Body(DedupSettings.Default)["template"]!["mappings"]!.DeepClone() },
+    }.ToJsonString());
+
+    /// <summary>Times the index's mapping was read; those requests are not among <see cref="Requests"/>.</summary>
+    public int MappingReads { get; private set; }
+
     public Task<ClusterResponse> SendAsync(HttpMethod method, string path, string? body, string contentType = "application/json", CancellationToken cancellation = default)
     {
+        if (path.EndsWith("/_mapping", StringComparison.Ordinal))
+        {
+            MappingReads++;
+            return Task.FromResult(Mapping);
+        }
         Requests.Add((method, path, body));
         return Task.FromResult(_answer(Requests.Count - 1, body));
     }

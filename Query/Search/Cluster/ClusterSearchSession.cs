@@ -23,9 +23,12 @@ public sealed class ClusterSearchSession : ISearchSession
     private readonly IClusterTransport _transport;
     private readonly string _searchPath;
     private readonly string _multiSearchPath;
+    private readonly string _mappingPath;
+    private readonly string _indexName;
     private readonly string _address;
     private readonly IReadOnlyList<FacetDimension> _dimensions;
     private readonly Analyzer _analyzer = ArticleSchema.CreateAnalyzer();
+    private volatile bool _indexFits;
 
     /// <param name="transport">How requests reach the cluster; the session disposes it.</param>
     /// <param name="address">The cluster's address, for messages.</param>
@@ -34,6 +37,8 @@ public sealed class ClusterSearchSession : ISearchSession
         _transport = transport;
         _searchPath = $"/{Uri.EscapeDataString(indexName)}/_search";
         _multiSearchPath = $"/{Uri.EscapeDataString(indexName)}/_msearch";
+        _mappingPath = ClusterIndexCheck.MappingPath(indexName);
+        _indexName = indexName;
         _address = address;
         _dimensions = facetDimensions ?? ArticleSchema.FacetDimensions;
     }
@@ -152,6 +157,20 @@ public sealed class ClusterSearchSession : ISearchSession
         _analyzer.Dispose();
     }
 
+    /// <summary>
+    /// Reads the index's schema version before the first search it answers: an index made for another schema holds
+    /// fields that mean other things (see <see cref="ClusterIndexCheck"/>). Read again until it is read, as a cluster
+    /// that did not answer, or an index not there yet, may be there at the next keystroke.
+    /// </summary>
+    /// <exception cref="ClusterSearchException">The index was made for another schema, or not by SearchEngine.</exception>
+    private void RequireIndexFits()
+    {
+        if (_indexFits) return;
+        var mapping = Task.Run(() => _transport.SendAsync(HttpMethod.Get, _mappingPath, null)).GetAwaiter().GetResult();
+        if (ClusterIndexCheck.Problem(mapping, _indexName, _address) is { } problem) throw new ClusterSearchException(problem, mapping.Status);
+        _indexFits = mapping.IsSuccess;
+    }
+
     /// <summary>The hits with their short ids (see <see cref="ClusterShortIds"/>), found in one request.</summary>
     private IReadOnlyList<SearchHit> WithShortIds(IReadOnlyList<SearchHit> hits)
     {
@@ -219,6 +238,7 @@ public sealed class ClusterSearchSession : ISearchSession
 
     private JsonObject Send(JsonObject body)
     {
+        RequireIndexFits();
         var response = Task.Run(() => _transport.SendAsync(HttpMethod.Post, _searchPath, body.ToJsonString())).GetAwaiter().GetResult();
         return ClusterAnswers.Body(response, _address);
     }

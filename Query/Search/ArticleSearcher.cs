@@ -92,7 +92,7 @@ public sealed class ArticleSearcher : ISearchSession
         // dimension, which is precounted: let the index find the few that pass instead of visiting every document.
         if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, _facets.Dimensions) is { } selection)
             scoped = new FilteredQuery(query, selection);
-        var highlighter = new QueryHighlighter(_analyzer, query);
+        var highlighter = new QueryHighlighter(_analyzer, query, request.Filters);
         var (total, totalArticles, totalStories, hits) = request.Collapse
             ? SearchCollapsed(scoped, request, counters, highlighter)
             : SearchEveryCopy(scoped, request, counters, highlighter);
@@ -147,14 +147,17 @@ public sealed class ArticleSearcher : ISearchSession
         return [.. ordinals.Select(_outlets.ValueOf).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The whole stored body of one article with every match of the query marked, for the article view; null when no article has the id.</summary>
+    /// <summary>
+    /// The whole stored body of one article with every match of the query, and every mention of a person picked in
+    /// <paramref name="filters"/>, marked, for the article view; null when no article has the id.
+    /// </summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
-    public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false)
+    public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false, FacetFilters? filters = null)
     {
         var query = _parser.Parse(queryText, asTyped);
         if (ExactDocOf(id) is not { } doc) return null;
         var body = _searcher.Doc(doc).Get(ArticleSchema.Body) ?? "";
-        return new QueryHighlighter(_analyzer, query).MarkBody(body);
+        return new QueryHighlighter(_analyzer, query, filters ?? FacetFilters.None).MarkBody(body);
     }
 
     /// <summary>One article by id, or by a start of its id that no other id begins with, without snippets; null when none matches.</summary>

@@ -12,10 +12,13 @@ public interface ISearchSession : IDisposable
     /// <exception cref="AmbiguousIdException">No id is <paramref name="id"/>, and several begin with it.</exception>
     SearchHit? Find(string id);
 
-    /// <summary>The whole stored body of one article with every match of the query marked; null when no article has the id.</summary>
+    /// <summary>
+    /// The whole stored body of one article with every match of the query marked, and every mention of the people the
+    /// search is about (named in the query or picked in <paramref name="filters"/>); null when no article has the id.
+    /// </summary>
     /// <param name="asTyped">Read the query as the console's query bar does (see <see cref="SearchRequest.AsTyped"/>).</param>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
-    MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false);
+    MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false, FacetFilters? filters = null);
 
     /// <summary>The near-identical copies of an article (itself excluded), most alike first.</summary>
     IReadOnlyList<SimilarArticle> Similar(string id);

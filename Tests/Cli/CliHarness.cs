@@ -63,7 +63,7 @@ internal sealed class CliHarness
 
         public SearchHit? Find(string id) => null;
 
-        public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false) => null;
+        public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false, FacetFilters? filters = null) => null;
 
         public IReadOnlyList<SimilarArticle> Similar(string id) => [];
 

@@ -125,14 +125,35 @@ public class SearchSessionTests
     }
 
     [Fact]
-    public void The_article_view_gets_the_whole_body_highlighted_as_one_fragment()
+    public void The_article_view_marks_the_stored_body_as_the_local_engine_does()
     {
-        var answer = Hits(Article("a/1", "oil rose"));
-        var marked = JsonNode.Parse(answer.Body)!;
-        marked["hits"]!["hits"]![0]!["highlight"] = new JsonObject { ["body"] = new JsonArray("\uFDD0oil\uFDD1 rose") };
-        var (session, transport) = Over(SearchTestTransport.Ok(marked.ToJsonString()));
-        using (session) Assert.Equal(new MarkedText("oil rose", [new Mark(0, 3)]).Marks, session.HighlightArticle("a/1", "oil")!.Marks);
-        Assert.Contains("\"number_of_fragments\":0", transport.Requests[0].Body);
+        var (session, _) = Over(Hits(Article("a/1", "Oil rose as oil stocks fell")));
+
+        using (session)
+            Assert.Equal([new Mark(0, 3), new Mark(12, 15)], session.HighlightArticle("a/1", "oil")!.Marks);
+    }
+
+    [Fact]
+    public void The_article_view_marks_a_person_picked_in_the_people_facet_by_whole_name_and_family_name()
+    {
+        var (session, _) = Over(Hits(Article("a/1", "Vladimir Putin met envoys. Putin said little.")));
+        var filters = FacetFilters.None.With(FacetDimension.People, ["Vladimir Putin"]);
+
+        using (session)
+            Assert.Equal([new Mark(0, 14), new Mark(27, 32)], session.HighlightArticle("a/1", "", filters: filters)!.Marks);
+    }
+
+    [Fact]
+    public void Snippets_of_a_search_for_a_person_are_highlighted_where_the_text_names_them()
+    {
+        var (session, transport) = Over(SearchTestTransport.NothingFound);
+
+        using (session) session.Search(new SearchRequest { QueryText = "people:\"kim jong un\" troops" });
+
+        var highlightQuery = JsonNode.Parse(transport.Requests[0].Body!)!["highlight"]!["highlight_query"]!.ToJsonString();
+        Assert.Contains("""{"match_phrase":{"body":"Kim Jong Un"}}""", highlightQuery);
+        Assert.Contains("""{"match_phrase":{"title":"Kim Jong Un"}}""", highlightQuery);
+        Assert.Contains("troops", highlightQuery);
     }
 
     [Fact]

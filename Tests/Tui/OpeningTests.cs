@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Tui.Models;
 using Terminal.Gui.Input;
 
@@ -62,6 +63,20 @@ public sealed class OpeningTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>
         Assert.Equal(ConsoleScreen.Search, console.Window.Screen);
         Assert.Contains("Search ▸ Kim Jong Un", console.Row(0));
         Assert.Contains("saved query 'kim': 4 hits (first run)", console.Row(28));
+    }
+
+    [Fact]
+    public void An_article_opened_with_a_person_picked_marks_each_place_the_body_names_them()
+    {
+        var console = seeds.Console();
+        console.ToggleFacet(FacetDimension.People, "Vladimir Putin");
+        var opener = new PageOpener(seeds.Searcher, console, new InlineLane());
+        ArticlePage? shown = null;
+
+        opener.Article(console.Results.Hits.Single(h => h.Id.StartsWith("001_", StringComparison.Ordinal)), console.Criteria, page => shown = page);
+
+        // "Vladimir Putin" once, then "Kim Jong-un and Putin had a summit" (the title's "Putin" is not in the body).
+        Assert.Equal(2, shown!.Body.MatchCount);
     }
 
     [Fact]

@@ -57,7 +57,8 @@ public sealed class WarmUpTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>
 
         public SearchHit? Find(string id) => searcher.Find(id);
 
-        public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false) => searcher.HighlightArticle(id, queryText, asTyped);
+        public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false, FacetFilters? filters = null) =>
+            searcher.HighlightArticle(id, queryText, asTyped, filters);
 
         public IReadOnlyList<SimilarArticle> Similar(string id) => searcher.Similar(id);
 

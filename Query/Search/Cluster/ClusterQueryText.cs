@@ -40,12 +40,17 @@ internal sealed class ClusterQueryText
     /// <exception cref="QuerySyntaxException">The local engine cannot read the query either.</exception>
     public static string? Rewrite(string queryText, bool asTyped, Lucene.Net.Analysis.Analyzer analyzer)
     {
-        if (new ArticleQueryParser(NoIndex, analyzer).Parse(queryText, asTyped) is MatchAllDocsQuery) return null;
+        if (Parse(queryText, asTyped, analyzer) is MatchAllDocsQuery) return null;
         var rewriter = new ClusterQueryText(PreparedQueryText.Prepare(queryText, asTyped));
         rewriter.Lex();
         rewriter.RewriteClauses(0, rewriter._tokens.Count, inDate: false);
         return rewriter.Apply();
     }
+
+    /// <summary>The query as the local engine reads it, for what is worked out here rather than by the cluster (the marks of the article view).</summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public static Lucene.Net.Search.Query Parse(string queryText, bool asTyped, Lucene.Net.Analysis.Analyzer analyzer) =>
+        new ArticleQueryParser(NoIndex, analyzer).Parse(queryText, asTyped);
 
     private void Lex()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search.Facets;
+using SearchEngine.Indexing.Extraction.People;
 using SearchEngine.Querying.Search.Highlight;
 using SearchEngine.Querying.Search.Parsing;
 
@@ -62,7 +63,8 @@ internal static class ClusterSearchBody
     ];
 
     /// <param name="queryText">The rewritten query text (<see cref="ClusterQueryText"/>), or null to match every article.</param>
-    public static JsonObject For(SearchRequest request, string? queryText, IReadOnlyList<FacetDimension> dimensions)
+    /// <param name="people">The people the search is about (see <see cref="PersonMentions"/>): their whole names are highlighted too.</param>
+    public static JsonObject For(SearchRequest request, string? queryText, IReadOnlyList<FacetDimension> dimensions, IReadOnlyList<PersonName>? people = null)
     {
         var body = new JsonObject
         {
@@ -96,7 +98,7 @@ internal static class ClusterSearchBody
             };
         }
         body["_source"] = new JsonObject { ["includes"] = new JsonArray([.. HitFields.Select(f => (JsonNode)f)]) };
-        body["highlight"] = Highlight(request.SnippetsPerHit);
+        body["highlight"] = Highlight(request.SnippetsPerHit, queryText, people ?? []);
         body["aggs"] = Aggregations(request, dimensions);
         return body;
     }
@@ -171,7 +173,7 @@ internal static class ClusterSearchBody
         return new JsonObject { ["term"] = new JsonObject { [dimension.Field] = term } };
     }
 
-    private static JsonObject Highlight(int snippets)
+    private static JsonObject Highlight(int snippets, string? queryText, IReadOnlyList<PersonName> people)
     {
         var fields = new JsonObject { [ArticleSchema.Title] = new JsonObject { ["number_of_fragments"] = 0 } };
         if (snippets > 0)
@@ -186,13 +188,30 @@ internal static class ClusterSearchBody
                 ["no_match_size"] = FragmentSelector.TargetLength,
             };
         }
-        return new JsonObject
+        var highlight = new JsonObject
         {
             ["pre_tags"] = new JsonArray(PreTag),
             ["post_tags"] = new JsonArray(PostTag),
             ["encoder"] = "default",
             ["fields"] = fields,
         };
+        if (people.Count > 0) highlight["highlight_query"] = WithNames(queryText, people);
+        return highlight;
+    }
+
+    /// <summary>
+    /// The query with each person's whole name as a phrase in title and body: the query names them in the people
+    /// field, which no fragment shows. The family name alone is marked only by the local highlighter, which can tell
+    /// "May" from "may"; the cluster's analysis has lowered the case.
+    /// </summary>
+    private static JsonObject WithNames(string? queryText, IReadOnlyList<PersonName> people)
+    {
+        var should = new JsonArray();
+        if (queryText is not null) should.Add(Query(queryText));
+        foreach (var person in people)
+            foreach (var field in new[] { ArticleSchema.Title, ArticleSchema.Body })
+                should.Add(new JsonObject { ["match_phrase"] = new JsonObject { [field] = person.Display } });
+        return new JsonObject { ["bool"] = new JsonObject { ["should"] = should } };
     }
 
     private static JsonObject Aggregations(SearchRequest request, IReadOnlyList<FacetDimension> dimensions)

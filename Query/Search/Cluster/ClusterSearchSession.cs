@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Schema;
+using SearchEngine.Querying.Search.Highlight;
 
 namespace SearchEngine.Querying.Search.Cluster;
 
@@ -56,7 +57,8 @@ public sealed class ClusterSearchSession : ISearchSession
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var took = Stopwatch.StartNew();
         var queryText = ClusterQueryText.Rewrite(request.QueryText, request.AsTyped, _analyzer);
-        var body = Send(ClusterSearchBody.For(request, queryText, _dimensions));
+        var people = PersonMentions.Of(ClusterQueryText.Parse(request.QueryText, request.AsTyped, _analyzer), request.Filters);
+        var body = Send(ClusterSearchBody.For(request, queryText, _dimensions, people));
         var sources = SourceNamesOf(ClusterSearchResponse.LineageSources(body));
         var result = ClusterSearchResponse.Read(body, request, _dimensions, sources, took.Elapsed.TotalMilliseconds);
         return request.ShortIds ? result with { Hits = WithShortIds(result.Hits), TookMs = took.Elapsed.TotalMilliseconds } : result;
@@ -64,25 +66,13 @@ public sealed class ClusterSearchSession : ISearchSession
 
     public SearchHit? Find(string id) => DocOf(id, ClusterSearchBody.HitFields) is { } hit ? WithShortIds(ToHits([hit]))[0] : null;
 
-    public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false)
+    /// <summary>The stored body marked here, by the local highlighter: the analysis is the same, and it marks what the local article view marks.</summary>
+    public MarkedText? HighlightArticle(string id, string queryText, bool asTyped = false, FacetFilters? filters = null)
     {
-        var text = ClusterQueryText.Rewrite(queryText, asTyped, _analyzer);
-        var request = Documents(Term(ArticleSchema.Id, id), 1, [ArticleSchema.Body]);
-        if (text is not null)
-        {
-            // The whole body as one fragment: every match marked, as the article view jumps between them.
-            request["highlight"] = new JsonObject
-            {
-                ["pre_tags"] = new JsonArray(ClusterSearchBody.PreTag),
-                ["post_tags"] = new JsonArray(ClusterSearchBody.PostTag),
-                ["highlight_query"] = ClusterSearchBody.Query(text),
-                ["fields"] = new JsonObject { [ArticleSchema.Body] = new JsonObject { ["number_of_fragments"] = 0 } },
-            };
-        }
-        if (ClusterHits.Of(Send(request)).FirstOrDefault() is not { } hit) return null;
-        if (hit["highlight"]?[ArticleSchema.Body]?.AsArray().FirstOrDefault() is { } marked)
-            return TaggedText.Read(marked.GetValue<string>());
-        return new MarkedText(ClusterHits.String(ClusterHits.Source(hit), ArticleSchema.Body) ?? "", []);
+        var query = ClusterQueryText.Parse(queryText, asTyped, _analyzer);
+        if (ClusterHits.Of(Send(Documents(Term(ArticleSchema.Id, id), 1, [ArticleSchema.Body]))).FirstOrDefault() is not { } hit) return null;
+        var body = ClusterHits.String(ClusterHits.Source(hit), ArticleSchema.Body) ?? "";
+        return new QueryHighlighter(_analyzer, query, filters ?? FacetFilters.None).MarkBody(body);
     }
 
     public IReadOnlyList<SimilarArticle> Similar(string id)

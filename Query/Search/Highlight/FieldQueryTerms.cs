@@ -18,13 +18,15 @@ internal sealed class FieldQueryTerms
 {
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
     private readonly int[] _partOfTerm;
+    private readonly bool[] _capitalisedOnly;
     private readonly int[][] _phrasesEndingWith;
 
-    private FieldQueryTerms(Dictionary<string, int> termIds, int[] partOfTerm, PhraseTerms[] phrases,
+    private FieldQueryTerms(Dictionary<string, int> termIds, int[] partOfTerm, bool[] capitalisedOnly, PhraseTerms[] phrases,
         (CharacterRunAutomaton, int)[] patterns, int partCount)
     {
         _termLookup = termIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _partOfTerm = partOfTerm;
+        _capitalisedOnly = capitalisedOnly;
         Phrases = phrases;
         Patterns = patterns;
         PartCount = partCount;
@@ -49,31 +51,32 @@ internal sealed class FieldQueryTerms
     /// <summary>The part the term is on its own, or -1 when the query has it only inside phrases.</summary>
     public int PartOf(int termId) => _partOfTerm[termId];
 
+    /// <summary>
+    /// Whether the term on its own marks only words written with a capital: a family name alone ("May", "Gates") is
+    /// also a common word, which the person's marks must not take in.
+    /// </summary>
+    public bool IsCapitalisedOnly(int termId) => _capitalisedOnly[termId];
+
     public int[] PhrasesEndingWith(int termId) => _phrasesEndingWith[termId];
 
-    public static FieldQueryTerms Extract(LuceneQuery query, string field)
+    /// <param name="people">The people the search is about, as this field's terms (see <see cref="PersonMentions"/>).</param>
+    public static FieldQueryTerms Extract(LuceneQuery query, string field, IEnumerable<NameTerms>? people = null)
     {
         var builder = new Builder();
-        Walk(query, field, builder);
+        foreach (var leaf in QueryLeaves.Wanted(query)) Add(leaf, field, builder);
+        foreach (var person in people ?? [])
+        {
+            if (person.Terms.Length > 1) builder.AddPhrase(person.Terms, person.Positions);
+            else builder.AddWord(person.Terms[0]);
+            if (person.FamilyName is { } family) builder.AddName(family);
+        }
         return builder.Build();
     }
 
-    private static void Walk(LuceneQuery query, string field, Builder builder)
+    private static void Add(LuceneQuery leaf, string field, Builder builder)
     {
-        switch (query)
+        switch (leaf)
         {
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses.Where(c => !c.IsProhibited)) Walk(clause.Query, field, builder);
-                break;
-            case DisjunctionMaxQuery disjunction:
-                foreach (var disjunct in disjunction.Disjuncts) Walk(disjunct, field, builder);
-                break;
-            case FilteredQuery filtered:
-                Walk(filtered.Query, field, builder);
-                break;
-            case ConstantScoreQuery { Query: { } inner }:
-                Walk(inner, field, builder);
-                break;
             case TermQuery term when term.Term.Field == field:
                 builder.AddWord(term.Term.Text);
                 break;
@@ -94,11 +97,26 @@ internal sealed class FieldQueryTerms
     {
         private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
         private readonly List<int> _partOfTerm = [];
+        private readonly List<bool> _capitalisedOnly = [];
         private readonly Dictionary<string, int> _parts = new(StringComparer.Ordinal);
         private readonly List<PhraseTerms> _phrases = [];
         private readonly List<(CharacterRunAutomaton, int)> _patterns = [];
 
-        public void AddWord(string term) => _partOfTerm[TermId(term)] = Part("word " + term);
+        public void AddWord(string term)
+        {
+            var id = TermId(term);
+            _partOfTerm[id] = Part("word " + term);
+            _capitalisedOnly[id] = false;
+        }
+
+        /// <summary>A family name alone: marked where written with a capital, unless the query has the word itself.</summary>
+        public void AddName(string term)
+        {
+            var id = TermId(term);
+            if (_partOfTerm[id] >= 0) return;
+            _partOfTerm[id] = Part("name " + term);
+            _capitalisedOnly[id] = true;
+        }
 
         public void AddPhrase(string[] terms, int[] positions)
         {
@@ -117,7 +135,7 @@ internal sealed class FieldQueryTerms
             _patterns.Add((new CharacterRunAutomaton(automaton), Part(key)));
         }
 
-        public FieldQueryTerms Build() => new(_termIds, [.. _partOfTerm], [.. _phrases], [.. _patterns], _parts.Count);
+        public FieldQueryTerms Build() => new(_termIds, [.. _partOfTerm], [.. _capitalisedOnly], [.. _phrases], [.. _patterns], _parts.Count);
 
         private int TermId(string term)
         {
@@ -126,6 +144,7 @@ internal sealed class FieldQueryTerms
                 id = _termIds.Count;
                 _termIds[term] = id;
                 _partOfTerm.Add(-1);
+                _capitalisedOnly.Add(false);
             }
             return id;
         }

@@ -7,12 +7,16 @@ namespace SearchEngine.Querying.Search.Highlight;
 /// <summary>
 /// Marks one query's matches in titles and bodies: every word (in any inflection the analyzer stems alike), whole
 /// phrases where their words stand together, and words that prefix, wildcard and fuzzy terms match. Marks are
-/// offsets, never markup, so renderers decide how to draw them. Made once per query; thread-safe.
+/// offsets, never markup, so renderers decide how to draw them. The people the search is about (see
+/// <see cref="PersonMentions"/>) are marked where the text names them. Made once per query; thread-safe.
 /// </summary>
-internal sealed class QueryHighlighter(Analyzer analyzer, LuceneQuery query)
+internal sealed class QueryHighlighter(Analyzer analyzer, LuceneQuery query, FacetFilters filters)
 {
-    private readonly FieldQueryTerms _titleTerms = FieldQueryTerms.Extract(query, ArticleSchema.Title);
-    private readonly FieldQueryTerms _bodyTerms = FieldQueryTerms.Extract(query, ArticleSchema.Body);
+    private readonly FieldQueryTerms _titleTerms = Extract(analyzer, query, filters, ArticleSchema.Title);
+    private readonly FieldQueryTerms _bodyTerms = Extract(analyzer, query, filters, ArticleSchema.Body);
+
+    private static FieldQueryTerms Extract(Analyzer analyzer, LuceneQuery query, FacetFilters filters, string field) =>
+        FieldQueryTerms.Extract(query, field, PersonMentions.Terms(analyzer, field, PersonMentions.Of(query, filters)));
 
     public IReadOnlyList<Mark> MarkTitle(string title) =>
         FragmentText.Marks(TermMatcher.FindHits(analyzer, ArticleSchema.Title, title, _titleTerms));

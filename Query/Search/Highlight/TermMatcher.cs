@@ -29,7 +29,8 @@ internal static class TermMatcher
             int start = offset.StartOffset, end = offset.EndOffset;
             if (terms.TryGetTerm(new ReadOnlySpan<char>(term.Buffer, 0, term.Length), out var termId))
             {
-                if (terms.PartOf(termId) is var part and >= 0) hits.Add(new TermHit(start, end, part));
+                if (terms.PartOf(termId) is var part and >= 0 && (!terms.IsCapitalisedOnly(termId) || char.IsUpper(text[start])))
+                    hits.Add(new TermHit(start, end, part));
                 if (recent is not null)
                 {
                     recent.Add(position, termId, start);

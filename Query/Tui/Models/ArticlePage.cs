@@ -25,9 +25,10 @@ public sealed class ArticlePage
     public CopyList Copies { get; }
 
     /// <summary>Loads the body and the copies; the copies failing to load leaves a note in their place, not an error.</summary>
-    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false)
+    /// <param name="filters">The facets picked: the people among them are marked where the body names them.</param>
+    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false, FacetFilters? filters = null)
     {
-        var body = searcher.HighlightArticle(hit.Id, queryText, asTyped) ?? new MarkedText("(this article is no longer in the index)", []);
+        var body = searcher.HighlightArticle(hit.Id, queryText, asTyped, filters) ?? new MarkedText("(this article is no longer in the index)", []);
         CopyList copies;
         try
         {

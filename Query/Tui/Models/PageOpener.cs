@@ -9,12 +9,12 @@ namespace SearchEngine.Querying.Tui.Models;
 /// </summary>
 public sealed class PageOpener(ISearchSession session, SearchConsole console, IWorkLane lane)
 {
-    /// <summary>Opens a hit with the matches of the query that <paramref name="found"/> it, read as it was then.</summary>
+    /// <summary>Opens a hit with the matches of the query that <paramref name="found"/> it, read as it was then, and the people picked then.</summary>
     public void Article(SearchHit hit, SearchCriteria found, Action<ArticlePage> show) => Open(() =>
     {
         try
         {
-            return new Opened<ArticlePage>(ArticlePage.Open(session, hit, found.QueryText, found.AsTyped));
+            return new Opened<ArticlePage>(ArticlePage.Open(session, hit, found.QueryText, found.AsTyped, found.Filters));
         }
         catch (QuerySyntaxException e)
         {

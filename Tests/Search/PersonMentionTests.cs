@@ -8,13 +8,6 @@ namespace SearchEngine.Tests.Search;
 /// <summary>The people a search is about are marked where the text names them, though the query names them in the people field.</summary>
 public sealed class PersonMentionTests
 {
-    private static SearchHit FirstHit(SearchRequest request, params SearchEngine.Indexing.Extraction.Article[] articles)
-    {
-        using var index = Build(articles);
-        using var searcher = index.OpenSearcher();
-        return searcher.Search(request).Hits[0];
-    }
-
     private static FacetFilters Picked(params string[] people) => FacetFilters.None.With(FacetDimension.People, people);
 
     [Fact]

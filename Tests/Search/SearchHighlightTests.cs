@@ -8,12 +8,8 @@ namespace SearchEngine.Tests.Search;
 
 public sealed class SearchHighlightTests
 {
-    private static SearchHit FirstHit(string query, params SearchEngine.Indexing.Extraction.Article[] articles)
-    {
-        using var index = Build(articles);
-        using var searcher = index.OpenSearcher();
-        return searcher.Search(new SearchRequest { QueryText = query }).Hits[0];
-    }
+    private static SearchHit FirstHit(string query, params SearchEngine.Indexing.Extraction.Article[] articles) =>
+        SearchTestHelpers.FirstHit(new SearchRequest { QueryText = query }, articles);
 
     private static MarkedText WholeArticle(string query, SearchEngine.Indexing.Extraction.Article article)
     {

@@ -15,6 +15,14 @@ internal static class SearchTestHelpers
         return Ids(searcher.Search(new SearchRequest { QueryText = query, Limit = 100 }));
     }
 
+    /// <summary>The first hit of the request in an index of exactly these articles.</summary>
+    public static SearchHit FirstHit(SearchRequest request, params Article[] articles)
+    {
+        using var index = TestIndex.Build(articles);
+        using var searcher = index.OpenSearcher();
+        return searcher.Search(request).Hits[0];
+    }
+
     public static string[] Ids(SearchResult result) => [.. result.Hits.Select(h => h.Id).Order(StringComparer.Ordinal)];
 
     /// <summary>The text with each mark in brackets: "the [troops] crossed".</summary>

@@ -26,8 +26,11 @@ public sealed class TransportTlsTests : IDisposable
         var caRequest = new CertificateRequest("CN=SearchEngine test CA", caKey, HashAlgorithmName.SHA256);
         caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
-        _authority = caRequest.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        _server = ServerCertificate(_authority, "localhost");
+        // One reading of the clock for both: the server's certificate may not outlive the CA's, and two readings a
+        // second apart (on a loaded machine) made it do so.
+        var now = DateTimeOffset.UtcNow;
+        _authority = caRequest.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
+        _server = ServerCertificate(_authority, "localhost", now);
         _listener.Start();
         _ = Task.Run(ServeAsync);
     }
@@ -78,7 +81,7 @@ public sealed class TransportTlsTests : IDisposable
         await Assert.ThrowsAsync<ClusterUnreachableException>(() => transport.SendAsync(HttpMethod.Get, "/", null));
     }
 
-    private static X509Certificate2 ServerCertificate(X509Certificate2 authority, string name)
+    private static X509Certificate2 ServerCertificate(X509Certificate2 authority, string name, DateTimeOffset now)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
@@ -86,7 +89,7 @@ public sealed class TransportTlsTests : IDisposable
         names.AddDnsName(name);
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        using var signed = request.Create(authority, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30), [1, 2, 3, 4]);
+        using var signed = request.Create(authority, now.AddDays(-1), now.AddDays(29), [1, 2, 3, 4]);
         using var withKey = signed.CopyWithPrivateKey(key);
         // Through PKCS#12, as a server stream needs a key it can use on every platform.
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pfx), null);

@@ -73,7 +73,8 @@ public static class NameRunReader
 
     /// <summary>
     /// Drops leading nationalities, places, dates and sentence openers ("Polish", "However", "In June"), then any words
-    /// before a known given name that starts a name of two words or more ("Exchequer Nigel Lawson", "Teenager Sania Mirza").
+    /// before a known given name that starts a name of two words or more ("Exchequer Nigel Lawson", "Teenager Sania Mirza",
+    /// "Briton Ian Woosnam").
     /// </summary>
     private static int StripLeadingNonNames(List<string> words)
     {
@@ -87,7 +88,8 @@ public static class NameRunReader
             words.RemoveRange(0, count);
             dropped += count;
         }
-        if (words.Count < 3 || IsKnownNameStart(words[0])) return dropped;
+        // A nationality may be a given name too ("Finn", "Briton", "Dane"), but before a whole name it is the nationality.
+        if (words.Count < 3 || (IsKnownNameStart(words[0]) && !NonPersonWords.IsNationality(words[0]))) return dropped;
         var firstName = words.FindIndex(1, GivenNames.All.Contains);
         if (firstName < 0 || firstName > words.Count - 2) return dropped;
         words.RemoveRange(0, firstName);

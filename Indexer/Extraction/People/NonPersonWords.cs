@@ -119,6 +119,18 @@ public static class NonPersonWords
         merseyside ulster highlands
         """);
 
+    /// <summary>
+    /// The nouns for a people's members where they differ from the adjective ("a Briton", "a Finn"). Not words that
+    /// never name a person (they are given names too: Finn Russell, Dane Coles), so only a nationality before a whole name.
+    /// </summary>
+    public static WordList NationalityNouns { get; } = new("""
+        briton brit englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman irishwoman finn swede
+        dane icelander pole spaniard frenchman frenchwoman dutchman dutchwoman luxembourger turk kiwi aussie
+        """);
+
+    /// <summary>A nationality: the adjective or the noun ("Swedish", "Swede").</summary>
+    public static bool IsNationality(string word) => Demonyms.Contains(word) || NationalityNouns.Contains(word);
+
     /// <summary>Nationalities, peoples, religions and political colours.</summary>
     public static WordList Demonyms { get; } = new("""
         american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss

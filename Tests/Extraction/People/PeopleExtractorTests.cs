@@ -86,6 +86,17 @@ public class PeopleExtractorTests
         Assert.Equal([person], PeopleIn(sentence));
 
     [Theory]
+    [InlineData("Finn Juha Kankkunen won the rally.", "Juha Kankkunen")]
+    [InlineData("Briton Ian Woosnam finished second.", "Ian Woosnam")]
+    [InlineData("Dane Michael Laudrup scored twice.", "Michael Laudrup")]
+    public void A_nationality_that_is_also_a_given_name_is_dropped_before_a_whole_name(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Fact]
+    public void A_given_name_that_is_also_a_nationality_stays_in_a_name_of_two_words() =>
+        Assert.Equal(["Finn Russell"], PeopleIn("Finn Russell kicked the winning penalty."));
+
+    [Theory]
     [InlineData("The Prime Minister said nothing.")]
     [InlineData("State Attorneys General sued the firm.")]
     [InlineData("Atlanta-based Coke said sales rose.")]

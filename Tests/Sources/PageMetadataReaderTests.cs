@@ -112,6 +112,15 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_title_element_the_parser_moved_into_the_body_is_not_printed_text()
+    {
+        // Stray text before <html> (a mangled byte-order mark) opens the body, so the <title> after it lands there.
+        var document = new HtmlParser().ParseDocument(
+            "ï»¿<html><head><title>Troops arrive in Kursk - World - The Evening Paper</title></head><body><h1>Troops arrive in Kursk</h1><p>The story.</p></body></html>");
+        Assert.Equal("Troops arrive in Kursk", PageMetadataReader.Read(document).Title);
+    }
+
+    [Fact]
     public void A_site_name_before_a_colon_is_cut_when_the_page_prints_the_headline()
     {
         var meta = Read("<title>Evening Paper: Troops arrive in Kursk</title>", "<div class=\"hl\">Troops arrive in Kursk</div><p>The story.</p>");

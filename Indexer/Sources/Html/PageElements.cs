@@ -51,7 +51,8 @@ public sealed partial class PageElements
 
     private void Visit(IElement element)
     {
-        if (element.LocalName is "script" or "style" or "noscript" or "template") return;
+        // A <title> is never printed: one the parser put in the body (text before <html>) or an SVG icon's label.
+        if (element.LocalName is "script" or "style" or "noscript" or "template" or "title") return;
         // Computed once: most elements that hold text are checked as headline, date and credit alike.
         var ownText = HasOwnText(element) ? ShortText(element, MaxShortText) : null;
         if (ownText is { Length: > 0 }) PrintedTexts.TryAdd(TextKey(ownText), ownText);

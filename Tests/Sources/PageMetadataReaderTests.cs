@@ -154,6 +154,27 @@ public class PageMetadataReaderTests
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", "<h1>Troops arrive in Kursk</h1><p>The story.</p>").Title);
 
     [Fact]
+    public void Without_a_stated_title_the_heading_that_leads_the_article_text_is_the_headline()
+    {
+        var meta = Read("", """
+            <h1>Latest News</h1><ul><li><a href="/a">Storm hits coast</a></li><li><a href="/b">Markets fall</a></li></ul>
+            <h2>Troops arrive in Kursk</h2><p>Around 12,000 soldiers are set to arrive, officials said on Saturday.</p>
+            <h3>Most read</h3><ul><li><a href="/c">Ferry sinks</a></li></ul>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
+    public void A_title_naming_only_the_site_yields_to_the_heading_that_leads_the_article_text()
+    {
+        var meta = Read("<title>The Evening Paper</title>", """
+            <h1>Top Stories Today</h1><ul><li><a href="/a">Storm hits coast</a></li></ul>
+            <h3>Troops arrive in Kursk</h3><p>Around 12,000 soldiers are set to arrive, officials said on Saturday.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_personal_blog_s_author_may_bear_the_site_s_name()
     {
         var meta = Read("""<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">""");

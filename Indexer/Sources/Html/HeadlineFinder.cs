@@ -8,8 +8,9 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// often carry the site's name or a section ("Headline - Sport - Daily Wrap", "Site: Headline"); the one printed on the
 /// page does not. So a stated title, part of one, or text beginning or ending one that a heading prints wins, else the
 /// longest that any element prints (the surer statement on a tie); only when the page prints none is a stated title cut
-/// at its separators. A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets its first headline
-/// block (h1, headline-classed element, then h2 or h3).
+/// at its separators. A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets the headline block
+/// that leads the most prose (see <see cref="PageElements.LeadHeadline"/>), else its first (h1, headline-classed element,
+/// then h2 or h3).
 /// </summary>
 public static partial class HeadlineFinder
 {
@@ -28,8 +29,8 @@ public static partial class HeadlineFinder
             .FirstOrDefault();
         var chosen = best.Found ?? (titles.Count > 0 ? WithoutSiteName(titles[0], site) : null);
         if (chosen is null)
-            return page.HeadlineBlocks.FirstOrDefault() is { } block ? new Stated(block, "headline block (no stated title)") : null;
-        return titles.All(t => t.Origin == DocumentTitle) && IsSiteWide(chosen.Value, page) && page.MainHeadlineBlocks.FirstOrDefault() is { } main
+            return (page.LeadHeadline ?? page.HeadlineBlocks.FirstOrDefault()) is { } block ? new Stated(block, "headline block (no stated title)") : null;
+        return titles.All(t => t.Origin == DocumentTitle) && IsSiteWide(chosen.Value, page) && (page.LeadHeadline ?? page.MainHeadlineBlocks.FirstOrDefault()) is { } main
             ? new Stated(main, "headline block (the <title> is the site's)")
             : chosen;
     }

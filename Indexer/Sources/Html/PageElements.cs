@@ -27,6 +27,12 @@ public sealed partial class PageElements
     public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
     /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
+    /// <summary>
+    /// The headline block followed by the most prose before the next one: the article's own headline heads the article's
+    /// text, while a sidebar's or a teaser list's heading ("Latest News", "Save &amp; Share this Article") heads links and
+    /// a few words. Null when no block is followed by any.
+    /// </summary>
+    public string? LeadHeadline => _blocks.Where(b => b.Prose > 0 && b.Text.Contains(' ')).MaxBy(b => b.Prose)?.Text;
     /// <summary>Dates the body's markup says are the publication's: microdata or RDFa, a publication time.</summary>
     public IEnumerable<Stated> PublicationDates => _microdataDates.Concat(_publicationTimes);
     /// <summary>Dates the body shows without saying what of: any other time, a date-classed element's date (an update, a teaser's).</summary>
@@ -39,6 +45,15 @@ public sealed partial class PageElements
     private readonly List<string> _h1 = [], _h2 = [], _h3 = [], _headlineClassed = [];
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [];
     private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
+    private readonly List<HeadlineBlock> _blocks = [];
+
+    /// <summary>A heading or headline-classed element, and the letters of prose, not links, that follow it up to the next one.</summary>
+    private sealed class HeadlineBlock(IElement element, string text)
+    {
+        public IElement Element { get; } = element;
+        public string Text { get; } = text;
+        public int Prose { get; set; }
+    }
 
     public static PageElements Of(IDocument document)
     {
@@ -56,11 +71,13 @@ public sealed partial class PageElements
         // Computed once: most elements that hold text are checked as headline, date and credit alike.
         var ownText = HasOwnText(element) ? ShortText(element, MaxShortText) : null;
         if (ownText is { Length: > 0 }) PrintedTexts.TryAdd(TextKey(ownText), ownText);
+        CountProse(element);
 
         switch (element.LocalName)
         {
             case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } heading:
                 (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
+                _blocks.Add(new HeadlineBlock(element, heading));
                 break;
             case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
                 (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(datetime, "time element"));
@@ -85,10 +102,24 @@ public sealed partial class PageElements
         Credit(element, classes, ownText);
     }
 
+    /// <summary>Adds the element's own text to the prose after the last headline block, unless it is part of that block or a link.</summary>
+    private void CountProse(IElement element)
+    {
+        if (_blocks.Count == 0) return;
+        var block = _blocks[^1];
+        if (block.Element.Contains(element) || element.Closest("a") is not null) return;
+        foreach (var child in element.ChildNodes)
+            if (child is IText text)
+                block.Prose += TextCounts.Letters(text.Data);
+    }
+
     private void Classed(IElement element, string classes)
     {
-        if (_headlineClassed.Count < MaxBylines && HeadlineClass().IsMatch(classes) && ShortText(element, MaxShortText) is { Length: > 0 } headline)
-            _headlineClassed.Add(headline);
+        if (HeadlineClass().IsMatch(classes) && ShortText(element, MaxShortText) is { Length: > 0 } headline)
+        {
+            if (_headlineClassed.Count < MaxBylines) _headlineClassed.Add(headline);
+            if (element.LocalName is not ("h1" or "h2" or "h3")) _blocks.Add(new HeadlineBlock(element, headline));
+        }
         if (_dateTexts.Count < MaxBylines && DateClass().IsMatch(classes) && PrintedDate(element) is { } day)
             _dateTexts.Add(new Stated(day, "date element"));
     }

@@ -198,6 +198,22 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_labelled_date_line_below_the_headline_gives_its_date()
+    {
+        var meta = Read("<title>Fasting</title>", """
+            <h1>What fasting does for your body</h1>
+            <div><span>By</span><span>Jane Doe</span></div>
+            <div>Published March 9, 2026</div>
+            <p>The story.</p>
+            """);
+        Assert.Equal(("March 9, 2026", "text: dateline"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
+    public void A_labelled_date_in_a_date_classed_element_gives_its_date() =>
+        Assert.Equal("5 April 2018", Read("", """<div class="post-date">Posted: 5 April 2018 | 6:00 PM</div>""").Date);
+
+    [Fact]
     public void A_utc_time_a_day_off_the_day_in_the_address_gives_way_to_the_address()
     {
         var meta = Read("""

@@ -4,8 +4,12 @@ using System.Text.RegularExpressions;
 
 namespace SearchEngine.Indexing.Extraction.Dates;
 
-/// <summary>A date line as a page states it: the date, and whether its label says it is an update rather than the first publication.</summary>
-public sealed record DateLine(PublicationDate Date, bool IsUpdate);
+/// <summary>
+/// A date line as a page states it: the date, whether its label says it is an update rather than the first publication,
+/// and the date as written without that label ("Published March 9, 2026" → "March 9, 2026"), which is what
+/// <see cref="DateParser.Parse"/> reads when the line is passed on as a stated date.
+/// </summary>
+public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Written);
 
 /// <summary>
 /// Reads dates in the forms news pages and feeds write them: ISO 8601, RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>,
@@ -78,7 +82,7 @@ public static partial class DateParser
                        || label.Groups["label"].Value.Contains("updated", StringComparison.OrdinalIgnoreCase);
             text = text[label.Length..];
         }
-        return Match(text) is { } date ? new DateLine(date, isUpdate) : null;
+        return Match(text) is { } date ? new DateLine(date, isUpdate, text) : null;
     }
 
     /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, and folds spaces.</summary>

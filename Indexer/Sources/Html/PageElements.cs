@@ -184,11 +184,11 @@ public sealed partial class PageElements
         || (time.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.Ordinal) ?? false)
         || time.Closest("header") is not null;
 
-    /// <summary>The first segment of "Dec. 19, 2025 · Jane Doe" or "Posted: 5 April 2018 | 6:00 PM" that is a date, unless it is an update's.</summary>
+    /// <summary>The first segment of "Dec. 19, 2025 · Jane Doe" or "Posted: 5 April 2018 | 6:00 PM" that is a date, unless it is an update's, without its label.</summary>
     private static string? PublicationDay(string text)
     {
         foreach (var segment in text.Split(['·', '•', '|', '●'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            if (DateParser.ParseLine(segment) is { IsUpdate: false }) return segment;
+            if (DateParser.ParseLine(segment) is { IsUpdate: false } line) return line.Written;
         return null;
     }
 

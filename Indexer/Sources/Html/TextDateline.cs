@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// A publication date the page prints as a line of its own, or as a part of a credit line cut at its separators
 /// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments"), in the lines just below the headline (the top of the article
-/// when the headline is not found): a first-publication date before an update. It is read from the page as served, since
+/// when the headline is not found): a first-publication date before an update, without its label ("Published March 9,
+/// 2026" gives "March 9, 2026", which metadata readers parse). It is read from the page as served, since
 /// Readability drops the header that holds it from the text it keeps.
 /// </summary>
 public static class TextDateline
@@ -27,8 +28,8 @@ public static class TextDateline
             foreach (var part in Parts(lines[i]))
             {
                 if (DateParser.ParseLine(part) is not { } line) continue;
-                if (!line.IsUpdate) return part;
-                update ??= part;
+                if (!line.IsUpdate) return line.Written;
+                update ??= line.Written;
             }
         }
         return update;

@@ -23,6 +23,7 @@ public class DateParserTests
         { "19/10/2024", "2024-10-19" },
         { "10/19/2024", "2024-10-19" },
         { "11:05 AM EDT, Sat October 19, 2024", "2024-10-19T11:05:00" },
+        { "December 19, 2025 @ 8:00PM", "2025-12-19T20:00:00" },
     };
 
     [Theory]
@@ -49,6 +50,7 @@ public class DateParserTests
     [Theory]
     [InlineData("» Published: 24 October 2024", false)]
     [InlineData("Posted on October 19, 2024", false)]
+    [InlineData("on Friday December 19, 2025", false)]
     [InlineData("Updated: 19 October 2024 08:00", true)]
     public void Labelled_date_line_says_whether_it_is_an_update(string line, bool isUpdate) =>
         Assert.Equal(isUpdate, DateParser.ParseLine(line)?.IsUpdate);

@@ -214,6 +214,14 @@ public class PageMetadataReaderTests
         Assert.Equal("5 April 2018", Read("", """<div class="post-date">Posted: 5 April 2018 | 6:00 PM</div>""").Date);
 
     [Fact]
+    public void A_time_whose_datetime_is_written_as_printed_gives_its_date() =>
+        Assert.Equal("2025-12-19T20:00:00", Processed("", """
+            <header><h1>Grads find degrees no longer guarantee jobs</h1>
+            Posted by <a href="/~jdoe">Jane Doe</a> <time datetime="on Friday December 19, 2025 @08:00PM">on Friday December 19, 2025 @08:00PM</time></header>
+            <p>The story.</p>
+            """).Published?.ToString());
+
+    [Fact]
     public void A_utc_time_a_day_off_the_day_in_the_address_gives_way_to_the_address()
     {
         var meta = Read("""

@@ -27,7 +27,8 @@ public static partial class DateParser
     private const string Year = @"(?<year>\d{4})";
     private const string Clock = @"(?<hour>\d{1,2})[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?";
     private const string Zone = @"(?:\s*\(?(?<zone>z|utc|gmt|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst)\)?)?(?:\s*(?<offset>[+-]\d{2}:?\d{2}))?";
-    private const string Between = @"\s*(?:,|\bat\b|\||-|–|—|•|·)?\s*";
+    // "@" as blogs write "December 19, 2025 @ 8:00 pm".
+    private const string Between = @"\s*(?:,|\bat\b|\||-|–|—|•|·|@)?\s*";
 
     private const string DayMonthYear = Day + @"(?:\s+of)?[\s-]+" + Month + @",?[\s-]+" + Year;
     private const string MonthDayYear = Month + @"\s+" + Day + @",?\s+" + Year;
@@ -49,7 +50,7 @@ public static partial class DateParser
 
     private static readonly Regex[] Forms = [IsoForm(), DateFirstForm(), TimeFirstForm()];
 
-    [GeneratedRegex(@"^(?<label>first published|published|last updated|updated|last modified|modified|posted|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>first published|published|last updated|updated|last modified|modified|posted|date|on)\b(?:\s+(?:on|at))?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     /// <summary>
@@ -66,7 +67,7 @@ public static partial class DateParser
     private static partial Regex MarkupResidue();
 
     /// <summary>
-    /// Parses a line that is essentially a date: an optional "Published:"/"Updated:"/"Posted" label, weekday, date, time and zone,
+    /// Parses a line that is essentially a date: an optional "Published:"/"Updated:"/"Posted"/"on" label, weekday, date, time and zone,
     /// and nothing else. A sentence that mentions a date is not a date line.
     /// </summary>
     public static DateLine? ParseLine(string line)

@@ -80,7 +80,7 @@ public sealed partial class PageElements
                 _blocks.Add(new HeadlineBlock(element, heading));
                 break;
             case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
-                (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(datetime, "time element"));
+                (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(MachineReadable(datetime), "time element"));
                 break;
             case "a" or "link" when HasRelAuthor(element):
                 var linkText = PageSplitter.Normalise(element.TextContent);
@@ -177,6 +177,13 @@ public sealed partial class PageElements
             }
         }
     }
+
+    /// <summary>
+    /// A time's datetime as a stated date: some pages put the date as printed there ("on Friday December 19, 2025 @08:00PM"),
+    /// which reads as a date line once its label is dropped.
+    /// </summary>
+    private static string MachineReadable(string datetime) =>
+        DateParser.Parse(datetime) is null && DateParser.ParseLine(datetime) is { } line ? line.Written : datetime;
 
     /// <summary>A time the page marks as its publication: <c>pubdate</c>, itemprop, or a time in the article's header.</summary>
     private static bool IsPublicationTime(IElement time) =>

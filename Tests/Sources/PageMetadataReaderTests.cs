@@ -222,6 +222,14 @@ public class PageMetadataReaderTests
             """).Published?.ToString());
 
     [Fact]
+    public void A_date_line_below_a_headline_printed_as_a_fieldset_legend_gives_its_date() =>
+        Assert.Equal("20 December 2025", Read("<title>Advent of Code week 2</title>", """
+            <fieldset><legend>Advent of Code week 2</legend>
+            20 December 2025
+            <div><p>I did Advent of Code again.</p></div></fieldset>
+            """).Date);
+
+    [Fact]
     public void A_utc_time_a_day_off_the_day_in_the_address_gives_way_to_the_address()
     {
         var meta = Read("""

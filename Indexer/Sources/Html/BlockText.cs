@@ -16,6 +16,7 @@ public static class BlockText
     [
         "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
         "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "hr", "address", "time",
+        "fieldset", "legend",
     ];
 
     public static bool IsInvisible(IElement element) => Invisible.Contains(element.LocalName);

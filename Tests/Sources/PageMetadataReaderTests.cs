@@ -340,6 +340,17 @@ public class PageMetadataReaderTests
         Assert.Null(Processed($"""<meta name="author" content="{credit}">""").Author);
 
     [Fact]
+    public void An_article_credited_to_its_staff_does_not_take_a_teaser_s_writer()
+    {
+        var meta = Read("""<meta name="author" content="Resy Staff">""", """
+            <h1>Michelin winners</h1><p class="byline">By <a rel="author" href="/author/resy-staff/">Resy Staff</a></p><p>The story.</p>
+            <article class="teaser"><h4><a href="/2025/08/yamada/">12 hours at Yamada</a></h4>
+            <p class="teaser-meta">By <a rel="author" href="/author/ben-hon/">Ben Hon</a></p></article>
+            """);
+        Assert.Null(meta.Author);
+    }
+
+    [Fact]
     public void A_republished_article_credits_the_writer_named_before_the_notice_not_the_site_s_other_bylines()
     {
         var meta = Read("", """

@@ -48,9 +48,18 @@ public static partial class AuthorNames
         return Segment().Split(text).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
     }
 
+    /// <summary>A credit to a group ("Resy Staff", "TOI Lifestyle Desk") that names no person beside it.</summary>
+    public static bool IsGroup(string credit) =>
+        Clean(credit, null) is null && Pieces(credit).Any(piece => Words(piece) is [.., var last] && CollectiveWords.Contains(last.Trim(',', '.')));
+
+    private static List<string> Words(string piece) =>
+        WithoutLead(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+
+    private static string WithoutLead(string piece) => Lead().Replace(piece.Trim(), "").Trim().Trim('.', ',', ':', '-', '–', '—', '(', ')', '"', '\'').Trim();
+
     private static string? AsName(string piece, string? outlet)
     {
-        var text = Lead().Replace(piece.Trim(), "").Trim().Trim('.', ',', ':', '-', '–', '—', '(', ')', '"', '\'').Trim();
+        var text = WithoutLead(piece);
         if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
         if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
 

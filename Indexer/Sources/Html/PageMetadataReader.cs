@@ -18,7 +18,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>
 /// The title is the headline as printed (see <see cref="HeadlineFinder"/>); an author is a person's name, never an address,
-/// role, agency or the outlet (see <see cref="AuthorNames"/>). Each value keeps its origin for <c>inspect</c>.
+/// role, agency or the outlet (see <see cref="AuthorNames"/>), and an article credited to a group has none. Each value keeps its origin for <c>inspect</c>.
 /// It reads the page as parsed, before anything removes furniture from it.
 /// </summary>
 public static class PageMetadataReader
@@ -91,17 +91,26 @@ public static class PageMetadataReader
         return Math.Abs((stated.Value.Date - local.Value.Date).TotalDays) == 1 ? new Stated(day, "page address (the stated time is UTC)") : date;
     }
 
+    /// <summary>
+    /// The first credit that names people. A credit to a group ("Resy Staff") ends the search: the article is the group's,
+    /// and the names further down the page are those of teasers and photo credits.
+    /// </summary>
     private static Stated? Author(IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)
     {
         var names = jsonLd.Authors.Select(a => AuthorNames.Clean(a, outlet)).OfType<string>().Distinct().ToList();
         if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
-        var fromTags = AuthorTags(tags.All("article:author", "article:author_name", "author", "author_name", "byl", "byline",
-            "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author", "citation_author", "citation_authors"), outlet);
-        if (fromTags is not null) return fromTags;
+        if (jsonLd.Authors.Any(AuthorNames.IsGroup)) return null;
+        var authorTags = tags.All("article:author", "article:author_name", "author", "author_name", "byl", "byline",
+            "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "cxenseparse:author", "citation_author", "citation_authors").ToList();
+        if (AuthorTags(authorTags, outlet) is { } fromTags) return fromTags;
+        if (authorTags.Any(tag => AuthorNames.IsGroup(tag.Value))) return null;
         var republished = RepublishCredit.Of(document) is { } credited ? [credited] : Array.Empty<Stated>();
         foreach (var credit in republished.Concat(tags.Labelled("Written by", "Author", "By")).Concat(page.Authors))
+        {
             if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned)
                 return credit with { Value = cleaned };
+            if (AuthorNames.IsGroup(credit.Value)) return null;
+        }
         return null;
     }
 

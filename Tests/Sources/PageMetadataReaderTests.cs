@@ -230,6 +230,13 @@ public class PageMetadataReaderTests
             """).Date);
 
     [Fact]
+    public void The_original_date_a_newspaper_s_meta_tag_states_is_the_publication_date()
+    {
+        var meta = Read("""<meta name="article_date_original" content="Saturday, December 27, 2014, 12:06 PM">""");
+        Assert.Equal(("Saturday, December 27, 2014, 12:06 PM", "meta article_date_original"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
     public void A_utc_time_a_day_off_the_day_in_the_address_gives_way_to_the_address()
     {
         var meta = Read("""

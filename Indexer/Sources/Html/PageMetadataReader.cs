@@ -67,7 +67,7 @@ public static class PageMetadataReader
                      "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "date", "pubdate",
                      "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dc.date", "dcterms.date",
                      "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-                     "citation_online_date", "article.published", "originalpublicationdate", "article:published", "og:pubdate",
+                     "citation_online_date", "article.published", "originalpublicationdate", "article_date_original", "article:published", "og:pubdate",
                      "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
                      "dateCreated", "published_on", "article:published_on"))
             yield return tag;

@@ -30,6 +30,15 @@ public class PublicationDateExtractorTests
         Assert.Null(Pipeline.Process(Pipeline.Page("A headline for the story", "On 13 March 2024 the talks began.")).Published);
 
     [Fact]
+    public void A_wire_dateline_opening_the_story_gives_the_date() =>
+        Assert.Equal("2025-12-20", Pipeline.Process(Pipeline.Page("A headline for the story",
+            "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been making rural communities more self-reliant.", "The story.")).Published?.ToString());
+
+    [Fact]
+    public void A_story_opening_with_a_place_and_a_date_in_prose_has_no_dateline() =>
+        Assert.Null(Pipeline.Process(Pipeline.Page("A headline for the story", "Paris, 13 March 2024 was the coldest day of the year.", "The story.")).Published);
+
+    [Fact]
     public void Unreadable_stated_date_falls_back_to_the_dateline() =>
         Assert.Equal("2024-10-19", Pipeline.Process(Pipeline.Page("A headline for the story", "19 October 2024", "The story."), new ExplicitMetadata { Date = "soon" }).Published?.ToString());
 }

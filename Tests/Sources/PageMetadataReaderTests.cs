@@ -358,6 +358,16 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_sponsor_s_article_does_not_take_a_teaser_s_writer()
+    {
+        var meta = Read("""<meta property="article:author" content="Sponsored by StackCommerce">""", """
+            <h1>Get the MacBook deal</h1><p>The story.</p>
+            <div class="more"><a href="/article/macbook-pro-deal">MacBook Pro $200 off</a><div>By <a href="/author/samantha-mangino">Samantha Mangino</a></div></div>
+            """);
+        Assert.Null(meta.Author);
+    }
+
+    [Fact]
     public void A_republished_article_credits_the_writer_named_before_the_notice_not_the_site_s_other_bylines()
     {
         var meta = Read("", """

@@ -48,9 +48,16 @@ public static partial class AuthorNames
         return Segment().Split(text).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
     }
 
-    /// <summary>A credit to a group ("Resy Staff", "TOI Lifestyle Desk") that names no person beside it.</summary>
+    /// <summary>
+    /// A credit to a group ("Resy Staff", "TOI Lifestyle Desk") or to a sponsor ("Sponsored by StackCommerce": an
+    /// advertiser's copy) that names no person beside it.
+    /// </summary>
     public static bool IsGroup(string credit) =>
-        Clean(credit, null) is null && Pieces(credit).Any(piece => Words(piece) is [.., var last] && CollectiveWords.Contains(last.Trim(',', '.')));
+        Clean(credit, null) is null
+        && Pieces(credit).Any(piece => SponsorLead().IsMatch(piece) || (Words(piece) is [.., var last] && CollectiveWords.Contains(last.Trim(',', '.'))));
+
+    [GeneratedRegex(@"^\s*(?:sponsored|presented|paid for|brought to you)\s+by\b|^\s*in partnership with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SponsorLead();
 
     private static List<string> Words(string piece) =>
         WithoutLead(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();

@@ -18,7 +18,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>
 /// The title is the headline as printed (see <see cref="HeadlineFinder"/>); an author is a person's name, never an address,
-/// role, agency or the outlet (see <see cref="AuthorNames"/>), and an article credited to a group has none. Each value keeps its origin for <c>inspect</c>.
+/// role, agency or the outlet (see <see cref="AuthorNames"/>), and an article credited to a group or a sponsor has none. Each value keeps its origin for <c>inspect</c>.
 /// It reads the page as parsed, before anything removes furniture from it.
 /// </summary>
 public static class PageMetadataReader
@@ -92,7 +92,7 @@ public static class PageMetadataReader
     }
 
     /// <summary>
-    /// The first credit that names people. A credit to a group ("Resy Staff") ends the search: the article is the group's,
+    /// The first credit that names people. A credit to a group ("Resy Staff") or a sponsor ends the search: the article is theirs,
     /// and the names further down the page are those of teasers and photo credits.
     /// </summary>
     private static Stated? Author(IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)

@@ -18,6 +18,8 @@ public enum LineKind
     Legal,
     /// <summary>"Generated with AI" and similar disclaimers.</summary>
     Disclaimer,
+    /// <summary>Reader comments printed as text after the article.</summary>
+    Comment,
     /// <summary>"More news" and related-story lists.</summary>
     Related,
     /// <summary>Share widgets, counters, tag labels and other page controls.</summary>

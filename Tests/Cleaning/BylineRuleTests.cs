@@ -8,8 +8,21 @@ public class BylineRuleTests
     [InlineData("By Jane Doe")]
     [InlineData("By Chaitanya Kalbag, Reuters")]
     [InlineData("By Jane Doe and John Roe")]
+    [InlineData("By: Jim Macdonald, The Canadian Press")]
     public void By_line_is_a_byline(string line) =>
         Assert.Equal(LineKind.Byline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+
+    [Theory]
+    [InlineData("By GILLIAN WONG")]
+    [InlineData("By HERB KEINON AND YAAKOV KATZ")]
+    [InlineData("By MATTHEW LEE, Associated Press Writer 59 minutes ago")]
+    [InlineData("By DAVID B. CARUSO - Associated Press Writer --")]
+    public void A_wire_byline_with_the_names_in_capitals_is_a_byline(string line) =>
+        Assert.Equal(LineKind.Byline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+
+    [Fact]
+    public void A_heading_in_capitals_after_by_is_body() =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("A headline for the story", "The story begins here.", "BY THE NUMBERS")[2]);
 
     [Fact]
     public void Name_beside_the_dateline_is_a_byline() =>

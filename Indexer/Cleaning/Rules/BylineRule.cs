@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SearchEngine.Indexing.Cleaning.Rules;
@@ -6,6 +7,8 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 /// Bylines: a "By Jane Doe" line (with an optional ", Reuters" or role after it), or, near the top, a line that is
 /// only a person's name set against the dateline (seed pages print "Malwina Witkowska" right above
 /// "19 October 2024 06:44"). Prose that starts with "By" ("By early 2005 the net ...") is a sentence, not a byline.
+/// Wire copy sets the names in capitals and the role after a spaced dash ("By DAVID B. CARUSO - Associated Press
+/// Writer"): a name in capitals is still a name.
 /// </summary>
 public sealed partial class BylineRule : IPageRule
 {
@@ -33,7 +36,18 @@ public sealed partial class BylineRule : IPageRule
 
     /// <summary>One or more names: each a name, or a single capitalised word such as an agency.</summary>
     private static bool IsCredit(string names) =>
-        SplitNames(names).All(part => LineShape.IsPersonName(part) || AgencyWord().IsMatch(part));
+        SplitNames(names).All(part => LineShape.IsPersonName(AsWritten(part)) || AgencyWord().IsMatch(part));
+
+    /// <summary>
+    /// A name set in capitals ("GILLIAN WONG") as a name is written, so it reads as one; a phrase in capitals with a
+    /// little word of English in it ("BY THE NUMBERS") is a heading, and stays in capitals, which no name test passes.
+    /// </summary>
+    private static string AsWritten(string part) =>
+        part.Any(char.IsLower) || LineShape.Words(part).Any(PhraseWords.Contains)
+            ? part
+            : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(part.ToLowerInvariant());
+
+    private static readonly HashSet<string> PhraseWords = ["THE", "OF", "A", "AN", "IN", "ON", "AT", "TO", "FOR", "WITH", "FROM"];
 
     /// <summary>Whether the dateline is the next line up or down, looking past captions and widgets between them.</summary>
     private static bool NextToDateline(PageDraft page, int index)
@@ -50,7 +64,7 @@ public sealed partial class BylineRule : IPageRule
         return false;
     }
 
-    [GeneratedRegex(@"^(?:By|BY)\s+(?<names>[^,|–—]+?)\s*(?:[,|–—]\s*(?<role>[^,|–—]{1,60}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:By|BY):?\s+(?<names>[^,|–—]+?)\s*(?:(?:[,|–—]|\s--?\s)\s*(?<role>[^,|–—]{1,60}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -3,10 +3,13 @@ using System.Text.RegularExpressions;
 namespace SearchEngine.Indexing.Cleaning.Rules;
 
 /// <summary>
-/// Copyright lines ("© Daily Wrap", "Copyright 2024 X. All rights reserved."), strips of legal links
-/// ("Terms of use. Privacy policy.") and the site's notice about reusing its content ("Downloading, reproduction ...
-/// of content available on this website ... requires prior and explicit consent"). A paragraph that discusses
-/// copyright is prose: the notice must speak of this site and of consent or permission to reuse it.
+/// Copyright lines ("© Daily Wrap", "Copyright 2024 X. All rights reserved.", "(c) Indo-Asian News Service",
+/// "Copyright The Financial Times Limited 2008"), strips of legal links ("Terms of use. Privacy policy."), the site's
+/// notice about reusing its content ("Downloading, reproduction ... of content available on this website ... requires
+/// prior and explicit consent", the wire's "This material may not be published, broadcast, rewritten or redistributed.")
+/// and its disclaimer for the sites it links to ("The BBC is not responsible for the content of external internet
+/// sites"). A paragraph that discusses copyright is prose: the notice must speak of this site or material and of
+/// consent or permission to reuse it, and a copyright line without a year is a few words naming the holder, not a sentence.
 /// </summary>
 public sealed partial class LegalNoticeRule : IPageRule
 {
@@ -20,8 +23,15 @@ public sealed partial class LegalNoticeRule : IPageRule
     }
 
     public static bool IsLegal(string line) =>
-        (line.Length <= MaxShortNotice && (CopyrightLine().IsMatch(line) || RightsReserved().IsMatch(line) || IsLegalLinkStrip(line)))
-        || IsReuseNotice(line);
+        (line.Length <= MaxShortNotice && (CopyrightLine().IsMatch(line) || RightsReserved().IsMatch(line) || IsLegalLinkStrip(line)
+                                           || LinkedSitesDisclaimer().IsMatch(line)))
+        || IsHolderLine(line) || IsReuseNotice(line);
+
+    private const int MaxHolderWords = 8;
+
+    /// <summary>"(c) Indo-Asian News Service", "Â© Times Colonist 2008" (the sign as mis-decoded pages print it), "Gulf Times, 2008 ©".</summary>
+    private static bool IsHolderLine(string line) =>
+        LineShape.WordCount(line) <= MaxHolderWords && line[^1] is not ('.' or ';' or ':' or ',') && HolderLine().IsMatch(line);
 
     /// <summary>True when nothing but legal links and separators is left once the links are taken out.</summary>
     public static bool IsLegalLinkStrip(string line)
@@ -36,6 +46,12 @@ public sealed partial class LegalNoticeRule : IPageRule
     [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
+    [GeneratedRegex(@"^(?:Â?©|\((?i:c)\)\s+\p{Lu}|(?i:copyright)(?:,|\s+\p{Lu}))|\s©$", RegexOptions.CultureInvariant)]
+    private static partial Regex HolderLine();
+
+    [GeneratedRegex(@"\bnot responsible for the content of (?:external|other|third[- ]party|linked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedSitesDisclaimer();
+
     [GeneratedRegex(@"\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RightsReserved();
 
@@ -46,10 +62,10 @@ public sealed partial class LegalNoticeRule : IPageRule
     [GeneratedRegex(@"\b(?:reproduc\w*|download\w*|copying|republish\w*|redistribut\w*|storage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReuseVerb();
 
-    [GeneratedRegex(@"\b(?:prior (?:and )?(?:explicit |express |written )*(?:consent|permission)|without (?:the )?(?:prior |express |explicit |written )*(?:consent|permission)|(?:is|are) (?:strictly )?prohibited|may not be (?:reproduced|copied|republished|distributed))\b",
+    [GeneratedRegex(@"\b(?:prior (?:and )?(?:explicit |express |written )*(?:consent|permission)|without (?:the )?(?:prior |express |explicit |written )*(?:consent|permission)|(?:is|are) (?:expressly |strictly )?prohibited|may not be (?:reproduced|copied|republished|published|distributed|redistributed))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConsentClause();
 
-    [GeneratedRegex(@"\b(?:this|our) (?:web ?site|site|portal|service|publication|page)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:this|our) (?:web ?site|site|portal|service|publication|page|material|content)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisSite();
 }

@@ -25,6 +25,7 @@ public class LegalNoticeRuleTests
     [InlineData("(C) - Sales made on exporters' own account.")]
     [InlineData("(c) The court may order a retrial.")]
     [InlineData("Copyright concerns")]
+    [InlineData("Copyright Office Rejects AI Art")]
     public void Prose_about_copyright_is_body(string line) =>
         Assert.Equal(LineKind.Body, Lines.KindBy(new LegalNoticeRule(), line));
 }

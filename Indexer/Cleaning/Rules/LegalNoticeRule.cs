@@ -46,7 +46,8 @@ public sealed partial class LegalNoticeRule : IPageRule
     [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
-    [GeneratedRegex(@"^(?:Â?©|\((?i:c)\)\s+\p{Lu}|(?i:copyright)(?:,|\s+\p{Lu}))|\s©$", RegexOptions.CultureInvariant)]
+    // "Copyright" and a name with no year is as often a heading ("Copyright Office Rejects AI Art") as a notice.
+    [GeneratedRegex(@"^(?:Â?©|\((?i:c)\)\s+\p{Lu}|(?i:copyright)(?:,|\s+\p{Lu})(?=.*\b(?:19|20)\d{2}\b))|\s©$", RegexOptions.CultureInvariant)]
     private static partial Regex HolderLine();
 
     [GeneratedRegex(@"\bnot responsible for the content of (?:external|other|third[- ]party|linked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -22,12 +22,22 @@ public static class ReadabilityContent
             KeepClasses = true,
             CharThreshold = MinArticleChars,
         };
+        reader.ReplaceRegularExpression(SmartReader.RegularExpressions.Negative, NegativeNames);
         reader.AddCustomOperationEnd(element => content = element);
         // IsReadable is a guess made before extraction ("does this look like an article?"); what was extracted decides.
         return reader.GetArticle().Completed ? content : null;
     }
 
     private const int MinArticleChars = 250;
+
+    /// <summary>
+    /// Readability.js's names that count against a box. The port lost the spaces around "hid", so it matched inside any
+    /// name ("hideOnInit", "chidori") and cut the rest of a story folded behind a "read more" toggle; upstream means the
+    /// word "hid" alone.
+    /// </summary>
+    private const string NegativeNames =
+        "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related"
+        + "|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
 
     /// <summary>Readability resolves links against the page's address; any absolute one will do when the page states none.</summary>
     private static string AbsoluteUrl(string? url) =>

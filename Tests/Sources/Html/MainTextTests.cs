@@ -190,4 +190,18 @@ public class MainTextTests
             """));
         Assert.Contains(StoryWords, text);
     }
+
+    [Fact]
+    public void The_rest_of_a_story_folded_behind_a_read_more_toggle_is_article_text()
+    {
+        var text = Text(Page($"""
+            <article>{Story}
+              <div class="toggle-group hideOnInit">
+                <p>Officials in Kyiv said the first units had already been seen near the border, though they gave no figure for how many.</p>
+                <p>The Kremlin declined to comment on the reports, saying only that its cooperation with Pyongyang broke no international law.</p>
+              </div>
+            </article>
+            """));
+        Assert.Contains("first units had already been seen near the border", text);
+    }
 }

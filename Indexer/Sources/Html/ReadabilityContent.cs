@@ -33,10 +33,11 @@ public static class ReadabilityContent
     /// <summary>
     /// Readability.js's names that count against a box. The port lost the spaces around "hid", so it matched inside any
     /// name ("hideOnInit", "chidori") and cut the rest of a story folded behind a "read more" toggle; upstream means the
-    /// word "hid" alone.
+    /// word "hid" alone. "hidden" counts unless it names what else is hidden: Drupal marks every field whose label it
+    /// hides "field--label-hidden", the box with a list article's entries among them, and "overflow-hidden" is a style.
     /// </summary>
     private const string NegativeNames =
-        "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related"
+        "-ad-|(?<!label-|overflow-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related"
         + "|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
 
     /// <summary>Readability resolves links against the page's address; any absolute one will do when the page states none.</summary>

@@ -204,4 +204,18 @@ public class MainTextTests
             """));
         Assert.Contains("first units had already been seen near the border", text);
     }
+
+    [Fact]
+    public void A_box_whose_name_says_its_label_is_hidden_is_article_text()
+    {
+        var text = Text(Page($"""
+            <article><div class="field--name-body field--label-hidden">{Story}</div>
+              <div class="field--name-list-items field--label-hidden">
+                <h2>1. Kursk</h2><p>Officials in Kyiv said the first units had already been seen near the border, though they gave no figure.</p>
+                <h2>2. Moscow</h2><p>The Kremlin declined to comment on the reports, saying its cooperation with Pyongyang broke no law.</p>
+              </div>
+            </article>
+            """));
+        Assert.Contains("first units had already been seen near the border", text);
+    }
 }

@@ -3,8 +3,8 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// <summary>
 /// A line that is a row of a results table, a line-up or a list ("Paul Lawrie 72 75 72, Miguel Angel Jimenez (Spain) 74",
 /// "Midfielders - Mario Basler, Marco Bode, Dieter Eilts"). Every capitalised run in it ends at a number, a bracket, a
-/// comma or the line's end, never at a word, and the line holds numbers or several commas. Its capitals mark names, as in
-/// prose, even though nearly every word is capitalised as in a headline.
+/// comma or the line's end, never at a word, and the line holds numbers or several separators. Its capitals mark names,
+/// as in prose, even though nearly every word is capitalised as in a headline.
 /// </summary>
 public static class TableRow
 {
@@ -14,5 +14,17 @@ public static class TableRow
     /// <summary>A run followed directly by a word reads on into a phrase ("Bolsonaro Not Allowed to ..."); a number does not.</summary>
     private static bool EndsAtWord(NameRun run) => run.After is [var next, ..] && !char.IsAsciiDigit(next[0]);
 
-    private static int SeparatorCount(string line) => line.Count(c => c is ',' or ';');
+    /// <summary>
+    /// Commas and semicolons between entries, a bracket opening an entry's country or club ("Greg Norman (Australia)"),
+    /// and the colon or spaced dash after a list's label ("Goalkeepers - Vitor Baia, Rui Correia").
+    /// </summary>
+    private static int SeparatorCount(string line) =>
+        line.Count(c => c is ',' or ';' or ':' or '(') + CountOf(line, " - ");
+
+    private static int CountOf(string line, string text)
+    {
+        var count = 0;
+        for (var i = line.IndexOf(text, StringComparison.Ordinal); i >= 0; i = line.IndexOf(text, i + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
 }

@@ -14,6 +14,13 @@ public class TableRowTests
     public void Names_in_a_line_up_are_people() =>
         Assert.Equal(["Oliver Kahn", "Andreas Koepke", "Oliver Reck"], PeopleIn("Goalkeepers - Oliver Kahn, Andreas Koepke, Oliver Reck."));
 
+    [Theory]
+    [InlineData("Goalkeepers - Oliver Kahn, Andreas Koepke.", "Oliver Kahn", "Andreas Koepke")]
+    [InlineData("Ernie Els (South Africa), Nick Faldo (Britain)", "Ernie Els", "Nick Faldo")]
+    [InlineData("Defenders: Oliver Kahn, Andreas Koepke", "Oliver Kahn", "Andreas Koepke")]
+    public void A_short_line_up_with_one_comma_is_a_list_not_a_headline(string line, string first, string second) =>
+        Assert.Equal([first, second], PeopleIn(line));
+
     [Fact]
     public void A_line_whose_capitalised_runs_end_at_words_is_a_headline_not_a_table()
     {

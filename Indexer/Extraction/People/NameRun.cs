@@ -21,6 +21,9 @@ public sealed record NameRun(
     /// <summary>Up to three words in brackets right after the run: "(Nigeria)", "(South Africa)".</summary>
     public IReadOnlyList<string> Bracketed { get; init; } = [];
 
+    /// <summary>Up to two words after the bracket that follows the run, as <see cref="After"/>: "Gloria Bistrita (Romania) 2 Valletta".</summary>
+    public IReadOnlyList<string> AfterBracket { get; init; } = [];
+
     /// <summary>The run opens its line after a rank, as in a results table: "2. Falilat Ogunkoya (Nigeria) 22.58".</summary>
     public bool Ranked { get; init; }
 

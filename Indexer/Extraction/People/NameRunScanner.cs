@@ -97,10 +97,19 @@ public sealed class NameRunScanner
         _runs.Add(new NameRun(_words.ToList(), _runStartsSentence, before, after, apposition, IsPunctuation(next, '&'))
         {
             Bracketed = bracketed,
+            AfterBracket = !afterPossessive && IsPunctuation(next, '(') ? AfterFrom(ClosingBracket(next) + 1) : [],
             Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
             PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
         });
         _words.Clear();
+    }
+
+    /// <summary>The token that closes the bracket opened at <paramref name="open"/>, or the line's end.</summary>
+    private int ClosingBracket(int open)
+    {
+        var k = open + 1;
+        while (k < _tokens.Count && !IsPunctuation(k, ')')) k++;
+        return k;
     }
 
     private List<string> WordsFrom(int k, int max)

@@ -11,9 +11,13 @@ public static class ResultsEntry
     /// <summary>
     /// A side in a match result, with its goals: "Gloria Bistrita 0 Universitatea Cluj 1". A lone digit follows it, then
     /// the other side or nothing; a player's line holds several numbers ("Moin Khan 2 3 1 158") or larger ones ("Paul
-    /// Lawrie 72 75").
+    /// Lawrie 72 75"). After its country in a European cup ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1") the other
+    /// side must follow: a lone digit there ends a competitor's line as often ("Sally Boyden (Britain) 9" points).
     /// </summary>
-    public static bool IsSideInResult(NameRun run) => run.After switch
+    public static bool IsSideInResult(NameRun run) =>
+        IsFollowedByGoals(run.After) || (run.AfterBracket is [var goals, var next] && IsGoals(goals) && char.IsUpper(next[0]));
+
+    private static bool IsFollowedByGoals(IReadOnlyList<string> after) => after switch
     {
         [var goals] => IsGoals(goals),
         [var goals, var next] => IsGoals(goals) && char.IsUpper(next[0]),

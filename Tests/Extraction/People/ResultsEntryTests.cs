@@ -22,6 +22,14 @@ public class ResultsEntryTests
     public void Sides_with_their_goals_in_a_match_result_are_not_people(string line) =>
         Assert.DoesNotContain(PeopleIn(line), p => p.Contains(' '));
 
+    [Fact]
+    public void A_side_with_its_country_then_its_goals_and_the_other_side_is_not_a_person() =>
+        Assert.Empty(PeopleIn("Stella Rossa (Austria) 3 Dinamo Minsk (Belarus) 1"));
+
+    [Fact]
+    public void A_competitor_with_its_country_then_its_points_is_a_person() =>
+        Assert.Equal(["Sally Jones"], PeopleIn("8. Sally Jones (Britain) 9"));
+
     [Theory]
     [InlineData("Hampshire 232 (A. Fraser 5-55, G. Rose 4-77)", "G. Rose")]
     [InlineData("C. Lewis lbw b Waqar Younis 4", "Waqar Younis")]

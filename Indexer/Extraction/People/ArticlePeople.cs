@@ -1,10 +1,11 @@
 namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>
-/// Gathers the people named in one article, line by line, then settles them: variants merge by key, a surname used alone
-/// with a title or speech verb ("Mr Doughty said") confirms the one full name it can stand for, and such a word that
-/// stands for no full name is a person named by one word (<see cref="OneWordPeople"/>). Names come out in order of first
-/// mention; a later variant with or without a middle initial is the same person.
+/// Gathers the people named in one article, line by line (a name listed among people is one, <see cref="ListedNames"/>),
+/// then settles them: variants merge by key, a surname used alone with a title or speech verb ("Mr Doughty said")
+/// confirms the one full name it can stand for, and such a word that stands for no full name is a person named by one
+/// word (<see cref="OneWordPeople"/>). Names come out in order of first mention; a later variant with or without a
+/// middle initial is the same person.
 /// </summary>
 public sealed class ArticlePeople
 {
@@ -15,19 +16,25 @@ public sealed class ArticlePeople
     public void AddLine(string line)
     {
         var scanned = NameRunScanner.Scan(line);
+        var read = new List<(NameRun Run, Mention? Mention)>(scanned.Runs.Count);
         foreach (var run in scanned.Runs)
         {
             _organisationWords.Add(run);
-            if (NameRunReader.Read(run) is not { } read) continue;
-            var mention = read with { Order = _fullNames.Count + _shortForms.Count };
-            // In headline case every word has a capital, so a title before one ("Chief Investigated") proves nothing.
-            if (mention.Kind == MentionKind.ShortForm) _shortForms.Add(mention with
-            {
-                InContext = mention.InContext && !scanned.HeadlineCased,
-                Speaks = mention.Speaks && !scanned.HeadlineCased,
-            });
-            else if (!scanned.HeadlineCased) _fullNames.Add(mention);
+            read.Add((run, NameRunReader.Read(run)));
         }
+        foreach (var mention in ListedNames.Vouch(read))
+            if (mention is not null) Add(mention with { Order = _fullNames.Count + _shortForms.Count }, scanned.HeadlineCased);
+    }
+
+    private void Add(Mention mention, bool headlineCased)
+    {
+        // In headline case every word has a capital, so a title before one ("Chief Investigated") proves nothing.
+        if (mention.Kind == MentionKind.ShortForm) _shortForms.Add(mention with
+        {
+            InContext = mention.InContext && !headlineCased,
+            Speaks = mention.Speaks && !headlineCased,
+        });
+        else if (!headlineCased) _fullNames.Add(mention);
     }
 
     public IReadOnlyList<PersonName> People()

@@ -24,6 +24,9 @@ public sealed record NameRun(
     /// <summary>Up to two words after the bracket that follows the run, as <see cref="After"/>: "Gloria Bistrita (Romania) 2 Valletta".</summary>
     public IReadOnlyList<string> AfterBracket { get; init; } = [];
 
+    /// <summary>Only a comma or "and" parts the run from the one before: both are entries of one list.</summary>
+    public bool ListedAfterPrevious { get; init; }
+
     /// <summary>The run opens its line after a rank, as in a results table: "2. Falilat Ogunkoya (Nigeria) 22.58".</summary>
     public bool Ranked { get; init; }
 

@@ -23,6 +23,7 @@ public sealed class NameRunScanner
     private readonly List<NameRun> _runs = [];
     private readonly List<string> _words = [];
     private int _runStart = -1;
+    private int _afterPreviousRun = -1;
     private bool _runStartsSentence;
 
     private NameRunScanner(string line)
@@ -100,8 +101,22 @@ public sealed class NameRunScanner
             AfterBracket = !afterPossessive && IsPunctuation(next, '(') ? AfterFrom(ClosingBracket(next) + 1) : [],
             Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
             PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
+            ListedAfterPrevious = _afterPreviousRun >= 0 && IsListSeparator(_afterPreviousRun, _runStart),
         });
+        _afterPreviousRun = next;
         _words.Clear();
+    }
+
+    /// <summary>
+    /// Only a comma, semicolon or "and" between two runs, after a bracket that closes the first entry if any:
+    /// "Ernie Els (South Africa), Nick Faldo", "Mark Taylor and Ian Healy".
+    /// </summary>
+    private bool IsListSeparator(int from, int to)
+    {
+        var k = IsPunctuation(from, '(') ? ClosingBracket(from) + 1 : from;
+        if (IsPunctuation(k, ',') || IsPunctuation(k, ';')) k++;
+        if (IsWord(k) && Text(k) is "and") k++;
+        return k == to && k > from;
     }
 
     /// <summary>The token that closes the bracket opened at <paramref name="open"/>, or the line's end.</summary>

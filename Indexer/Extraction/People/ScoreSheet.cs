@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>
-/// A name's place in a score sheet, which marks a player as surely as a title does: a goal scorer with the minute
-/// ("Metz 3 (Pires 35th, Traore 65th)") or a batsman, fielder and bowler in a cricket scorecard ("Ijaz Ahmed c Healy b
-/// Warne 45", "Waqar Younis not out 0").
+/// A name's place in a score sheet, which marks a player as surely as a title does: a goal scorer with the minute, after
+/// the name or in brackets ("Metz 3 (Pires 35th, Traore 65th)", "Scorers: Kovacs (12th), Pereira (57th, penalty)"), or
+/// a batsman, fielder and bowler in a cricket scorecard ("Ijaz Ahmed c Healy b Warne 45", "Waqar Younis not out 0").
 /// </summary>
 public static partial class ScoreSheet
 {
@@ -15,6 +15,7 @@ public static partial class ScoreSheet
     public static bool Marks(NameRun run) =>
         (run.After is [var next, ..] && (Minute().IsMatch(next) || DismissalMarks.Contains(next))) ||
         run.After is ["not", "out"] ||
+        (run.Bracketed is [var first, ..] && Minute().IsMatch(first)) ||
         (run.Before is { } before && DismissalMarks.Contains(before));
 
     [GeneratedRegex("^[0-9]{1,3}(?:st|nd|rd|th)$")]

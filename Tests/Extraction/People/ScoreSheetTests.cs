@@ -9,6 +9,10 @@ public class ScoreSheetTests
         Assert.Equal(["Pires", "Rodriguez"], PeopleIn("Metz 3 (Pires 35th, 48th, 74th) Strasbourg 1 (Rodriguez 56th)."));
 
     [Fact]
+    public void Goal_scorers_with_their_minute_in_brackets_are_people() =>
+        Assert.Equal(["Kovacs", "Zinbar Quolle"], PeopleIn("Scorers: Kovacs (12th), Zinbar Quolle (57th, penalty)"));
+
+    [Fact]
     public void Fielder_and_bowler_in_a_cricket_scorecard_are_people() =>
         Assert.Equal(["Ijaz Ahmed", "Healy", "Warne"], PeopleIn("Ijaz Ahmed c Healy b Warne 45"));
 

@@ -38,16 +38,20 @@ internal sealed class ClusterQueryText
     /// <summary>The <c>query_string</c> text for <paramref name="queryText"/>, or null when it matches every article.</summary>
     /// <param name="analyzer">The schema's analyzer, for the local parse that checks the text.</param>
     /// <exception cref="QuerySyntaxException">The local engine cannot read the query either.</exception>
-    public static string? Rewrite(string queryText, bool asTyped, Lucene.Net.Analysis.Analyzer analyzer)
+    public static string? Rewrite(string queryText, bool asTyped, Lucene.Net.Analysis.Analyzer analyzer) =>
+        Rewrite(queryText, asTyped, Parse(queryText, asTyped, analyzer));
+
+    /// <summary>The <c>query_string</c> text for <paramref name="queryText"/>, which <paramref name="parsed"/> is (see <see cref="Parse"/>), or null when it matches every article.</summary>
+    public static string? Rewrite(string queryText, bool asTyped, Lucene.Net.Search.Query parsed)
     {
-        if (Parse(queryText, asTyped, analyzer) is MatchAllDocsQuery) return null;
+        if (parsed is MatchAllDocsQuery) return null;
         var rewriter = new ClusterQueryText(PreparedQueryText.Prepare(queryText, asTyped));
         rewriter.Lex();
         rewriter.RewriteClauses(0, rewriter._tokens.Count, inDate: false);
         return rewriter.Apply();
     }
 
-    /// <summary>The query as the local engine reads it, for what is worked out here rather than by the cluster (the marks of the article view).</summary>
+    /// <summary>The query as the local engine reads it: checked before anything is sent, and read here for what is worked out here rather than by the cluster (the people a search is about, the marks of the article view).</summary>
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
     public static Lucene.Net.Search.Query Parse(string queryText, bool asTyped, Lucene.Net.Analysis.Analyzer analyzer) =>
         new ArticleQueryParser(NoIndex, analyzer).Parse(queryText, asTyped);

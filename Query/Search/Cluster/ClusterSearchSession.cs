@@ -56,8 +56,9 @@ public sealed class ClusterSearchSession : ISearchSession
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);
         var took = Stopwatch.StartNew();
-        var queryText = ClusterQueryText.Rewrite(request.QueryText, request.AsTyped, _analyzer);
-        var people = PersonMentions.Of(ClusterQueryText.Parse(request.QueryText, request.AsTyped, _analyzer), request.Filters);
+        var parsed = ClusterQueryText.Parse(request.QueryText, request.AsTyped, _analyzer);
+        var queryText = ClusterQueryText.Rewrite(request.QueryText, request.AsTyped, parsed);
+        var people = PersonMentions.Of(parsed, request.Filters);
         var body = Send(ClusterSearchBody.For(request, queryText, _dimensions, people));
         var sources = SourceNamesOf(ClusterSearchResponse.LineageSources(body));
         var result = ClusterSearchResponse.Read(body, request, _dimensions, sources, took.Elapsed.TotalMilliseconds);

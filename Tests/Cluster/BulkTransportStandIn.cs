@@ -71,10 +71,7 @@ internal sealed class BulkTransportStandIn : IClusterTransport
     }
 
     /// <summary>The mapping of the index the first bulk request created, from the template installed before it, as the get mapping API answers.</summary>
-    private ClusterResponse Mapping() => new(200, new JsonObject
-    {
-        [ClusterConnection.DefaultIndexName] = new JsonObject { ["mappings"] = _template!["template"]!["mappings"]!.DeepClone() },
-    }.ToJsonString());
+    private ClusterResponse Mapping() => new(200, ClusterResponses.Mapping(_template));
 
     /// <summary>Keeps every document and answers as the bulk API documents a success: <c>errors: false</c>, one item per action.</summary>
     public ClusterResponse Index(RecordedRequest request)

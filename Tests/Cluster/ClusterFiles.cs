@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SearchEngine.Indexing.Cluster;
+using SearchEngine.Indexing.Dedup;
 using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Cluster;
@@ -32,4 +34,21 @@ internal static class GoldenFiles
 internal static class ClusterResponses
 {
     public static string Read(string name) => File.ReadAllText(Path.Combine(RepoPaths.Root, "Tests", "Cluster", "Responses", name + ".json"));
+
+    /// <summary>The get-mapping API's answer for the index <c>articles</c> made by <paramref name="template"/> (this schema's by default).</summary>
+    public static string Mapping(JsonNode? template = null) => MappingOf(TemplateMappings(template));
+
+    /// <summary>The same, with one value of the mapping's <c>_meta</c> replaced.</summary>
+    public static string MappingWith(string metaKey, JsonNode value)
+    {
+        var mappings = TemplateMappings(null);
+        mappings["_meta"]![metaKey] = value;
+        return MappingOf(mappings);
+    }
+
+    private static JsonNode TemplateMappings(JsonNode? template) =>
+        (template ?? ClusterTemplate.Body(DedupSettings.Default))["template"]!["mappings"]!.DeepClone();
+
+    private static string MappingOf(JsonNode mappings) =>
+        new JsonObject { [ClusterConnection.DefaultIndexName] = new JsonObject { ["mappings"] = mappings } }.ToJsonString();
 }

@@ -37,7 +37,7 @@ public sealed class IngestTests : IDisposable
     [Fact]
     public void A_push_into_an_index_made_for_another_schema_stops_before_any_document_and_says_what_to_do()
     {
-        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, MappingWith(ArticleSchema.CommitSchemaVersion, ArticleSchema.SchemaVersion - 1));
+        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, ClusterResponses.MappingWith(ArticleSchema.CommitSchemaVersion, ArticleSchema.SchemaVersion - 1));
 
         var stopped = Assert.Throws<BulkStoppedException>(() => _run.Push());
 
@@ -51,7 +51,7 @@ public sealed class IngestTests : IDisposable
     public void A_push_into_an_index_whose_copies_were_found_with_other_settings_stops_before_any_document()
     {
         var other = DedupSettings.Default with { ContainmentThreshold = 0.3 };
-        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, MappingWith(ArticleSchema.CommitDedupSettings, other.Serialize()));
+        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, ClusterResponses.MappingWith(ArticleSchema.CommitDedupSettings, other.Serialize()));
 
         var stopped = Assert.Throws<BulkStoppedException>(() => _run.Push());
 
@@ -74,19 +74,11 @@ public sealed class IngestTests : IDisposable
     [Fact]
     public void A_push_into_an_index_the_same_template_made_goes_ahead()
     {
-        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, MappingWith(ArticleSchema.CommitSchemaVersion, ArticleSchema.SchemaVersion));
+        _run.Cluster.Then(ClusterIndexCheck.MappingPath("articles"), 200, ClusterResponses.MappingWith(ArticleSchema.CommitSchemaVersion, ArticleSchema.SchemaVersion));
 
         var report = _run.Push();
 
         Assert.Equal(3, report.Sent);
-    }
-
-    /// <summary>The get-mapping answer for an index the template made, with one <c>_meta</c> value replaced.</summary>
-    private static string MappingWith(string key, JsonNode value)
-    {
-        var mappings = ClusterTemplate.Body(DedupSettings.Default)["template"]!["mappings"]!.DeepClone();
-        mappings["_meta"]![key] = value;
-        return new JsonObject { ["articles"] = new JsonObject { ["mappings"] = mappings } }.ToJsonString();
     }
 
     [Fact]

@@ -174,9 +174,7 @@ public class SearchSessionTests
     public void A_search_of_an_index_made_for_another_schema_is_refused_and_says_what_to_do()
     {
         var (session, transport) = Over(SearchTestTransport.NothingFound);
-        var mappings = ClusterTemplate.Body(DedupSettings.Default)["template"]!["mappings"]!.DeepClone();
-        mappings["_meta"]![ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion - 1;
-        transport.Mapping = SearchTestTransport.Ok(new JsonObject { ["articles"] = new JsonObject { ["mappings"] = mappings } }.ToJsonString());
+        transport.Mapping = SearchTestTransport.Ok(ClusterResponses.MappingWith(ArticleSchema.CommitSchemaVersion, ArticleSchema.SchemaVersion - 1));
 
         var refused = Assert.Throws<ClusterSearchException>(() => session.Search(new SearchRequest { QueryText = "oil" }));
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using SearchEngine.Indexing.Cluster;
-using SearchEngine.Indexing.Dedup;
 
 namespace SearchEngine.Tests.Cluster;
 
@@ -22,10 +20,7 @@ public sealed class SearchTestTransport : IClusterTransport
     public List<(HttpMethod Method, string Path, string? Body)> Requests { get; } = [];
 
     /// <summary>The answer to the session's reading of the index's mapping: by default, an index this schema's template made.</summary>
-    public ClusterResponse Mapping { get; set; } = Ok(new JsonObject
-    {
-        ["articles"] = new JsonObject { ["mappings"] = ClusterTemplate.Body(DedupSettings.Default)["template"]!["mappings"]!.DeepClone() },
-    }.ToJsonString());
+    public ClusterResponse Mapping { get; set; } = Ok(ClusterResponses.Mapping());
 
     /// <summary>Times the index's mapping was read; those requests are not among <see cref="Requests"/>.</summary>
     public int MappingReads { get; private set; }

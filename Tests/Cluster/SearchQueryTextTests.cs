@@ -54,6 +54,13 @@ public class SearchQueryTextTests
     public void A_date_range_becomes_the_seconds_from_its_first_to_its_last_day_taken_in(string query, string sent) =>
         Assert.Equal(sent, Rewritten(query));
 
+    [Theory]
+    [InlineData("date:2024-10-18..2024-10-20", "date_sort:[1729209600 TO 1729468800}")]
+    [InlineData("date:2024-10-18..", "date_sort:[1729209600 TO *}")]
+    [InlineData("date:..2024-10-18", "date_sort:[* TO 1729296000}")]
+    public void A_date_span_becomes_the_seconds_from_its_first_to_its_last_day_taken_in(string query, string sent) =>
+        Assert.Equal(sent, Rewritten(query));
+
     [Fact]
     public void Each_date_of_a_group_under_date_becomes_its_range() =>
         Assert.Equal("oil (date_sort:[1729209600 TO 1729296000} OR date_sort:[1729382400 TO 1729468800})^2",

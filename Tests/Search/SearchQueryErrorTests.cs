@@ -91,8 +91,30 @@ public sealed class SearchQueryErrorTests : IDisposable
     public void A_date_that_is_not_a_date_is_refused()
     {
         var error = Error("date:>=2024-13-01");
-        Assert.Equal("'2024-13-01' at column 8 is not a date; write 2024-10-19, 2024-10 or 2024", error.Message);
+        Assert.Equal("'2024-13-01' at column 8 is not a date; write 2024-10-19, 2024-10 or 2024, or a span such as 2024-10-19..2024-10-23", error.Message);
     }
+
+    [Fact]
+    public void A_date_span_with_a_wrong_end_names_that_end_and_where_it_starts()
+    {
+        var error = Error("oil date:2024-10-19..2024-10-32");
+        Assert.StartsWith("'2024-10-32' at column 22 is not a date", error.Message);
+        Assert.Equal(22, error.Column);
+    }
+
+    [Theory]
+    [InlineData("date:2024-10-23..2024-10-19", "'2024-10-23..2024-10-19' ends before it starts")]
+    [InlineData("date:[2024-10-23 TO 2024-10-19]", "the date range ends before it starts")]
+    public void A_date_span_that_ends_before_it_starts_is_refused(string query, string message)
+    {
+        var error = Error(query);
+        Assert.StartsWith(message, error.Message);
+        Assert.Equal(6, error.Column);
+    }
+
+    [Fact]
+    public void A_date_span_with_no_date_on_either_side_is_refused() =>
+        Assert.StartsWith("'..' names no date on either side of ..", Error("date:..").Message);
 
     [Fact]
     public void A_range_over_words_is_refused()

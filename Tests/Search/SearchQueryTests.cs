@@ -129,6 +129,22 @@ public sealed class SearchQueryTests
         Assert.Equal(["first", "last"], ids);
     }
 
+    [Theory]
+    [InlineData("date:2024-10-19..2024-10-24", new[] { "first", "last" })]
+    [InlineData("date:2024-10-19..", new[] { "after", "first", "last" })]
+    [InlineData("date:..2024-10-24", new[] { "before", "first", "last" })]
+    [InlineData("date:2024-10..2024-10", new[] { "after", "before", "first", "last" })]
+    public void A_date_span_written_with_two_dots_takes_in_both_end_days(string query, string[] expected)
+    {
+        var ids = IdsFound(query,
+            Article("before", date: "2024-10-18T23:59:59"),
+            Article("first", date: "2024-10-19"),
+            Article("last", date: "2024-10-24T23:30:00"),
+            Article("after", date: "2024-10-25"),
+            Article("undated"));
+        Assert.Equal(expected, ids);
+    }
+
     [Fact]
     public void An_exclusive_date_range_leaves_out_both_end_days()
     {

@@ -106,7 +106,7 @@ internal sealed class ClusterQueryText
 
     /// <summary>
     /// A value under <c>date:</c>, as the Unix-seconds range on <see cref="ArticleSchema.DateSort"/> the local parser
-    /// makes of it: a day, month or year (a comparison before it), a range of them, or a group of such values.
+    /// makes of it: a day, month or year (a comparison before it), a span or range of them, or a group of such values.
     /// Operators and boosts around it are left as they are. Returns the index of the value's last token.
     /// </summary>
     private int DateValue(int at, int to)
@@ -119,9 +119,7 @@ internal sealed class ClusterQueryText
                 return Value(at, to, inDate: true);
             case RegexpToken.TERM:
             {
-                var value = Unescaped(token.Image);
-                var comparison = DatePeriod.ComparisonOf(value);
-                var (start, end) = DatePeriod.Compared(comparison, Period(value[comparison.Length..]));
+                var (start, end) = DatePeriod.Covered(Unescaped(token.Image), (part, _) => Period(part), Unchecked);
                 Edit(token.BeginColumn, End(token), SecondsRange(start, end));
                 return at;
             }
@@ -150,7 +148,9 @@ internal sealed class ClusterQueryText
 
     /// <summary>Checked by the local parse already; a failure here is a bug, not the user's.</summary>
     private static DatePeriod Period(string value) =>
-        DatePeriod.TryParse(value, out var period) ? period : throw new InvalidOperationException($"'{value}' passed the local parse but is not a date");
+        DatePeriod.TryParse(value, out var period) ? period : throw Unchecked($"'{value}' is not a date");
+
+    private static InvalidOperationException Unchecked(string message) => new($"{message}, yet it passed the local parse");
 
     private int ClosingParen(int open, int to)
     {

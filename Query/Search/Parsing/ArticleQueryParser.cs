@@ -13,7 +13,7 @@ namespace SearchEngine.Querying.Search.Parsing;
 /// words and "phrases" search title (boosted) and body with English stemming; <c>-word</c>, <c>OR</c>, parentheses;
 /// <c>title:</c>, <c>body:</c>, <c>outlet:</c>, <c>people:</c>, <c>author:</c> (names as words, any case);
 /// <c>date:2024-10-19</c>, <c>date:2024-10</c>, <c>date:&gt;=2024-10-20</c> (also &gt;, &lt;, &lt;=),
-/// <c>date:[2024-10-19 TO 2024-10-24]</c>; <c>econom*</c>, <c>chancel?or</c>, <c>kremlin~</c>; <c>*:*</c> and the
+/// <c>date:[2024-10-19 TO 2024-10-24]</c> or <c>date:2024-10-19..2024-10-24</c>; <c>econom*</c>, <c>chancel?or</c>, <c>kremlin~</c>; <c>*:*</c> and the
 /// empty query match everything. Thread-safe: each call parses with its own classic parser.
 /// <paramref name="analyzer"/> is the schema's (<see cref="ArticleSchema.CreateAnalyzer"/>), owned by the caller;
 /// <paramref name="reader"/> is consulted only to bound wildcard expansion.

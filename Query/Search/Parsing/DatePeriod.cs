@@ -14,6 +14,9 @@ internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
 {
     public const string Forms = "2024-10-19, 2024-10 or 2024";
 
+    /// <summary>What joins the two ends of a span written as one value: <c>2024-10-19..2024-10-23</c>.</summary>
+    public const string SpanJoin = "..";
+
     /// <summary>Unix seconds of the first instant of the period.</summary>
     public long StartSeconds => SecondsAt(First);
 
@@ -35,6 +38,30 @@ internal readonly record struct DatePeriod(DateOnly First, DateOnly Last)
         else
             return false;
         return true;
+    }
+
+    /// <summary>
+    /// The Unix seconds [start, end) a <c>date:</c> value covers: a period, a comparison with one (<c>&gt;=2024-10-20</c>),
+    /// or a span from one period to another, both taken in (<c>2024-10-19..2024-10-23</c>, as GitHub and Kibana write it;
+    /// either end may be left out). <paramref name="read"/> reads a period written at an offset into the value, or
+    /// throws saying what is wrong; a span that ends before it starts or names no date at all is reported through
+    /// <paramref name="wrong"/>, which throws.
+    /// </summary>
+    public static (long? Start, long? End) Covered(string value, Func<string, int, DatePeriod> read, Func<string, Exception> wrong)
+    {
+        var join = value.IndexOf(SpanJoin, StringComparison.Ordinal);
+        if (join < 0)
+        {
+            var comparison = ComparisonOf(value);
+            return Compared(comparison, read(value[comparison.Length..], comparison.Length));
+        }
+        var first = value[..join];
+        var last = value[(join + SpanJoin.Length)..];
+        if (first.Length == 0 && last.Length == 0) throw wrong($"'{value}' names no date on either side of {SpanJoin}");
+        DatePeriod? from = first.Length == 0 ? null : read(first, 0);
+        DatePeriod? to = last.Length == 0 ? null : read(last, join + SpanJoin.Length);
+        if (from is { } f && to is { } t && t.Last < f.First) throw wrong($"'{value}' ends before it starts");
+        return Ranged(from, to, startInclusive: true, endInclusive: true);
     }
 
     /// <summary>The comparison a <c>date:</c> value opens with: &gt;=, &lt;=, &gt; or &lt;; empty for none.</summary>

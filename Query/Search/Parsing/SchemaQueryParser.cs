@@ -134,22 +134,27 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
             throw Error("ranges work on dates only, as in date:[2024-10-01 TO 2024-10-31]", RangeColumn());
         DatePeriod? from = DatePeriod.IsOpenEnd(part1) ? null : Period(part1, RangeColumn());
         DatePeriod? to = DatePeriod.IsOpenEnd(part2) ? null : Period(part2, RangeColumn());
+        if (from is { } first && to is { } last && last.Last < first.First) throw Error("the date range ends before it starts", RangeColumn());
         var (start, end) = DatePeriod.Ranged(from, to, startInclusive, endInclusive);
         return DatePeriod.SecondsRange(start, end);
     }
 
-    /// <summary>date:2024-10-19 (that day), date:2024-10, date:2024, or a comparison: date:&gt;=2024-10-20, &gt;, &lt;, &lt;=.</summary>
+    /// <summary>
+    /// date:2024-10-19 (that day), date:2024-10, date:2024, a comparison (date:&gt;=2024-10-20, &gt;, &lt;, &lt;=) or a span
+    /// (date:2024-10-19..2024-10-23).
+    /// </summary>
     private LuceneQuery DateTerm(string value)
     {
-        var comparison = DatePeriod.ComparisonOf(value);
-        var (start, end) = DatePeriod.Compared(comparison, Period(value[comparison.Length..], TermColumn(value) + comparison.Length));
+        var column = TermColumn(value);
+        var (start, end) = DatePeriod.Covered(value, (part, offset) => Period(part, column + offset),
+            message => new QuerySyntaxException($"{message} (column {column})", column));
         return DatePeriod.SecondsRange(start, end);
     }
 
     private DatePeriod Period(string value, int column) =>
         DatePeriod.TryParse(value, out var period)
             ? period
-            : throw new QuerySyntaxException($"'{value}' at column {column} is not a date; write {DatePeriod.Forms}", column);
+            : throw new QuerySyntaxException($"'{value}' at column {column} is not a date; write {DatePeriod.Forms}, or a span such as 2024-10-19{DatePeriod.SpanJoin}2024-10-23", column);
 
     public static bool IsDate(string field) => string.Equals(field, DateField, StringComparison.OrdinalIgnoreCase);
 

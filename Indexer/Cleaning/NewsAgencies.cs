@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace SearchEngine.Indexing.Cleaning;
 
 /// <summary>
 /// News agencies and picture credits: a page that carries their copy or photos credits them ("© Reuters 2008",
 /// "REUTERS / POOL", "Photo: AFP"), but they are not its publisher, nor a person who wrote it.
 /// </summary>
-public static class NewsAgencies
+public static partial class NewsAgencies
 {
     private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,7 +25,7 @@ public static class NewsAgencies
     /// <summary>Whether the name is an agency, or a credit made of agency names and picture words ("REUTERS / POOL", "Photo: AFP").</summary>
     public static bool IsAgency(string name)
     {
-        var trimmed = name.Trim().TrimEnd('.');
+        var trimmed = CompanySuffix().Replace(name.Trim().TrimEnd('.'), "");
         if (Names.Contains(trimmed)) return true;
         var parts = trimmed.Split(['/', ':', '-', '–', ',', '|', '(', ')'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length > 1 && parts.All(p => Names.Contains(p) || IsCreditWords(p) || IsYear(p))) return true;
@@ -35,4 +37,8 @@ public static class NewsAgencies
     private static bool IsCreditWords(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(CreditWords.Contains);
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
+
+    /// <summary>"Press Association Ltd": the company form of an agency's name is the agency.</summary>
+    [GeneratedRegex(@",?\s+(?:ltd|limited|plc|inc|llc)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanySuffix();
 }

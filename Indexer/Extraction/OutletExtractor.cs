@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Extraction;
 /// <summary>
 /// The outlet: as the source states it, else the publisher's own signature in the page's furniture, strongest first:
 /// a copyright line ("© Daily Wrap"), a translation or publication credit ("translated by Sweden Herald"), the wire's
-/// closing signature ("Reuter" → Reuters), a known outlet named alone in the masthead or footer. Body prose is never
+/// closing signature ("Reuter" → Reuters), a known outlet named alone in the masthead or footer; failing all, the host of
+/// the article's address ("news.bbc.co.uk"), which names the site if not as its masthead does. Body prose is never
 /// read, so a source the article cites ("According to Reuters") is not taken for the outlet. Nothing found: null.
 /// </summary>
 public static partial class OutletExtractor
@@ -28,9 +29,9 @@ public static partial class OutletExtractor
         if (legal.Select(FromCopyright).FirstOrDefault(n => n is not null) is { } owner) return new(owner, "text: copyright line");
         if (footer.Select(FromCredit).FirstOrDefault(n => n is not null) is { } credited) return new(credited, "text: publication credit");
         if (footer.Any(FooterRule.IsWireSignature)) return new("Reuters", "text: wire signature");
-        return masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null && !NewsAgencies.IsAgency(n)) is { } named
-            ? new(named, "text: masthead")
-            : Found<string?>.Nothing;
+        if (masthead.Concat(footer).Select(KnownOutlets.Named).FirstOrDefault(n => n is not null && !NewsAgencies.IsAgency(n)) is { } named)
+            return new(named, "text: masthead");
+        return OutletName.Host(meta.Url) is { } host ? new(host, "page address") : Found<string?>.Nothing;
     }
 
     /// <summary>"© 2024 Daily Wrap. All rights reserved." → "Daily Wrap".</summary>
@@ -53,7 +54,7 @@ public static partial class OutletExtractor
     /// </summary>
     private static string? AsName(string text)
     {
-        var name = TrailingYear().Replace(text.Trim().TrimEnd('.', ',', ' '), "");
+        var name = TrailingYear().Replace(OutletName.Cleaned(text).TrimEnd('.', ' '), "");
         return name.Length is > 0 and <= MaxNameLength && name.Split(' ').Length <= MaxNameWords && char.IsLetterOrDigit(name[0])
                && !NewsAgencies.IsAgency(name)
             ? name

@@ -378,4 +378,33 @@ public class PageMetadataReaderTests
             """);
         Assert.Equal(("Shelia R. Cotten", "republish credit"), (meta.Author, meta.Origins.Author));
     }
+    [Fact]
+    public void The_site_named_in_the_title_beats_the_publisher_tag_that_names_the_firm_behind_it()
+    {
+        var meta = Read("""
+            <title>Storm closes schools - News - WMUR Manchester</title>
+            <meta name="publisher" content="Internet Broadcasting Systems, Inc.">
+            """, "<h1>Storm closes schools</h1><p>The story.</p>");
+        Assert.Equal("WMUR Manchester", meta.Outlet);
+    }
+
+    [Fact]
+    public void A_site_name_written_as_an_address_in_the_title_is_the_outlet() =>
+        Assert.Equal("NOLA.com", Read("<title>Storm closes schools - Living - NOLA.com</title>", "<h1>Storm closes schools</h1><p>The story.</p>").Outlet);
+
+    [Fact]
+    public void The_publisher_tag_names_the_outlet_when_nothing_else_does() =>
+        Assert.Equal("Daily Wrap", Read("""<meta name="publisher" content="Daily Wrap">""").Outlet);
+
+    [Fact]
+    public void An_article_with_no_stated_outlet_is_published_by_the_host_of_its_address() =>
+        Assert.Equal("dailywrap.net", Processed("""<link rel="canonical" href="https://www.dailywrap.net/2024/10/19/troops">""").Outlet);
+
+    [Fact]
+    public void A_copyright_line_names_the_outlet_before_the_address_does()
+    {
+        var article = ArticlePipeline.Default.Process(new RawArticle("test", "test", "The story.\n\n© 2024 Daily Wrap. All rights reserved.",
+            Read("""<link rel="canonical" href="https://www.dailywrap.net/2024/10/19/troops">"""), "hash"));
+        Assert.Equal("Daily Wrap", article.Outlet);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Extraction;
 
 namespace SearchEngine.Indexing.Sources.Html;
 
@@ -39,20 +40,19 @@ public static partial class HeadlineFinder
 
     /// <summary>
     /// The site's name as its <c>&lt;title&gt;</c> gives it around the headline: the outermost part on the far side
-    /// ("Headline - Sport - Daily Wrap" → "Daily Wrap", "Daily Wrap: Headline" → "Daily Wrap"); null when the title is the headline alone.
+    /// ("Headline - Sport - Daily Wrap" → "Daily Wrap", "Daily Wrap: Headline" → "Daily Wrap"), or the next part in
+    /// when the outermost is a section ("Headline - Independent Online Edition > Cricket"); null when the title is the
+    /// headline alone or no part names the site (see <see cref="OutletName.InTitle"/>).
     /// </summary>
-    public static string? SiteNameAround(string? documentTitle, string headline)
+    public static string? SiteNameAround(string? documentTitle, string headline, string? address)
     {
         if (string.IsNullOrWhiteSpace(documentTitle)) return null;
         var parts = Parts(PageSplitter.Normalise(documentTitle), LooseSeparator());
         var key = PageElements.TextKey(headline);
         var at = parts.FindIndex(p => PageElements.TextKey(p) == key);
         if (parts.Count < 2 || at < 0) return null;
-        var site = at == parts.Count - 1 ? parts[0] : parts[^1];
-        return Words(site) <= MaxSiteWords && !Address().IsMatch(site) && !NewsAgencies.IsAgency(site) ? site : null;
+        return OutletName.InTitle(at == parts.Count - 1 ? parts[..at] : Enumerable.Reverse(parts[(at + 1)..]), address);
     }
-
-    private const int MaxSiteWords = 6;
 
     /// <summary>
     /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on

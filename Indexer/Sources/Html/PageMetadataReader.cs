@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Extraction.Dates;
 
 namespace SearchEngine.Indexing.Sources.Html;
@@ -8,7 +9,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <list type="number">
 /// <item>JSON-LD (an article type before a WebPage): headline, datePublished, author, publisher.name;</item>
 /// <item>Open Graph and <c>article:*</c> meta: og:title, og:site_name, article:published_time, article:author;</item>
-/// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c> (never an agency's);</item>
+/// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c>, then the publisher
+/// meta tags (each a name as <see cref="OutletName"/> makes it);</item>
 /// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
 /// <item>the body's markup: itemprop microdata and RDFa, a publication <c>&lt;time datetime&gt;</c> (pubdate or in a header),
 /// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
@@ -30,9 +32,11 @@ public static class PageMetadataReader
         var page = PageElements.Of(document);
 
         var address = tags.First("og:url")?.Value ?? Canonical(document);
-        var stated = Outlet(jsonLd, tags);
+        var stated = SiteName(jsonLd, tags, address);
         var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, stated?.Value);
-        var outlet = stated ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value), "<title> around the headline");
+        var outlet = stated
+                     ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value, address), "<title> around the headline")
+                     ?? Publisher(tags, address);
         var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value) is not null), address);
         var author = Author(document, jsonLd, tags, page, outlet?.Value);
         return new ExplicitMetadata
@@ -49,8 +53,20 @@ public static class PageMetadataReader
     private static string? Canonical(IDocument document) =>
         document.Head?.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim() is { Length: > 0 } href ? href : null;
 
-    private static Stated? Outlet(JsonLdArticle jsonLd, MetaTags tags) =>
-        Given(jsonLd.Publisher, "json-ld publisher") ?? tags.First("og:site_name", "application-name", "publisher", "dc.publisher");
+    /// <summary>The site's name as the page states it for the site: JSON-LD's publisher, og:site_name, application-name.</summary>
+    private static Stated? SiteName(JsonLdArticle jsonLd, MetaTags tags, string? address) =>
+        AsOutlet(Given(jsonLd.Publisher, "json-ld publisher"), address)
+        ?? tags.All("og:site_name", "application-name").Select(t => AsOutlet(t, address)).FirstOrDefault(t => t is not null);
+
+    /// <summary>
+    /// The publisher meta tags, trusted after the <c>&lt;title&gt;</c>: they often name the company behind the site or the
+    /// firm that runs it ("Internet Broadcasting Systems, Inc." on a dozen TV stations' pages), not the outlet.
+    /// </summary>
+    private static Stated? Publisher(MetaTags tags, string? address) =>
+        tags.All("publisher", "dc.publisher").Select(t => AsOutlet(t, address)).FirstOrDefault(t => t is not null);
+
+    private static Stated? AsOutlet(Stated? stated, string? address) =>
+        stated is not null && OutletName.Stated(stated.Value, address) is { } name ? stated with { Value = name } : null;
 
     private static IEnumerable<Stated> Titles(IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page)
     {

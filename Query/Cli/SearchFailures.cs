@@ -78,6 +78,11 @@ internal static class SearchFailures
             context.Error.WriteLine($"  {TerminalText.Visible(queryText)}");
             context.Error.WriteLine($"  {new string(' ', column - 1)}^");
         }
+        if (e.Hint is { } hint)
+        {
+            context.Error.WriteLine($"Hint: {hint}");
+            return ExitCodes.Usage;
+        }
         var words = PlainWords.Of(queryText);
         context.Error.WriteLine(words.Length > 0
             ? TerminalText.Visible($"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}")

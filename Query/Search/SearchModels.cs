@@ -141,10 +141,13 @@ public sealed record SearchResult
 public sealed record UnknownSelection(FacetDimension Dimension, string Value, IReadOnlyList<string> Nearest);
 
 /// <summary>A query the user wrote that cannot be run, with where it goes wrong.</summary>
-public sealed class QuerySyntaxException(string message, int? column = null) : Exception(message)
+public sealed class QuerySyntaxException(string message, int? column = null, string? hint = null) : Exception(message)
 {
     /// <summary>1-based column in the query text, when known.</summary>
     public int? Column { get; } = column;
+
+    /// <summary>How to write what the user meant, when the error says what that was (a date); else null.</summary>
+    public string? Hint { get; } = hint;
 }
 
 /// <summary>An article derived from another, with the share of it found in that other (0..1).</summary>

@@ -151,6 +151,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_query_error_that_knows_what_was_meant_gives_that_hint_instead_of_plain_words()
+    {
+        _cli.Search = _ => throw new QuerySyntaxException("'2024-13-01' is not a date", column: 6, hint: "dates are written date:2024-10-19");
+
+        Assert.Equal(ExitCodes.Usage, _cli.Run("search", "date:2024-13-01 grain", "--index", _index));
+
+        Assert.Contains("Hint: dates are written date:2024-10-19", _cli.Error);
+        Assert.DoesNotContain("plain words", _cli.Error);
+    }
+
+    [Fact]
     public void The_options_become_the_search_request()
     {
         _cli.Run("search", "grain", "--index", _index, "--outlet", "Daily Herald", "--outlet", "The Post", "--person", "Ana Ruiz",

@@ -94,6 +94,13 @@ public sealed class SearchQueryErrorTests : IDisposable
         Assert.Equal("'2024-13-01' at column 8 is not a date; write 2024-10-19, 2024-10 or 2024, or a span such as 2024-10-19..2024-10-23", error.Message);
     }
 
+    [Theory]
+    [InlineData("date:2024-13-01")]
+    [InlineData("date:2024-10-23..2024-10-19")]
+    [InlineData("date:[2024-10-23 TO 2024-10-19]")]
+    public void A_wrong_date_says_how_dates_are_written(string query) =>
+        Assert.StartsWith("dates are written date:2024-10-19", Error(query).Hint);
+
     [Fact]
     public void A_date_span_with_a_wrong_end_names_that_end_and_where_it_starts()
     {

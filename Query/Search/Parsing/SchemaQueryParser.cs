@@ -134,7 +134,8 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
             throw Error("ranges work on dates only, as in date:[2024-10-01 TO 2024-10-31]", RangeColumn());
         DatePeriod? from = DatePeriod.IsOpenEnd(part1) ? null : Period(part1, RangeColumn());
         DatePeriod? to = DatePeriod.IsOpenEnd(part2) ? null : Period(part2, RangeColumn());
-        if (from is { } first && to is { } last && last.Last < first.First) throw Error("the date range ends before it starts", RangeColumn());
+        if (from is { } first && to is { } last && last.Last < first.First)
+            throw new QuerySyntaxException($"the date range ends before it starts (column {RangeColumn()})", RangeColumn(), DateHint);
         var (start, end) = DatePeriod.Ranged(from, to, startInclusive, endInclusive);
         return DatePeriod.SecondsRange(start, end);
     }
@@ -147,14 +148,18 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     {
         var column = TermColumn(value);
         var (start, end) = DatePeriod.Covered(value, (part, offset) => Period(part, column + offset),
-            message => new QuerySyntaxException($"{message} (column {column})", column));
+            message => new QuerySyntaxException($"{message} (column {column})", column, DateHint));
         return DatePeriod.SecondsRange(start, end);
     }
 
     private DatePeriod Period(string value, int column) =>
         DatePeriod.TryParse(value, out var period)
             ? period
-            : throw new QuerySyntaxException($"'{value}' at column {column} is not a date; write {DatePeriod.Forms}, or a span such as 2024-10-19{DatePeriod.SpanJoin}2024-10-23", column);
+            : throw new QuerySyntaxException($"'{value}' at column {column} is not a date; write {DatePeriod.Forms}, or a span such as 2024-10-19{DatePeriod.SpanJoin}2024-10-23", column, DateHint);
+
+    /// <summary>What a user who wrote a wrong date meant to write: retrying the query as plain words would lose the date.</summary>
+    public const string DateHint =
+        "dates are written date:2024-10-19, date:2024-10 or date:2024; spans date:2024-10-19..2024-10-23 or date:[2024-10-19 TO 2024-10-23]; comparisons date:>=2024-10-20";
 
     public static bool IsDate(string field) => string.Equals(field, DateField, StringComparison.OrdinalIgnoreCase);
 

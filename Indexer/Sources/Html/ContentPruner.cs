@@ -30,6 +30,25 @@ public static class ContentPruner
                 Remove(element, "hidden", removed);
     }
 
+    /// <summary>
+    /// Takes out the forms a reader fills in, before Readability and the density finder weigh the page: a poll's
+    /// question and answers, a sign-up's or comment box's labels are text in a box of few links, and a poll longer than
+    /// a short story was chosen over it. A form is one by its choice buttons, text area or password field; one that
+    /// holds most of the page or paragraphs of prose is a page-wide form (ASP.NET wraps whole pages in one) and stays.
+    /// </summary>
+    public static void PruneReaderForms(IElement body, List<RemovedBlock> removed)
+    {
+        var forms = body.GetElementsByTagName("form");
+        if (forms.Length == 0) return;
+        var total = TextLength(body);
+        foreach (var form in forms.ToList())
+            if (form.Parent is not null && IsFilledIn(form) && TextLength(form) <= total * MaxShareOfText && ProseParagraphs(form) <= MaxProseParagraphs)
+                Remove(form, "reader form", removed);
+    }
+
+    private static bool IsFilledIn(IElement form) =>
+        form.QuerySelector("input[type=radio i], input[type=checkbox i], input[type=password i], textarea") is not null;
+
     public static void Prune(IElement content, List<RemovedBlock> removed)
     {
         var total = TextLength(content);

@@ -11,7 +11,7 @@ public sealed record FoundText(string Text, string Origin, IReadOnlyList<Removed
 }
 
 /// <summary>
-/// A page's article text as lines. What the page hides goes first. Then Readability's choice of element, unless the page
+/// A page's article text as lines. What the page hides and the forms a reader fills in go first. Then Readability's choice of element, unless the page
 /// marks its article body (microdata <c>articleBody</c>) and the choice is mostly something else; when Readability
 /// finds no text, the candidates of <see cref="DensityContent"/> in turn, best first, until one holds some. Furniture
 /// inside the chosen element is taken out before its text is read.
@@ -27,12 +27,16 @@ public static class MainText
 
     public static FoundText Of(IHtmlDocument document, string html, string? url)
     {
-        var hidden = new List<RemovedBlock>();
-        if (document.Body is { } body) ContentPruner.PruneHidden(body, hidden);
+        var takenOut = new List<RemovedBlock>();
+        if (document.Body is { } body)
+        {
+            ContentPruner.PruneHidden(body, takenOut);
+            ContentPruner.PruneReaderForms(body, takenOut);
+        }
         var stated = StatedArticleBody(document);
-        var readability = ReadabilityContent.Find(document, url) is { } chosen ? Pruned(chosen, hidden) : (Text: "", Removed: hidden);
+        var readability = ReadabilityContent.Find(document, url) is { } chosen ? Pruned(chosen, takenOut) : (Text: "", Removed: takenOut);
         if (stated is not null && readability.Text.Length > 0 && SharedPairs.Share(readability.Text, BlockText.Of(stated)) < MinShared
-            && Pruned(stated, hidden) is { Text.Length: > 0 } statedText)
+            && Pruned(stated, takenOut) is { Text.Length: > 0 } statedText)
         {
             // Readability rates boxes, not meaning: where the page marks its article body and the choice is mostly
             // something else (a sign-up dialog, a teaser, the body with a comment thread), the page's own word
@@ -46,9 +50,12 @@ public static class MainText
         // against it. Readability rewrote the document while it searched; only this path pays for a second parse.
         var fresh = new HtmlParser().ParseDocument(html);
         if (fresh.Body is not null)
+        {
+            ContentPruner.PruneReaderForms(fresh.Body, []);
             foreach (var candidate in DensityContent.Candidates(fresh.Body))
                 if (Pruned(candidate, []) is { Text.Length: > 0 } dense)
                     return letters == 0 || TextCounts.Letters(dense.Text) >= letters * MinDensityGain ? Found(dense, "text density") : Found(readability, "readability");
+        }
         return letters > 0 ? Found(readability, "readability") : FoundText.None;
     }
 
@@ -66,10 +73,10 @@ public static class MainText
             : null;
     }
 
-    /// <summary>The element's text once its furniture is out, and what went, after what the page hid.</summary>
-    private static (string Text, List<RemovedBlock> Removed) Pruned(IElement content, List<RemovedBlock> hidden)
+    /// <summary>The element's text once its furniture is out, and what went, after what was taken out of the whole page.</summary>
+    private static (string Text, List<RemovedBlock> Removed) Pruned(IElement content, List<RemovedBlock> takenOut)
     {
-        var removed = new List<RemovedBlock>(hidden);
+        var removed = new List<RemovedBlock>(takenOut);
         ContentPruner.Prune(content, removed);
         var text = BlockText.Of(content);
         return (string.IsNullOrWhiteSpace(text) ? "" : text, removed);

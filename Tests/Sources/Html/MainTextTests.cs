@@ -218,4 +218,36 @@ public class MainTextTests
             """));
         Assert.Contains("first units had already been seen near the border", text);
     }
+
+    [Fact]
+    public void A_reader_poll_beside_a_short_story_is_not_article_text()
+    {
+        var text = Text(Page("""
+            <table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr>
+            <tr><td><font>HONOLULU _ South Korean golfer Choi Kyung-ju won the Sony Open on Sunday, beating Rory Sabbatini by three shots.<br><br>
+            The 38-year-old finished at a four-round total of 14-under 266 at Waialea Country Club in Honolulu.</font></td>
+            <td><form action="/vote"><table>
+              <tr><td colspan="2">The city council plans to close two libraries, a museum and a swimming pool to balance its budget, saying the savings are needed, and residents, parents and teachers have protested all week. What do you think?</td></tr>
+              <tr><td><input type="radio" name="choice" value="1"></td><td>Close them. The council has to balance its books, and the buildings are old, costly and little used</td></tr>
+              <tr><td><input type="radio" name="choice" value="2"></td><td>Keep them open, and raise the money elsewhere, by cutting the council's own staff, cars and offices</td></tr>
+              <tr><td colspan="2"><input type="submit" value="Vote"></td></tr>
+            </table></form></td></tr></table>
+            <div>All material on this site is owned by the station and its partners. Call the newsroom on 555 0100, send us your tips and
+              pictures, and listen live every weekday from six in the morning for news, traffic and weather every twenty minutes. Our studios are
+              open to visitors on the first Saturday of every month, and tickets for the summer concert series go on sale in May.</div>
+            """));
+        Assert.Contains("South Korean golfer Choi Kyung-ju won the Sony Open", text);
+        Assert.DoesNotContain("balance its books", text);
+    }
+
+    [Fact]
+    public void A_page_wide_form_holding_the_story_and_a_comment_box_stays()
+    {
+        var text = Text(Page($"""
+            <form id="aspnetForm" method="post" action="article.aspx?id=7"><div class="article">{Story}</div>
+              <div class="email-friend">Send this story to a friend<br><textarea name="message"></textarea><input type="submit" value="Send"></div>
+            </form>
+            """));
+        Assert.Contains(StoryWords, text);
+    }
 }

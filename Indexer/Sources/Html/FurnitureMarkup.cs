@@ -44,16 +44,25 @@ public static partial class FurnitureMarkup
     /// <summary>Furniture names too short to match as the start of a longer word ("ad" in "address").</summary>
     private static readonly HashSet<string> FurnitureWords = ["ad", "ads", "bio", "tag", "tags", "more"];
 
+    /// <summary>
+    /// The class names social networks' embed code gives the quoted post (Twitter's, Instagram's, TikTok's published
+    /// snippets): a post shown beside the story, with its own author and date line, as a photo is.
+    /// </summary>
+    private static readonly HashSet<string> EmbeddedPostClasses = ["twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"];
+
     private static readonly HashSet<string> ContentWords = ["article", "story", "body", "content", "main", "post", "entry"];
 
     public static MarkupVerdict Judge(IElement element)
     {
         if (FurnitureTags.Contains(element.LocalName)) return MarkupVerdict.Furniture;
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant())) return MarkupVerdict.Furniture;
-        if (IsHidden(element)) return MarkupVerdict.Furniture;
+        if (IsHidden(element) || IsEmbeddedPost(element)) return MarkupVerdict.Furniture;
         if (!Boxes.Contains(element.LocalName)) return MarkupVerdict.Content;
         return JudgeNames(element.GetAttribute("class"), element.Id);
     }
+
+    private static bool IsEmbeddedPost(IElement element) =>
+        element.LocalName == "blockquote" && element.ClassList.Any(EmbeddedPostClasses.Contains);
 
     private static MarkupVerdict JudgeNames(string? classes, string? id)
     {

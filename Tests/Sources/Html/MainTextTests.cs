@@ -250,4 +250,18 @@ public class MainTextTests
             """));
         Assert.Contains(StoryWords, text);
     }
+
+    [Fact]
+    public void A_social_post_embedded_in_the_story_is_not_article_text()
+    {
+        var text = Text(Page($"""
+            <article>{Story}
+              <blockquote class="twitter-tweet"><p lang="en">Our thoughts are with everyone in the region tonight. Stay safe and follow local advice. pic.twitter.com/abc123</p>
+                &mdash; City Council (@citycouncil) <a href="https://twitter.com/citycouncil/status/1">March 27, 2017</a></blockquote>
+            </article>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Stay safe", text);
+        Assert.DoesNotContain("@citycouncil", text);
+    }
 }

@@ -26,4 +26,23 @@ public class RelatedStoriesRuleTests
     [Fact]
     public void Read_more_link_is_related() =>
         Assert.Equal(LineKind.Related, Lines.KindBy(new RelatedStoriesRule(), "Read more: Seoul says 1,500 troops already in Russia"));
+
+    [Fact]
+    public void Teasers_cut_short_under_a_related_heading_are_related() =>
+        Assert.Equal(
+            [LineKind.Body, LineKind.Related, LineKind.Related, LineKind.Related, LineKind.Related, LineKind.Related],
+            Lines.KindsBy(new RelatedStoriesRule(),
+                "The last paragraph of the story.", "Related articles", "Airline cuts winter routes",
+                "The carrier said on Monday that it would drop eleven routes from its winter timetable as fuel costs rose and bookings fell a...",
+                "Rail strike called off",
+                "Union leaders called off next week's strike after the operator offered a pay rise of four per cent over two years, the…"));
+
+    [Fact]
+    public void A_long_paragraph_trailing_off_is_no_teaser() =>
+        Assert.Equal(
+            [LineKind.Body, LineKind.Body, LineKind.Body],
+            Lines.KindsBy(new RelatedStoriesRule(), "Related", "Cousins, not friends",
+                "She paused before answering. \"We were related, in a way. We grew up on the same street, went to the same school, "
+                + "sat in the same classes for eleven years and left for the city on the same train. Everyone in the village knew "
+                + "our families, and everyone expected us to marry, and for a while we expected it too. Then the war came, and then..."));
 }

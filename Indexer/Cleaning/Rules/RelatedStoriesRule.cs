@@ -4,14 +4,16 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 
 /// <summary>
 /// "More news" and related-story lists: a heading such as "More news" or "Related articles" followed by headline
-/// items (often each with a "1 MIN READ" label or repeated as a link), marked to the end of the list. A heading
-/// with no list after it is left alone, as is prose that mentions more news. Single "Read more: headline" links too.
+/// items (often each with a "1 MIN READ" label or repeated as a link, or with the story's opening cut short: "Skype has
+/// announced that the service is back up a..."), marked to the end of the list. A heading with no list after it is
+/// left alone, as is prose that mentions more news. Single "Read more: headline" links too.
 /// </summary>
 public sealed partial class RelatedStoriesRule : IPageRule
 {
     private const int MinItems = 2;
     private const int MaxItemWords = 16;
     private const int MaxItemLength = 150;
+    private const int MaxTeaserLength = 300;
 
     private static readonly PhraseSet Headings = new(
     [
@@ -19,7 +21,7 @@ public sealed partial class RelatedStoriesRule : IPageRule
         "related content", "related posts", "read more", "read also", "read next", "also read", "see also",
         "you may also like", "you might also like", "recommended", "recommended for you", "recommended stories",
         "more stories", "more articles", "more on this story", "more on this topic", "most read", "most popular",
-        "trending", "trending now", "top stories", "editor's picks", "don't miss",
+        "trending", "trending now", "top stories", "editor's picks", "don't miss", "related to this story", "also in the news",
     ]);
 
     public void Apply(PageDraft page)
@@ -52,9 +54,17 @@ public sealed partial class RelatedStoriesRule : IPageRule
         return i - 1;
     }
 
-    /// <summary>A headline or a label that goes with one: short, and not a sentence ending in a full stop.</summary>
+    /// <summary>
+    /// A headline or a label that goes with one (short, and not a sentence ending in a full stop), or a teaser: the
+    /// opening of a story cut off mid-sentence with an ellipsis.
+    /// </summary>
     private static bool IsListItem(string line) =>
-        line.Length <= MaxItemLength && LineShape.WordCount(line) <= MaxItemWords && !line.EndsWith('.') && !line.EndsWith(':');
+        (line.Length <= MaxItemLength && LineShape.WordCount(line) <= MaxItemWords && !line.EndsWith('.') && !line.EndsWith(':'))
+        || (line.Length <= MaxTeaserLength && CutShort().IsMatch(line));
+
+    /// <summary>An ellipsis straight after a word or a comma: the text was cut, not brought to a close.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N},](?:\.{3}|…)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CutShort();
 
     [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|more)\s*:\s*\S.{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineLink();

@@ -10,6 +10,8 @@ public class WidgetRuleTests
     [InlineData("Exit mobile version")]
     [InlineData("Share this article")]
     [InlineData("1 MIN READ")]
+    [InlineData("Have your say")]
+    [InlineData("Post a comment")]
     public void Page_control_is_a_widget(string line) =>
         Assert.Equal(LineKind.Widget, Lines.KindBy(new WidgetRule(), line));
 

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace SearchEngine.Indexing.Cleaning.Rules;
 
 /// <summary>
-/// Page controls that scraping keeps as text: share and print buttons ("pdfshareprint", "Share this article"),
-/// "Exit mobile version", reading-time labels ("1 MIN READ"), tag lists ("Tags" followed by the tags, e.g. "TTT"), and
-/// lone counters and separators ("0", "·") where they sit against other furniture: elsewhere a lone number is likely
-/// a figure of the article, such as a cell of a wire table.
+/// Page controls that scraping keeps as text: share and print buttons ("pdfshareprint", "Share this article"), a comment
+/// box's invitation and labels ("Have your say", "Post a comment"), "Exit mobile version", reading-time labels
+/// ("1 MIN READ"), tag lists ("Tags" followed by the tags, e.g. "TTT"), and lone counters and separators ("0", "·")
+/// where they sit against other furniture: elsewhere a lone number is likely a figure of the article, such as a cell
+/// of a wire table.
 /// </summary>
 public sealed partial class WidgetRule : IPageRule
 {
@@ -20,6 +21,8 @@ public sealed partial class WidgetRule : IPageRule
         "advertisement", "advertisements", "sponsored", "sponsored content", "follow us", "subscribe", "sign up", "log in",
         "menu", "close", "copy link", "link copied", "listen", "listen to this article", "font size", "toggle navigation",
         "load more", "show more", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest",
+        "have your say", "have your say on this story", "your comments", "user comments", "reader comments", "post a comment",
+        "add a comment", "add your comment", "comments are closed",
     ]);
 
     private static readonly PhraseSet TagLabels = new("tags", "tagged", "topics", "related topics", "keywords");

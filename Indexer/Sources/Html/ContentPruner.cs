@@ -38,11 +38,11 @@ public static class ContentPruner
     /// </summary>
     public static void PruneReaderForms(IElement body, List<RemovedBlock> removed)
     {
-        var forms = body.GetElementsByTagName("form");
-        if (forms.Length == 0) return;
+        var filledIn = body.GetElementsByTagName("form").Where(IsFilledIn).ToList();
+        if (filledIn.Count == 0) return;
         var total = TextLength(body);
-        foreach (var form in forms.ToList())
-            if (form.Parent is not null && IsFilledIn(form) && TextLength(form) <= total * MaxShareOfText && ProseParagraphs(form) <= MaxProseParagraphs)
+        foreach (var form in filledIn)
+            if (form.Parent is not null && TextLength(form) <= total * MaxShareOfText && ProseParagraphs(form) <= MaxProseParagraphs)
                 Remove(form, "reader form", removed);
     }
 

@@ -26,4 +26,19 @@ public class DatelineRuleTests
         var lines = Enumerable.Range(1, 14).Select(i => $"Paragraph {i} of the story.").Append("19 October 2024").ToArray();
         Assert.Equal(LineKind.Body, Lines.KindsByDefault(lines)[^1]);
     }
+
+    [Theory]
+    [InlineData("Associated Press - January 11, 2008 4:13 PM ET")]
+    [InlineData("Last updated at 7:40 AM on 30/12/07")]
+    [InlineData("Fri 18 Jan, 11:45 AM")]
+    public void Time_stamp_near_the_top_is_a_dateline(string line) =>
+        Assert.Equal(LineKind.Dateline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+
+    [Fact]
+    public void Sentence_with_a_clock_time_and_a_date_is_body() =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("A headline for the story", "Polls close at 8:00 pm on Tuesday, March 4, across the state.")[1]);
+
+    [Fact]
+    public void Byline_with_a_time_stamp_is_left_to_the_byline_rule() =>
+        Assert.False(SearchEngine.Indexing.Cleaning.Rules.DatelineRule.IsTimeStamp("By Jane Smith, Associated Press Writer Fri Dec 28, 6:46 AM ET"));
 }

@@ -41,4 +41,8 @@ public class DatelineRuleTests
     [Fact]
     public void Byline_with_a_time_stamp_is_left_to_the_byline_rule() =>
         Assert.False(SearchEngine.Indexing.Cleaning.Rules.DatelineRule.IsTimeStamp("By Jane Smith, Associated Press Writer Fri Dec 28, 6:46 AM ET"));
+
+    [Fact]
+    public void Row_of_a_results_table_with_a_race_time_is_no_time_stamp() =>
+        Assert.False(SearchEngine.Indexing.Cleaning.Rules.DatelineRule.IsTimeStamp("2:31.05 Anna Berg, Sweden, Oslo 12.7.91"));
 }

@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 /// "Updated: ..."): kept for the date extractor, out of the body. A sentence or caption that mentions a date is not one.
 /// A time stamp the date reader cannot read is still one: a clock time with a date ("Associated Press - January 11, 2008
 /// 4:13 PM ET", "Last updated at 7:40 AM on 30/12/07", "Fri 18 Jan, 11:45 AM") and no more than a label, a zone or an
-/// agency's name besides. A line with "by" in it is left to the byline rule, which reads the writer from it.
+/// agency's name besides. A line with "by" in it is left to the byline rule, which reads the writer from it, and a race
+/// time ("2:31.05", in a results table) is no clock time.
 /// </summary>
 public sealed partial class DatelineRule : IPageRule
 {
@@ -53,7 +54,7 @@ public sealed partial class DatelineRule : IPageRule
         return hasDate;
     }
 
-    [GeneratedRegex(@"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
     /// <summary>"30/12/07", "1/16", "07.01.08", "2008-01-12", or a year.</summary>

@@ -15,4 +15,8 @@ public class ParticleTests
     [Fact]
     public void A_surname_with_its_particle_stands_for_the_full_name_not_a_second_person() =>
         Assert.Equal(["Eugene de Kock"], PeopleIn("Eugene de Kock was sentenced.", "De Kock, 48, a former police colonel, said nothing."));
+
+    [Fact]
+    public void A_particle_written_small_opens_no_name_though_it_is_a_given_name_somewhere() =>
+        Assert.Contains("Zorvala de Kruijt", PeopleIn("Amanda Coetzer (Spain) beat Zorvala de Kruijt (Spain) 6-2 7-5"));
 }

@@ -89,7 +89,9 @@ public static class NameRunReader
             dropped += count;
         }
         // A nationality may be a given name too ("Finn", "Briton", "Dane"), but before a whole name it is the nationality.
-        if (words.Count < 3 || (IsKnownNameStart(words[0]) && !NonPersonWords.IsNationality(words[0]))) return dropped;
+        // Initials open a name as a given name does ("F.W. De Klerk"): nothing before a later given name is to be dropped.
+        if (words.Count < 3 || Initials.LeadName(words) || (IsKnownNameStart(words[0]) && !NonPersonWords.IsNationality(words[0])))
+            return dropped;
         // A particle inside a name ("de", "von") is also a given name somewhere, but written small it opens no name.
         var firstName = words.FindIndex(1, w => char.IsUpper(w[0]) && GivenNames.All.Contains(w));
         if (firstName < 0 || firstName > words.Count - 2) return dropped;

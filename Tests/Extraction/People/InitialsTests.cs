@@ -18,4 +18,8 @@ public class InitialsTests
     [InlineData("Results herald a dismal future, warned a U.N. High Commissioner spokesman.")]
     public void Abbreviations_spelt_in_initials_are_not_people(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void Initials_stay_before_a_capitalised_particle_that_is_also_a_given_name() =>
+        Assert.Equal(["K. J. De Vrinde"], PeopleIn("Former president K.J. De Vrinde spoke first."));
 }

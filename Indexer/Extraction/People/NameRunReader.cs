@@ -30,7 +30,7 @@ public static class NameRunReader
 
         if (NamedAfterPeople.Follows(run) || TheBefore.NamesAThing(run, nameOpensRun: !titled && dropped == 0)) return null;
         var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition);
-        var inContext = titled || IsTitle(run.Before) || described || ScoreSheet.Marks(run);
+        var inContext = titled || IsTitleBefore(run.Before) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
 
@@ -145,6 +145,13 @@ public static class NameRunReader
     /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>
     private static bool IsPersonRole(string? word) =>
         word is not null && TitleWords.All.Contains(word) && !TitleWords.FirmRoles.Contains(word);
+
+    /// <summary>
+    /// A title or role right before a run, as in "President Suharto" or "joint leaders Ann Hale and Jo Brant". A firm's
+    /// role in the plural ("brokers Quervaux Marvaud said") names firms, not people.
+    /// </summary>
+    private static bool IsTitleBefore(string? word) =>
+        IsTitle(word) && !(word!.Length > 3 && word[^1] == 's' && TitleWords.FirmRoles.Contains(word[..^1]));
 
     /// <summary>A title or role word, also in the plural or "-elect" ("Attorneys General", "Chairman-elect").</summary>
     private static bool IsTitle(string? word)

@@ -93,6 +93,10 @@ public class PeopleExtractorTests
         Assert.Equal([person], PeopleIn(sentence));
 
     [Fact]
+    public void A_firms_role_in_the_plural_before_a_name_vouches_for_no_person() =>
+        Assert.Empty(PeopleIn("The shares rose after brokers Quervaux Marvaud said they liked the stock."));
+
+    [Fact]
     public void A_given_name_that_is_also_a_nationality_stays_in_a_name_of_two_words() =>
         Assert.Equal(["Finn Russell"], PeopleIn("Finn Russell kicked the winning penalty."));
 

@@ -24,6 +24,9 @@ public sealed record NameRun(
     /// <summary>Up to two words after the bracket that follows the run, as <see cref="After"/>: "Gloria Bistrita (Romania) 2 Valletta".</summary>
     public IReadOnlyList<string> AfterBracket { get; init; } = [];
 
+    /// <summary>Up to four whole numbers right after the run, the figures of a table row: "Rapid Vardo 4 2 1 1".</summary>
+    public IReadOnlyList<int> FiguresAfter { get; init; } = [];
+
     /// <summary>Only a comma or "and" parts the run from the one before: both are entries of one list.</summary>
     public bool ListedAfterPrevious { get; init; }
 

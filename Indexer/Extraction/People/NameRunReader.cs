@@ -50,7 +50,8 @@ public static class NameRunReader
                 Speaks: OneWordSpeaker.Speaks(run));
         }
 
-        if (!LooksLikeAName(words) || IsFirm(words, run) || (ResultsEntry.IsSideInResult(run) && !inContext)) return null;
+        if (!LooksLikeAName(words) || IsFirm(words, run) || (ResultsEntry.IsSideInResult(run) && !inContext) ||
+            StandingsRow.Is(run)) return null;
         var name = PersonName.FromWords(words);
         var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
                       ResultsEntry.Marks(run);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>The runs of capitalised words in one line, and whether the line is set in headline case.</summary>
@@ -99,6 +101,7 @@ public sealed class NameRunScanner
         {
             Bracketed = bracketed,
             AfterBracket = !afterPossessive && IsPunctuation(next, '(') ? AfterFrom(ClosingBracket(next) + 1) : [],
+            FiguresAfter = afterPossessive ? [] : FiguresFrom(next),
             Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
             PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
             ListedAfterPrevious = _afterPreviousRun >= 0 && IsListSeparator(_afterPreviousRun, _runStart),
@@ -132,6 +135,16 @@ public sealed class NameRunScanner
         var words = new List<string>(max);
         for (; words.Count < max && IsWord(k); k++) words.Add(Text(k).ToString());
         return words;
+    }
+
+    /// <summary>Up to four whole numbers from token <paramref name="k"/> on, one a word: a table row's figures.</summary>
+    private List<int> FiguresFrom(int k)
+    {
+        if (!IsWord(k) || !char.IsAsciiDigit(_line[_tokens[k].Start])) return [];
+        var figures = new List<int>(4);
+        for (; figures.Count < 4 && IsWord(k) && int.TryParse(Text(k), NumberStyles.None, CultureInfo.InvariantCulture, out var figure); k++)
+            figures.Add(figure);
+        return figures;
     }
 
     /// <summary>Only a speech verb next to a run makes the pronoun after it worth looking for (<see cref="OneWordSpeaker"/>).</summary>

@@ -5,7 +5,8 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// <summary>
 /// A name's place in a score sheet, which marks a player as surely as a title does: a goal scorer with the minute, after
 /// the name or in brackets ("Metz 3 (Pires 35th, Traore 65th)", "Scorers: Kovacs (12th), Pereira (57th, penalty)"), or
-/// a batsman, fielder and bowler in a cricket scorecard ("Ijaz Ahmed c Healy b Warne 45", "Waqar Younis not out 0").
+/// a batsman, fielder and bowler in a cricket scorecard ("Ijaz Ahmed c Healy b Warne 45", "Waqar Younis not out 0"),
+/// and a bowler with his analysis ("Bowling: Vardon 10-1-54-2").
 /// </summary>
 public static partial class ScoreSheet
 {
@@ -16,7 +17,12 @@ public static partial class ScoreSheet
         (run.After is [var next, ..] && (Minute().IsMatch(next) || DismissalMarks.Contains(next))) ||
         run.After is ["not", "out"] ||
         (run.Bracketed is [var first, ..] && Minute().IsMatch(first)) ||
-        (run.Before is { } before && DismissalMarks.Contains(before));
+        (run.Before is { } before && DismissalMarks.Contains(before)) ||
+        (run.FigureAfter is { } figure && BowlingAnalysis().IsMatch(figure));
+
+    /// <summary>A bowler's overs, maidens, runs and wickets: "23-3-112-0", "37.1-7-97-3".</summary>
+    [GeneratedRegex("^[0-9]{1,2}(?:\\.[0-5])?-[0-9]{1,2}-[0-9]{1,3}-[0-9]{1,2}[,;.)]?$")]
+    private static partial Regex BowlingAnalysis();
 
     [GeneratedRegex("^[0-9]{1,3}(?:st|nd|rd|th)$")]
     private static partial Regex Minute();

@@ -21,6 +21,10 @@ public class ScoreSheetTests
         Assert.Equal(["Inzamam-ul-Haq"], PeopleIn("Inzamam-ul-Haq not out 58"));
 
     [Fact]
+    public void Bowlers_with_their_analysis_are_people() =>
+        Assert.Equal(["Vardon", "Quellan Tarsk"], PeopleIn("Bowling: Vardon 23-3-112-0, Quellan Tarsk 37.1-7-97-3."));
+
+    [Fact]
     public void Clubs_and_scores_of_a_results_line_are_not_people() =>
         Assert.Empty(PeopleIn("Metz 3 Strasbourg 1."));
 }

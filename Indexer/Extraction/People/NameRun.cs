@@ -24,6 +24,9 @@ public sealed record NameRun(
     /// <summary>Up to two words after the bracket that follows the run, as <see cref="After"/>: "Gloria Bistrita (Romania) 2 Valletta".</summary>
     public IReadOnlyList<string> AfterBracket { get; init; } = [];
 
+    /// <summary>The run is all that a pair of quotation marks holds, a comma or full stop aside: "Anna Karenina".</summary>
+    public bool FillsQuotation { get; init; }
+
     /// <summary>The text right after the run up to the next space, when a figure opens it: "23-3-112-0," in a bowling analysis.</summary>
     public string? FigureAfter { get; init; }
 

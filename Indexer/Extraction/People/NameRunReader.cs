@@ -19,6 +19,7 @@ public static class NameRunReader
 
     public static Mention? Read(NameRun run)
     {
+        if (QuotedTitle.Is(run)) return null;
         var words = run.Words.ToList();
         while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]))) words.RemoveAt(words.Count - 1);
 

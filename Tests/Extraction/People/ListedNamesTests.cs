@@ -14,6 +14,16 @@ public class ListedNamesTests
             PeopleIn("The coach picked Mario Basler, Zinbar Quolle and Marco Bode for the final."));
 
     [Fact]
+    public void Two_known_names_vouch_for_a_list_whose_every_entry_reads_as_a_name() =>
+        Assert.Equal(["Mario Basler", "Zinbar Quolle", "Vardo Plenk", "Marco Bode", "Quellan Tarsk"],
+            PeopleIn("Squad - Mario Basler, Zinbar Quolle, Vardo Plenk, Marco Bode, Quellan Tarsk."));
+
+    [Fact]
+    public void A_club_among_the_entries_keeps_a_list_with_few_known_names_unvouched() =>
+        Assert.Equal(["Mario Basler", "Marco Bode"],
+            PeopleIn("Mario Basler, Zinbar Quolle, Vardo Plenk, Marco Bode, Rapid Vienna."));
+
+    [Fact]
     public void One_known_name_does_not_make_its_neighbours_people() =>
         Assert.Equal(["Mario Basler"], PeopleIn("Mario Basler, Zinbar Quolle, Vardo Plenk."));
 

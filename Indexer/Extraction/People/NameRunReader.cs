@@ -17,6 +17,12 @@ public static class NameRunReader
 
     private static readonly WordList Articles = new("a an the");
 
+    /// <summary>
+    /// The Arabic article and "father of", written with a capital inside a name ("Hicham El Guerrouj", "Nabil Abu Rdainah"),
+    /// where at the front they open places ("El Paso", "Abu Dhabi").
+    /// </summary>
+    private static readonly WordList ArabicNameWords = new("El Abu");
+
     public static Mention? Read(NameRun run)
     {
         if (QuotedTitle.Is(run)) return null;
@@ -113,6 +119,7 @@ public static class NameRunReader
         {
             if ((PersonName.IsParticle(words[i]) && char.IsLower(words[i][0])) || Initials.IsInitial(words[i])) continue;
             if (i == 0 && IsKnownNameStart(words[i])) continue;
+            if (i > 0 && i < words.Count - 1 && ArabicNameWords.Contains(words[i])) continue;
             if (NonPersonWords.Contains(words[i])) return false;
         }
         return true;

@@ -19,4 +19,14 @@ public class ParticleTests
     [Fact]
     public void A_particle_written_small_opens_no_name_though_it_is_a_given_name_somewhere() =>
         Assert.Contains("Zorvala de Kruijt", PeopleIn("Amanda Coetzer (Spain) beat Zorvala de Kruijt (Spain) 6-2 7-5"));
+
+    [Theory]
+    [InlineData("Hamid El Zarrouki won the 1,500 metres.", "Hamid El Zarrouki")]
+    [InlineData("Omar Abu Qattash told reporters the talks would resume.", "Omar Abu Qattash")]
+    public void The_arabic_article_written_with_a_capital_stays_inside_the_name(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Fact]
+    public void The_arabic_article_still_opens_a_place() =>
+        Assert.Empty(PeopleIn("The convoy reached El Paso on Monday."));
 }

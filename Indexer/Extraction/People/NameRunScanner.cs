@@ -50,7 +50,7 @@ public sealed class NameRunScanner
     private bool IsQuote(int k) =>
         k >= 0 && k < _tokens.Count && !_tokens[k].IsWord && _line[_tokens[k].Start] is '"' or '“' or '”' or '«' or '»' or '\'' or '‘' or '’';
 
-    private bool IsPunctuation(int k, char c) => k < _tokens.Count && !_tokens[k].IsWord && _line[_tokens[k].Start] == c;
+    private bool IsPunctuation(int k, char c) => k >= 0 && k < _tokens.Count && !_tokens[k].IsWord && _line[_tokens[k].Start] == c;
 
     private void CollectRuns()
     {
@@ -109,6 +109,7 @@ public sealed class NameRunScanner
             Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
             PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
             ListedAfterPrevious = _afterPreviousRun >= 0 && IsListSeparator(_afterPreviousRun, _runStart),
+            OpensBracket = IsPunctuation(_runStart - 1, '('),
             FillsQuotation = !afterPossessive && IsQuote(_runStart - 1) &&
                              (IsQuote(next) || ((IsPunctuation(next, ',') || IsPunctuation(next, '.')) && IsQuote(next + 1))),
         });

@@ -11,8 +11,12 @@ public static class TableRow
     public static bool Is(string line, IReadOnlyList<NameRun> runs) =>
         runs.Count >= 2 && !runs.Any(EndsAtWord) && (line.Any(char.IsAsciiDigit) || SeparatorCount(line) >= 2);
 
-    /// <summary>A run followed directly by a word reads on into a phrase ("Bolsonaro Not Allowed to ..."); a number does not.</summary>
-    private static bool EndsAtWord(NameRun run) => run.After is [var next, ..] && !char.IsAsciiDigit(next[0]);
+    /// <summary>
+    /// A run followed directly by a word reads on into a phrase ("Bolsonaro Not Allowed to ..."); a number does not, nor
+    /// does the "and" of a country in brackets ("Ann Hale (Trinidad and Tobago)").
+    /// </summary>
+    private static bool EndsAtWord(NameRun run) =>
+        run.After is [var next, ..] && !char.IsAsciiDigit(next[0]) && !(run.OpensBracket && next == "and");
 
     /// <summary>
     /// Commas and semicolons between entries, a bracket opening an entry's country or club ("Greg Norman (Australia)"),

@@ -32,4 +32,8 @@ public class TableRowTests
     [Fact]
     public void A_standings_row_of_clubs_is_a_table_but_names_no_one() =>
         Assert.Empty(PeopleIn("Bayer Leverkusen 0 Borussia Dortmund 1"));
+
+    [Fact]
+    public void A_country_with_and_in_brackets_leaves_a_results_row_a_table() =>
+        Assert.Equal(["Mario Basler", "Marco Bode"], PeopleIn("133 Mario Basler 69 64, Marco Bode (Trinidad and Tobago)"));
 }

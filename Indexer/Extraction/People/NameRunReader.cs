@@ -31,7 +31,7 @@ public static class NameRunReader
 
         var title = StripTitles(words);
         var titled = title is not null;
-        var dropped = StripLeadingNonNames(words);
+        var dropped = IsPlayerNamedLikeAPlace(words, run) ? 0 : StripLeadingNonNames(words);
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
@@ -45,7 +45,7 @@ public static class NameRunReader
         // and most capitalised words a line has are such runs, so no name is built for them.
         if (words.Count == 1 || PersonName.IsParticle(words[0]))
         {
-            if (!(inContext || spoken) || !IsShortForm(words)) return null;
+            if (!(inContext || spoken) || !(IsShortForm(words) || IsPlayerNamedLikeAPlace(words, run))) return null;
             // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A
             // speech verb alone is not enough: firms and papers speak as often as people ("Amoco says", "Resalat
             // reported"); it takes a personal pronoun after it too (OneWordSpeaker).
@@ -128,6 +128,10 @@ public static class NameRunReader
     /// <summary>A surname used alone: "Zelensky", "Kim", "Da Silva"; not "Kursk", "President" or "Meanwhile".</summary>
     private static bool IsShortForm(List<string> words) =>
         !words.Any(w => NonPersonWords.Contains(w) && !PersonName.IsParticle(w)) && !IsTitle(words[^1]) && !IsInitial(words[^1]);
+
+    /// <summary>A player a scorecard names by one word that is also a place: "c Hale b Cork" (<see cref="ScoreSheet.MarksCricketer"/>).</summary>
+    private static bool IsPlayerNamedLikeAPlace(List<string> words, NameRun run) =>
+        words is [var word] && NonPersonWords.Places.Contains(word) && ScoreSheet.MarksCricketer(run);
 
     /// <summary>Firms and brands named after people: "Philip Morris", "Smith and Co", "Procter &amp; Gamble".</summary>
     private static bool IsFirm(List<string> words, NameRun run)

@@ -14,9 +14,17 @@ public static partial class ScoreSheet
     private static readonly HashSet<string> DismissalMarks = new(StringComparer.Ordinal) { "b", "c", "st", "lbw" };
 
     public static bool Marks(NameRun run) =>
-        (run.After is [var next, ..] && (Minute().IsMatch(next) || DismissalMarks.Contains(next))) ||
-        run.After is ["not", "out"] ||
+        (run.After is [var next, ..] && Minute().IsMatch(next)) ||
         (run.Bracketed is [var first, ..] && Minute().IsMatch(first)) ||
+        MarksCricketer(run);
+
+    /// <summary>
+    /// The marks of a cricket scorecard, which only a player's name takes: no side or ground is caught, bowled or given
+    /// an analysis, so they name a player even by a word that is also a place ("c Hale b Cork").
+    /// </summary>
+    public static bool MarksCricketer(NameRun run) =>
+        (run.After is [var next, ..] && DismissalMarks.Contains(next)) ||
+        run.After is ["not", "out"] ||
         (run.Before is { } before && DismissalMarks.Contains(before)) ||
         (run.FigureAfter is { } figure && BowlingAnalysis().IsMatch(figure));
 

@@ -25,6 +25,10 @@ public class ScoreSheetTests
         Assert.Equal(["Vardon", "Quellan Tarsk"], PeopleIn("Bowling: Vardon 23-3-112-0, Quellan Tarsk 37.1-7-97-3."));
 
     [Fact]
+    public void A_fielder_or_bowler_named_by_a_word_that_is_also_a_place_is_a_person() =>
+        Assert.Equal(["Mario Basler", "Cork", "Tarsk"], PeopleIn("Mario Basler c Cork b Tarsk 46"));
+
+    [Fact]
     public void Clubs_and_scores_of_a_results_line_are_not_people() =>
         Assert.Empty(PeopleIn("Metz 3 Strasbourg 1."));
 }

@@ -28,7 +28,7 @@ public static class NonPersonWords
         hotels hotel resorts casino casinos insurance mutual savings loan loans credit bancorp bankshares trust
         university college school schools hospital hospitals clinic institute centre center museum gallery library
         theatre theater orchestra opera ballet choir band festival awards award prize prizes trophy cup medal
-        championship championships league series tour open games olympics olympic derby grand prix slam stadium
+        championship championships league series tour open classic games olympics olympic derby grand prix slam stadium
         arena ground circuit bowl hub tech world universe election elections guild united city rovers athletic wanderers albion villa hotspur rangers celtic hearts
         county orient argyle dynamo sporting rapid real inter juventus lazio fc afc bc rfc cc
         treaty accord agreement pact act amendment plan doctrine memorial report commission inquiry prize summit

@@ -133,6 +133,7 @@ public class PeopleExtractorTests
     [InlineData("North Korea and South Korean officials met on Monday in January.")]
     [InlineData("Meanwhile, news has emerged. However, Reports suggest otherwise.")]
     [InlineData("San Diego Padres fans watched the game.")]
+    [InlineData("Rain delayed the second round of Lindsay Classic on Tuesday.")]
     [InlineData("We Albanians, sons of Buzuku, believed it.")]
     [InlineData("Mount Zion Missionary Baptist Church burned down.")]
     public void Organisations_places_nationalities_and_sentence_openers_are_not_people(string sentence) =>

@@ -129,7 +129,7 @@ public static class NameRunReader
     private static bool IsShortForm(List<string> words) =>
         !words.Any(w => NonPersonWords.Contains(w) && !PersonName.IsParticle(w)) && !IsTitle(words[^1]) && !IsInitial(words[^1]);
 
-    /// <summary>A player a scorecard names by one word that is also a place: "c Hale b Cork" (<see cref="ScoreSheet.MarksCricketer"/>).</summary>
+    /// <summary>A player a scorecard names by one word that is also a place: "c Hale b Dublin" (<see cref="ScoreSheet.MarksCricketer"/>).</summary>
     private static bool IsPlayerNamedLikeAPlace(List<string> words, NameRun run) =>
         words is [var word] && NonPersonWords.Places.Contains(word) && ScoreSheet.MarksCricketer(run);
 

@@ -20,7 +20,7 @@ public static partial class ScoreSheet
 
     /// <summary>
     /// The marks of a cricket scorecard, which only a player's name takes: no side or ground is caught, bowled or given
-    /// an analysis, so they name a player even by a word that is also a place ("c Hale b Cork").
+    /// an analysis, so they name a player even by a word that is also a place ("c Hale b Dublin").
     /// </summary>
     public static bool MarksCricketer(NameRun run) =>
         (run.After is [var next, ..] && DismissalMarks.Contains(next)) ||

@@ -31,7 +31,7 @@ public sealed record NameRun(
     public bool FillsQuotation { get; init; }
 
     /// <summary>The text right after the run up to the next space, when a figure opens it: "23-3-112-0," in a bowling analysis.</summary>
-    public string? FigureAfter { get; init; }
+    public ReadOnlyMemory<char> FigureAfter { get; init; }
 
     /// <summary>Up to four whole numbers right after the run, the figures of a table row: "Rapid Vardo 4 2 1 1".</summary>
     public IReadOnlyList<int> FiguresAfter { get; init; } = [];

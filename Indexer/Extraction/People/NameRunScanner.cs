@@ -105,7 +105,7 @@ public sealed class NameRunScanner
             Bracketed = bracketed,
             AfterBracket = !afterPossessive && IsPunctuation(next, '(') ? AfterFrom(ClosingBracket(next) + 1) : [],
             FiguresAfter = afterPossessive ? [] : FiguresFrom(next),
-            FigureAfter = afterPossessive ? null : FigureFrom(next),
+            FigureAfter = afterPossessive ? ReadOnlyMemory<char>.Empty : FigureFrom(next),
             Ranked = _runStart == 2 && char.IsAsciiDigit(_line[_tokens[0].Start]) && IsPunctuation(1, '.'),
             PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
             ListedAfterPrevious = _afterPreviousRun >= 0 && IsListSeparator(_afterPreviousRun, _runStart),
@@ -145,12 +145,12 @@ public sealed class NameRunScanner
     }
 
     /// <summary>The text from token <paramref name="k"/> to the next space, when that token is a figure.</summary>
-    private string? FigureFrom(int k)
+    private ReadOnlyMemory<char> FigureFrom(int k)
     {
-        if (!IsWord(k) || !char.IsAsciiDigit(_line[_tokens[k].Start])) return null;
+        if (!IsWord(k) || !char.IsAsciiDigit(_line[_tokens[k].Start])) return ReadOnlyMemory<char>.Empty;
         var start = _tokens[k].Start;
         var end = _line.IndexOf(' ', start);
-        return _line[start..(end < 0 ? _line.Length : end)];
+        return _line.AsMemory(start, (end < 0 ? _line.Length : end) - start);
     }
 
     /// <summary>Up to four whole numbers from token <paramref name="k"/> on, one a word: a table row's figures.</summary>

@@ -26,7 +26,7 @@ public static partial class ScoreSheet
         (run.After is [var next, ..] && DismissalMarks.Contains(next)) ||
         run.After is ["not", "out"] ||
         (run.Before is { } before && DismissalMarks.Contains(before)) ||
-        (run.FigureAfter is { } figure && BowlingAnalysis().IsMatch(figure));
+        (!run.FigureAfter.IsEmpty && BowlingAnalysis().IsMatch(run.FigureAfter.Span));
 
     /// <summary>A bowler's overs, maidens, runs and wickets: "23-3-112-0", "37.1-7-97-3".</summary>
     [GeneratedRegex("^[0-9]{1,2}(?:\\.[0-5])?-[0-9]{1,2}-[0-9]{1,3}-[0-9]{1,2}[,;.)]?$")]

@@ -18,7 +18,7 @@ public static class NameRunReader
     private static readonly WordList Articles = new("a an the");
 
     /// <summary>
-    /// The Arabic article and "father of", written with a capital inside a name ("Hicham El Guerrouj", "Nabil Abu Rdainah"),
+    /// The Arabic article and "father of", written with a capital inside a name ("Hamid El Zarrouki", "Omar Abu Qattash"),
     /// where at the front they open places ("El Paso", "Abu Dhabi").
     /// </summary>
     private static readonly WordList ArabicNameWords = new("El Abu");
@@ -97,7 +97,7 @@ public static class NameRunReader
             dropped += count;
         }
         // A nationality may be a given name too ("Finn", "Briton", "Dane"), but before a whole name it is the nationality.
-        // Initials open a name as a given name does ("F.W. De Klerk"): nothing before a later given name is to be dropped.
+        // Initials open a name as a given name does ("K.J. De Vrinde"): nothing before a later given name is to be dropped.
         if (words.Count < 3 || Initials.LeadName(words) || (IsKnownNameStart(words[0]) && !NonPersonWords.IsNationality(words[0])))
             return dropped;
         // A particle inside a name ("de", "von") is also a given name somewhere, but written small it opens no name.

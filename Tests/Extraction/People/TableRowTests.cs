@@ -35,5 +35,5 @@ public class TableRowTests
 
     [Fact]
     public void A_country_with_and_in_brackets_leaves_a_results_row_a_table() =>
-        Assert.Equal(["Mario Basler", "Marco Bode"], PeopleIn("133 Mario Basler 69 64, Marco Bode (Trinidad and Tobago)"));
+        Assert.Equal(["Mario Vantrel", "Marco Dessaine"], PeopleIn("133 Mario Vantrel 69 64, Marco Dessaine (Trinidad and Tobago)"));
 }

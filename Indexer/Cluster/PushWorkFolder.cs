@@ -4,14 +4,19 @@ namespace SearchEngine.Indexing.Cluster;
 /// The temporary folder of one push: its spool of documents and its spill of signatures, which at a million articles
 /// are gigabytes. A push removes its own when it ends, but one killed outright never gets to; so each holds an OS lock
 /// on a file inside for its whole run (released when the process dies, however it dies), and each push starting
-/// removes the folders whose lock nobody holds.
+/// removes the folders whose lock nobody holds. A folder is made and locked under a name of its own, then renamed into
+/// view: opening a file and locking it are two steps, and another push starting between them would take the new folder
+/// for an abandoned one and remove it from under its push.
 /// </summary>
 public sealed class PushWorkFolder : IDisposable
 {
     public const string Prefix = "searchengine-push-";
     public const string LockFile = "owner.lock";
 
-    /// <summary>A folder without its lock file is one being made this moment, or one whose push died before locking it.</summary>
+    /// <summary>The name a folder has while it is made and locked, before it takes its own.</summary>
+    public const string MakingPrefix = "." + Prefix;
+
+    /// <summary>A folder without its lock file, or still being made, is one made this moment, or one whose push died making it.</summary>
     private static readonly TimeSpan Unlocked = TimeSpan.FromMinutes(10);
 
     private readonly FileStream _lock;
@@ -27,9 +32,14 @@ public sealed class PushWorkFolder : IDisposable
     /// <summary>Removes what killed pushes left in <paramref name="parent"/>, then makes and locks a new folder there.</summary>
     public static PushWorkFolder Create(string parent)
     {
-        RemoveAbandoned(parent);
-        var folder = Directory.CreateDirectory(System.IO.Path.Combine(parent, Prefix + Guid.NewGuid().ToString("N")[..12]));
-        return new PushWorkFolder(folder.FullName, Lock(folder.FullName, FileMode.CreateNew)!);
+        RemoveAbandoned(parent, Prefix);
+        RemoveAbandoned(parent, MakingPrefix);
+        var name = Guid.NewGuid().ToString("N")[..12];
+        var making = Directory.CreateDirectory(System.IO.Path.Combine(parent, MakingPrefix + name)).FullName;
+        var held = Lock(making, FileMode.CreateNew)!;
+        var path = System.IO.Path.Combine(parent, Prefix + name);
+        Directory.Move(making, path);
+        return new PushWorkFolder(path, held);
     }
 
     public void Dispose()
@@ -38,14 +48,15 @@ public sealed class PushWorkFolder : IDisposable
         Directory.Delete(Path, recursive: true);
     }
 
-    private static void RemoveAbandoned(string parent)
+    /// <summary>Removes the folders named with <paramref name="prefix"/> that no push holds; one being made only once it is old.</summary>
+    private static void RemoveAbandoned(string parent, string prefix)
     {
-        foreach (var folder in Directory.EnumerateDirectories(parent, Prefix + "*"))
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
         {
             try
             {
                 using var held = Lock(folder, FileMode.Open);
-                if (held is null && DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) < Unlocked) continue;
+                if ((held is null || prefix == MakingPrefix) && DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) < Unlocked) continue;
                 Directory.Delete(folder, recursive: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -55,6 +55,26 @@ public sealed class PushWorkFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_being_made_is_left_alone_though_its_lock_is_not_yet_taken()
+    {
+        var making = LeftBehind(PushWorkFolder.MakingPrefix + "making");
+
+        using var work = PushWorkFolder.Create(_temp.Path);
+
+        Assert.True(File.Exists(Path.Combine(making, "documents.tmp")));
+    }
+
+    [Fact]
+    public void A_push_s_folder_is_locked_before_it_takes_the_name_other_pushes_look_for()
+    {
+        using var work = PushWorkFolder.Create(_temp.Path);
+
+        Assert.StartsWith(PushWorkFolder.Prefix, Path.GetFileName(work.Path));
+        Assert.Throws<IOException>(() => new FileStream(Path.Combine(work.Path, PushWorkFolder.LockFile), FileMode.Open, FileAccess.ReadWrite, FileShare.None));
+        Assert.Empty(Directory.EnumerateDirectories(_temp.Path, PushWorkFolder.MakingPrefix + "*"));
+    }
+
+    [Fact]
     public void Other_folders_in_the_temp_folder_are_never_touched()
     {
         var other = _temp.Write("someone-else/owner.lock", "");

@@ -16,17 +16,17 @@ public static partial class PublicationDateExtractor
 
     public static Found<PublicationDate?> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (DateParser.Parse(meta.Date) is { } stated) return new(stated, meta.Origins.Date ?? Found<PublicationDate?>.Stated);
-        var datelines = page.OfKind(LineKind.Dateline).Select(l => DateParser.ParseLine(l.Text)).OfType<DateLine>().ToList();
+        if (DateParser.Parse(meta.Date, meta.DateOrder) is { } stated) return new(stated, meta.Origins.Date ?? Found<PublicationDate?>.Stated);
+        var datelines = page.OfKind(LineKind.Dateline).Select(l => DateParser.ParseLine(l.Text, meta.DateOrder)).OfType<DateLine>().ToList();
         if ((datelines.FirstOrDefault(d => !d.IsUpdate) ?? datelines.FirstOrDefault()) is { } dateline) return new(dateline.Date, "text: dateline");
-        return OpeningDateline(page.BodyParagraphs.FirstOrDefault()) is { } opening
+        return OpeningDateline(page.BodyParagraphs.FirstOrDefault(), meta.DateOrder) is { } opening
             ? new(opening, "text: opening dateline")
             : Found<PublicationDate?>.Nothing;
     }
 
     /// <summary>The date of a dateline that opens a story: the place, the date with its year, the agency in brackets, a dash.</summary>
-    private static PublicationDate? OpeningDateline(string? paragraph) =>
-        paragraph is not null && WireDateline().Match(paragraph) is { Success: true } m ? DateParser.Parse(m.Groups["date"].Value) : null;
+    private static PublicationDate? OpeningDateline(string? paragraph, NumericDateOrder order) =>
+        paragraph is not null && WireDateline().Match(paragraph) is { Success: true } m ? DateParser.Parse(m.Groups["date"].Value, order) : null;
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’ -]{1,40}?,\s*(?<date>[^()–—]{6,40}?)\s*(?:\([^)]{1,30}\)\s*)?(?:--?|–|—)\s", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WireDateline();

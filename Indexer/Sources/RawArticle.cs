@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Extraction.Dates;
+
 namespace SearchEngine.Indexing.Sources;
 
 /// <summary>Metadata a source states outright (HTML meta tags, JSON fields). It always beats what is inferred from the text.</summary>
@@ -7,6 +9,8 @@ public sealed record ExplicitMetadata
     public string? Outlet { get; init; }
     /// <summary>The date as the source wrote it; parsed by the date extractor.</summary>
     public string? Date { get; init; }
+    /// <summary>How the source writes dates in numbers only ("01.09.2008"), as far as it shows; unknown when it does not.</summary>
+    public NumericDateOrder DateOrder { get; init; }
     public string? Author { get; init; }
     public string? Url { get; init; }
     /// <summary>People as the source lists them (e.g. Reuters' <c>james-baker</c>); normalised by the people extractor.</summary>

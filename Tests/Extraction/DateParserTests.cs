@@ -48,6 +48,25 @@ public class DateParserTests
         Assert.Null(DateParser.Parse(text));
 
     [Theory]
+    [InlineData("01.09.2008")]
+    [InlineData("01/09/2008")]
+    public void A_numeric_date_that_reads_both_ways_is_no_date_without_the_page_s_order(string text) =>
+        Assert.Null(DateParser.Parse(text));
+
+    [Theory]
+    [InlineData("01.09.2008", NumericDateOrder.DayFirst, "2008-09-01")]
+    [InlineData("01.09.2008", NumericDateOrder.MonthFirst, "2008-01-09")]
+    [InlineData("01/09/2008", NumericDateOrder.MonthFirst, "2008-01-09")]
+    [InlineData("19.10.2024", NumericDateOrder.MonthFirst, "2024-10-19")]
+    [InlineData("10.19.2024", NumericDateOrder.Unknown, "2024-10-19")]
+    public void A_numeric_date_is_read_in_the_page_s_order_unless_a_part_above_12_tells(string text, NumericDateOrder order, string expected) =>
+        Assert.Equal(expected, DateParser.Parse(text, order)?.Day);
+
+    [Fact]
+    public void Asking_whether_a_line_is_a_date_takes_either_reading() =>
+        Assert.NotNull(DateParser.ParseLine("Published: 01/09/2008", NumericDateOrder.Either));
+
+    [Theory]
     [InlineData("» Published: 24 October 2024", false)]
     [InlineData("Posted on October 19, 2024", false)]
     [InlineData("on Friday December 19, 2025", false)]

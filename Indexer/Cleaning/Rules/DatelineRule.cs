@@ -34,7 +34,7 @@ public sealed partial class DatelineRule : IPageRule
     public void Apply(PageDraft page)
     {
         for (var i = 0; i < Math.Min(LineShape.HeadLines, page.Count); i++)
-            if (page.IsBody(i) && (DateParser.ParseLine(page.Lines[i]) is not null || IsTimeStamp(page.Lines[i])))
+            if (page.IsBody(i) && (DateParser.ParseLine(page.Lines[i], NumericDateOrder.Either) is not null || IsTimeStamp(page.Lines[i])))
                 page.Mark(i, LineKind.Dateline);
     }
 

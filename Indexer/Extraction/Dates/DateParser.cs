@@ -13,8 +13,9 @@ public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Writte
 
 /// <summary>
 /// Reads dates in the forms news pages and feeds write them: ISO 8601, RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>,
-/// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", "19.10.2024", and "19/10/2024" when the day cannot be
-/// mistaken for the month. A date without a year is not a date here: the year cannot be known.
+/// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and "19.10.2024" or "19/10/2024" when the day cannot be
+/// mistaken for the month or the page's <see cref="NumericDateOrder"/> says which it is. A date without a year is not a
+/// date here: the year cannot be known.
 /// The clock time is kept as written, in the page's own zone: converting an evening time with an offset to UTC would move
 /// the article to the next day. The stated offset (or the zone's) is kept beside it.
 /// </summary>
@@ -33,7 +34,7 @@ public static partial class DateParser
     private const string DayMonthYear = Day + @"(?:\s+of)?[\s-]+" + Month + @",?[\s-]+" + Year;
     private const string MonthDayYear = Month + @"\s+" + Day + @",?\s+" + Year;
     private const string IsoDate = Year + @"-(?<monthNumber>\d{1,2})-" + Day;
-    private const string DottedDate = Day + @"\.(?<monthNumber>\d{1,2})\.\s?" + Year;
+    private const string DottedDate = @"(?<first>\d{1,2})\.(?<second_part>\d{1,2})\.\s?" + Year;
     private const string SlashedDate = @"(?<first>\d{1,2})/(?<second_part>\d{1,2})/" + Year;
 
     private const RegexOptions WholeLine = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -57,10 +58,10 @@ public static partial class DateParser
     /// Parses a date a source states as metadata. Null when the text is not a date with a year. Markup residue after the
     /// date (Reuters' date_raw sometimes ends in "&amp;#5;&amp;#5;&amp;#5;RM") is not part of it.
     /// </summary>
-    public static PublicationDate? Parse(string? text)
+    public static PublicationDate? Parse(string? text, NumericDateOrder order = NumericDateOrder.Unknown)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return Match(Tidy(MarkupResidue().Replace(text, "")));
+        return Match(Tidy(MarkupResidue().Replace(text, "")), order);
     }
 
     [GeneratedRegex(@"(?:&#\d+;|\p{Cc}).*$", RegexOptions.Singleline)]
@@ -70,7 +71,7 @@ public static partial class DateParser
     /// Parses a line that is essentially a date: an optional "Published:"/"Updated:"/"Posted"/"on" label, weekday, date, time and zone,
     /// and nothing else. A sentence that mentions a date is not a date line.
     /// </summary>
-    public static DateLine? ParseLine(string line)
+    public static DateLine? ParseLine(string line, NumericDateOrder order = NumericDateOrder.Unknown)
     {
         // Every form has a four-digit year; most lines a page has (the dateline rule asks of each head line) have none.
         if (!HasYear(line)) return null;
@@ -83,7 +84,7 @@ public static partial class DateParser
                        || label.Groups["label"].Value.Contains("updated", StringComparison.OrdinalIgnoreCase);
             text = text[label.Length..];
         }
-        return Match(text) is { } date ? new DateLine(date, isUpdate, text) : null;
+        return Match(text, order) is { } date ? new DateLine(date, isUpdate, text) : null;
     }
 
     /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, and folds spaces.</summary>
@@ -131,20 +132,20 @@ public static partial class DateParser
         return false;
     }
 
-    private static PublicationDate? Match(string text)
+    private static PublicationDate? Match(string text, NumericDateOrder order)
     {
         foreach (var form in Forms)
         {
             var m = form.Match(text);
-            if (m.Success) return Build(m);
+            if (m.Success) return Build(m, order);
         }
         return null;
     }
 
-    private static PublicationDate? Build(Match m)
+    private static PublicationDate? Build(Match m, NumericDateOrder order)
     {
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (!DayAndMonth(m, out var day, out var month)) return null;
+        if (!DayAndMonth(m, order, out var day, out var month)) return null;
         if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
 
         var hasTime = m.Groups["hour"].Success;
@@ -163,20 +164,13 @@ public static partial class DateParser
         return new PublicationDate(value, hasTime, hasTime ? Offset(m) : null);
     }
 
-    private static bool DayAndMonth(Match m, out int day, out int month)
+    private static bool DayAndMonth(Match m, NumericDateOrder order, out int day, out int month)
     {
         if (m.Groups["first"].Success)
         {
-            // d/m/y and m/d/y are both in use: only a part above 12 tells which is the day.
             var first = int.Parse(m.Groups["first"].Value, CultureInfo.InvariantCulture);
             var second = int.Parse(m.Groups["second_part"].Value, CultureInfo.InvariantCulture);
-            (day, month) = (first, second) switch
-            {
-                _ when first > 12 && second <= 12 => (first, second),
-                _ when second > 12 && first <= 12 => (second, first),
-                _ when first == second => (first, second),
-                _ => (0, 0),
-            };
+            (day, month) = NumericDayAndMonth(first, second, order);
             return day > 0;
         }
         day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -184,6 +178,23 @@ public static partial class DateParser
             ? int.Parse(m.Groups["monthNumber"].Value, CultureInfo.InvariantCulture)
             : MonthNumber(m.Groups["month"].Value);
         return true;
+    }
+
+    /// <summary>
+    /// d/m/y and m/d/y are both in use, dotted as slashed: a part above 12 tells which is the day, else the page's order;
+    /// (0, 0) when nothing tells.
+    /// </summary>
+    private static (int Day, int Month) NumericDayAndMonth(int first, int second, NumericDateOrder order)
+    {
+        if (first > 12 && second > 12) return (0, 0);
+        if (first > 12 || first == second) return (first, second);
+        if (second > 12) return (second, first);
+        return order switch
+        {
+            NumericDateOrder.DayFirst or NumericDateOrder.Either => (first, second),
+            NumericDateOrder.MonthFirst => (second, first),
+            _ => (0, 0),
+        };
     }
 
     private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch

@@ -151,7 +151,7 @@ public sealed partial class PageElements
     /// <summary>A date-classed element's date: in its title attribute (hAtom's <c>&lt;abbr class="published" title="…"&gt;</c>) or its text.</summary>
     private static string? PrintedDate(IElement element)
     {
-        if (element.GetAttribute("title") is { Length: > 0 } title && DateParser.Parse(title) is not null) return title;
+        if (element.GetAttribute("title") is { Length: > 0 } title && DateParser.Parse(title, NumericDateOrder.Either) is not null) return title;
         return ShortText(element, MaxBylineText) is { Length: > 0 } text ? PublicationDay(text) : null;
     }
 
@@ -183,7 +183,7 @@ public sealed partial class PageElements
     /// which reads as a date line once its label is dropped.
     /// </summary>
     private static string MachineReadable(string datetime) =>
-        DateParser.Parse(datetime) is null && DateParser.ParseLine(datetime) is { } line ? line.Written : datetime;
+        DateParser.Parse(datetime, NumericDateOrder.Either) is null && DateParser.ParseLine(datetime, NumericDateOrder.Either) is { } line ? line.Written : datetime;
 
     /// <summary>A time the page marks as its publication: <c>pubdate</c>, itemprop, or a time in the article's header.</summary>
     private static bool IsPublicationTime(IElement time) =>
@@ -195,7 +195,7 @@ public sealed partial class PageElements
     private static string? PublicationDay(string text)
     {
         foreach (var segment in text.Split(['·', '•', '|', '●'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            if (DateParser.ParseLine(segment) is { IsUpdate: false } line) return line.Written;
+            if (DateParser.ParseLine(segment, NumericDateOrder.Either) is { IsUpdate: false } line) return line.Written;
         return null;
     }
 

@@ -37,13 +37,15 @@ public static class PageMetadataReader
         var outlet = stated
                      ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value, address), "<title> around the headline")
                      ?? Publisher(tags, address);
-        var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value) is not null), address);
+        var order = NumericDateEvidence.Of(document, address);
+        var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
         var author = Author(document, jsonLd, tags, page, outlet?.Value);
         return new ExplicitMetadata
         {
             Title = title?.Value,
             Outlet = outlet?.Value,
             Date = date?.Value,
+            DateOrder = order,
             Author = author?.Value,
             Url = address,
             Origins = new FieldOrigins { Title = title?.Origin, Outlet = outlet?.Origin, Date = date?.Origin, Author = author?.Origin },
@@ -100,9 +102,9 @@ public static class PageMetadataReader
     /// A time stated in UTC carries the day in Greenwich, not where the page was published: an evening story is filed
     /// under the next day. When the page's address names the day before or after, the address has the local day.
     /// </summary>
-    private static Stated? LocalDay(Stated? date, string? address)
+    private static Stated? LocalDay(Stated? date, string? address, NumericDateOrder order)
     {
-        if (date is null || DateParser.Parse(date.Value) is not { HasTime: true } stated || stated.Offset != TimeSpan.Zero) return date;
+        if (date is null || DateParser.Parse(date.Value, order) is not { HasTime: true } stated || stated.Offset != TimeSpan.Zero) return date;
         if (DateInAddress.Of(address) is not { } day || DateParser.Parse(day) is not { } local) return date;
         return Math.Abs((stated.Value.Date - local.Value.Date).TotalDays) == 1 ? new Stated(day, "page address (the stated time is UTC)") : date;
     }

@@ -27,7 +27,7 @@ public static class TextDateline
         {
             foreach (var part in Parts(lines[i]))
             {
-                if (DateParser.ParseLine(part) is not { } line) continue;
+                if (DateParser.ParseLine(part, NumericDateOrder.Either) is not { } line) continue;
                 if (!line.IsUpdate) return line.Written;
                 update ??= line.Written;
             }

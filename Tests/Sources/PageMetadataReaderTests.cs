@@ -198,6 +198,17 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_date_set_apart_from_the_name_by_a_spaced_dash_is_read_from_the_credit_line()
+    {
+        var meta = Read("<title>Harbour plans</title>", """
+            <h1>The harbour plans are out</h1>
+            <p><a href="/authors/jane-doe">Jane Doe</a> - 23/03/2026</p>
+            <p>The story.</p>
+            """);
+        Assert.Equal(("23/03/2026", "text: dateline"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
     public void A_labelled_date_line_below_the_headline_gives_its_date()
     {
         var meta = Read("<title>Fasting</title>", """

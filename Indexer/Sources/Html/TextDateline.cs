@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Cleaning.Rules;
@@ -7,14 +8,13 @@ namespace SearchEngine.Indexing.Sources.Html;
 
 /// <summary>
 /// A publication date the page prints as a line of its own, or as a part of a credit line cut at its separators
-/// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments"), in the lines just below the headline (the top of the article
+/// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments", "Jane Doe - 12/03/2026"), in the lines just below the headline (the top of the article
 /// when the headline is not found): a first-publication date before an update, without its label ("Published March 9,
 /// 2026" gives "March 9, 2026", which metadata readers parse). It is read from the page as served, since
 /// Readability drops the header that holds it from the text it keeps.
 /// </summary>
-public static class TextDateline
+public static partial class TextDateline
 {
-    private static readonly char[] Separators = ['·', '|', '•', '●', '◆', '/'];
 
     public static string? Of(IDocument document, string? headline)
     {
@@ -46,8 +46,15 @@ public static class TextDateline
     private static IEnumerable<string> Parts(string line)
     {
         yield return line;
-        if (line.IndexOfAny(Separators) < 0) yield break;
-        foreach (var part in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            yield return part;
+        var parts = Separator().Split(line);
+        if (parts.Length == 1) yield break;
+        foreach (var part in parts.Where(p => p.Length > 0)) yield return part;
     }
+
+    /// <summary>
+    /// A credit line's separators: a dot, bar or bullet, a slash that is not inside a date ("12/03/2026"), or a dash with
+    /// spaces around it, as a name is set apart from a date ("Jane Doe - 12/03/2026").
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:[·|•●◆]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
 }

@@ -209,6 +209,14 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_time_printed_after_an_updated_label_gives_way_to_the_date_the_story_was_created()
+    {
+        var meta = Read(JsonLd("""{"@type": "NewsArticle", "dateCreated": "2025-03-02"}"""),
+            """<p>Updated <time datetime="2026-01-16">January 16, 2026</time></p><p>The story.</p>""");
+        Assert.Equal(("2025-03-02", "json-ld dateCreated"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
     public void A_labelled_date_line_below_the_headline_gives_its_date()
     {
         var meta = Read("<title>Fasting</title>", """

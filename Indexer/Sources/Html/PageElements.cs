@@ -37,13 +37,15 @@ public sealed partial class PageElements
     public IEnumerable<Stated> PublicationDates => _microdataDates.Concat(_publicationTimes);
     /// <summary>Dates the body shows without saying what of: any other time, a date-classed element's date (an update, a teaser's).</summary>
     public IEnumerable<Stated> OtherDates => _times.Concat(_dateTexts);
+    /// <summary>Times the body marks as an update's: <c>itemprop="dateModified"</c>, or an "Updated" label just before them.</summary>
+    public IEnumerable<Stated> ModifiedDates => _modifiedTimes;
     /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements, links to an author's page.</summary>
     public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks);
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
     private readonly List<string> _h1 = [], _h2 = [], _h3 = [], _headlineClassed = [];
-    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [];
+    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [], _modifiedTimes = [];
     private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
     private readonly List<HeadlineBlock> _blocks = [];
 
@@ -78,6 +80,9 @@ public sealed partial class PageElements
             case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } heading:
                 (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
                 _blocks.Add(new HeadlineBlock(element, heading));
+                break;
+            case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime && IsModifiedTime(element):
+                _modifiedTimes.Add(new Stated(MachineReadable(datetime), "time element (updated)"));
                 break;
             case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime:
                 (IsPublicationTime(element) ? _publicationTimes : _times).Add(new Stated(MachineReadable(datetime), "time element"));
@@ -184,6 +189,17 @@ public sealed partial class PageElements
     /// </summary>
     private static string MachineReadable(string datetime) =>
         DateParser.Parse(datetime, NumericDateOrder.Either) is null && DateParser.ParseLine(datetime, NumericDateOrder.Either) is { } line ? line.Written : datetime;
+
+    /// <summary>
+    /// A time the page marks as an update's, not the publication's: <c>itemprop="dateModified"</c>, or printed after an
+    /// "Updated" or "Modified" label ("Updated &lt;time&gt;January 16, 2026&lt;/time&gt;").
+    /// </summary>
+    private static bool IsModifiedTime(IElement time) =>
+        (time.GetAttribute("itemprop")?.Contains("dateModified", StringComparison.Ordinal) ?? false)
+        || (time.PreviousSibling is IText { Data: var label } && UpdateLabel().IsMatch(label));
+
+    [GeneratedRegex(@"\b(?:updated|modified)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateLabel();
 
     /// <summary>A time the page marks as its publication: <c>pubdate</c>, itemprop, or a time in the article's header.</summary>
     private static bool IsPublicationTime(IElement time) =>

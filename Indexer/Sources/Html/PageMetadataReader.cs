@@ -16,7 +16,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then other
 /// <c>&lt;time&gt;</c> and date-classed elements, a date line (or part of a credit line) below the headline, then a modified date
-/// (published beats modified);</item>
+/// (published beats modified; a time printed after an "Updated" label is one);</item>
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>
 /// The title is the headline as printed (see <see cref="HeadlineFinder"/>); an author is a person's name, never an address,
@@ -94,6 +94,7 @@ public static class PageMetadataReader
         foreach (var shown in page.OtherDates) yield return shown;
         if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
         if (Given(TextDateline.Of(document, headline), "text: dateline") is { } dateline) yield return dateline;
+        foreach (var shown in page.ModifiedDates) yield return shown;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
     }

@@ -217,6 +217,17 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_date_followed_by_the_story_s_source_on_its_line_gives_its_date()
+    {
+        var meta = Read("<title>Harbour plans</title>", """
+            <h1>The harbour plans are out</h1>
+            <div>2023-11-17 20:52:15 来源： 新华网</div>
+            <p>The story.</p>
+            """);
+        Assert.Equal(("2023-11-17 20:52:15", "text: dateline"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
     public void A_labelled_date_line_below_the_headline_gives_its_date()
     {
         var meta = Read("<title>Fasting</title>", """

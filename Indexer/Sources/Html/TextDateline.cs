@@ -8,14 +8,14 @@ namespace SearchEngine.Indexing.Sources.Html;
 
 /// <summary>
 /// A publication date the page prints as a line of its own, or as a part of a credit line cut at its separators
-/// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments", "Jane Doe - 12/03/2026"), in the lines just below the headline (the top of the article
+/// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments", "Jane Doe - 12/03/2026") or before a labelled field
+/// ("2023-11-17 20:52 Source: Xinhua"), in the lines just below the headline (the top of the article
 /// when the headline is not found): a first-publication date before an update, without its label ("Published March 9,
 /// 2026" gives "March 9, 2026", which metadata readers parse). It is read from the page as served, since
 /// Readability drops the header that holds it from the text it keeps.
 /// </summary>
 public static partial class TextDateline
 {
-
     public static string? Of(IDocument document, string? headline)
     {
         var region = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
@@ -46,6 +46,7 @@ public static partial class TextDateline
     private static IEnumerable<string> Parts(string line)
     {
         yield return line;
+        if (NextField().Match(line) is { Success: true, Index: > 0 } field) yield return line[..field.Index];
         var parts = Separator().Split(line);
         if (parts.Length == 1) yield break;
         foreach (var part in parts.Where(p => p.Length > 0)) yield return part;
@@ -55,6 +56,13 @@ public static partial class TextDateline
     /// A credit line's separators: a dot, bar or bullet, a slash that is not inside a date ("12/03/2026"), or a dash with
     /// spaces around it, as a name is set apart from a date ("Jane Doe - 12/03/2026").
     /// </summary>
+    /// <summary>
+    /// A labelled field after the date on the same line, as Chinese news pages print the source after the time
+    /// ("2023-11-17 20:52:15 来源：新华网"), and others "Source:" or "Editor:".
+    /// </summary>
+    [GeneratedRegex(@"\s+\p{L}{1,12}\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex NextField();
+
     [GeneratedRegex(@"\s*(?:[·|•●◆]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }

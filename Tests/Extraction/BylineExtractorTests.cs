@@ -27,6 +27,12 @@ public class BylineExtractorTests
         Assert.Equal("Malwina Witkowska", AuthorOf("A headline for the story", "Malwina Witkowska", "19 October 2024 06:44", "The story."));
 
     [Theory]
+    [InlineData("Press Release")]
+    [InlineData("Kansas City Chronicle")]
+    public void A_label_beside_the_dateline_that_starts_with_no_given_name_is_not_the_author(string line) =>
+        Assert.Null(AuthorOf("A headline for the story", line, "19 October 2024 06:44", "The story."));
+
+    [Theory]
     [InlineData("By TT")]
     [InlineData("By AFP")]
     [InlineData("By Reuters Staff")]

@@ -1,7 +1,6 @@
 using System.Globalization;
 using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Cleaning.Rules;
-using SearchEngine.Indexing.Extraction.People;
 using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Extraction;
@@ -33,19 +32,11 @@ public static class BylineExtractor
         }
         foreach (var line in page.OfKind(LineKind.Byline))
         {
-            var names = BylineRule.Names(line.Text) ?? (StartsWithGivenName(line.Text) ? line.Text : null);
+            var names = BylineRule.Names(line.Text) ?? (GivenNameStart.Of(line.Text) ? line.Text : null);
             if (names is not null && Author(names) is { } author) return new(author, "text: byline");
         }
         return Found<string?>.Nothing;
     }
-
-    /// <summary>
-    /// A name line without "By" is set beside the dateline as labels are ("Press Release", "Front Page"): it is a credit
-    /// when it starts as a person's name does, with a given name or an initial.
-    /// </summary>
-    private static bool StartsWithGivenName(string line) =>
-        line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
-        && (GivenNames.All.Contains(first) || first is [_, '.']);
 
     /// <summary>
     /// The credit without web addresses (a profile link is not a name, and title-casing it would make "Https://Www…");

@@ -350,6 +350,16 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_link_to_a_people_page_that_names_a_section_is_no_author()
+    {
+        var meta = Read("", """
+            <nav><a href="/people/harbour-columnists">Harbour Columnists</a></nav>
+            <h1>Headline here</h1><p>The story.</p><p><a href="/people/jane-doe">More Jane Doe</a></p>
+            """);
+        Assert.Equal(("Jane Doe", "author page link"), (meta.Author, meta.Origins.Author));
+    }
+
+    [Fact]
     public void A_commenter_is_not_the_author()
     {
         var meta = Read("", """

@@ -18,6 +18,7 @@ public sealed partial class PageElements
     private const int MaxBylineText = 120;
     private const int MaxBylines = 3;
     public const string BylineElement = "byline element";
+    public const string AuthorPageLink = "author page link";
 
     /// <summary>Short element texts by their <see cref="TextKey"/>, to tell which title parts are printed on the page.</summary>
     public Dictionary<string, string> PrintedTexts { get; } = [];
@@ -94,7 +95,7 @@ public sealed partial class PageElements
             case "a" when _profileLinks.Count < MaxBylines && element.GetAttribute("href") is { } href && AuthorPage().IsMatch(href)
                           && !InCommentThread(element)
                           && ShortText(element, MaxBylineText) is { Length: > 0 } name:
-                _profileLinks.Add(new Stated(name, "author page link"));
+                _profileLinks.Add(new Stated(name, AuthorPageLink));
                 break;
         }
 

@@ -112,7 +112,8 @@ public static class PageMetadataReader
 
     /// <summary>
     /// The first credit that names people. A credit to a group ("Resy Staff") or a sponsor ends the search: the article is theirs,
-    /// and the names further down the page are those of teasers and photo credits.
+    /// and the names further down the page are those of teasers and photo credits. A link to a people page is a credit
+    /// only when it starts with a given name: sites link their sections there too ("Sun Columnists", "Our Faculty").
     /// </summary>
     private static Stated? Author(IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)
     {
@@ -126,7 +127,8 @@ public static class PageMetadataReader
         var republished = RepublishCredit.Of(document) is { } credited ? [credited] : Array.Empty<Stated>();
         foreach (var credit in republished.Concat(tags.Labelled("Written by", "Author", "By")).Concat(page.Authors))
         {
-            if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned)
+            if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned
+                && (credit.Origin != PageElements.AuthorPageLink || GivenNameStart.Of(cleaned)))
                 return credit with { Value = cleaned };
             if (AuthorNames.IsGroup(credit.Value)) return null;
         }

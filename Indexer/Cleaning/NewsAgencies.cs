@@ -13,7 +13,7 @@ public static partial class NewsAgencies
         "Reuters", "Reuter", "Thomson Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
         "Agence France Presse", "PA", "Press Association", "The Press Association", "PA Media", "The Canadian Press", "Canadian Press",
         "AAP", "Australian Associated Press", "DPA", "ANSA", "EFE", "EPA", "Yonhap", "Xinhua", "TASS", "Interfax", "Kyodo",
-        "UPI", "United Press International", "Bloomberg News", "Getty Images", "Getty", "Pool", "Sapa", "IANS", "PTI", "AP Photo",
+        "UPI", "United Press International", "Bloomberg News", "Getty Images", "Getty", "Pool", "Sapa", "IANS", "PTI", "Press Trust of India", "AP Photo",
         "Reuters Pictures", "WENN", "Rex Features", "Shutterstock", "Alamy",
     };
 

@@ -68,13 +68,17 @@ public static class BylineExtractor
                 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant())
                 : word));
 
-    /// <summary>A stated credit may be one word that is a name (<see cref="OneWordName"/>); a byline in the text needs two to tell it from a label.</summary>
+    /// <summary>
+    /// A stated credit may be one word that is a name (<see cref="OneWordName"/>); a byline in the text needs two to tell it
+    /// from a label. An agency's full name ("By The Associated Press") is no author either.
+    /// </summary>
     private static string? WithoutAgency(string name, int minWords)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && AgencyWords.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && AgencyWords.Contains(words[0])) words.RemoveAt(0);
-        if (words.Count < minWords || words.Any(AgencyWords.Contains) || (words.Count == 1 && !OneWordName.Is(words[0]))) return null;
+        if (words.Count < minWords || words.Any(AgencyWords.Contains) || (words.Count == 1 && !OneWordName.Is(words[0]))
+            || NewsAgencies.IsAgency(string.Join(' ', words))) return null;
         return string.Join(' ', words);
     }
 }

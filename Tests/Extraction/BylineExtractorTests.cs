@@ -36,6 +36,8 @@ public class BylineExtractorTests
     [InlineData("By TT")]
     [InlineData("By AFP")]
     [InlineData("By Reuters Staff")]
+    [InlineData("By The Associated Press")]
+    [InlineData("By Press Trust of India")]
     public void Agency_is_not_an_author(string line) =>
         Assert.Null(AuthorOf("A headline for the story", line, "The story."));
 

@@ -360,6 +360,16 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_photographer_s_credit_styled_as_a_byline_is_no_author()
+    {
+        var meta = Read("", """
+            <h1>Headline here</h1><div><img src="/a.jpg"><span class="byline">STAFF PHOTO BY JANE ROE</span></div>
+            <p class="byline">By John Doe</p><p>The story.</p>
+            """);
+        Assert.Equal("John Doe", meta.Author);
+    }
+
+    [Fact]
     public void A_commenter_is_not_the_author()
     {
         var meta = Read("", """

@@ -8,7 +8,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// The people in an author credit as a page states it, joined with " and ": never a web address (a profile link gives its
 /// last path segment only when that reads as a name), a role ("Staff Writer"), the outlet or a news agency, and without
-/// "By", dates, emails or "Updated …" around the names. A name of one word must be a given name or a name in a script without capitals. Null when no name is left.
+/// "By", dates, emails or "Updated …" around the names; a photographer's credit names no author. A name of one word must be a given name or a name in a script without capitals. Null when no name is left.
 /// </summary>
 public static partial class AuthorNames
 {
@@ -66,6 +66,7 @@ public static partial class AuthorNames
 
     private static string? AsName(string piece, string? outlet)
     {
+        if (PhotoCredit().IsMatch(piece)) return null;
         var text = WithoutLead(piece);
         if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
         if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
@@ -149,11 +150,15 @@ public static partial class AuthorNames
         return string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|reported|published|words|story|text|photos?)\s+)?(?:by|von|por|par)\b\s*:?|^(?:authors?|writers?|posted|words)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|posted|reported|published|words|story|text)\s+)?(?:by|von|por|par)\b\s*:?|^(?:authors?|writers?|posted|words)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"\s*[|•·]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Segment();
+
+    /// <summary>A photographer's credit ("Staff photo by Jane Doe", "Photo: Jane Doe"), which pages style as a byline under each picture.</summary>
+    [GeneratedRegex(@"^\s*(?:staff\s+|file\s+)?(?:photos?|photographs?|pictures?)\s*(?:by\b|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
 
     /// <summary>What follows the names: a date, "Updated …", "Published …", "on behalf of …", an email, where they filed from ("in Karachi").</summary>
     [GeneratedRegex(@"(?:\s+in\s+(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?$|\s+(?:updated|published|posted|last updated|on behalf of)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

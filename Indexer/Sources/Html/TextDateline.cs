@@ -53,16 +53,16 @@ public static partial class TextDateline
     }
 
     /// <summary>
-    /// A credit line's separators: a dot, bar or bullet, a slash that is not inside a date ("12/03/2026"), or a dash with
-    /// spaces around it, as a name is set apart from a date ("Jane Doe - 12/03/2026").
-    /// </summary>
-    /// <summary>
     /// A labelled field after the date on the same line, as Chinese news pages print the source after the time
     /// ("2023-11-17 20:52:15 来源：新华网"), and others "Source:" or "Editor:".
     /// </summary>
     [GeneratedRegex(@"\s+\p{L}{1,12}\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex NextField();
 
+    /// <summary>
+    /// A credit line's separators: a dot, bar or bullet, a slash that is not inside a date ("12/03/2026"), or a dash with
+    /// spaces around it, as a name is set apart from a date ("Jane Doe - 12/03/2026").
+    /// </summary>
     [GeneratedRegex(@"\s*(?:[·|•●◆]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }

@@ -174,6 +174,18 @@ public class PageMetadataReaderTests
         Assert.Equal("Troops arrive in Kursk", meta.Title);
     }
 
+    [Theory]
+    [InlineData("<div class=\"hed\">Troops arrive in Kursk</div>")]
+    [InlineData("<span class=\"headline2\">Troops arrive in Kursk</span>")]
+    [InlineData("<div id=\"title\">Troops arrive in Kursk</div>")]
+    [InlineData("<span id=\"main_lblTitle\">Troops arrive in Kursk</span>")]
+    public void A_headline_marked_by_shorthand_numbered_or_id_names_replaces_a_title_naming_only_the_site(string headline) =>
+        Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", headline + "<p>Around 12,000 soldiers are set to arrive.</p>").Title);
+
+    [Fact]
+    public void A_subtitle_id_marks_no_headline() =>
+        Assert.Equal("The Evening Paper", Read("<title>The Evening Paper</title>", "<div id=\"subtitle\">Soldiers set to arrive</div><p>Around 12,000 soldiers are set to arrive.</p>").Title);
+
     [Fact]
     public void A_personal_blog_s_author_may_bear_the_site_s_name()
     {

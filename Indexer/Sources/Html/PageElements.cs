@@ -105,6 +105,7 @@ public sealed partial class PageElements
             _microdataDates.Add(new Stated(content, "rdfa " + property));
         var classes = element.GetAttribute("class");
         if (classes is not null) Classed(element, classes);
+        if ((classes is null || !HeadlineClass().IsMatch(classes)) && element.Id is { } id && HeadlineId().IsMatch(id)) MarkedHeadline(element);
         Credit(element, classes, ownText);
     }
 
@@ -121,13 +122,17 @@ public sealed partial class PageElements
 
     private void Classed(IElement element, string classes)
     {
-        if (HeadlineClass().IsMatch(classes) && ShortText(element, MaxShortText) is { Length: > 0 } headline)
-        {
-            if (_headlineClassed.Count < MaxBylines) _headlineClassed.Add(headline);
-            if (element.LocalName is not ("h1" or "h2" or "h3")) _blocks.Add(new HeadlineBlock(element, headline));
-        }
+        if (HeadlineClass().IsMatch(classes)) MarkedHeadline(element);
         if (_dateTexts.Count < MaxBylines && DateClass().IsMatch(classes) && PrintedDate(element) is { } day)
             _dateTexts.Add(new Stated(day, "date element"));
+    }
+
+    /// <summary>A block the page marks as a headline by its class or id: a candidate for the headline, and a heading of the prose after it.</summary>
+    private void MarkedHeadline(IElement element)
+    {
+        if (ShortText(element, MaxShortText) is not { Length: > 0 } headline) return;
+        if (_headlineClassed.Count < MaxBylines) _headlineClassed.Add(headline);
+        if (element.LocalName is not ("h1" or "h2" or "h3")) _blocks.Add(new HeadlineBlock(element, headline));
     }
 
     private void Credit(IElement element, string? classes, string? ownText)
@@ -226,8 +231,16 @@ public sealed partial class PageElements
     [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page|title|role|job|position))[\w-]*(?:byline|by-line|author|posted)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A class naming a headline: "title", "headline", newsroom shorthand ("hed", "hl"), numbered ("headline2") or
+    /// qualified ("story-title").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|hed|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineClass();
+
+    /// <summary>An id naming a headline, on pages that mark it with an id and no class ("title", "story_headline", "lblTitle").</summary>
+    [GeneratedRegex(@"(?:(?:^|[_-])(?:[Tt]itle|[Hh]eadline|[Hh]ed)|(?<=[a-z])(?:Title|Headline))(?:$|[_\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineId();
 
     /// <summary>A link to an author's page: "/author/jane-doe", "/people/jane-doe/", "/profile/jdoe".</summary>
     [GeneratedRegex(@"/(?:authors?|people|profiles?|staff|contributors?|writers?|journalists?|columnists?|reporters?)/[^/?#]+/?(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -187,6 +187,34 @@ public class PageMetadataReaderTests
         Assert.Equal("The Evening Paper", Read("<title>The Evening Paper</title>", "<div id=\"subtitle\">Soldiers set to arrive</div><p>Around 12,000 soldiers are set to arrive.</p>").Title);
 
     [Fact]
+    public void A_part_a_heading_prints_is_the_headline_however_long_the_site_description_beside_it()
+    {
+        var meta = Read("<title>Troops arrive in Kursk - World News, Results, Fixtures and Features from The Evening Paper</title>",
+            "<h1>News</h1><h2>Troops arrive in Kursk</h2><p>Around 12,000 soldiers are set to arrive.</p>");
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
+    public void A_two_word_site_name_a_heading_prints_is_no_headline()
+    {
+        var meta = Read("<title>Daily Wrap | Troops arrive in the Kursk region after a week of fighting near the border</title>",
+            "<h2>Daily Wrap</h2><p>Around 12,000 soldiers are set to arrive.</p>");
+        Assert.Equal("Troops arrive in the Kursk region after a week of fighting near the border", meta.Title);
+    }
+
+    [Fact]
+    public void A_title_an_h3_prints_beats_a_site_name_an_h1_prints()
+    {
+        var meta = Read("""<meta property="og:title" content="Small steps for the city council"><title>Evening Paper Blog: Small steps for the city council</title>""",
+            "<h1>Evening Paper Blog</h1><h3>Small steps for the city council</h3><p>The council met on Monday.</p>");
+        Assert.Equal("Small steps for the city council", meta.Title);
+    }
+
+    [Fact]
+    public void A_web_address_beginning_the_title_is_not_the_printed_headline() =>
+        Assert.Equal("Vibe check", Read("<title>example.com Vibe check</title>", "<h1>example.com</h1><h3>Vibe check</h3><p>I tried it.</p>").Title);
+
+    [Fact]
     public void A_personal_blog_s_author_may_bear_the_site_s_name()
     {
         var meta = Read("""<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">""");

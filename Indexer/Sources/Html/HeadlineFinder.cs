@@ -7,9 +7,11 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// The headline as the page prints it. Stated titles (JSON-LD headline, og:title, twitter:title, microdata, <c>&lt;title&gt;</c>)
 /// often carry the site's name or a section ("Headline - Sport - Daily Wrap", "Site: Headline"); the one printed on the
-/// page does not. So a stated title, part of one, or text beginning or ending one that a heading prints wins, else the
-/// longest that any element prints (the surer statement on a tie); only when the page prints none is a stated title cut
-/// at its separators. A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets the headline block
+/// page does not. So a stated title, part of one, or text beginning or ending one that a headline block (an h1, h2 or h3,
+/// or an element marked as a headline) prints wins, else the longest that any element prints (the surer statement on a
+/// tie); only when the page prints none is a stated title cut at its separators. A part a headline block prints counts
+/// however short beside a long site description ("Troops arrive in Kursk - World News, Sport, Weather, Fixtures and
+/// Features from Example.com"). A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets the headline block
 /// that leads the most prose (see <see cref="PageElements.LeadHeadline"/>), else its first (h1, headline-classed element,
 /// then h2 or h3).
 /// </summary>
@@ -18,13 +20,14 @@ public static partial class HeadlineFinder
     private const int MinPartWords = 2;
     /// <summary>A printed part of a title must be much of it, not a section or site name that happens to be printed too.</summary>
     private const double MinPartShare = 0.4;
+    /// <summary>A part a heading prints need not be much of the title, but must be more than a two-word site name ("Daily Wrap").</summary>
+    private const int MinHeadingPartWords = 3;
 
     public static Stated? Find(IEnumerable<Stated> stated, PageElements page, string? site)
     {
         var titles = stated.Select(s => s with { Value = PageSplitter.Normalise(s.Value) }).Where(s => s.Value.Length > 0).ToList();
-        var headings = page.Headings.Select(PageElements.TextKey).ToHashSet();
         var best = titles.SelectMany((title, order) => Printed(title, page).Select(p => (Found: p, Order: order)))
-            .OrderByDescending(p => headings.Contains(PageElements.TextKey(p.Found.Value)))
+            .OrderByDescending(p => page.HeadlineKeys.Contains(PageElements.TextKey(p.Found.Value)))
             .ThenByDescending(p => Words(p.Found.Value))
             .ThenBy(p => p.Order)
             .FirstOrDefault();
@@ -81,8 +84,12 @@ public static partial class HeadlineFinder
         var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(Words(key) * MinPartShare));
         var parts = Parts(title.Value, Separator()).Concat(Parts(title.Value, LooseSeparator())).Distinct();
         foreach (var part in parts)
-            if (Words(part) >= minWords && !Address().IsMatch(part.TrimEnd(':')) && page.PrintedTexts.TryGetValue(PageElements.TextKey(part), out var printed))
+        {
+            var partKey = PageElements.TextKey(part);
+            var enough = Words(part) >= minWords || (Words(partKey) >= MinHeadingPartWords && page.HeadlineKeys.Contains(partKey));
+            if (enough && !Address().IsMatch(part.TrimEnd(':')) && page.PrintedTexts.TryGetValue(partKey, out var printed))
                 yield return new Stated(printed, title.Origin + ", the part printed on the page");
+        }
         if (PrintedAffix(key, minWords, page) is { } affix) yield return new Stated(affix, title.Origin + ", the part printed on the page");
     }
 
@@ -93,7 +100,7 @@ public static partial class HeadlineFinder
         var bestLength = 0;
         foreach (var (printedKey, text) in page.PrintedTexts)
         {
-            if (printedKey.Length >= key.Length || printedKey.Length <= bestLength || Words(printedKey) < minWords) continue;
+            if (printedKey.Length >= key.Length || printedKey.Length <= bestLength || Words(printedKey) < minWords || Address().IsMatch(text)) continue;
             if (key.StartsWith(printedKey + " ", StringComparison.Ordinal) || key.EndsWith(" " + printedKey, StringComparison.Ordinal))
                 (best, bestLength) = (text, printedKey.Length);
         }

@@ -22,12 +22,12 @@ public sealed partial class PageElements
 
     /// <summary>Short element texts by their <see cref="TextKey"/>, to tell which title parts are printed on the page.</summary>
     public Dictionary<string, string> PrintedTexts { get; } = [];
-    /// <summary>The h1 texts, then the h2 texts, each in page order.</summary>
-    public IEnumerable<string> Headings => _h1.Concat(_h2);
     /// <summary>Where a page without any stated title prints its headline, likeliest first: an h1, a headline-classed element, an h2, an h3.</summary>
     public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
     /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
+    /// <summary>The <see cref="TextKey"/> of every h1, h2, h3 and marked headline block: where a page prints headlines, not logos or menus.</summary>
+    public HashSet<string> HeadlineKeys => _headlineKeys ??= _blocks.Select(b => TextKey(b.Text)).ToHashSet();
     /// <summary>
     /// The headline block followed by the most prose before the next one: the article's own headline heads the article's
     /// text, while a sidebar's or a teaser list's heading ("Latest News", "Save &amp; Share this Article") heads links and
@@ -49,6 +49,7 @@ public sealed partial class PageElements
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [], _modifiedTimes = [];
     private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
     private readonly List<HeadlineBlock> _blocks = [];
+    private HashSet<string>? _headlineKeys;
 
     /// <summary>A heading or headline-classed element, and the letters of prose, not links, that follow it up to the next one.</summary>
     private sealed class HeadlineBlock(IElement element, string text)

@@ -211,6 +211,14 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_printed_title_longer_than_a_site_name_is_kept_though_no_headline_block_shares_its_words()
+    {
+        var meta = Read("<title>Director calls for a dubbed version of his first film</title>",
+            "<div class=\"headline\">Top Stories</div><p><b>Director calls for a dubbed version of his first film</b></p><p>The director said on Monday.</p>");
+        Assert.Equal("Director calls for a dubbed version of his first film", meta.Title);
+    }
+
+    [Fact]
     public void A_web_address_beginning_the_title_is_not_the_printed_headline() =>
         Assert.Equal("Vibe check", Read("<title>example.com Vibe check</title>", "<h1>example.com</h1><h3>Vibe check</h3><p>I tried it.</p>").Title);
 

@@ -34,7 +34,8 @@ public static partial class HeadlineFinder
         var chosen = best.Found ?? (titles.Count > 0 ? WithoutSiteName(titles[0], site) : null);
         if (chosen is null)
             return (page.LeadHeadline ?? page.HeadlineBlocks.FirstOrDefault()) is { } block ? new Stated(block, "headline block (no stated title)") : null;
-        return titles.All(t => t.Origin == DocumentTitle) && IsSiteWide(chosen.Value, page) && (page.LeadHeadline ?? page.MainHeadlineBlocks.FirstOrDefault()) is { } main
+        return titles.All(t => t.Origin == DocumentTitle) && !(best.Found is { } printed && IsPrintedHeadline(printed.Value)) && IsSiteWide(chosen.Value, page)
+               && (page.LeadHeadline ?? page.MainHeadlineBlocks.FirstOrDefault()) is { } main
             ? new Stated(main, "headline block (the <title> is the site's)")
             : chosen;
     }
@@ -56,6 +57,12 @@ public static partial class HeadlineFinder
         if (parts.Count < 2 || at < 0) return null;
         return OutletName.InTitle(at == parts.Count - 1 ? parts[..at] : Enumerable.Reverse(parts[(at + 1)..]), address);
     }
+
+    /// <summary>A site's name runs to a few words; a headline, most often, to more.</summary>
+    private const int MaxSiteWords = 6;
+
+    /// <summary>A printed title longer than a site's name is the article's headline, whatever headline blocks the page has besides.</summary>
+    private static bool IsPrintedHeadline(string printed) => Words(printed) > MaxSiteWords;
 
     /// <summary>
     /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on

@@ -223,6 +223,30 @@ public class PageMetadataReaderTests
         Assert.Equal("Vibe check", Read("<title>example.com Vibe check</title>", "<h1>example.com</h1><h3>Vibe check</h3><p>I tried it.</p>").Title);
 
     [Fact]
+    public void The_page_s_one_h1_replaces_a_stated_title_worded_for_search_engines_that_the_page_does_not_print()
+    {
+        var meta = Read("""<meta property="og:title" content="Kursk troop build-up: what we know">""",
+            "<h1>Thousands of troops arrive in Kursk as talks stall</h1><p>Around 12,000 soldiers are set to arrive.</p>");
+        Assert.Equal("Thousands of troops arrive in Kursk as talks stall", meta.Title);
+    }
+
+    [Fact]
+    public void An_h1_that_shares_no_word_with_the_stated_title_leaves_it()
+    {
+        var meta = Read("""<meta property="og:title" content="Kursk troop build-up: what we know">""",
+            "<h1>Weather and traffic today</h1><p>Around 12,000 soldiers are set to arrive.</p>");
+        Assert.Equal("Kursk troop build-up: what we know", meta.Title);
+    }
+
+    [Fact]
+    public void A_page_with_several_h1s_keeps_its_stated_title()
+    {
+        var meta = Read("""<meta property="og:title" content="Kursk troop build-up: what we know">""",
+            "<h1>Thousands of troops arrive in Kursk</h1><h1>Kursk residents leave</h1><p>Around 12,000 soldiers are set to arrive.</p>");
+        Assert.Equal("Kursk troop build-up: what we know", meta.Title);
+    }
+
+    [Fact]
     public void A_personal_blog_s_author_may_bear_the_site_s_name()
     {
         var meta = Read("""<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">""");

@@ -9,7 +9,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// often carry the site's name or a section ("Headline - Sport - Daily Wrap", "Site: Headline"); the one printed on the
 /// page does not. So a stated title, part of one, or text beginning or ending one that a headline block (an h1, h2 or h3,
 /// or an element marked as a headline) prints wins, else the longest that any element prints (the surer statement on a
-/// tie); only when the page prints none is a stated title cut at its separators. A part a headline block prints counts
+/// tie). When the page prints none, its one h1 is the headline if it shares a word with the stated title (see
+/// <see cref="PrintedInstead"/>); only failing that is a stated title cut at its separators. A part a headline block prints counts
 /// however short beside a long site description ("Troops arrive in Kursk - World News, Sport, Weather, Fixtures and
 /// Features from Example.com"). A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets the headline block
 /// that leads the most prose (see <see cref="PageElements.LeadHeadline"/>), else its first (h1, headline-classed element,
@@ -31,7 +32,7 @@ public static partial class HeadlineFinder
             .ThenByDescending(p => Words(p.Found.Value))
             .ThenBy(p => p.Order)
             .FirstOrDefault();
-        var chosen = best.Found ?? (titles.Count > 0 ? WithoutSiteName(titles[0], site) : null);
+        var chosen = best.Found ?? (titles.Count > 0 ? PrintedInstead(WithoutSiteName(titles[0], site), page) : null);
         if (chosen is null)
             return (page.LeadHeadline ?? page.HeadlineBlocks.FirstOrDefault()) is { } block ? new Stated(block, "headline block (no stated title)") : null;
         return titles.All(t => t.Origin == DocumentTitle) && !(best.Found is { } printed && IsPrintedHeadline(printed.Value)) && IsSiteWide(chosen.Value, page)
@@ -61,6 +62,24 @@ public static partial class HeadlineFinder
     /// <summary>A site's name runs to a few words; a headline, most often, to more.</summary>
     private const int MaxSiteWords = 6;
 
+    /// <summary>
+    /// The page's one h1 in place of a stated title that the page does not print but whose story the h1 names (a word in
+    /// common): sites word the title they state for search engines and social cards unlike the headline they print
+    /// ("Kursk troop build-up: what we know" for "Thousands of troops arrive in Kursk as talks stall,
+    /// region says"), and the printed one is what readers saw. A page with several h1s has no one to prefer.
+    /// </summary>
+    private static Stated PrintedInstead(Stated stated, PageElements page) =>
+        page.SoleH1 is { } h1 && SharesWord(h1, stated.Value) ? new Stated(h1, "h1 (" + stated.Origin + " not printed)") : stated;
+
+    private static bool SharesWord(string one, string other)
+    {
+        var words = ContentWords(one);
+        return ContentWords(other).Any(words.Contains);
+    }
+
+    /// <summary>Words of four letters or more: "the", "and", "of" are shared by any two headlines.</summary>
+    private static HashSet<string> ContentWords(string text) => PageElements.TextKey(text).Split(' ').Where(w => w.Length > 3).ToHashSet();
+
     /// <summary>A printed title longer than a site's name is the article's headline, whatever headline blocks the page has besides.</summary>
     private static bool IsPrintedHeadline(string printed) => Words(printed) > MaxSiteWords;
 
@@ -70,9 +89,8 @@ public static partial class HeadlineFinder
     /// </summary>
     private static bool IsSiteWide(string title, PageElements page)
     {
-        var words = PageElements.TextKey(title).Split(' ').Where(w => w.Length > 3).ToHashSet();
-        var blocks = page.MainHeadlineBlocks.Select(PageElements.TextKey).ToList();
-        return blocks.Count > 0 && !blocks.Any(b => b.Split(' ').Any(words.Contains));
+        var blocks = page.MainHeadlineBlocks.ToList();
+        return blocks.Count > 0 && !blocks.Any(b => SharesWord(b, title));
     }
 
     /// <summary>

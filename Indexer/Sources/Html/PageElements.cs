@@ -26,6 +26,8 @@ public sealed partial class PageElements
     public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
     /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
+    /// <summary>The page's h1 when it has exactly one of more than one word.</summary>
+    public string? SoleH1 => _h1.Count == 1 && _h1[0].Contains(' ') ? _h1[0] : null;
     /// <summary>The <see cref="TextKey"/> of every h1, h2, h3 and marked headline block: where a page prints headlines, not logos or menus.</summary>
     public HashSet<string> HeadlineKeys => _headlineKeys ??= _blocks.Select(b => TextKey(b.Text)).ToHashSet();
     /// <summary>

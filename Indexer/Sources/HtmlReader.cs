@@ -5,7 +5,8 @@ namespace SearchEngine.Indexing.Sources;
 
 /// <summary>
 /// An HTML page, parsed once: its metadata (<see cref="PageMetadataReader"/>) read first, from the page as served, then
-/// its article text as lines (<see cref="MainText"/>), one per block, so the same cleaning rules as for scraped text apply.
+/// its article text as lines (<see cref="MainText"/>), one per block, so the same cleaning rules as for scraped text apply;
+/// then the title is checked against that text (<see cref="TextHeadline"/>).
 /// </summary>
 public static class HtmlReader
 {
@@ -20,7 +21,8 @@ public static class HtmlReader
         var found = MainText.Of(document, html, stated.Url);
         if (found.Text.Length == 0)
             return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
-        var meta = stated with { Origins = stated.Origins with { Body = found.Origin } };
+        var title = TextHeadline.Instead(stated.Title is { } statedTitle ? new Stated(statedTitle, stated.Origins.Title ?? "") : null, found.Text);
+        var meta = stated with { Title = title?.Value, Origins = stated.Origins with { Body = found.Origin, Title = title?.Origin } };
         var article = new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes))
         {
             SourceFile = file.DisplayPath,

@@ -63,6 +63,17 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_document_title_naming_only_a_section_yields_to_the_headline_the_article_text_opens_with()
+    {
+        var meta = Read("""
+            <html><head><title>Wire Service Updates</title></head><body>
+            <p>Troops arrive in Kursk</p><p>Around 12,000 troops are set to arrive in the region, officials said on Saturday.</p>
+            </body></html>
+            """).Metadata;
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_page_without_article_element_uses_its_body()
     {
         var meta = Read("<html><body><p>Only paragraph.</p></body></html>");

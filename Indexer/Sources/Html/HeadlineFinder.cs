@@ -71,14 +71,15 @@ public static partial class HeadlineFinder
     private static Stated PrintedInstead(Stated stated, PageElements page) =>
         page.SoleH1 is { } h1 && SharesWord(h1, stated.Value) ? new Stated(h1, "h1 (" + stated.Origin + " not printed)") : stated;
 
-    private static bool SharesWord(string one, string other)
+    /// <summary>Whether two texts have a word of four letters or more in common.</summary>
+    public static bool SharesWord(string one, string other)
     {
         var words = ContentWords(one);
         return ContentWords(other).Any(words.Contains);
     }
 
     /// <summary>Words of four letters or more: "the", "and", "of" are shared by any two headlines.</summary>
-    private static HashSet<string> ContentWords(string text) => PageElements.TextKey(text).Split(' ').Where(w => w.Length > 3).ToHashSet();
+    public static HashSet<string> ContentWords(string text) => PageElements.TextKey(text).Split(' ').Where(w => w.Length > 3).ToHashSet();
 
     /// <summary>A printed title longer than a site's name is the article's headline, whatever headline blocks the page has besides.</summary>
     private static bool IsPrintedHeadline(string printed) => Words(printed) > MaxSiteWords;

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SearchEngine.Indexing.Cleaning.Rules;
+using SearchEngine.Indexing.Extraction.Dates;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// The headline the article's text opens with, in place of a title that shares no word with that text. Such a title
+/// names the site or a section ("The Evening Paper", "Wire Service Updates", "Picture Desk"), whatever element printed it;
+/// pages that state nothing better print the headline as a short line at the top of the article, and the story's own
+/// words vouch for it ("Ferry sinks off Crete" above a story that names Crete again).
+/// </summary>
+public static partial class TextHeadline
+{
+    /// <summary>A section label or two ("Top Stories", "World") may come before the headline.</summary>
+    private const int OpeningLines = 3;
+    private const int MinWords = 3;
+    private const int MaxWords = 20;
+
+    public static Stated? Instead(Stated? title, string text)
+    {
+        if (title is null || !HasWords(title.Value) || HeadlineFinder.SharesWord(title.Value, text)) return title;
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < Math.Min(OpeningLines, lines.Length); i++)
+            if (IsHeadline(lines[i]) && HeadlineFinder.SharesWord(lines[i], string.Join(' ', lines.Skip(i + 1))))
+                return new Stated(lines[i], "text: headline line (" + title.Origin + " shares no word with the text)");
+        return title;
+    }
+
+    /// <summary>
+    /// Whether the title has words to compare: one of four letters or more ("Off we go, in a new way" has none), in a script
+    /// that spaces its words (a Chinese or Japanese title is one run of letters, shared with no text).
+    /// </summary>
+    private static bool HasWords(string title) =>
+        HeadlineFinder.ContentWords(title).Count > 0 && !title.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter);
+
+    /// <summary>A short line that is not a sentence or two, a byline or a date line ("Wire Agency - March 3, 2024 4:10 PM").</summary>
+    private static bool IsHeadline(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !SentenceBreak().IsMatch(line)
+               && BylineRule.Names(line) is null && !line.Split(DateSeparators, StringSplitOptions.TrimEntries).Any(s => DateParser.ParseLine(s) is not null);
+    }
+
+    private static readonly string[] DateSeparators = [" - ", " – ", " — ", "|", "·", "•"];
+
+    /// <summary>A word's full stop before a capital: "No to a curfew. Shops stay open…", not "U.S. Senate".</summary>
+    [GeneratedRegex(@"\p{Ll}{2}\.\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+}

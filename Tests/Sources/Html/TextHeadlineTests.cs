@@ -1,0 +1,42 @@
+using SearchEngine.Indexing.Sources.Html;
+
+namespace SearchEngine.Tests.Sources.Html;
+
+public class TextHeadlineTests
+{
+    private const string Story = "Troops arrive in Kursk\nAround 12,000 troops are set to arrive in the region, officials said.";
+
+    private static string? Instead(string title, string text) => TextHeadline.Instead(new Stated(title, "<title>"), text)?.Value;
+
+    [Fact]
+    public void A_title_that_shares_no_word_with_the_text_yields_to_the_headline_the_text_opens_with() =>
+        Assert.Equal("Troops arrive in Kursk", Instead("Wire Service Updates", Story));
+
+    [Fact]
+    public void A_section_label_before_the_headline_is_passed_over() =>
+        Assert.Equal("Troops arrive in Kursk", Instead("Wire Service Updates", "Top Stories\n" + Story));
+
+    [Fact]
+    public void A_title_that_shares_a_word_with_the_text_stays() =>
+        Assert.Equal("Kursk build-up", Instead("Kursk build-up", Story));
+
+    [Theory]
+    [InlineData("No to a curfew. Shops stay open late")]
+    [InlineData("By Jane Doe")]
+    [InlineData("Newswire - March 3, 2024")]
+    [InlineData("Troops are set to arrive in the region.")]
+    public void A_sentence_a_byline_or_a_date_line_is_no_headline(string line) =>
+        Assert.Equal("Wire Service Updates", Instead("Wire Service Updates", line + "\nShops stay open late in January as troops arrive in the region, Jane Doe writes for the Newswire."));
+
+    [Fact]
+    public void A_line_whose_words_the_story_does_not_take_up_is_no_headline() =>
+        Assert.Equal("Wire Service Updates", Instead("Wire Service Updates", "Share this page now\nAround 12,000 troops are set to arrive in the region."));
+
+    [Fact]
+    public void A_title_of_short_words_only_has_nothing_to_compare_and_stays() =>
+        Assert.Equal("Off we go, in a new way", Instead("Off we go, in a new way", Story));
+
+    [Fact]
+    public void A_title_in_a_script_written_without_spaces_stays() =>
+        Assert.Equal("部隊がクルスクに到着", Instead("部隊がクルスクに到着", Story));
+}

@@ -75,7 +75,7 @@ public static partial class HeadlineFinder
     public static bool SharesWord(string one, string other)
     {
         var words = ContentWords(one);
-        return ContentWords(other).Any(words.Contains);
+        return words.Count > 0 && PageElements.TextKey(other).Split(' ').Any(w => w.Length > 3 && words.Contains(w));
     }
 
     /// <summary>Words of four letters or more: "the", "and", "of" are shared by any two headlines.</summary>

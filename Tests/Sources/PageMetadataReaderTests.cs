@@ -231,6 +231,14 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void The_site_name_around_a_title_the_printed_h1_rewords_is_still_the_outlet()
+    {
+        var meta = Read("<title>Kursk troop build-up: what we know | Daily Wrap</title>",
+            "<h1>Thousands of troops arrive in Kursk as talks stall</h1><p>Around 12,000 soldiers are set to arrive.</p>");
+        Assert.Equal(("Thousands of troops arrive in Kursk as talks stall", "Daily Wrap"), (meta.Title, meta.Outlet));
+    }
+
+    [Fact]
     public void An_h1_that_shares_no_word_with_the_stated_title_leaves_it()
     {
         var meta = Read("""<meta property="og:title" content="Kursk troop build-up: what we know">""",

@@ -49,12 +49,14 @@ public static partial class HeadlineFinder
     /// when the outermost is a section ("Headline - Independent Online Edition > Cricket"); null when the title is the
     /// headline alone or no part names the site (see <see cref="OutletName.InTitle"/>).
     /// </summary>
-    public static string? SiteNameAround(string? documentTitle, string headline, string? address)
+    public static string? SiteNameAround(string? documentTitle, string headline, string? address, bool reworded = false)
     {
         if (string.IsNullOrWhiteSpace(documentTitle)) return null;
         var parts = Parts(PageSplitter.Normalise(documentTitle), LooseSeparator());
         var key = PageElements.TextKey(headline);
         var at = parts.FindIndex(p => PageElements.TextKey(p) == key);
+        // A printed h1 worded unlike the title (see PrintedInstead) still has its place there: the one part that shares its words.
+        if (at < 0 && reworded) at = parts.FindIndex(p => SharesWord(headline, p) && parts.Count(q => SharesWord(headline, q)) == 1);
         if (parts.Count < 2 || at < 0) return null;
         return OutletName.InTitle(at == parts.Count - 1 ? parts[..at] : Enumerable.Reverse(parts[(at + 1)..]), address);
     }
@@ -69,7 +71,10 @@ public static partial class HeadlineFinder
     /// region says"), and the printed one is what readers saw. A page with several h1s has no one to prefer.
     /// </summary>
     private static Stated PrintedInstead(Stated stated, PageElements page) =>
-        page.SoleH1 is { } h1 && SharesWord(h1, stated.Value) ? new Stated(h1, "h1 (" + stated.Origin + " not printed)") : stated;
+        page.SoleH1 is { } h1 && SharesWord(h1, stated.Value) ? new Stated(h1, PrintedH1 + stated.Origin + " not printed)") : stated;
+
+    /// <summary>How the origin of a headline that the page's one h1 gives in place of the stated title begins.</summary>
+    public const string PrintedH1 = "h1 (";
 
     /// <summary>Whether two texts have a word of four letters or more in common.</summary>
     public static bool SharesWord(string one, string other)

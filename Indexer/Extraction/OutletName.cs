@@ -82,7 +82,11 @@ public static partial class OutletName
         return name;
     }
 
-    private static bool IsName(string name) => name.Length is > 0 and <= MaxLength && char.IsLetterOrDigit(name[0]) && name.Any(char.IsLetter);
+    /// <summary>Some letters, no more than a name's length, and none of the marks of markup or script (a page's broken <c>&lt;title&gt;</c>: "query + '\"&gt;").</summary>
+    private static bool IsName(string name) =>
+        name.Length is > 0 and <= MaxLength && char.IsLetterOrDigit(name[0]) && name.Any(char.IsLetter) && name.IndexOfAny(CodeMarks) < 0;
+
+    private static readonly char[] CodeMarks = ['<', '>', '{', '}', '=', '"', '\\'];
 
     /// <summary>Made of section words alone: "News", "Breaking News", "Arts and Entertainment", "Cricket"; not "Northern News".</summary>
     private static bool IsSection(string name)

@@ -51,6 +51,10 @@ public class OutletNameTests
     public void A_headline_in_the_sites_place_is_no_site(string part) =>
         Assert.Null(OutletName.InTitle([part], null));
 
+    [Fact]
+    public void Script_left_in_a_broken_title_is_no_site() =>
+        Assert.Null(OutletName.InTitle(["query + '\">"], null));
+
     [Theory]
     [InlineData("Chester standard")]
     [InlineData("Home of Sport")]

@@ -14,9 +14,6 @@ namespace SearchEngine.Indexing.Extraction;
 /// </summary>
 public static partial class OutletExtractor
 {
-    private const int MaxNameWords = 6;
-    private const int MaxNameLength = 60;
-
     public static string? Extract(CleanedPage page, ExplicitMetadata meta) => Find(page, meta).Value;
 
     public static Found<string?> Find(CleanedPage page, ExplicitMetadata meta)
@@ -55,7 +52,7 @@ public static partial class OutletExtractor
     private static string? AsName(string text)
     {
         var name = TrailingYear().Replace(OutletName.Cleaned(text).TrimEnd('.', ' '), "");
-        return name.Length is > 0 and <= MaxNameLength && name.Split(' ').Length <= MaxNameWords && char.IsLetterOrDigit(name[0])
+        return name.Length is > 0 and <= OutletName.MaxLength && name.Split(' ').Length <= OutletName.MaxWords && char.IsLetterOrDigit(name[0])
                && !NewsAgencies.IsAgency(name)
             ? name
             : null;

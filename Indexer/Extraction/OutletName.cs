@@ -15,8 +15,9 @@ namespace SearchEngine.Indexing.Extraction;
 /// </summary>
 public static partial class OutletName
 {
-    private const int MaxLength = 60;
-    private const int MaxTitleWords = 6;
+    /// <summary>How long a site's name runs, in characters and in words: a headline, most often, runs longer.</summary>
+    public const int MaxLength = 60;
+    public const int MaxWords = 6;
     /// <summary>A title part this long in capitals or in mixed case reads as a headline ("USA TODAY", "Chester standard" are names).</summary>
     private const int HeadlineWords = 4;
 
@@ -43,7 +44,7 @@ public static partial class OutletName
         foreach (var part in partsOutermostFirst.Select(Cleaned))
         {
             if (IsSection(part) || IsPlace(part)) continue;
-            var isName = IsName(part) && Spaced(part).Length <= MaxTitleWords && !ReadsAsHeadline(part);
+            var isName = IsName(part) && Spaced(part).Length <= MaxWords && !ReadsAsHeadline(part);
             return isName && (!NewsAgencies.IsAgency(part) || AgreesWith(part, address)) ? part : null;
         }
         return null;

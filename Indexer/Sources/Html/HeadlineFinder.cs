@@ -47,22 +47,22 @@ public static partial class HeadlineFinder
     /// The site's name as its <c>&lt;title&gt;</c> gives it around the headline: the outermost part on the far side
     /// ("Headline - Sport - Daily Wrap" → "Daily Wrap", "Daily Wrap: Headline" → "Daily Wrap"), or the next part in
     /// when the outermost is a section ("Headline - Independent Online Edition > Cricket"); null when the title is the
-    /// headline alone or no part names the site (see <see cref="OutletName.InTitle"/>).
+    /// headline alone or no part names the site (see <see cref="OutletName.InTitle"/>). <paramref name="headline"/> is what
+    /// <see cref="Find"/> gave.
     /// </summary>
-    public static string? SiteNameAround(string? documentTitle, string headline, string? address, bool reworded = false)
+    public static string? SiteNameAround(string? documentTitle, Stated headline, string? address)
     {
         if (string.IsNullOrWhiteSpace(documentTitle)) return null;
         var parts = Parts(PageSplitter.Normalise(documentTitle), LooseSeparator());
-        var key = PageElements.TextKey(headline);
+        var key = PageElements.TextKey(headline.Value);
         var at = parts.FindIndex(p => PageElements.TextKey(p) == key);
         // A printed h1 worded unlike the title (see PrintedInstead) still has its place there: the one part that shares its words.
-        if (at < 0 && reworded) at = parts.FindIndex(p => SharesWord(headline, p) && parts.Count(q => SharesWord(headline, q)) == 1);
+        if (at < 0 && headline.Origin.StartsWith(PrintedH1, StringComparison.Ordinal)
+            && Enumerable.Range(0, parts.Count).Where(i => SharesWord(headline.Value, parts[i])).ToList() is [var sharing])
+            at = sharing;
         if (parts.Count < 2 || at < 0) return null;
         return OutletName.InTitle(at == parts.Count - 1 ? parts[..at] : Enumerable.Reverse(parts[(at + 1)..]), address);
     }
-
-    /// <summary>A site's name runs to a few words; a headline, most often, to more.</summary>
-    private const int MaxSiteWords = 6;
 
     /// <summary>
     /// The page's one h1 in place of a stated title that the page does not print but whose story the h1 names (a word in
@@ -74,7 +74,7 @@ public static partial class HeadlineFinder
         page.SoleH1 is { } h1 && SharesWord(h1, stated.Value) ? new Stated(h1, PrintedH1 + stated.Origin + " not printed)") : stated;
 
     /// <summary>How the origin of a headline that the page's one h1 gives in place of the stated title begins.</summary>
-    public const string PrintedH1 = "h1 (";
+    private const string PrintedH1 = "h1 (";
 
     /// <summary>Whether two texts have a word of four letters or more in common.</summary>
     public static bool SharesWord(string one, string other)
@@ -87,7 +87,7 @@ public static partial class HeadlineFinder
     public static HashSet<string> ContentWords(string text) => PageElements.TextKey(text).Split(' ').Where(w => w.Length > 3).ToHashSet();
 
     /// <summary>A printed title longer than a site's name is the article's headline, whatever headline blocks the page has besides.</summary>
-    private static bool IsPrintedHeadline(string printed) => Words(printed) > MaxSiteWords;
+    private static bool IsPrintedHeadline(string printed) => Words(printed) > OutletName.MaxWords;
 
     /// <summary>
     /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on

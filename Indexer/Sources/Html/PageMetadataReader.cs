@@ -35,7 +35,7 @@ public static class PageMetadataReader
         var stated = SiteName(jsonLd, tags, address);
         var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, stated?.Value);
         var outlet = stated
-                     ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title.Value, address, title.Origin.StartsWith(HeadlineFinder.PrintedH1, StringComparison.Ordinal)), "<title> around the headline")
+                     ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title, address), "<title> around the headline")
                      ?? Publisher(tags, address);
         var order = NumericDateEvidence.Of(document, address);
         var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);

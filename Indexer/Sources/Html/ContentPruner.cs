@@ -4,8 +4,9 @@ namespace SearchEngine.Indexing.Sources.Html;
 
 /// <summary>
 /// Takes the furniture out of the element chosen as the article: comment threads, share and follow widgets, newsletter
-/// prompts, related-story lists, author boxes, image captions and credits, link lists. They sit inside the article's
-/// container on most sites, so choosing the right container is not enough. An element is furniture by its markup
+/// prompts, related-story lists, author boxes, image captions and credits, link lists, in a block of their own or one a
+/// line beside the story (<see cref="LinkLines"/>). They sit inside the article's container on most sites, so choosing
+/// the right container is not enough. An element is furniture by its markup
 /// (<see cref="FurnitureMarkup"/>) or by being mostly links, never by its words; and a box is kept whatever its name
 /// when it holds most of the article's text, or, unless it is a comment thread, paragraphs of prose: sites wrap
 /// their story in boxes named "ad-container" too.
@@ -13,7 +14,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 public static class ContentPruner
 {
     private const double MaxShareOfText = 0.5;
-    private const double MaxLinkShare = 0.5;
+    /// <summary>A block, or a line, is a link list when this share of its letters is link text.</summary>
+    internal const double MaxLinkShare = 0.5;
     private const int ProseParagraphWords = 30;
     private const int MaxProseParagraphs = 1;
 
@@ -58,6 +60,7 @@ public static class ContentPruner
         foreach (var (element, why) in furniture)
             Remove(element, why, removed);
         CutAtCommentsAnchor(content, removed);
+        LinkLines.Prune(content, removed);
     }
 
     private static void Remove(INode node, string why, List<RemovedBlock> removed)

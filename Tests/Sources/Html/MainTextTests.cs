@@ -119,6 +119,32 @@ public class MainTextTests
     }
 
     [Fact]
+    public void Headline_links_set_one_a_line_in_the_story_s_own_table_cell_are_not_article_text()
+    {
+        var text = Text(Page($"""
+            <table><tr><td>{Story}<hr>
+              <span class="list"><a href="/1">Harbour bridge reopens after repairs</a></span><br>
+              <span class="list"><a href="/2">Council approves new budget</a></span><br>
+              Previous story: <a href="/3">Snow closes mountain pass</a>
+            </td></tr></table>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("Harbour bridge", text);
+        Assert.DoesNotContain("Council approves", text);
+        Assert.DoesNotContain("mountain pass", text);
+    }
+
+    [Fact]
+    public void A_single_linked_line_among_the_story_s_lines_stays()
+    {
+        var text = Text(Page($"""
+            <td>{Story}<a href="/statement">Read the council's full statement</a><br>
+              Officials will meet again on Monday to review the figures.</td>
+            """));
+        Assert.Contains("Read the council's full statement", text);
+    }
+
+    [Fact]
     public void Reader_comments_printed_after_an_anchor_named_for_them_are_not_article_text()
     {
         var text = Text(Page($"""

@@ -7,7 +7,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// site's latest headlines, one per line break; "Previous story" and "Next story" under the last paragraph. Two lines or
 /// more in a row, each mostly link text, are a link list, as a block that is mostly links is (<see cref="ContentPruner"/>);
 /// a single linked line stays, since a story's own link to a statement or a linked subheading stands among prose.
-/// Lines are as <see cref="BlockText"/> cuts them; a line with no letters (an image, a separator) neither makes nor breaks a run.
+/// A line with no letters (an image, a separator) neither makes nor breaks a run.
 /// </summary>
 public static class LinkLines
 {
@@ -15,13 +15,10 @@ public static class LinkLines
 
     public static void Prune(IElement content, List<RemovedBlock> removed)
     {
-        var lines = new LineCollector();
-        lines.Walk(content, inLink: false);
-        lines.Flush();
-        var run = new List<Line>();
-        foreach (var line in lines.Lines)
+        var run = new List<TextLine>();
+        foreach (var line in TextLines.Of(content))
         {
-            if (line.IsMostlyLinks)
+            if (line.Linked >= line.Letters * ContentPruner.MaxLinkShare)
                 run.Add(line);
             else
                 RemoveRun(run, removed);
@@ -29,72 +26,16 @@ public static class LinkLines
         RemoveRun(run, removed);
     }
 
-    private static void RemoveRun(List<Line> run, List<RemovedBlock> removed)
+    private static void RemoveRun(List<TextLine> run, List<RemovedBlock> removed)
     {
         if (run.Count >= MinRun)
+        {
             foreach (var line in run)
-                line.Remove(removed);
+            {
+                removed.Add(RemovedBlock.Of("link list: lines", line.Text));
+                line.Remove();
+            }
+        }
         run.Clear();
-    }
-
-    private sealed class Line
-    {
-        public List<IText> Texts { get; } = [];
-        public int Letters { get; set; }
-        public int Linked { get; set; }
-
-        public bool IsMostlyLinks => Linked >= Letters * ContentPruner.MaxLinkShare;
-
-        public void Remove(List<RemovedBlock> removed)
-        {
-            removed.Add(RemovedBlock.Of("link list: lines", string.Concat(Texts.Select(t => t.Data))));
-            foreach (var text in Texts)
-                text.RemoveFromParent();
-        }
-    }
-
-    /// <summary>Cuts an element's visible text into lines where <see cref="BlockText"/> does, counting each line's letters inside links.</summary>
-    private sealed class LineCollector
-    {
-        private Line _current = new();
-
-        public List<Line> Lines { get; } = [];
-
-        public void Walk(INode node, bool inLink)
-        {
-            switch (node)
-            {
-                case IText text:
-                    var letters = TextCounts.Letters(text.Data);
-                    _current.Texts.Add(text);
-                    _current.Letters += letters;
-                    if (inLink) _current.Linked += letters;
-                    break;
-                case IElement element when BlockText.IsInvisible(element):
-                    break;
-                case IElement { LocalName: "br" }:
-                    Flush();
-                    break;
-                case IElement element:
-                    var block = BlockText.IsBlock(element);
-                    if (block) Flush();
-                    var linked = inLink || element.LocalName == "a";
-                    for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-                        Walk(child, linked);
-                    if (block) Flush();
-                    break;
-            }
-        }
-
-        public void Flush()
-        {
-            if (_current.Letters == 0)
-            {
-                _current.Texts.Clear();
-                return;
-            }
-            Lines.Add(_current);
-            _current = new Line();
-        }
     }
 }

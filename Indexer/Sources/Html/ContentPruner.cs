@@ -16,7 +16,7 @@ public static class ContentPruner
     private const double MaxShareOfText = 0.5;
     /// <summary>A block, or a line, is a link list when this share of its letters is link text.</summary>
     internal const double MaxLinkShare = 0.5;
-    private const int ProseParagraphWords = 30;
+    internal const int ProseParagraphWords = 30;
     private const int MaxProseParagraphs = 1;
 
     /// <summary>
@@ -60,6 +60,7 @@ public static class ContentPruner
         foreach (var (element, why) in furniture)
             Remove(element, why, removed);
         CutAtCommentsAnchor(content, removed);
+        StoryEnd.Prune(content, removed);
         LinkLines.Prune(content, removed);
     }
 

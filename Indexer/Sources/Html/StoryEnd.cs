@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
+
+namespace SearchEngine.Indexing.Sources.Html;
+
+/// <summary>
+/// The story ends where its paragraphs end. The element chosen as the article often holds, after the box with the
+/// story's paragraphs, furniture in boxes whose names say nothing: a comment thread, teasers for the site's other
+/// pages, a sign-up dialog, a job board. After the box that holds nearly all the paragraphs of prose, lines that read
+/// as sentences still belong to the story (a last short paragraph, a contributor's line); from the first that does not
+/// (a heading, a label, a link, a date) to the end of the element, the rest is furniture. The publisher's notices there
+/// (a copyright line, a sign-off) stay for the line rules, which leave them out of the body and read the outlet from them.
+/// </summary>
+public static partial class StoryEnd
+{
+    /// <summary>The story's box holds this share of the letters in paragraphs of prose.</summary>
+    private const double StoryShare = 0.9;
+    private const int MinSentenceWords = 4;
+
+    public static void Prune(IElement content, List<RemovedBlock> removed)
+    {
+        var story = StoryBox(content);
+        if (story == content) return;
+        var furniture = TextLines.Of(content).Where(line => Follows(story, line)).SkipWhile(ReadsAsSentence)
+            .Where(line => !IsPublisherNotice(line)).ToList();
+        if (furniture.Count == 0) return;
+        removed.Add(RemovedBlock.Of("after the story's paragraphs", string.Join(" / ", furniture.Select(line => line.Text))));
+        foreach (var line in furniture)
+            line.Remove();
+    }
+
+    /// <summary>The innermost element holding nearly all the letters of the paragraphs of prose; the content itself when none does.</summary>
+    private static IElement StoryBox(IElement content)
+    {
+        var prose = new Dictionary<IElement, int>();
+        var total = 0;
+        foreach (var paragraph in content.QuerySelectorAll("p"))
+        {
+            var text = paragraph.TextContent;
+            if (TextCounts.Words(text) < ContentPruner.ProseParagraphWords) continue;
+            var letters = TextCounts.Letters(text);
+            total += letters;
+            for (var box = paragraph; box is not null && box != content; box = box.ParentElement)
+                prose[box] = prose.GetValueOrDefault(box) + letters;
+        }
+        var story = content;
+        while (total > 0 && story.Children.FirstOrDefault(child => prose.GetValueOrDefault(child) >= total * StoryShare) is { } inner)
+            story = inner;
+        return story;
+    }
+
+    private static bool Follows(IElement story, TextLine line)
+    {
+        var position = story.CompareDocumentPosition(line.Texts[0]);
+        return position.HasFlag(DocumentPositions.Following) && !position.HasFlag(DocumentPositions.ContainedBy);
+    }
+
+    private static bool IsPublisherNotice(TextLine line)
+    {
+        var text = PageSplitter.Normalise(line.Text);
+        return LegalNoticeRule.IsLegal(text) || FooterRule.IsSignOff(text) || FooterRule.IsWireSignature(text);
+    }
+
+    private static bool ReadsAsSentence(TextLine line)
+    {
+        var text = PageSplitter.Normalise(line.Text);
+        return TextCounts.Words(text) >= MinSentenceWords && SentenceEnd().IsMatch(text);
+    }
+
+    /// <summary>A full stop, question or exclamation mark, closed quotes or brackets after it allowed.</summary>
+    [GeneratedRegex(@"[.!?]\s*[""'”’)]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

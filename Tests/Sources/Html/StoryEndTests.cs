@@ -1,0 +1,75 @@
+using AngleSharp.Html.Parser;
+using SearchEngine.Indexing.Sources;
+using SearchEngine.Indexing.Sources.Html;
+
+namespace SearchEngine.Tests.Sources.Html;
+
+/// <summary>What follows the box holding the story's paragraphs inside the element chosen as the article.</summary>
+public class StoryEndTests
+{
+    private const string Story = """
+        <div class="text">
+        <p>Around 12,000 North Korean soldiers are set to arrive in the Kursk region within weeks, according to officials who briefed reporters on Friday about the deployment and what it means for the front.</p>
+        <p>The deployment, the largest of its kind, was confirmed by intelligence services in Seoul, which said the troops had trained in the east of Russia since early October and would be ready within days.</p>
+        <p>Ukraine's president warned that the arrival of the soldiers marked a new stage of the war, and asked the country's allies for longer-range weapons in response to what he called an open escalation.</p>
+        </div>
+        """;
+
+    /// <summary>The chosen element's text once <see cref="ContentPruner"/> has taken its furniture out.</summary>
+    private static string Pruned(string inner)
+    {
+        var content = new HtmlParser().ParseDocument($"<html><body><div id=\"chosen\">{inner}</div></body></html>").QuerySelector("#chosen")!;
+        ContentPruner.Prune(content, new List<RemovedBlock>());
+        return BlockText.Of(content);
+    }
+
+    [Fact]
+    public void From_the_first_line_after_the_story_s_paragraphs_that_is_no_sentence_the_rest_is_furniture()
+    {
+        var text = Pruned($"""
+            {Story}
+            <div><b>Win Tickets</b><br>Enter here for your chance to win tickets to the opening night of the season.</div>
+            <div><b>Thanks for your comments</b><p>I think the council should have acted sooner on this.</p></div>
+            """);
+        Assert.Contains("Around 12,000 North Korean soldiers", text);
+        Assert.DoesNotContain("Win Tickets", text);
+        Assert.DoesNotContain("opening night", text);
+        Assert.DoesNotContain("acted sooner", text);
+    }
+
+    [Fact]
+    public void Sentences_right_after_the_story_s_paragraphs_are_still_the_story()
+    {
+        var text = Pruned($"""
+            {Story}
+            <p class="note">Reporters in Seoul contributed to this story.</p>
+            <h4>More from the region</h4>
+            """);
+        Assert.Contains("Reporters in Seoul contributed to this story.", text);
+        Assert.DoesNotContain("More from the region", text);
+    }
+
+    [Fact]
+    public void A_copyright_line_after_the_story_is_left_for_the_line_rules_to_read_the_outlet_from()
+    {
+        var text = Pruned($"""
+            {Story}
+            <h4>Most read</h4>
+            <p>Copyright 2024 Daily Wrap. All rights reserved.</p>
+            """);
+        Assert.DoesNotContain("Most read", text);
+        Assert.Contains("Copyright 2024 Daily Wrap", text);
+    }
+
+    [Fact]
+    public void Where_no_box_holds_nearly_all_the_story_s_paragraphs_nothing_is_cut()
+    {
+        var text = Pruned("""
+            <div><p>Around 12,000 North Korean soldiers are set to arrive in the Kursk region within weeks, according to officials who briefed reporters on Friday about the deployment and what it means for the front.</p></div>
+            <h4>Analysis</h4>
+            <div><p>Analysts said the move gave Moscow fresh manpower at a time when its own recruitment had slowed, while Pyongyang stood to gain money, fuel and military technology from the deal it struck.</p></div>
+            """);
+        Assert.Contains("Analysis", text);
+        Assert.Contains("fresh manpower", text);
+    }
+}

@@ -12,6 +12,12 @@ public static class NameRunReader
 
     private static readonly WordList Suffixes = new("Jr Sr");
 
+    /// <summary>
+    /// American news dates an event by the weekday right after whom it names ("arrested John Smith Monday", "met Prime
+    /// Minister David Cameron Tuesday"): the day ends the run but is no part of the name.
+    /// </summary>
+    private static readonly WordList Weekdays = new("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+
     /// <summary>Words after a name and "and" that make it a firm: "Smith and Co".</summary>
     private static readonly WordList FirmPartners = new("Co Company Sons Partners Associates Brothers");
 
@@ -27,7 +33,8 @@ public static class NameRunReader
     {
         if (QuotedTitle.Is(run)) return null;
         var words = run.Words.ToList();
-        while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]))) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]) || Weekdays.Contains(words[^1])))
+            words.RemoveAt(words.Count - 1);
 
         var title = StripTitles(words);
         var titled = title is not null;

@@ -108,6 +108,12 @@ public class PeopleExtractorTests
     public void Titles_adjectives_and_firms_alone_are_not_people(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 
+    [Theory]
+    [InlineData("Police arrested John Smith Monday after a chase.", "John Smith")]
+    [InlineData("Obama met Prime Minister David Cameron Tuesday in London.", "David Cameron")]
+    public void A_weekday_right_after_a_name_is_no_part_of_it(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
     [Fact]
     public void Variants_with_and_without_a_middle_initial_are_one_person() =>
         Assert.Equal(["Ivan F. Boesky"], PeopleIn("Ivan F. Boesky agreed to pay.", "Later, Ivan Boesky said nothing."));

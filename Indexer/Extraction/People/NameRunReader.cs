@@ -64,11 +64,14 @@ public static class NameRunReader
                 Speaks: OneWordSpeaker.Speaks(run));
         }
 
-        if (!LooksLikeAName(words) || IsFirm(words, run) || (ResultsEntry.IsSideInResult(run) && !inContext) ||
-            StandingsRow.Is(run)) return null;
+        var placeOrDateSurname = PlaceOrDateSurname.Is(words);
+        if (!(LooksLikeAName(words) || placeOrDateSurname) || IsFirm(words, run) ||
+            (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run)) return null;
         var name = PersonName.FromWords(words);
-        var vouched = name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
-                      ResultsEntry.Marks(run);
+        var vouched = placeOrDateSurname
+            ? ScoreSheet.Marks(run) || described || IsPersonRole(title ?? run.Before) || run.Ranked
+            : name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
+              ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
 

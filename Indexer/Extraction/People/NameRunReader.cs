@@ -10,8 +10,6 @@ public static class NameRunReader
     /// <summary>Longest name accepted, particles included: "Luiz Inacio Lula da Silva".</summary>
     private const int MaxWords = 5;
 
-    private static readonly WordList Suffixes = new("Jr Sr");
-
     /// <summary>
     /// American news dates an event by the weekday right after whom it names ("arrested John Smith Monday", "met Prime
     /// Minister David Cameron Tuesday"): the day ends the run but is no part of the name.
@@ -33,8 +31,10 @@ public static class NameRunReader
     {
         if (QuotedTitle.Is(run)) return null;
         var words = run.Words.ToList();
-        while (words.Count > 0 && (Suffixes.Contains(words[^1]) || IsInitial(words[^1]) || Weekdays.Contains(words[^1])))
-            words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && (IsInitial(words[^1]) || Weekdays.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+        var generation = words.Count > 1 && Generation.IsSuffix(words[^1]) ? words[^1] : null;
+        if (generation is not null) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && IsInitial(words[^1])) words.RemoveAt(words.Count - 1);
 
         var title = StripTitles(words);
         var titled = title is not null;
@@ -47,6 +47,10 @@ public static class NameRunReader
         var inContext = titled || IsTitleBefore(run.Before) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
+
+        // A monarch or pope is named by one name and a numeral, beside a title or role: "King Charles III".
+        if (words.Count == 1 && generation is not null && Generation.IsNumeral(generation) && inContext && IsShortForm(words))
+            return new Mention(PersonName.FromWords([words[0], generation]), MentionKind.Person, InContext: true, opensSentence);
 
         // A surname alone counts only beside a title, role, score-sheet mark or speech verb; elsewhere it says nothing,
         // and most capitalised words a line has are such runs, so no name is built for them.
@@ -67,7 +71,7 @@ public static class NameRunReader
         var placeOrDateSurname = PlaceOrDateSurname.Is(words);
         if (!(LooksLikeAName(words) || placeOrDateSurname) || IsFirm(words, run) ||
             (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run)) return null;
-        var name = PersonName.FromWords(words);
+        var name = PersonName.FromWords(generation is null ? words : [.. words, generation]);
         var vouched = placeOrDateSurname
             ? ScoreSheet.Marks(run) || described || IsPersonRole(title ?? run.Before) || run.Ranked
             : name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||

@@ -69,7 +69,7 @@ public sealed class NameRunScanner
             var possessive = PossessiveLength(word);
             var name = word[..^possessive];
             if (IsNameWord(name) || IsMiddleInitial(word, k, periodFollows) || IsLeadingInitial(word, k, periodFollows) ||
-                IsParticleInside(word, k))
+                IsParticleInside(word, k) || IsClosingNumeral(word, k))
             {
                 if (_words.Count == 0)
                 {
@@ -224,6 +224,13 @@ public sealed class NameRunScanner
     private bool IsLeadingInitial(ReadOnlySpan<char> word, int k, bool periodFollows) =>
         _words.Count == 0 && Initials.IsInitial(word) && periodFollows && IsWord(k + 2) &&
         (IsNameWord(Text(k + 2)) || Initials.IsInitial(Text(k + 2)));
+
+    /// <summary>
+    /// A Roman numeral that ends a name, as in "Pope John Paul II"; one that a name word follows is in a club's name
+    /// ("Willem II Tilburg").
+    /// </summary>
+    private bool IsClosingNumeral(ReadOnlySpan<char> word, int k) =>
+        _words.Count > 0 && Generation.IsNumeral(word) && !(IsWord(k + 1) && IsNameWord(Text(k + 1)));
 
     /// <summary>"von", "der", "de" between names: "Ursula von der Leyen".</summary>
     private bool IsParticleInside(ReadOnlySpan<char> word, int k)

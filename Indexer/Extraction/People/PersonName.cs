@@ -11,11 +11,12 @@ public sealed class PersonName : IEquatable<PersonName>
 {
     private static readonly WordList Particles = new("de del della dal dalla der den van von da das dos du la le di al el bin ibn ul ter ten zu af av y");
 
-    private PersonName(IReadOnlyList<string> parts, bool familyNameFirst)
+    private PersonName(IReadOnlyList<string> parts, bool familyNameFirst, bool hasGeneration = false)
     {
         Parts = parts;
         FamilyNameFirst = familyNameFirst;
         Key = NameFolding.Key(parts);
+        FamilyName = familyNameFirst ? parts[0] : parts[hasGeneration ? ^2 : ^1];
     }
 
     /// <summary>The words as displayed.</summary>
@@ -32,14 +33,26 @@ public sealed class PersonName : IEquatable<PersonName>
     /// <summary>The key without middle initials, so "Ivan F. Boesky" and "Ivan Boesky" in one article are one person.</summary>
     public string KeyWithoutInitials => string.Join(' ', Key.Split(' ').Where(part => part.Length > 1));
 
+    /// <summary>The family name as displayed: "Kim" of "Kim Jong Un", "Griffey" of "Ken Griffey Jr".</summary>
+    public string FamilyName { get; }
+
     /// <summary>Key of the one word an article may use alone for this person: the family name.</summary>
-    public string ShortFormKey => NameFolding.Key([FamilyNameFirst ? Parts[0] : Parts[^1]]);
+    public string ShortFormKey => NameFolding.Key([FamilyName]);
 
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
-    /// <summary>Canonical form of a name as written in text, titles already removed.</summary>
+    /// <summary>
+    /// Canonical form of a name as written in text, titles already removed; a last word that is a <see cref="Generation"/>
+    /// ("Jr", "II") stays, after the family name.
+    /// </summary>
     public static PersonName FromWords(IReadOnlyList<string> words)
     {
+        if (words.Count > 1 && Generation.IsSuffix(words[^1]))
+        {
+            var name = FromWords(words.Take(words.Count - 1).ToList());
+            var suffix = Generation.IsNumeral(words[^1]) ? words[^1] : DisplayWord(words[^1], first: false);
+            return new PersonName([.. name.Parts, suffix], name.FamilyNameFirst, hasGeneration: true);
+        }
         if (EastAsianNames.Matches(words))
             return new PersonName(words.SelectMany(NameFolding.KeyParts).Select(TitleCase).ToList(), familyNameFirst: true);
 

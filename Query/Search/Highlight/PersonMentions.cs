@@ -40,7 +40,7 @@ internal static class PersonMentions
         {
             var whole = Analyse(analyzer, field, person.Display);
             if (whole.Count == 0) continue;
-            var family = person.Parts.Count > 1 ? Analyse(analyzer, field, person.FamilyNameFirst ? person.Parts[0] : person.Parts[^1]) : [];
+            var family = person.Parts.Count > 1 ? Analyse(analyzer, field, person.FamilyName) : [];
             yield return new NameTerms([.. whole.Select(t => t.Term)], [.. whole.Select(t => t.Position)], family is [var one] ? one.Term : null);
         }
     }

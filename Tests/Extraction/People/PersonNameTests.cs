@@ -38,6 +38,16 @@ public class PersonNameTests
     [InlineData("Mark Rutte", "rutte")]
     [InlineData("Kim Jong Un", "kim")]
     [InlineData("Robert Kilroy-Silk", "kilroy silk")]
+    [InlineData("Ken Griffey Jr", "griffey")]
+    [InlineData("John Paul II", "paul")]
     public void Short_form_is_the_family_name(string name, string shortForm) =>
         Assert.Equal(shortForm, PersonName.FromSource(name).ShortFormKey);
+
+    [Fact]
+    public void A_generation_keeps_its_capitals_after_the_name() =>
+        Assert.Equal("Henry Ford II", PersonName.FromSource("Henry Ford II").Display);
+
+    [Fact]
+    public void Son_and_father_of_one_name_are_two_people() =>
+        Assert.NotEqual(PersonName.FromSource("Carlos Sousa Jr"), PersonName.FromSource("Carlos Sousa Sr"));
 }

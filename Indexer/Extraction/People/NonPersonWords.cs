@@ -49,7 +49,17 @@ public static class NonPersonWords
         oesterreichische laenderbank industri industrie gruppo groupe usines compagnie nationale nacional internationale
         credito caisse sociedad supermarkets utilities studies equality workers dealers chamber disneyland canyon plains
         unit revenue air record globes stade borussia sharks tigers lions wolves eagles bears bulls saints warriors wasps
-        harlequins falcons rally diaries fellowship laboratory show pavilion digest
+        harlequins falcons rally diaries fellowship laboratory show pavilion digest democratic racing motorsport
+        motorsports music publications publishing photography nightclub
+        """,
+        // The plural nicknames of North American major-league sides, after a city that is often a given name too
+        // ("Dallas Cowboys", "Carolina Hurricanes"); none is a surname or the plural of a title.
+        """
+        cowboys redskins packers vikings panthers buccaneers seahawks raiders broncos steelers ravens bengals colts
+        titans texans jaguars patriots dolphins lakers celtics knicks spurs rockets mavericks suns nuggets clippers
+        timberwolves grizzlies pelicans hornets wizards cavaliers pistons pacers bucks raptors yankees mets dodgers cubs
+        braves astros padres rockies marlins phillies brewers orioles mariners hurricanes penguins flyers bruins
+        canadiens sabres blackhawks predators oilers canucks coyotes islanders
         """);
 
     /// <summary>Countries, regions, cities and words that name places.</summary>
@@ -62,7 +72,7 @@ public static class NonPersonWords
         district territory territories republic kingdom empire emirates federation commonwealth city town village
         square avenue street road lane boulevard highway bridge park gardens garden hall house tower palace
         cathedral church churches chapel abbey monastery convent mission missionary mosque temple station airport harbour harbor beach hills heights mountains mountain canal
-        plaza forest moor commons border frontier front line borough
+        plaza forest moor commons border frontier front line borough jail prison blvd ave
         """,
         // Countries and their usual short forms
         """

@@ -110,6 +110,13 @@ public static class NameRunReader
             words.RemoveRange(0, count);
             dropped += count;
         }
+        // A letter between a side and a known given name is the player's position ("Canucks D Mattias Ohlund", "Rangers
+        // G Henrik Lundqvist"), not an initial: initials before a given name open the run ("J. Robert Oppenheimer").
+        if (dropped > 0 && words.Count >= 3 && Initials.Leading(words) == 1 && GivenNames.All.Contains(words[1]))
+        {
+            words.RemoveAt(0);
+            dropped++;
+        }
         // A nationality may be a given name too ("Finn", "Briton", "Dane"), but before a whole name it is the nationality.
         // Initials open a name as a given name does ("K.J. De Vrinde"): nothing before a later given name is to be dropped.
         if (words.Count < 3 || Initials.LeadName(words) || (IsKnownNameStart(words[0]) && !NonPersonWords.IsNationality(words[0])))

@@ -93,6 +93,10 @@ public class PeopleExtractorTests
         Assert.Equal([person], PeopleIn(sentence));
 
     [Fact]
+    public void A_players_position_between_his_side_and_his_name_is_no_initial() =>
+        Assert.Equal(["Erik Lund"], PeopleIn("Oilers D Erik Lund missed his third game."));
+
+    [Fact]
     public void A_firms_role_in_the_plural_before_a_name_vouches_for_no_person() =>
         Assert.Empty(PeopleIn("The shares rose after brokers Quervaux Marvaud said they liked the stock."));
 
@@ -142,6 +146,10 @@ public class PeopleExtractorTests
     [InlineData("Rain delayed the second round of Lindsay Classic on Tuesday.")]
     [InlineData("We Albanians, sons of Buzuku, believed it.")]
     [InlineData("Mount Zion Missionary Baptist Church burned down.")]
+    [InlineData("Voters turned out for the South Carolina Democratic primary.")]
+    [InlineData("Carolina Hurricanes fans cheered as Dallas Cowboys fans sang.")]
+    [InlineData("She spent a night in Ashwood Jail after the crash.")]
+    [InlineData("Shares in Warner Music rose as Joe Gibbs Racing lost.")]
     public void Organisations_places_nationalities_and_sentence_openers_are_not_people(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 

@@ -21,6 +21,9 @@ public static class NameRunReader
 
     private static readonly WordList Articles = new("a an the");
 
+    /// <summary>Forms of address, which stand before a name and never describe the one before them.</summary>
+    private static readonly WordList Honorifics = new("Mr Mrs Ms Miss Mx Messrs Dr Sir Dame Lord Lady Herr Frau Monsieur Madame Mme Mlle Senor Senora Signor");
+
     /// <summary>
     /// The Arabic article and "father of", written with a capital inside a name ("Hamid El Zarrouki", "Omar Abu Qattash"),
     /// where at the front they open places ("El Paso", "Abu Dhabi").
@@ -62,7 +65,8 @@ public static class NameRunReader
             // reported"); it takes a personal pronoun after it too (OneWordSpeaker).
             // A plural title names a group ("leaders Lens", "Screen Actors Guild"), and "Major League Baseball" keeps no
             // title once "League" goes.
-            var standsAlone = ScoreSheet.Marks(run) || described ||
+            var standsAlone = ScoreSheet.Marks(run) || AgeApposition.Is(run.Apposition) ||
+                              (opensSentence ? DescribesTheOpener(run.Apposition) : IsRoleApposition(run.Apposition)) ||
                               (dropped == 0 && IsPersonRole(title ?? run.Before));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence,
                 Speaks: OneWordSpeaker.Speaks(run));
@@ -170,11 +174,26 @@ public static class NameRunReader
     /// </summary>
     private static bool IsRoleApposition(IReadOnlyList<string> words) => words switch
     {
-        [var role, ..] when IsTitle(role) => true,
-        [var article, var role, ..] when Articles.Contains(article) && IsTitle(role) => true,
-        [var article, var modifier, var role] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsTitle(role) => true,
+        [var role, ..] when IsDescribingRole(role) => true,
+        [var article, var role, ..] when Articles.Contains(article) && IsDescribingRole(role) => true,
+        [var article, var modifier, var role] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsDescribingRole(role) => true,
         _ => false,
     };
+
+    /// <summary>
+    /// After a sentence's first word and a comma, a role opens the next clause as often as it describes the word
+    /// ("Eventually, the judge ruled", "Surprisingly, President Obama said"): only a role straight after the comma and
+    /// not before a name describes it ("Diana, Princess of Wales").
+    /// </summary>
+    private static bool DescribesTheOpener(IReadOnlyList<string> words) =>
+        words is [var role, ..] && IsDescribingRole(role) && !(words.Count > 1 && char.IsUpper(words[1][0]));
+
+    /// <summary>
+    /// A role that describes one person: singular ("Smith, the judge"), and no honorific, which opens another name
+    /// (", Mr. Asper said"). A plural is a group in a list or a new clause: "Startups, researchers and firms",
+    /// "Basically, the researchers pumped".
+    /// </summary>
+    private static bool IsDescribingRole(string word) => TitleWords.All.Contains(word) && !Honorifics.Contains(word);
 
     /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>
     private static bool IsPersonRole(string? word) =>

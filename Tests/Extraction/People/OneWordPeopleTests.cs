@@ -36,4 +36,19 @@ public class OneWordPeopleTests
     [InlineData("Labour won the General Election in 1997.")]
     public void A_single_word_after_a_plural_or_firm_role_or_in_a_headline_is_not_a_person(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void A_role_after_the_comma_describes_the_single_name_before_it() =>
+        Assert.Equal(["Diana"], PeopleIn("Diana, Princess of Wales, died in Paris."));
+
+    [Theory]
+    [InlineData("Secondly, the researchers measured the flow.")]
+    [InlineData("Startups, researchers and banks can now test ideas.")]
+    [InlineData("Eventually, the judge ruled against him.")]
+    public void A_plural_role_or_a_new_clause_after_a_comma_describes_no_one(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void An_honorific_after_a_comma_opens_another_name() =>
+        Assert.Equal(["Hume"], PeopleIn("Clearly, Mr. Hume was not ready to pay."));
 }

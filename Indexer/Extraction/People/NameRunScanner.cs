@@ -216,9 +216,13 @@ public sealed class NameRunScanner
         return closed ? words : [];
     }
 
-    /// <summary>"W." or "W" between names, as in "George W. Bush".</summary>
+    /// <summary>
+    /// "W." or "W" between names, as in "George W. Bush". "I" with no period is the pronoun of a title in capitals ("Why
+    /// Did I Get Married", "As I Am").
+    /// </summary>
     private bool IsMiddleInitial(ReadOnlySpan<char> word, int k, bool periodFollows) =>
-        _words.Count > 0 && Initials.IsInitial(word) && (periodFollows || (IsWord(k + 1) && IsNameWord(Text(k + 1))));
+        _words.Count > 0 && Initials.IsInitial(word) &&
+        (periodFollows || (word is not "I" && IsWord(k + 1) && IsNameWord(Text(k + 1))));
 
     /// <summary>"C." before a name or another initial, as in "C. Lewis" and "J.R.R. Tolkien".</summary>
     private bool IsLeadingInitial(ReadOnlySpan<char> word, int k, bool periodFollows) =>

@@ -22,4 +22,10 @@ public class InitialsTests
     [Fact]
     public void Initials_stay_before_a_capitalised_particle_that_is_also_a_given_name() =>
         Assert.Equal(["K. J. De Vrinde"], PeopleIn("Former president K.J. De Vrinde spoke first."));
+
+    [Theory]
+    [InlineData("Her album As I Am sold two million copies.")]
+    [InlineData("He starred in Why Did I Get Married on Friday.")]
+    public void I_with_no_period_is_the_pronoun_not_an_initial(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
 }

@@ -45,7 +45,7 @@ public static class NameRunReader
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
-        if (NamedAfterPeople.Follows(run) || TheBefore.NamesAThing(run, nameOpensRun: !titled && dropped == 0)) return null;
+        if (NamedAfterPeople.Follows(run) || TheBefore.NamesAThing(run, titled, dropped)) return null;
         var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition);
         var inContext = titled || IsTitleBefore(run.Before) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));

@@ -77,7 +77,7 @@ public static class NameRunReader
             (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run)) return null;
         var name = PersonName.FromWords(generation is null ? words : [.. words, generation]);
         var vouched = placeOrDateSurname
-            ? ScoreSheet.Marks(run) || described || IsPersonRole(title ?? run.Before) || run.Ranked
+            ? ScoreSheet.Marks(run) || described || IsPersonRole(title ?? run.Before) || ResultsEntry.IsRanked(run)
             : name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
               ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);

@@ -2,11 +2,18 @@ namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>
 /// The shape of a competitor's entry in a results table or draw, which marks a name its lexicon does not know: a rank
-/// before it ("2. Falilat Ogunkoya 22.58") or a country in brackets after it ("Angeles Montolio (Spain) 6-1").
+/// before it and a result after it ("2. Falilat Ogunkoya 22.58") or a country in brackets after it ("Angeles Montolio
+/// (Spain) 6-1").
 /// </summary>
 public static class ResultsEntry
 {
-    public static bool Marks(NameRun run) => run.Ranked || IsCountry(run.Bracketed);
+    public static bool Marks(NameRun run) => IsRanked(run) || IsCountry(run.Bracketed);
+
+    /// <summary>
+    /// A rank before the run and a figure or bracket after it. A numbered heading has words after it or nothing ("4.
+    /// Additional Cost Factors", "6. Use Negative Space: ..."), and its capitals mark no name.
+    /// </summary>
+    public static bool IsRanked(NameRun run) => run.Ranked && (!run.FigureAfter.IsEmpty || run.Bracketed.Count > 0);
 
     /// <summary>
     /// A side in a match result, with its goals: "Gloria Bistrita 0 Universitatea Cluj 1". A lone digit follows it, then

@@ -9,6 +9,16 @@ public class ResultsEntryTests
         Assert.Equal(["Falilat Ogunkoya"], PeopleIn("2. Falilat Ogunkoya (Nigeria) 22.58"));
 
     [Fact]
+    public void A_ranked_entry_with_a_time_after_it_is_a_person() =>
+        Assert.Equal(["Zeltavo Marunde"], PeopleIn("3. Zeltavo Marunde 10.12"));
+
+    [Theory]
+    [InlineData("4. Additional Cost Factors")]
+    [InlineData("6. Use Negative Space: let your subject breathe")]
+    public void A_numbered_heading_is_no_ranked_entry(string line) =>
+        Assert.Empty(PeopleIn(line));
+
+    [Fact]
     public void A_name_with_its_country_in_brackets_is_a_person() =>
         Assert.Equal(["Martina Hingis", "Dally Randriantefy"], PeopleIn("Martina Hingis (Switzerland) beat Dally Randriantefy (Madagascar) 6-1 6-0"));
 

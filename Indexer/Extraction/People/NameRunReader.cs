@@ -73,7 +73,7 @@ public static class NameRunReader
         }
 
         var placeOrDateSurname = PlaceOrDateSurname.Is(words);
-        if (!(LooksLikeAName(words) || placeOrDateSurname) || IsFirm(words, run) ||
+        if (!(LooksLikeAName(words) || placeOrDateSurname) || IsRole(words) || IsFirm(words, run) ||
             (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run)) return null;
         var name = PersonName.FromWords(generation is null ? words : [.. words, generation]);
         var vouched = placeOrDateSurname
@@ -149,6 +149,13 @@ public static class NameRunReader
         }
         return true;
     }
+
+    /// <summary>
+    /// Words that end in a title or role with no known given name or initials before it are a post: "Chief Product
+    /// Officer" leaves "Product Officer" once "Chief" goes. A surname that is a title follows a given name ("John Major").
+    /// </summary>
+    private static bool IsRole(List<string> words) =>
+        IsTitle(words[^1]) && !IsKnownNameStart(words[0]) && !Initials.LeadName(words);
 
     /// <summary>A surname used alone: "Zelensky", "Kim", "Da Silva"; not "Kursk", "President" or "Meanwhile".</summary>
     private static bool IsShortForm(List<string> words) =>

@@ -109,6 +109,8 @@ public class PeopleExtractorTests
     [InlineData("State Attorneys General sued the firm.")]
     [InlineData("Atlanta-based Coke said sales rose.")]
     [InlineData("Societe Generale, whose chairman resigned, said profits fell.")]
+    [InlineData("She joined the firm as Chief Product Officer in May.")]
+    [InlineData("He stays on as co-founder and Chief Strategy Officer.")]
     public void Titles_adjectives_and_firms_alone_are_not_people(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 

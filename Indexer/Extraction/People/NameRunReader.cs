@@ -181,25 +181,30 @@ public static class NameRunReader
     /// </summary>
     private static bool IsRoleApposition(IReadOnlyList<string> words) => words switch
     {
-        [var role, ..] when IsDescribingRole(role) => true,
-        [var article, var role, ..] when Articles.Contains(article) && IsDescribingRole(role) => true,
-        [var article, var modifier, var role] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsDescribingRole(role) => true,
+        [_, ..] when IsDescribingRole(words, 0) => true,
+        [var article, _, ..] when Articles.Contains(article) && IsDescribingRole(words, 1) => true,
+        [var article, var modifier, _] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsDescribingRole(words, 2) => true,
         _ => false,
     };
 
     /// <summary>
     /// After a sentence's first word and a comma, a role opens the next clause as often as it describes the word
-    /// ("Eventually, the judge ruled", "Surprisingly, President Obama said"): only a role straight after the comma and
-    /// not before a name describes it ("Diana, Princess of Wales").
+    /// ("Eventually, the judge ruled"): only a role straight after the comma describes it ("Diana, Princess of Wales").
     /// </summary>
-    private static bool DescribesTheOpener(IReadOnlyList<string> words) =>
-        words is [var role, ..] && IsDescribingRole(role) && !(words.Count > 1 && char.IsUpper(words[1][0]));
+    private static bool DescribesTheOpener(IReadOnlyList<string> words) => words.Count > 0 && IsDescribingRole(words, 0);
 
     /// <summary>
-    /// A role that describes one person: singular ("Smith, the judge"), and no honorific, which opens another name
-    /// (", Mr. Asper said"). A plural is a group in a list or a new clause: "Startups, researchers and firms",
-    /// "Basically, the researchers pumped".
+    /// A role that describes one person: singular ("Smith, the judge"), no honorific, which opens another name
+    /// (", Mr. Asper said"), and not the subject of a clause of its own, before a name or a speech verb (", commissioner
+    /// Bud Selig told", ", a spokesman said"). A plural is a group in a list or a new clause: "Startups, researchers and
+    /// firms", "Basically, the researchers pumped".
     /// </summary>
+    private static bool IsDescribingRole(IReadOnlyList<string> words, int role) =>
+        IsDescribingRole(words[role]) && (role + 1 == words.Count || !OpensAClause(words[role + 1]));
+
+    private static bool OpensAClause(string next) =>
+        SpeechVerbs.All.Contains(next) || (char.IsUpper(next[0]) && !IsTitle(next) && !NonPersonWords.FunctionWords.Contains(next));
+
     private static bool IsDescribingRole(string word) => TitleWords.All.Contains(word) && !Honorifics.Contains(word);
 
     /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>

@@ -51,4 +51,12 @@ public class OneWordPeopleTests
     [Fact]
     public void An_honorific_after_a_comma_opens_another_name() =>
         Assert.Equal(["Hume"], PeopleIn("Clearly, Mr. Hume was not ready to pay."));
+
+    [Fact]
+    public void A_role_before_a_speech_verb_is_the_subject_of_a_new_clause() =>
+        Assert.Empty(PeopleIn("The ship ran aground off the coast of Brindle, a spokesman said."));
+
+    [Fact]
+    public void A_role_before_a_name_introduces_that_name_not_the_word_before_the_comma() =>
+        Assert.Equal(["Don Garber"], PeopleIn("The players wrote to Major League Soccer, commissioner Don Garber said."));
 }

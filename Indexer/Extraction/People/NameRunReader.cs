@@ -209,7 +209,7 @@ public static class NameRunReader
 
     /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>
     private static bool IsPersonRole(string? word) =>
-        word is not null && TitleWords.All.Contains(word) && !TitleWords.FirmRoles.Contains(word);
+        word is not null && TitleWords.All.Contains(word) && !TitleWords.FirmRoles.Contains(word) && !IsAcronymNoTitle(word);
 
     /// <summary>
     /// A title or role right before a run, as in "President Suharto" or "joint leaders Ann Hale and Jo Brant". A firm's
@@ -221,11 +221,19 @@ public static class NameRunReader
     /// <summary>A title or role word, also in the plural or "-elect" ("Attorneys General", "Chairman-elect").</summary>
     private static bool IsTitle(string? word)
     {
-        if (string.IsNullOrEmpty(word)) return false;
+        if (string.IsNullOrEmpty(word) || IsAcronymNoTitle(word)) return false;
         if (TitleWords.All.Contains(word)) return true;
         if (word.EndsWith("-elect", StringComparison.OrdinalIgnoreCase)) return TitleWords.All.Contains(word[..^6]);
         return word.Length > 3 && word[^1] == 's' && TitleWords.All.Contains(word[..^1]);
     }
+
+    /// <summary>
+    /// A short word in capitals in a line that has lower case is an acronym, not an abbreviated title: "LT Cortesia" (a
+    /// ship), "MX Onda" (a team), "DR Congo"; unless the title is an acronym itself ("MP", "CEO"). A longer one is a title
+    /// set in capitals for emphasis, as a story's first word often is ("PRINCESS Diana's former lover").
+    /// </summary>
+    private static bool IsAcronymNoTitle(string word) =>
+        word.Length is > 1 and <= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !TitleWords.Acronyms.Contains(word);
 
     private static bool IsInitial(string word) => word.Length == 1 || (word.Length == 2 && word[1] == '.');
 }

@@ -12,6 +12,9 @@ public static class TitleWords
         trustee auditor adviser advisor counsel sponsor distributor supplier
         """);
 
+    /// <summary>Titles written as acronyms, which keep their capitals: "Labour MP Jo Cox", "CEO Tim Cook".</summary>
+    public static WordList Acronyms { get; } = new("mp mep ceo cfo coo");
+
     public static WordList All { get; } = new(
         // Honorifics and their abbreviations (the tokenizer keeps "Mr." whole)
         """

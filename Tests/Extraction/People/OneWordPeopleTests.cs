@@ -59,4 +59,12 @@ public class OneWordPeopleTests
     [Fact]
     public void A_role_before_a_name_introduces_that_name_not_the_word_before_the_comma() =>
         Assert.Equal(["Don Garber"], PeopleIn("The players wrote to Major League Soccer, commissioner Don Garber said."));
+
+    [Fact]
+    public void A_short_word_in_capitals_before_a_name_is_an_acronym_not_a_title() =>
+        Assert.Empty(PeopleIn("The crew of the tanker LT Marisa were rescued."));
+
+    [Fact]
+    public void A_title_set_in_capitals_for_emphasis_is_still_a_title() =>
+        Assert.Equal(["Obama"], PeopleIn("PRESIDENT Obama's speech was short."));
 }

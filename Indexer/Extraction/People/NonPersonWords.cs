@@ -203,14 +203,27 @@ public static class NonPersonWords
         """.Split('|').Select(n => string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))),
         StringComparer.Ordinal);
 
-    /// <summary>True when the word cannot be part of a person's name.</summary>
-    public static bool Contains(string word) =>
+    /// <summary>
+    /// True when the word cannot be part of a person's name; a hyphenated word when each of its parts cannot
+    /// ("January-May", "Franco-German", "Kabul-Salang" aside, where one part may be a name).
+    /// </summary>
+    public static bool Contains(string word) => IsNonPersonWord(word) || IsCompoundOfNonPersonWords(word);
+
+    private static bool IsNonPersonWord(ReadOnlySpan<char> word) =>
         Organisations.Contains(word) || Places.Contains(word) || Demonyms.Contains(word) || IsDemonymPlural(word) ||
         TimeWords.Contains(word) || FunctionWords.Contains(word);
 
+    private static bool IsCompoundOfNonPersonWords(string word)
+    {
+        if (!word.Contains('-')) return false;
+        foreach (var range in word.AsSpan().Split('-'))
+            if (!IsNonPersonWord(word.AsSpan()[range])) return false;
+        return true;
+    }
+
     /// <summary>A people in the plural: "Albanians", "Palestinians", "Americans".</summary>
-    private static bool IsDemonymPlural(string word) =>
-        word.Length > 4 && word[^1] == 's' && Demonyms.Contains(word.AsSpan(0, word.Length - 1));
+    private static bool IsDemonymPlural(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[^1] == 's' && Demonyms.Contains(word[..^1]);
 
     /// <summary>Words that open a place's name and take the next word with them: "San Diego", "St. Louis", "Fort Worth".</summary>
     public static WordList PlacePrefixes { get; } = new("san santa sao st ste saint fort port mount mt lake cape los las");

@@ -151,6 +151,7 @@ public class PeopleExtractorTests
     [InlineData("Voters turned out for the South Carolina Democratic primary.")]
     [InlineData("Carolina Hurricanes fans cheered as Dallas Cowboys fans sang.")]
     [InlineData("She spent a night in Ashwood Jail after the crash.")]
+    [InlineData("The deficit rose from 596 billion in January-May, official data showed.")]
     [InlineData("Shares in Warner Music rose as Joe Gibbs Racing lost.")]
     public void Organisations_places_nationalities_and_sentence_openers_are_not_people(string sentence) =>
         Assert.Empty(PeopleIn(sentence));

@@ -13,7 +13,7 @@ public static partial class Generation
 
     public static bool IsSuffix(string word) => Suffixes.Contains(word) || IsNumeral(word);
 
-    public static bool IsNumeral(ReadOnlySpan<char> word) => word.Length >= 2 && Numeral().IsMatch(word);
+    public static bool IsNumeral(ReadOnlySpan<char> word) => word.Length >= 2 && word[0] is 'I' or 'V' or 'X' && Numeral().IsMatch(word);
 
     [GeneratedRegex("^X{0,3}(?:IX|IV|V?I{0,3})$")]
     private static partial Regex Numeral();

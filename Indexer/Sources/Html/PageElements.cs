@@ -235,10 +235,10 @@ public sealed partial class PageElements
     private static partial Regex BylineClass();
 
     /// <summary>
-    /// A class naming a headline: "title", "headline", newsroom shorthand ("hed", "hl"), numbered ("headline2") or
+    /// A class naming a headline: "title", "headline", "heading", newsroom shorthand ("hed", "hl"), numbered ("headline2") or
     /// qualified ("story-title").
     /// </summary>
-    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|hed|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|heading|hed|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineClass();
 
     /// <summary>An id naming a headline, on pages that mark it with an id and no class ("title", "story_headline", "lblTitle").</summary>

@@ -184,6 +184,11 @@ public class PageMetadataReaderTests
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", headline + "<p>Around 12,000 soldiers are set to arrive.</p>").Title);
 
     [Fact]
+    public void A_credit_on_its_own_line_inside_the_headline_s_element_is_not_part_of_the_headline() =>
+        Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>",
+            "<h1>Troops arrive in Kursk<br/><span>by Jane Doe, 3 March 2024</span></h1><p>Around 12,000 soldiers are set to arrive.</p>").Title);
+
+    [Fact]
     public void A_subtitle_id_marks_no_headline() =>
         Assert.Equal("The Evening Paper", Read("<title>The Evening Paper</title>", "<div id=\"subtitle\">Soldiers set to arrive</div><p>Around 12,000 soldiers are set to arrive.</p>").Title);
 

@@ -81,7 +81,8 @@ public sealed partial class PageElements
 
         switch (element.LocalName)
         {
-            case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } heading:
+            case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } text:
+                var heading = WithoutCredit(element, text);
                 (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
                 _blocks.Add(new HeadlineBlock(element, heading));
                 break;
@@ -133,9 +134,31 @@ public sealed partial class PageElements
     /// <summary>A block the page marks as a headline by its class or id: a candidate for the headline, and a heading of the prose after it.</summary>
     private void MarkedHeadline(IElement element)
     {
-        if (ShortText(element, MaxShortText) is not { Length: > 0 } headline) return;
+        if (ShortText(element, MaxShortText) is not { Length: > 0 } text) return;
+        var headline = WithoutCredit(element, text);
         if (_headlineClassed.Count < MaxBylines) _headlineClassed.Add(headline);
         if (element.LocalName is not ("h1" or "h2" or "h3")) _blocks.Add(new HeadlineBlock(element, headline));
+    }
+
+    /// <summary>
+    /// A headline's text without the credit some pages set on a line of its own inside the headline's element
+    /// ("Storm hits coast&lt;br&gt;&lt;span&gt;by Jane Doe, 3 March 2024&lt;/span&gt;"): the byline is printed under the headline,
+    /// not part of it, and nothing but the line break kept its first word from the headline's last.
+    /// </summary>
+    private static string WithoutCredit(IElement headline, string text)
+    {
+        if (headline.Children.FirstOrDefault(c => c.LocalName == "br") is not { } lineBreak) return text;
+        var before = new StringBuilder();
+        var after = new StringBuilder();
+        var past = false;
+        foreach (var node in headline.ChildNodes)
+        {
+            if (node == lineBreak) past = true;
+            else (past ? after : before).Append(node.TextContent);
+        }
+        var credit = PageSplitter.Normalise(after.ToString());
+        var first = PageSplitter.Normalise(before.ToString());
+        return first.Length > 0 && (ByName().IsMatch(credit + " ") || DateParser.ParseLine(credit, NumericDateOrder.Either) is not null) ? first : text;
     }
 
     private void Credit(IElement element, string? classes, string? ownText)

@@ -17,6 +17,12 @@ public class TitleRuleTests
             Lines.KindsByDefault("NewsPolitics", "Zelensky warns of world war", "Ukrainian intelligence agencies have learned of the plan."));
 
     [Fact]
+    public void A_name_beside_the_dateline_above_the_headline_is_the_byline_not_the_headline() =>
+        Assert.Equal(
+            [LineKind.Byline, LineKind.Dateline, LineKind.Title, LineKind.Body],
+            Lines.KindsByDefault("Jane Doe", "19 October 2024 06:44", "Ferry service resumes", "The ferry sailed again on Saturday after a week in port."));
+
+    [Fact]
     public void Repeat_of_the_headline_further_down_is_repeated_title() =>
         Assert.Equal(
             [LineKind.Title, LineKind.Body, LineKind.RepeatedTitle, LineKind.Body],

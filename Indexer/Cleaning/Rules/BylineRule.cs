@@ -19,9 +19,12 @@ public sealed partial class BylineRule : IPageRule
                 page.Mark(i, LineKind.Byline);
 
         for (var i = 0; i < Math.Min(LineShape.HeadLines, page.Count); i++)
-            if (page.IsBody(i) && LineShape.IsPersonName(page.Lines[i]) && NextToDateline(page, i))
+            if (page.IsBody(i) && IsNameAtDateline(page, i))
                 page.Mark(i, LineKind.Byline);
     }
+
+    /// <summary>A line that is only a person's name, set against the dateline: a credit, though it stands where a headline would.</summary>
+    public static bool IsNameAtDateline(PageDraft page, int index) => LineShape.IsPersonName(page.Lines[index]) && NextToDateline(page, index);
 
     /// <summary>The names of a "By ..." line, without the agency or role after a comma, bar or dash; null if it is not a byline.</summary>
     public static string? Names(string line)

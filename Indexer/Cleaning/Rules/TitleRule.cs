@@ -60,11 +60,13 @@ public sealed class TitleRule : IPageRule
     /// <summary>
     /// A line near the top repeated the way headlines are (plainly or glued to a menu word), else the first line left.
     /// Short lines before it (a site name or section label of three words or fewer) are passed over in looking for the repeat.
+    /// Credits are passed over too: a "By" line, and a name alone beside the dateline, which pages set above the headline.
     /// </summary>
     private static string? HeadlineInText(PageDraft page)
     {
         var head = Enumerable.Range(0, Math.Min(LineShape.HeadLines, page.Count))
-            .Where(i => page.IsBody(i) && page.Lines[i].Any(char.IsLetter) && BylineRule.Names(page.Lines[i]) is null).ToList();
+            .Where(i => page.IsBody(i) && page.Lines[i].Any(char.IsLetter) && BylineRule.Names(page.Lines[i]) is null && !BylineRule.IsNameAtDateline(page, i))
+            .ToList();
         for (var k = 0; k < Math.Min(Candidates, head.Count); k++)
         {
             var line = page.Lines[head[k]];

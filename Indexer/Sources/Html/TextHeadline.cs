@@ -35,12 +35,16 @@ public static partial class TextHeadline
     private static bool HasWords(string title) =>
         HeadlineFinder.ContentWords(title).Count > 0 && !title.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter);
 
-    /// <summary>A short line that is not a sentence or two, a byline or a date line ("Wire Agency - March 3, 2024 4:10 PM").</summary>
+    /// <summary>
+    /// A short line that is not a sentence or two, a byline, a date line ("Wire Agency - March 3, 2024") or a time stamp
+    /// ("Wire Agency - March 3, 2024 4:10 PM ET", whose zone the date reader does not read).
+    /// </summary>
     private static bool IsHeadline(string line)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !SentenceBreak().IsMatch(line)
-               && BylineRule.Names(line) is null && !line.Split(DateSeparators, StringSplitOptions.TrimEntries).Any(s => DateParser.ParseLine(s) is not null);
+               && BylineRule.Names(line) is null && !DatelineRule.IsTimeStamp(line)
+               && !line.Split(DateSeparators, StringSplitOptions.TrimEntries).Any(s => DateParser.ParseLine(s) is not null);
     }
 
     private static readonly string[] DateSeparators = [" - ", " – ", " — ", "|", "·", "•"];

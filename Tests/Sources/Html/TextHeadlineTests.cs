@@ -24,8 +24,9 @@ public class TextHeadlineTests
     [InlineData("No to a curfew. Shops stay open late")]
     [InlineData("By Jane Doe")]
     [InlineData("Newswire - March 3, 2024")]
+    [InlineData("Newswire - March 3, 2024 4:10 PM ET")]
     [InlineData("Troops are set to arrive in the region.")]
-    public void A_sentence_a_byline_or_a_date_line_is_no_headline(string line) =>
+    public void A_sentence_a_byline_a_date_line_or_a_time_stamp_is_no_headline(string line) =>
         Assert.Equal("Wire Service Updates", Instead("Wire Service Updates", line + "\nShops stay open late in January as troops arrive in the region, Jane Doe writes for the Newswire."));
 
     [Fact]

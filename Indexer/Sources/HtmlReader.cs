@@ -18,10 +18,12 @@ public static class HtmlReader
         var document = new HtmlParser().ParseDocument(html);
         // Before anything below changes the document: the metadata reader needs the page as it was served.
         var stated = PageMetadataReader.Read(document);
+        // Read now: Readability, which the main text reader runs, rewrites the document and leaves it no <title>.
+        var documentTitle = document.Title;
         var found = MainText.Of(document, html, stated.Url);
         if (found.Text.Length == 0)
             return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
-        var title = TextHeadline.Instead(stated.Title is { } statedTitle ? new Stated(statedTitle, stated.Origins.Title ?? "") : null, found.Text);
+        var title = TextHeadline.Instead(stated.Title is { } statedTitle ? new Stated(statedTitle, stated.Origins.Title ?? "") : null, documentTitle, stated.Outlet, found.Text);
         var meta = stated with { Title = title?.Value, Origins = stated.Origins with { Body = found.Origin, Title = title?.Origin } };
         var article = new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes))
         {

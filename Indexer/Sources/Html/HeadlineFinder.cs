@@ -149,6 +149,9 @@ public static partial class HeadlineFinder
         return new Stated(kept.MaxBy(p => p.Length)!, title.Origin + " without the site name");
     }
 
+    /// <summary>The parts of a title between its separators ("Headline - Section | Site" → "Headline", "Section", "Site").</summary>
+    public static List<string> TitleParts(string title) => Parts(PageSplitter.Normalise(title), Separator());
+
     private static List<string> Parts(string title, Regex separator) =>
         separator.Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 

@@ -9,7 +9,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// The headline the article's text opens with, in place of a title that shares no word with that text. Such a title
 /// names the site or a section ("The Evening Paper", "Wire Service Updates", "Picture Desk"), whatever element printed it;
 /// pages that state nothing better print the headline as a short line at the top of the article, and the story's own
-/// words vouch for it ("Ferry sinks off Crete" above a story that names Crete again).
+/// words vouch for it ("Ferry sinks off Crete" above a story that names Crete again). Failing such a line, they vouch
+/// for the part of the page's <c>&lt;title&gt;</c> that is the headline (see <see cref="SharedPart"/>).
 /// </summary>
 public static partial class TextHeadline
 {
@@ -18,15 +19,35 @@ public static partial class TextHeadline
     private const int MinWords = 3;
     private const int MaxWords = 20;
 
-    public static Stated? Instead(Stated? title, string text)
+    public static Stated? Instead(Stated? title, string? documentTitle, string? outlet, string text)
     {
         if (title is null || !HasWords(title.Value) || HeadlineFinder.SharesWord(title.Value, text)) return title;
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < Math.Min(OpeningLines, lines.Length); i++)
             if (IsHeadline(lines[i]) && HeadlineFinder.SharesWord(lines[i], string.Join(' ', lines.Skip(i + 1))))
                 return new Stated(lines[i], "text: headline line (" + title.Origin + " shares no word with the text)");
-        return title;
+        return SharedPart(documentTitle, outlet, text) is { } part
+            ? new Stated(part, HeadlineFinder.DocumentTitle + ", the part the text shares words with (" + title.Origin + " shares none)")
+            : title;
     }
+
+    /// <summary>
+    /// The one part of the page's <c>&lt;title&gt;</c> that shares a word with the text, when neither the title chosen nor a
+    /// line the text opens with will do: a <c>&lt;title&gt;</c> that sets a long site description beside the headline
+    /// ("Valley News, Sports and Weather for Example County | Ferry sinks off Crete") lost its headline to the longer part,
+    /// and the story's words tell them apart. The text's own headline line comes first, and the site's name is no
+    /// candidate: a name of three words ("The Sports Network") shares a word with many a story.
+    /// </summary>
+    private static string? SharedPart(string? documentTitle, string? outlet, string text)
+    {
+        if (string.IsNullOrWhiteSpace(documentTitle)) return null;
+        var site = outlet is null ? null : PageElements.TextKey(outlet);
+        var sharing = HeadlineFinder.TitleParts(documentTitle)
+            .Where(p => Words(p) >= MinWords && PageElements.TextKey(p) != site && HeadlineFinder.SharesWord(p, text)).ToList();
+        return sharing is [var part] ? part : null;
+    }
+
+    private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// Whether the title has words to compare: one of four letters or more ("Off we go, in a new way" has none), in a script
@@ -41,7 +62,7 @@ public static partial class TextHeadline
     /// </summary>
     private static bool IsHeadline(string line)
     {
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = Words(line);
         return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !SentenceBreak().IsMatch(line)
                && BylineRule.Names(line) is null && !DatelineRule.IsTimeStamp(line)
                && !line.Split(DateSeparators, StringSplitOptions.TrimEntries).Any(s => DateParser.ParseLine(s) is not null);

@@ -6,7 +6,7 @@ public class TextHeadlineTests
 {
     private const string Story = "Troops arrive in Kursk\nAround 12,000 troops are set to arrive in the region, officials said.";
 
-    private static string? Instead(string title, string text) => TextHeadline.Instead(new Stated(title, "<title>"), text)?.Value;
+    private static string? Instead(string title, string text) => TextHeadline.Instead(new Stated(title, "<title>"), title, null, text)?.Value;
 
     [Fact]
     public void A_title_that_shares_no_word_with_the_text_yields_to_the_headline_the_text_opens_with() =>
@@ -40,4 +40,21 @@ public class TextHeadlineTests
     [Fact]
     public void A_title_in_a_script_written_without_spaces_stays() =>
         Assert.Equal("部隊がクルスクに到着", Instead("部隊がクルスクに到着", Story));
+
+    private const string WireStory = "CRETE (AP) - A ferry sank off Crete on Saturday, the coast guard said.\nAll 40 passengers were rescued.";
+
+    [Fact]
+    public void The_title_part_the_text_shares_words_with_replaces_a_site_description_beside_it()
+    {
+        var title = TextHeadline.Instead(new Stated("Valley News, Sports and Weather for Example County", "<title> without the site name"),
+            "Valley News, Sports and Weather for Example County | Ferry sinks off Crete", null, WireStory);
+        Assert.Equal("Ferry sinks off Crete", title?.Value);
+    }
+
+    [Fact]
+    public void The_site_s_name_is_no_title_part_to_take_though_the_text_shares_its_words()
+    {
+        var title = TextHeadline.Instead(new Stated("What now?", "<title>"), "What now? - 3/1/2024 - Coast Guard Weekly", "Coast Guard Weekly", WireStory);
+        Assert.Equal("What now?", title?.Value);
+    }
 }

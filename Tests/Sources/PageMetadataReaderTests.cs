@@ -178,9 +178,10 @@ public class PageMetadataReaderTests
     [InlineData("<div class=\"hed\">Troops arrive in Kursk</div>")]
     [InlineData("<span class=\"headline2\">Troops arrive in Kursk</span>")]
     [InlineData("<span class=\"heading\">Troops arrive in Kursk</span>")]
+    [InlineData("<span class=\"articleHeadline\">Troops arrive in Kursk</span>")]
     [InlineData("<div id=\"title\">Troops arrive in Kursk</div>")]
     [InlineData("<span id=\"main_lblTitle\">Troops arrive in Kursk</span>")]
-    public void A_headline_marked_by_heading_shorthand_numbered_or_id_names_replaces_a_title_naming_only_the_site(string headline) =>
+    public void A_headline_marked_by_heading_shorthand_numbered_qualified_or_id_names_replaces_a_title_naming_only_the_site(string headline) =>
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", headline + "<p>Around 12,000 soldiers are set to arrive.</p>").Title);
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed partial class PageElements
             _microdataDates.Add(new Stated(content, "rdfa " + property));
         var classes = element.GetAttribute("class");
         if (classes is not null) Classed(element, classes);
-        if ((classes is null || !HeadlineClass().IsMatch(classes)) && element.Id is { } id && HeadlineId().IsMatch(id)) MarkedHeadline(element);
+        if ((classes is null || !IsHeadlineClass(classes)) && element.Id is { } id && HeadlineId().IsMatch(id)) MarkedHeadline(element);
         Credit(element, classes, ownText);
     }
 
@@ -126,7 +126,7 @@ public sealed partial class PageElements
 
     private void Classed(IElement element, string classes)
     {
-        if (HeadlineClass().IsMatch(classes)) MarkedHeadline(element);
+        if (IsHeadlineClass(classes)) MarkedHeadline(element);
         if (_dateTexts.Count < MaxBylines && DateClass().IsMatch(classes) && PrintedDate(element) is { } day)
             _dateTexts.Add(new Stated(day, "date element"));
     }
@@ -256,6 +256,15 @@ public sealed partial class PageElements
     /// <summary>A class naming a byline, author or a post's "Posted by" line, but not the author's picture, biography or job title.</summary>
     [GeneratedRegex(@"(?:^|\s)(?![\w-]*(?:bio|image|img|avatar|photo|pic|about|desc|box|follow|social|more|list|page|title|role|job|position))[\w-]*(?:byline|by-line|author|posted)[\w-]*(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineClass();
+
+    private static bool IsHeadlineClass(string classes) => HeadlineClass().IsMatch(classes) || QualifiedHeadlineClass().IsMatch(classes);
+
+    /// <summary>
+    /// A headline class qualified in camel case ("articleHeadline", "storyHeadline"). Only "Headline": a camel-case "Title"
+    /// or "Head" names a site's, box's or page's title ("siteTitle", "boxHead") as often as the article's.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[a-z])Headline(?:$|[\s_\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedHeadlineClass();
 
     /// <summary>
     /// A class naming a headline: "title", "headline", "heading", newsroom shorthand ("hed", "hl"), numbered ("headline2") or

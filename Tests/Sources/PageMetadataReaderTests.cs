@@ -165,6 +165,13 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void Without_a_stated_title_headings_that_lead_no_prose_give_no_headline() =>
+        Assert.Null(Read("", """
+            <p>Ferry service resumes</p><p>The ferry sailed again on Saturday after a week in port.</p>
+            <h2>Photo Gallery</h2><ul><li><a href="/a">Harbour pictures</a></li></ul>
+            """).Title);
+
+    [Fact]
     public void A_title_naming_only_the_site_yields_to_the_heading_that_leads_the_article_text()
     {
         var meta = Read("<title>The Evening Paper</title>", """

@@ -13,8 +13,9 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <see cref="PrintedInstead"/>); only failing that is a stated title cut at its separators. A part a headline block prints counts
 /// however short beside a long site description ("Troops arrive in Kursk - World News, Sport, Weather, Fixtures and
 /// Features from Example.com"). A page that states no title, or only a <c>&lt;title&gt;</c> naming the site, gets the headline block
-/// that leads the most prose (see <see cref="PageElements.LeadHeadline"/>), else its first (h1, headline-classed element,
-/// then h2 or h3).
+/// that leads the most prose (see <see cref="PageElements.LeadHeadline"/>); failing that, one naming only the site gets its
+/// first h1 or headline-classed element, and one stating none gets no headline here: headings that lead no prose head
+/// links and pictures ("Photo Gallery", "Latest News"), and the line the article's text opens with is the better guess.
 /// </summary>
 public static partial class HeadlineFinder
 {
@@ -34,7 +35,7 @@ public static partial class HeadlineFinder
             .FirstOrDefault();
         var chosen = best.Found ?? (titles.Count > 0 ? PrintedInstead(WithoutSiteName(titles[0], site), page) : null);
         if (chosen is null)
-            return (page.LeadHeadline ?? page.HeadlineBlocks.FirstOrDefault()) is { } block ? new Stated(block, "headline block (no stated title)") : null;
+            return page.LeadHeadline is { } block ? new Stated(block, "headline block (no stated title)") : null;
         return titles.All(t => t.Origin == DocumentTitle) && !(best.Found is { } printed && IsPrintedHeadline(printed.Value)) && IsSiteWide(chosen.Value, page)
                && (page.LeadHeadline ?? page.MainHeadlineBlocks.FirstOrDefault()) is { } main
             ? new Stated(main, "headline block (the <title> is the site's)")

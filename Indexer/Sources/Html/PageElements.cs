@@ -22,8 +22,6 @@ public sealed partial class PageElements
 
     /// <summary>Short element texts by their <see cref="TextKey"/>, to tell which title parts are printed on the page.</summary>
     public Dictionary<string, string> PrintedTexts { get; } = [];
-    /// <summary>Where a page without any stated title prints its headline, likeliest first: an h1, a headline-classed element, an h2, an h3.</summary>
-    public IEnumerable<string> HeadlineBlocks => MainHeadlineBlocks.Concat(_h2).Concat(_h3).Where(h => h.Contains(' '));
     /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));
     /// <summary>The page's h1 when it has exactly one of more than one word.</summary>
@@ -47,7 +45,7 @@ public sealed partial class PageElements
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
-    private readonly List<string> _h1 = [], _h2 = [], _h3 = [], _headlineClassed = [];
+    private readonly List<string> _h1 = [], _headlineClassed = [];
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [], _modifiedTimes = [];
     private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
     private readonly List<HeadlineBlock> _blocks = [];
@@ -83,7 +81,7 @@ public sealed partial class PageElements
         {
             case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } text:
                 var heading = WithoutCredit(element, text);
-                (element.LocalName switch { "h1" => _h1, "h2" => _h2, _ => _h3 }).Add(heading);
+                if (element.LocalName == "h1") _h1.Add(heading);
                 _blocks.Add(new HeadlineBlock(element, heading));
                 break;
             case "time" when element.GetAttribute("datetime") is { Length: > 0 } datetime && IsModifiedTime(element):

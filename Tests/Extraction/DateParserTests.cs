@@ -39,6 +39,30 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("Published 3:15 PM ET, Oct 2, 2024", "2024-10-02T15:15:00")]
+    [InlineData("March 4, 2025 at 9:05 a.m. PT", "2025-03-04T09:05:00")]
+    [InlineData("Updated: 12 May 2023 18:20 AEST", "2023-05-12T18:20:00")]
+    [InlineData("Feb 9, 2022 11:40pm IST", "2022-02-09T23:40:00")]
+    public void A_time_followed_by_a_zone_s_abbreviation_is_read(string line, string expected) =>
+        Assert.Equal(expected, DateParser.ParseLine(line)?.Date.ToString());
+
+    [Theory]
+    [InlineData("Oct 2, 2024 3:15 PM EDT", -4.0)]
+    [InlineData("12 May 2023 18:20 AEST", 10.0)]
+    [InlineData("12 Jan 2023 08:20 ACDT", 10.5)]
+    public void A_zone_s_abbreviation_gives_its_offset(string text, double hours) =>
+        Assert.Equal(TimeSpan.FromHours(hours), DateParser.Parse(text)?.Offset);
+
+    [Theory]
+    [InlineData("Oct 2, 2024 3:15 PM ET")]
+    [InlineData("Feb 9, 2022 11:40pm IST")]
+    public void A_zone_that_is_standard_or_daylight_by_season_or_shared_by_several_gives_no_offset(string text)
+    {
+        var date = DateParser.Parse(text);
+        Assert.Equal((true, (TimeSpan?)null), (date?.HasTime, date?.Offset));
+    }
+
+    [Theory]
     [InlineData("05/06/2024")]
     [InlineData("Tuesday, 1 March")]
     [InlineData("31 February 2024")]

@@ -27,7 +27,11 @@ public static partial class DateParser
     private const string Day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
     private const string Year = @"(?<year>\d{4})";
     private const string Clock = @"(?<hour>\d{1,2})[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?";
-    private const string Zone = @"(?:\s*\(?(?<zone>z|utc|gmt|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|kst|jst)\)?)?(?:\s*(?<offset>[+-]\d{2}:?\d{2}))?";
+    // The zones news pages print after a time: US ones, generic ("ET") as well as standard and daylight, and Europe's,
+    // Asia's, Australia's and Africa's common abbreviations.
+    private const string Zone =
+        @"(?:\s*\(?(?<zone>z|utc|gmt|bst|wet|west|cet|cest|eet|eest|msk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|ast|adt"
+        + @"|ist|pkt|wib|ict|sgt|hkt|pht|kst|jst|awst|acst|acdt|aest|aedt|nzst|nzdt|wat|cat|eat|sast)\)?)?(?:\s*(?<offset>[+-]\d{2}:?\d{2}))?";
     // "@" as blogs write "December 19, 2025 @ 8:00 pm".
     private const string Between = @"\s*(?:,|\bat\b|\||-|–|—|•|·|@)?\s*";
 
@@ -214,19 +218,38 @@ public static partial class DateParser
             var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
             return sign * new TimeSpan(hours, minutes, 0);
         }
-        if (!m.Groups["zone"].Success) return null;
-        return TimeSpan.FromHours(m.Groups["zone"].Value.ToLowerInvariant() switch
-        {
-            "bst" or "cet" => 1,
-            "cest" or "eet" => 2,
-            "eest" or "msk" => 3,
-            "est" or "cdt" => -5,
-            "edt" => -4,
-            "cst" or "mdt" => -6,
-            "mst" or "pdt" => -7,
-            "pst" => -8,
-            "kst" or "jst" => 9,
-            _ => 0,
-        });
+        return m.Groups["zone"].Success ? ZoneOffset(m.Groups["zone"].Value) : null;
     }
+
+    /// <summary>
+    /// The offset a zone's abbreviation stands for; null when it names none: the US generic zones ("3:15 PM ET") are
+    /// standard or daylight time by the season, and IST (India, Ireland, Israel) and AST (Atlantic, Arabia) are each
+    /// several zones' abbreviation. The day the page prints stands either way.
+    /// </summary>
+    private static TimeSpan? ZoneOffset(string zone) => zone.ToLowerInvariant() switch
+    {
+        "z" or "utc" or "gmt" or "wet" => TimeSpan.Zero,
+        "bst" or "west" or "cet" or "wat" => TimeSpan.FromHours(1),
+        "cest" or "eet" or "cat" or "sast" => TimeSpan.FromHours(2),
+        "eest" or "msk" or "eat" => TimeSpan.FromHours(3),
+        "pkt" => TimeSpan.FromHours(5),
+        "wib" or "ict" => TimeSpan.FromHours(7),
+        "sgt" or "hkt" or "pht" or "awst" => TimeSpan.FromHours(8),
+        "kst" or "jst" => TimeSpan.FromHours(9),
+        "acst" => TimeSpan.FromHours(9.5),
+        "aest" => TimeSpan.FromHours(10),
+        "acdt" => TimeSpan.FromHours(10.5),
+        "aedt" => TimeSpan.FromHours(11),
+        "nzst" => TimeSpan.FromHours(12),
+        "nzdt" => TimeSpan.FromHours(13),
+        "adt" => TimeSpan.FromHours(-3),
+        "edt" => TimeSpan.FromHours(-4),
+        "est" or "cdt" => TimeSpan.FromHours(-5),
+        "cst" or "mdt" => TimeSpan.FromHours(-6),
+        "mst" or "pdt" => TimeSpan.FromHours(-7),
+        "pst" or "akdt" => TimeSpan.FromHours(-8),
+        "akst" => TimeSpan.FromHours(-9),
+        "hst" => TimeSpan.FromHours(-10),
+        _ => null,
+    };
 }

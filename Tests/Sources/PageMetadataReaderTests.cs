@@ -491,6 +491,22 @@ public class PageMetadataReaderTests
         Assert.Null(Processed($"""<meta name="author" content="{credit}">""").Author);
 
     [Fact]
+    public void A_line_break_s_tag_in_a_stated_credit_parts_the_name_from_the_paper() =>
+        Assert.Equal("Jo Marsh", Read("""<meta property="og:site_name" content="The Harbour Ledger"><meta name="author" content="Jo Marsh<BR>The Harbour Ledger">""").Author);
+
+    [Fact]
+    public void A_wire_in_brackets_after_the_name_is_not_part_of_it() =>
+        Assert.Equal("Jo Marsh", Read("", """<h1>Bridge closes</h1><p class="byline">By Jo Marsh (AP)</p><p>The story.</p>""").Author);
+
+    [Fact]
+    public void A_credit_naming_one_of_the_outlet_s_two_names_is_not_an_author() =>
+        Assert.Null(Read("""<meta property="og:site_name" content="Harbour Star / Weekly Journal"><meta name="author" content="Harbour Star">""").Author);
+
+    [Fact]
+    public void A_credit_whose_letters_spell_the_outlet_s_host_is_not_an_author() =>
+        Assert.Null(Read("""<title>Bridge closes - harbourstar.com</title><meta name="author" content="Harbour Star">""", "<h1>Bridge closes</h1><p>The story.</p>").Author);
+
+    [Fact]
     public void An_article_credited_to_its_staff_does_not_take_a_teaser_s_writer()
     {
         var meta = Read("""<meta name="author" content="Resy Staff">""", """

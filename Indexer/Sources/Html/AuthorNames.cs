@@ -38,8 +38,8 @@ public static partial class AuthorNames
     }
 
     /// <summary>
-    /// The credit cut into segments ("Dec. 19, 2025 · Jane Doe", "Jane Doe | Tech Reporter") and each segment at name
-    /// separators; a web address stays whole (its slashes are not separators).
+    /// The credit cut into segments ("Dec. 19, 2025 · Jane Doe", "Jane Doe | Tech Reporter", a line break's tag) and each
+    /// segment at name separators; a web address stays whole (its slashes are not separators).
     /// </summary>
     private static IEnumerable<string> Pieces(string credit)
     {
@@ -107,12 +107,15 @@ public static partial class AuthorNames
 
     private const int MaxAgencyWords = 4;
 
-    /// <summary>"David B. Caruso Associated Press" → "David B. Caruso": the wire the writer works for, printed without a comma.</summary>
+    /// <summary>
+    /// "David B. Caruso Associated Press", "Richard Lam (AP)" → the name: the wire the writer works for, printed without a
+    /// comma or in brackets.
+    /// </summary>
     private static void WithoutTrailingAgency(List<string> words)
     {
         for (var n = Math.Min(MaxAgencyWords, words.Count - 1); n >= 1; n--)
         {
-            if (!NewsAgencies.IsAgency(string.Join(' ', words.Skip(words.Count - n)))) continue;
+            if (!NewsAgencies.IsAgency(string.Join(' ', words.Skip(words.Count - n)).Trim('(', ')'))) continue;
             words.RemoveRange(words.Count - n, n);
             return;
         }
@@ -121,8 +124,19 @@ public static partial class AuthorNames
     private static bool IsOrganisationWord(string word) =>
         OrganisationWords.Contains(word) || (word.Contains('-') && word.Split('-').Any(OrganisationWords.Contains));
 
-    /// <summary>"The Commercial Appeal" is the outlet "Commercial Appeal" too.</summary>
-    private static bool IsOutlet(string name, string outlet) => WithoutArticle(PageElements.TextKey(name)) == WithoutArticle(PageElements.TextKey(outlet));
+    /// <summary>
+    /// "The Commercial Appeal" is the outlet "Commercial Appeal" too, and so is each of the names an outlet of two gives
+    /// ("Orleans Star / Weekly Journal"), and a name whose letters spell the outlet's host ("Winnipeg Sun", winnipegsun.com).
+    /// </summary>
+    private static bool IsOutlet(string name, string outlet)
+    {
+        var key = WithoutArticle(PageElements.TextKey(name));
+        return OutletParts().Split(outlet).Any(part => key == WithoutArticle(PageElements.TextKey(part)))
+               || (outlet.Contains('.') && !outlet.Contains(' ') && outlet.ToLowerInvariant().Split('.').Contains(key.Replace(" ", "")));
+    }
+
+    [GeneratedRegex(@"\s+[/|–—-]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletParts();
 
     private static string WithoutArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
 
@@ -153,7 +167,8 @@ public static partial class AuthorNames
     [GeneratedRegex(@"^(?:(?:written|posted|reported|published|words|story|text)\s+)?(?:by|von|por|par)\b\s*:?|^(?:authors?|writers?|posted|words)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\s*[|•·]\s*", RegexOptions.CultureInvariant)]
+    /// <summary>Where a credit's segments part: a bar or dot, or a tag a meta tag's text carries ("Al Alexander&lt;BR&gt;The Patriot Ledger").</summary>
+    [GeneratedRegex(@"\s*(?:[|•·]|<[a-z/][^>]*>)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Segment();
 
     /// <summary>A photographer's credit ("Staff photo by Jane Doe", "Photo: Jane Doe"), which pages style as a byline under each picture.</summary>

@@ -12,11 +12,12 @@ namespace SearchEngine.Indexing.Extraction;
 /// </summary>
 public static class BylineExtractor
 {
+    /// <summary>Words that credit an agency, a desk or an unnamed reporter, not a person ("By Herald Reporter", "By Sports Network").</summary>
     private static readonly HashSet<string> AgencyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "TT", "AP", "AFP", "Reuters", "Reuter", "PA", "DPA", "ANSA", "EFE", "EPA", "Yonhap", "Xinhua", "TASS", "RIA",
         "Interfax", "NTB", "Ritzau", "STT", "AAP", "UPI", "PAP", "Kyodo", "Bloomberg", "Staff", "Newsroom", "Desk",
-        "Agencies", "Agency", "Correspondent", "Editorial",
+        "Agencies", "Agency", "Correspondent", "Editorial", "Reporter", "Reporters", "Network",
     };
 
     public static string? Extract(CleanedPage page, ExplicitMetadata meta) => Find(page, meta).Value;

@@ -41,6 +41,12 @@ public class BylineExtractorTests
     public void Agency_is_not_an_author(string line) =>
         Assert.Null(AuthorOf("A headline for the story", line, "The story."));
 
+    [Theory]
+    [InlineData("BY HARBOUR REPORTER")]
+    [InlineData("By Sports Network")]
+    public void A_byline_crediting_an_unnamed_reporter_or_a_network_is_no_author(string line) =>
+        Assert.Null(AuthorOf("A headline for the story", line, "The story."));
+
     [Fact]
     public void Stated_author_wins_and_is_tidied() =>
         Assert.Equal("Rich Miller", Pipeline.Process(Pipeline.Page("A headline", "By Jane Doe", "The story."), new ExplicitMetadata { Author = "By Rich Miller, Reuters" }).Author);

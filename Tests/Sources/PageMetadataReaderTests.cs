@@ -506,6 +506,29 @@ public class PageMetadataReaderTests
     public void A_credit_whose_letters_spell_the_outlet_s_host_is_not_an_author() =>
         Assert.Null(Read("""<title>Bridge closes - harbourstar.com</title><meta name="author" content="Harbour Star">""", "<h1>Bridge closes</h1><p>The story.</p>").Author);
 
+    [Theory]
+    [InlineData("The Harbour Advertiser")]
+    [InlineData("Marsh County Newspapers")]
+    [InlineData("Bright Pixel Interactive")]
+    public void A_paper_or_a_firm_stated_as_the_author_is_not_an_author(string credit) =>
+        Assert.Null(Read($"""<meta name="author" content="{credit}">""").Author);
+
+    [Fact]
+    public void A_name_ending_in_a_word_papers_are_named_with_is_a_name_when_it_starts_with_a_given_name() =>
+        Assert.Equal("Emily Post", Read("""<meta name="author" content="Emily Post">""").Author);
+
+    [Theory]
+    [InlineData("""<a href="/contact">Contact Us</a>""")]
+    [InlineData("Search Site:")]
+    public void A_link_or_a_label_styled_as_a_byline_is_no_author(string credit) =>
+        Assert.Null(Read("", $"""<h1>Bridge closes</h1><p class="byline">{credit}</p><p>The story.</p>""").Author);
+
+    [Theory]
+    [InlineData("Jo Marsh / New Delhi")]
+    [InlineData("Jo Marsh, Washington")]
+    public void The_place_a_writer_filed_from_is_not_a_second_author(string credit) =>
+        Assert.Equal("Jo Marsh", Read($"""<meta name="byline" content="{credit}">""").Author);
+
     [Fact]
     public void An_article_credited_to_its_staff_does_not_take_a_teaser_s_writer()
     {

@@ -20,9 +20,9 @@ public static partial class AuthorNames
         "senior", "correspondent", "columnist", "author", "authors", "news", "desk", "team", "editorial", "board", "guest",
         "special", "freelance", "chief", "political", "associate", "managing", "deputy", "digital", "producer", "online",
         "the", "of", "web", "admin", "administrator", "published", "posted", "updated", "by", "and", "photographer",
-        // Words around a name in a page's credit line that are not part of it: "on Friday", "Your Name", "Read More".
+        // Words around a name in a page's credit line that are not part of it: "on Friday", "Your Name", "Read More", "Contact Us".
         "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "your", "name", "read", "more",
-        "about", "view", "all", "posts", "articles", "follow", "profile",
+        "about", "view", "all", "posts", "articles", "follow", "profile", "contact", "us",
     };
 
     public static string? Clean(string credit, string? outlet) => Clean(credit, outlet, int.MaxValue);
@@ -34,6 +34,8 @@ public static partial class AuthorNames
         foreach (var piece in Pieces(credit))
             if (names.Count < most && AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
                 names.Add(name);
+        // One word beside a full name is where the writer filed or a label ("Roland Parry, Washington"); alone it is a blogger's signature.
+        if (names.Any(n => n.Contains(' '))) names.RemoveAll(n => !n.Contains(' '));
         return names.Count == 0 ? null : string.Join(" and ", names);
     }
 
@@ -66,7 +68,8 @@ public static partial class AuthorNames
 
     private static string? AsName(string piece, string? outlet)
     {
-        if (PhotoCredit().IsMatch(piece)) return null;
+        // A label names what follows it ("Search Site:"); a name does not end in a colon.
+        if (PhotoCredit().IsMatch(piece) || piece.TrimEnd().EndsWith(':')) return null;
         var text = WithoutLead(piece);
         if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
         if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
@@ -79,7 +82,7 @@ public static partial class AuthorNames
         WithoutTrailingAgency(words);
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
-        if (NewsAgencies.IsAgency(name) || words.Any(IsOrganisationWord)) return null;
+        if (NewsAgencies.IsAgency(name) || words.Any(IsOrganisationWord) || IsPaper(words) || IsPlace(words)) return null;
         if (outlet is not null && (IsOutlet(name, outlet) || IsOutlet(text, outlet)) && !IsPersonalSite(words)) return null;
         return name;
     }
@@ -102,8 +105,26 @@ public static partial class AuthorNames
     {
         "news", "times", "network", "institute", "university", "foundation", "collective", "association", "society", "council",
         "company", "inc", "ltd", "llc", "group", "media", "magazine", "journal", "gazette", "tribune", "newsroom", "agency",
-        "services", "broadcasting", "daily",
+        "services", "broadcasting", "daily", "newspaper", "newspapers", "publishers", "publishing", "publications", "interactive",
+        "productions", "communications", "developers", "studios",
     };
+
+    /// <summary>
+    /// The nouns newspapers take their names from ("Honolulu Advertiser", "New York Post", "Patriot Ledger"): a credit
+    /// ending in one is a paper's unless it starts as a person's name does ("Emily Post", "Heath Ledger").
+    /// </summary>
+    private static readonly HashSet<string> NewspaperNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertiser", "argus", "bulletin", "chronicle", "courier", "dispatch", "enquirer", "examiner", "express", "gazette", "globe",
+        "herald", "inquirer", "ledger", "mail", "mercury", "mirror", "observer", "post", "press", "register", "sentinel", "star",
+        "statesman", "sun", "telegram", "telegraph", "times", "tribune",
+    };
+
+    private static bool IsPaper(List<string> words) =>
+        words.Count >= 2 && NewspaperNouns.Contains(words[^1].Trim(',', '.', ':')) && !GivenNameStart.Of(string.Join(' ', words));
+
+    /// <summary>Place words alone ("New Delhi"): where the writer filed from, set in the credit line, not a name.</summary>
+    private static bool IsPlace(List<string> words) => words.All(w => NonPersonWords.Places.Contains(w.Trim(',', '.', ':')));
 
     private const int MaxAgencyWords = 4;
 
@@ -121,8 +142,11 @@ public static partial class AuthorNames
         }
     }
 
-    private static bool IsOrganisationWord(string word) =>
-        OrganisationWords.Contains(word) || (word.Contains('-') && word.Split('-').Any(OrganisationWords.Contains));
+    private static bool IsOrganisationWord(string word)
+    {
+        var bare = word.Trim(',', '.', ':');
+        return OrganisationWords.Contains(bare) || (bare.Contains('-') && bare.Split('-').Any(OrganisationWords.Contains));
+    }
 
     /// <summary>
     /// "The Commercial Appeal" is the outlet "Commercial Appeal" too, and so is each of the names an outlet of two gives

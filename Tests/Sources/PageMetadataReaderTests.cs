@@ -335,7 +335,7 @@ public class PageMetadataReaderTests
 
     [Fact]
     public void A_labelled_date_in_a_date_classed_element_gives_its_date() =>
-        Assert.Equal("5 April 2018", Read("", """<div class="post-date">Posted: 5 April 2018 | 6:00 PM</div>""").Date);
+        Assert.Equal("5 April 2018", Read("", """<h1>Headline here</h1><div class="post-date">Posted: 5 April 2018 | 6:00 PM</div>""").Date);
 
     [Fact]
     public void A_time_whose_datetime_is_written_as_printed_gives_its_date() =>
@@ -368,6 +368,27 @@ public class PageMetadataReaderTests
             <meta property="article:published_time" content="2025-12-19T02:41:41+00:00">
             """);
         Assert.Equal("2025-12-18", meta.Date);
+    }
+
+    [Fact]
+    public void A_masthead_s_date_above_the_headline_gives_way_to_the_story_s_date_below_it()
+    {
+        var meta = Read("", """
+            <div class="date">Tuesday, March 11, 2025</div>
+            <h1>Bridge closes</h1><p class="date">March 9, 2025</p><p>The story.</p>
+            """);
+        Assert.Equal("March 9, 2025", meta.Date);
+    }
+
+    [Fact]
+    public void Of_the_dates_above_the_headline_the_one_nearest_it_is_the_story_s()
+    {
+        var meta = Read("", """
+            <div class="date">Tuesday, March 11, 2025</div>
+            <ul><li class="date">Posted: March 9, 2025</li></ul>
+            <h1>Bridge closes</h1><p>The story.</p>
+            """);
+        Assert.Equal("March 9, 2025", meta.Date);
     }
 
     [Fact]

@@ -38,6 +38,12 @@ public sealed partial class PageElements
     public IEnumerable<Stated> PublicationDates => _microdataDates.Concat(_publicationTimes);
     /// <summary>Dates the body shows without saying what of: any other time, a date-classed element's date (an update, a teaser's).</summary>
     public IEnumerable<Stated> OtherDates => _times.Concat(_dateTexts);
+    /// <summary>
+    /// Date-classed elements' dates above every headline, nearest the headlines first: a masthead's date is the day of the
+    /// visit ("TUESDAY, JANUARY 15, 2008"), at the top of the page and classed as a story's date is, so these count only
+    /// when the page prints no date line of its own.
+    /// </summary>
+    public IEnumerable<Stated> DatesAboveHeadlines => _datesAboveHeadlines.AsEnumerable().Reverse();
     /// <summary>Times the body marks as an update's: <c>itemprop="dateModified"</c>, or an "Updated" label just before them.</summary>
     public IEnumerable<Stated> ModifiedDates => _modifiedTimes;
     /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements, links to an author's page.</summary>
@@ -46,7 +52,7 @@ public sealed partial class PageElements
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
     private readonly List<string> _h1 = [], _headlineClassed = [];
-    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [], _modifiedTimes = [];
+    private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [], _datesAboveHeadlines = [], _modifiedTimes = [];
     private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
     private readonly List<HeadlineBlock> _blocks = [];
     private HashSet<string>? _headlineKeys;
@@ -125,8 +131,8 @@ public sealed partial class PageElements
     private void Classed(IElement element, string classes)
     {
         if (IsHeadlineClass(classes)) MarkedHeadline(element);
-        if (_dateTexts.Count < MaxBylines && DateClass().IsMatch(classes) && PrintedDate(element) is { } day)
-            _dateTexts.Add(new Stated(day, "date element"));
+        if (_dateTexts.Count + _datesAboveHeadlines.Count < MaxBylines && DateClass().IsMatch(classes) && PrintedDate(element) is { } day)
+            (_blocks.Count == 0 ? _datesAboveHeadlines : _dateTexts).Add(new Stated(day, _blocks.Count == 0 ? "date element above the headlines" : "date element"));
     }
 
     /// <summary>A block the page marks as a headline by its class or id: a candidate for the headline, and a heading of the prose after it.</summary>

@@ -94,6 +94,7 @@ public static class PageMetadataReader
         foreach (var shown in page.OtherDates) yield return shown;
         if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
         if (Given(TextDateline.Of(document, headline), "text: dateline") is { } dateline) yield return dateline;
+        foreach (var shown in page.DatesAboveHeadlines) yield return shown;
         foreach (var shown in page.ModifiedDates) yield return shown;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;

@@ -520,6 +520,10 @@ public class PageMetadataReaderTests
         Assert.Equal("Jo Marsh", Read("", """<h1>Bridge closes</h1><p class="byline">By Jo Marsh (AP)</p><p>The story.</p>""").Author);
 
     [Fact]
+    public void The_outlet_s_name_joined_by_an_ampersand_is_not_a_list_of_authors() =>
+        Assert.Null(Read("""<meta property="og:site_name" content="Pens & Ink"><meta name="dc.creator" content="Pens & Ink">""").Author);
+
+    [Fact]
     public void A_credit_naming_one_of_the_outlet_s_two_names_is_not_an_author() =>
         Assert.Null(Read("""<meta property="og:site_name" content="Harbour Star / Weekly Journal"><meta name="author" content="Harbour Star">""").Author);
 

@@ -30,8 +30,11 @@ public static partial class AuthorNames
     /// <summary>At most <paramref name="most"/> names: a page's byline element also holds the author's role, bio link and teasers.</summary>
     public static string? Clean(string credit, string? outlet, int most)
     {
+        var pieces = Pieces(credit).ToList();
+        // The outlet's own name cut at its "&" or "and" ("Mac & i") is no list of names.
+        if (outlet is not null && pieces.Count > 1 && IsOutlet(credit, outlet)) return null;
         var names = new List<string>();
-        foreach (var piece in Pieces(credit))
+        foreach (var piece in pieces)
             if (names.Count < most && AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
                 names.Add(name);
         // One word beside a full name is where the writer filed or a label ("Roland Parry, Washington"); alone it is a blogger's signature.

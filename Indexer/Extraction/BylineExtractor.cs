@@ -34,7 +34,7 @@ public static class BylineExtractor
         foreach (var line in page.OfKind(LineKind.Byline))
         {
             var names = BylineRule.Names(line.Text) ?? (GivenNameStart.Of(line.Text) ? line.Text : null);
-            if (names is not null && Author(names) is { } author) return new(author, "text: byline");
+            if (names is not null && Author(names.Any(char.IsLower) ? names : AsName(names)) is { } author) return new(author, "text: byline");
         }
         return Found<string?>.Nothing;
     }
@@ -61,7 +61,9 @@ public static class BylineExtractor
 
     /// <summary>
     /// Wire metadata writes bylines in capitals or in lower case as often as not ("BY PATTI DOMM, Reuters",
-    /// "by keith grant, Reuters"): each word written in one case is written as a name is.
+    /// "by keith grant, Reuters"): each word written in one case is written as a name is. A byline in the text is
+    /// written so only when it is all in capitals ("By DOUG FERGUSON"): in a line in mixed case, a particle's lower case
+    /// ("Ludwig van Beethoven") is the name's own.
     /// </summary>
     private static string AsName(string byline) =>
         string.Join(' ', byline.Split(' ').Select(word =>

@@ -23,6 +23,14 @@ public class BylineExtractorTests
         Assert.Equal("Patrick Rizzo and Patti Domm", Pipeline.Process("The story.", new ExplicitMetadata { Author = "BY PATRICK RIZZO AND PATTI DOMM" }).Author);
 
     [Fact]
+    public void By_line_in_capitals_gives_the_name_as_a_name_is_written() =>
+        Assert.Equal("Jane Al-Doe", AuthorOf("A headline for the story", "By JANE AL-DOE", "The story."));
+
+    [Fact]
+    public void By_line_in_mixed_case_keeps_its_particles_small() =>
+        Assert.Equal("Jan van Doe", AuthorOf("A headline for the story", "By Jan van Doe", "The story."));
+
+    [Fact]
     public void Name_beside_the_dateline_is_the_author() =>
         Assert.Equal("Malwina Witkowska", AuthorOf("A headline for the story", "Malwina Witkowska", "19 October 2024 06:44", "The story."));
 

@@ -91,6 +91,10 @@ public class DateParserTests
     public void Asking_whether_a_line_is_a_date_takes_either_reading() =>
         Assert.NotNull(DateParser.ParseLine("Published: 01/09/2008", NumericDateOrder.Either));
 
+    [Fact]
+    public void A_no_break_space_misread_as_a_letter_and_a_space_is_a_space() =>
+        Assert.Equal("2024-03-08", DateParser.ParseLine("Published:\u00C2\u00A0Friday, March 8, 2024")?.Date.Day);
+
     [Theory]
     [InlineData("» Published: 24 October 2024", false)]
     [InlineData("Posted on October 19, 2024", false)]

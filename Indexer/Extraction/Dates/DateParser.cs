@@ -91,14 +91,22 @@ public static partial class DateParser
         return Match(text, order) is { } date ? new DateLine(date, isUpdate, text) : null;
     }
 
-    /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, and folds spaces.</summary>
+    /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, a misread space's "Â", and folds spaces.</summary>
     private static string Tidy(string text)
     {
+        if (text.Contains('Â')) text = MisreadSpace().Replace(text, "");
         var trimmed = text.AsSpan().Trim().TrimStart(LeadingDecoration).TrimEnd(". ");
         return FoldSpaces(trimmed.Length == text.Length ? text : trimmed.ToString());
     }
 
     private const string LeadingDecoration = "»›>•·|-–—* ";
+
+    /// <summary>
+    /// "Published:Â Friday, January 18, 2008": a page whose UTF-8 was read as Latin-1 and encoded again prints each
+    /// no-break space as "Â" and a space. No word is a lone "Â" after something other than a letter.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})Â(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadSpace();
 
     /// <summary>Each run of white space as one space; the text itself when it has none to fold, as most have.</summary>
     private static string FoldSpaces(string text)

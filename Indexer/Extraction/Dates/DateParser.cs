@@ -37,7 +37,8 @@ public static partial class DateParser
 
     private const string DayMonthYear = Day + @"(?:\s+of)?[\s-]+" + Month + @",?[\s-]+" + Year;
     private const string MonthDayYear = Month + @"\s+" + Day + @",?\s+" + Year;
-    private const string IsoDate = Year + @"-(?<monthNumber>\d{1,2})-" + Day;
+    // "2008/01/13" as meta tags and East Asian pages write it: a year first is followed by the month, slashed as dashed.
+    private const string IsoDate = Year + @"(?<sep>[-/])(?<monthNumber>\d{1,2})\k<sep>" + Day;
     private const string DottedDate = @"(?<first>\d{1,2})\.(?<second_part>\d{1,2})\.\s?" + Year;
     private const string SlashedDate = @"(?<first>\d{1,2})/(?<second_part>\d{1,2})/" + Year;
 

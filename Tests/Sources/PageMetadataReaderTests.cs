@@ -371,6 +371,16 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_publication_date_labelled_just_above_the_headline_is_read() =>
+        Assert.Equal("Tue, Mar. 4, 2025", Read("", "<h5>Posted on Tue, Mar. 4, 2025</h5><h1>Bridge closes</h1><p>The story.</p>").Date);
+
+    [Theory]
+    [InlineData("Tuesday, March 11, 2025")]
+    [InlineData("Updated: March 11, 2025")]
+    public void An_unlabelled_date_or_an_update_above_the_headline_is_not_read_as_the_publication_s(string line) =>
+        Assert.Null(Read("", $"<div>{line}</div><h1>Bridge closes</h1><p>The story.</p>").Date);
+
+    [Fact]
     public void A_masthead_s_date_above_the_headline_gives_way_to_the_story_s_date_below_it()
     {
         var meta = Read("", """

@@ -9,7 +9,11 @@ namespace SearchEngine.Indexing.Extraction.Dates;
 /// and the date as written without that label ("Published March 9, 2026" → "March 9, 2026"), which is what
 /// <see cref="DateParser.Parse"/> reads when the line is passed on as a stated date.
 /// </summary>
-public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Written);
+public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Written)
+{
+    /// <summary>Whether a label ("Published", "Last Updated", "Posted on") says what the date is of.</summary>
+    public bool IsLabelled { get; init; }
+}
 
 /// <summary>
 /// Reads dates in the forms news pages and feeds write them: ISO 8601, RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>,
@@ -89,7 +93,7 @@ public static partial class DateParser
                        || label.Groups["label"].Value.Contains("updated", StringComparison.OrdinalIgnoreCase);
             text = text[label.Length..];
         }
-        return Match(text, order) is { } date ? new DateLine(date, isUpdate, text) : null;
+        return Match(text, order) is { } date ? new DateLine(date, isUpdate, text) { IsLabelled = label.Success } : null;
     }
 
     /// <summary>Drops the decoration around a date: leading arrows and bullets, a closing full stop, a misread space's "Â", and folds spaces.</summary>

@@ -32,8 +32,24 @@ public static partial class TextDateline
                 update ??= line.Written;
             }
         }
-        return update;
+        return update ?? (start > 0 ? LabelledAbove(lines, start - 1) : null);
     }
+
+    /// <summary>
+    /// A date line labelled as the publication's just above the headline ("Published: Friday, January 18, 2008"), nearest
+    /// first: some pages set it there, and the label tells it from a masthead's date of the visit, which has none. An
+    /// update's line there is not taken: the publication's may sit a line further up.
+    /// </summary>
+    private static string? LabelledAbove(IReadOnlyList<string> lines, int headline)
+    {
+        for (var i = headline - 1; i >= Math.Max(0, headline - LinesAbove); i--)
+            foreach (var part in Parts(lines[i]))
+                if (DateParser.ParseLine(part, NumericDateOrder.Either) is { IsLabelled: true, IsUpdate: false } line)
+                    return line.Written;
+        return null;
+    }
+
+    private const int LinesAbove = 3;
 
     private static int HeadlineLine(IReadOnlyList<string> lines, string? headline)
     {

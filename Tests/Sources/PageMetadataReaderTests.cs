@@ -530,6 +530,10 @@ public class PageMetadataReaderTests
         Assert.Equal("Jo Marsh", Read("", """<h1>Bridge closes</h1><p class="byline">By Jo Marsh (AP)</p><p>The story.</p>""").Author);
 
     [Fact]
+    public void A_note_in_brackets_after_the_name_keeps_its_closing_bracket() =>
+        Assert.Equal("Jo Marsh (Harbour Notes)", Read("""<meta name="author" content="Jo Marsh (Harbour Notes)">""").Author);
+
+    [Fact]
     public void The_outlet_s_name_joined_by_an_ampersand_is_not_a_list_of_authors() =>
         Assert.Null(Read("""<meta property="og:site_name" content="Pens & Ink"><meta name="dc.creator" content="Pens & Ink">""").Author);
 

@@ -67,7 +67,12 @@ public static partial class AuthorNames
     private static List<string> Words(string piece) =>
         WithoutLead(piece).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
 
-    private static string WithoutLead(string piece) => Lead().Replace(piece.Trim(), "").Trim().Trim('.', ',', ':', '-', '–', '—', '(', ')', '"', '\'').Trim();
+    /// <summary>The piece without "By" and the marks around it; a bracket the name opens keeps its close ("Jean Doe (JDoeBlog)").</summary>
+    private static string WithoutLead(string piece)
+    {
+        var text = Lead().Replace(piece.Trim(), "").Trim().Trim('.', ',', ':', '-', '–', '—', '(', ')', '"', '\'').Trim();
+        return text.Count(c => c == '(') > text.Count(c => c == ')') ? text + ")" : text;
+    }
 
     private static string? AsName(string piece, string? outlet)
     {

@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Extraction;
 /// <summary>
 /// The author: as the source states it (tidied: "By Chaitanya Kalbag, Reuters" → "Chaitanya Kalbag"), else the page's
 /// byline ("By Jane Doe", or a name line beside the dateline that starts with a given name). A news agency (TT, AP, AFP, Reuters ...) credited as the
-/// byline is not an author: then there is none.
+/// byline is not an author, nor is a broadcaster or network signing with its initials ("WVVA - Bluefield, WV"): then
+/// there is none.
 /// </summary>
 public static class BylineExtractor
 {
@@ -24,7 +25,8 @@ public static class BylineExtractor
 
     public static Found<string?> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (!string.IsNullOrWhiteSpace(meta.Author) && WithoutAddresses(PageSplitter.Normalise(meta.Author)) is { } written)
+        if (!string.IsNullOrWhiteSpace(meta.Author) && WithoutAddresses(PageSplitter.Normalise(meta.Author)) is { } written
+            && !OrganisationInitials.Open(written))
         {
             var stated = AsName(written);
             var names = BylineRule.Names(stated) ?? BylineRule.Names("By " + stated);

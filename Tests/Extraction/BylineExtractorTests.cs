@@ -56,6 +56,10 @@ public class BylineExtractorTests
         Assert.Null(AuthorOf("A headline for the story", line, "The story."));
 
     [Fact]
+    public void A_stated_credit_a_station_signs_with_its_call_letters_is_no_author() =>
+        Assert.Null(Pipeline.Process("The story.", new ExplicitMetadata { Author = "WXYZ Detroit" }).Author);
+
+    [Fact]
     public void Stated_author_wins_and_is_tidied() =>
         Assert.Equal("Rich Miller", Pipeline.Process(Pipeline.Page("A headline", "By Jane Doe", "The story."), new ExplicitMetadata { Author = "By Rich Miller, Reuters" }).Author);
 

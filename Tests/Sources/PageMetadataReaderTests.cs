@@ -521,6 +521,29 @@ public class PageMetadataReaderTests
     public void A_desk_or_team_credit_names_no_person(string credit) =>
         Assert.Null(Processed($"""<meta name="author" content="{credit}">""").Author);
 
+    [Theory]
+    [InlineData("KXYZ - Springfield, MO")]
+    [InlineData("WKRN-TV Web Staff")]
+    [InlineData("NBC Sports")]
+    public void A_credit_opening_with_a_broadcaster_s_or_network_s_initials_names_no_person(string credit) =>
+        Assert.Null(Processed($"""<meta name="author" content="{credit}">""").Author);
+
+    [Theory]
+    [InlineData("KIM Soo-jin", "Kim Soo-jin")]
+    [InlineData("KATE WALSH", "Kate Walsh")]
+    public void A_name_whose_first_word_is_in_capitals_is_still_a_name(string credit, string author) =>
+        Assert.Equal(author, Processed($"""<meta name="author" content="{credit}">""").Author);
+
+    [Fact]
+    public void An_article_a_station_signs_does_not_take_a_teaser_s_writer()
+    {
+        var meta = Read("""<meta name="author" content="KXYZ - Springfield, MO">""", """
+            <h1>Bridge closes</h1><p>The story.</p>
+            <div class="more"><a href="/story/2">Storm ahead</a><p class="byline">By <a rel="author" href="/author/ben-hon/">Ben Hon</a></p></div>
+            """);
+        Assert.Null(meta.Author);
+    }
+
     [Fact]
     public void A_line_break_s_tag_in_a_stated_credit_parts_the_name_from_the_paper() =>
         Assert.Equal("Jo Marsh", Read("""<meta property="og:site_name" content="The Harbour Ledger"><meta name="author" content="Jo Marsh<BR>The Harbour Ledger">""").Author);

@@ -54,12 +54,13 @@ public static partial class AuthorNames
     }
 
     /// <summary>
-    /// A credit to a group ("Resy Staff", "TOI Lifestyle Desk") or to a sponsor ("Sponsored by StackCommerce": an
-    /// advertiser's copy) that names no person beside it.
+    /// A credit to a group ("Resy Staff", "TOI Lifestyle Desk", a station's "WVVA - Bluefield, WV") or to a sponsor
+    /// ("Sponsored by StackCommerce": an advertiser's copy) that names no person beside it.
     /// </summary>
     public static bool IsGroup(string credit) =>
         Clean(credit, null) is null
-        && Pieces(credit).Any(piece => SponsorLead().IsMatch(piece) || (Words(piece) is [.., var last] && CollectiveWords.Contains(last.Trim(',', '.'))));
+        && Pieces(credit).Any(piece => SponsorLead().IsMatch(piece) || OrganisationInitials.Open(WithoutLead(piece))
+                                       || (Words(piece) is [.., var last] && CollectiveWords.Contains(last.Trim(',', '.'))));
 
     [GeneratedRegex(@"^\s*(?:sponsored|presented|paid for|brought to you)\s+by\b|^\s*in partnership with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SponsorLead();
@@ -79,6 +80,7 @@ public static partial class AuthorNames
         // A label names what follows it ("Search Site:"); a name does not end in a colon.
         if (PhotoCredit().IsMatch(piece) || piece.TrimEnd().EndsWith(':')) return null;
         var text = WithoutLead(piece);
+        if (OrganisationInitials.Open(text)) return null;
         if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
         if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
 

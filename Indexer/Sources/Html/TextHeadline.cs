@@ -58,7 +58,7 @@ public static partial class TextHeadline
 
     /// <summary>
     /// A short line that is not a sentence or two, a byline, a date line ("Wire Agency - March 3, 2024") or a time stamp
-    /// ("Wire Agency - March 3, 2024 4:10 PM ET", whose zone the date reader does not read).
+    /// ("Wire Agency - March 3, 2024 4:10 PM ET"), whether or not the date reader knows the zone it ends in.
     /// </summary>
     private static bool IsHeadline(string line)
     {

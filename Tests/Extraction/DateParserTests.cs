@@ -49,6 +49,10 @@ public class DateParserTests
     public void A_time_followed_by_a_zone_s_abbreviation_is_read(string line, string expected) =>
         Assert.Equal(expected, DateParser.ParseLine(line)?.Date.ToString());
 
+    [Fact]
+    public void A_slash_between_the_date_and_its_time_keeps_the_time() =>
+        Assert.Equal("2024-10-02T15:15:00", DateParser.ParseLine("Posted: Oct 2, 2024 / 03:15 PM EDT")?.Date.ToString());
+
     [Theory]
     [InlineData("Oct 2, 2024 3:15 PM EDT", -4.0)]
     [InlineData("12 May 2023 18:20 AEST", 10.0)]

@@ -36,8 +36,8 @@ public static partial class DateParser
     private const string Zone =
         @"(?:\s*\(?(?<zone>z|utc|gmt|bst|wet|west|cet|cest|eet|eest|msk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|ast|adt"
         + @"|ist|pkt|wib|ict|sgt|hkt|pht|kst|jst|awst|acst|acdt|aest|aedt|nzst|nzdt|wat|cat|eat|sast)\)?)?(?:\s*(?<offset>[+-]\d{2}:?\d{2}))?";
-    // "@" as blogs write "December 19, 2025 @ 8:00 pm"; a full stop as "Dec 31 2007. 12:24 AM".
-    private const string Between = @"\s*(?:,|\bat\b|\||-|–|—|•|·|@|\.)?\s*";
+    // "@" as blogs write "December 19, 2025 @ 8:00 pm"; a full stop as "Dec 31 2007. 12:24 AM"; a slash as "Oct 2, 2024 / 03:15 PM".
+    private const string Between = @"\s*(?:,|\bat\b|\||-|–|—|•|·|@|\.|/)?\s*";
 
     private const string DayMonthYear = Day + @"(?:\s+of)?[\s-]+" + Month + @",?[\s-]+" + Year;
     private const string MonthDayYear = Month + @"\s+" + Day + @",?\s+" + Year;

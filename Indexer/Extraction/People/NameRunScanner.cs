@@ -34,9 +34,14 @@ public sealed class NameRunScanner
         _tokens = Tokenise(line);
     }
 
+    /// <summary>
+    /// A soft hyphen is an invisible hint where a browser may break a long word ("Vladi\u00ADmir"); the word is whole.
+    /// </summary>
+    private const char SoftHyphen = '\u00AD';
+
     public static ScannedLine Scan(string line)
     {
-        var scanner = new NameRunScanner(line);
+        var scanner = new NameRunScanner(line.Contains(SoftHyphen) ? line.Replace(SoftHyphen.ToString(), "") : line);
         scanner.CollectRuns();
         return new ScannedLine(scanner._runs, scanner.IsHeadlineCased() && !TableRow.Is(line, scanner._runs));
     }

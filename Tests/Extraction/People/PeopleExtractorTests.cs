@@ -59,6 +59,10 @@ public class PeopleExtractorTests
         Assert.Equal(["Ursula von der Leyen"], PeopleIn("Ursula von der Leyen said the plan was ready."));
 
     [Fact]
+    public void A_soft_hyphen_inside_a_name_does_not_cut_it() =>
+        Assert.Equal(["Angela Merkel"], PeopleIn("Chancellor Ange\u00ADla Merkel met the press."));
+
+    [Fact]
     public void Middle_initial_is_kept() =>
         Assert.Equal(["George W. Bush"], PeopleIn("George W. Bush said he would veto it."));
 

@@ -209,17 +209,21 @@ public sealed class NameRunScanner
 
     /// <summary>
     /// Up to three words after the comma that follows a run. Fewer must close as an apposition closes, at a comma,
-    /// bracket, full stop or the line's end: ", 45," is an age, where ", 5-3" is a score, ", 48%" a share and
-    /// ", 42-2-2423" a telephone number.
+    /// bracket, full stop or the line's end: ", 45," is an age, where ", 5-3" is a score, ", 48%" a share,
+    /// ", 42-2-2423" a telephone number and ", 3.0 GHz" a measure.
     /// </summary>
     private List<string> AppositionFrom(int k)
     {
         var words = WordsFrom(k, 3);
         var end = k + words.Count;
         var closed = words.Count == 3 || end >= _tokens.Count || IsPunctuation(end, ',') || IsPunctuation(end, ')') ||
-                     IsPunctuation(end, '.') || IsPunctuation(end, ';');
+                     (IsPunctuation(end, '.') && !IsDecimalPoint(end)) || IsPunctuation(end, ';');
         return closed ? words : [];
     }
+
+    /// <summary>A period with a digit right after it, no space between: "3.0" is a figure, not a figure and a full stop.</summary>
+    private bool IsDecimalPoint(int k) =>
+        IsWord(k + 1) && _tokens[k + 1].Start == _tokens[k].Start + 1 && char.IsAsciiDigit(_line[_tokens[k + 1].Start]);
 
     /// <summary>
     /// "W." or "W" between names, as in "George W. Bush". "I" with no period is the pronoun of a title in capitals ("Why

@@ -18,4 +18,9 @@ public class AgeAppositionTests
     [InlineData("The poll put Rossi, 48% to 52%, behind the mayor.")]
     public void A_score_share_or_telephone_number_after_a_comma_is_not_an_age(string line) =>
         Assert.Empty(PeopleIn(line));
+
+    [Fact]
+    public void A_figure_with_a_decimal_point_after_a_comma_is_a_measure_not_an_age() =>
+        Assert.Empty(PeopleIn("The laptop's chip runs at 1.9 GHz, 2.4 GHz at most."));
+
 }

@@ -210,15 +210,28 @@ public sealed class NameRunScanner
     /// <summary>
     /// Up to three words after the comma that follows a run. Fewer must close as an apposition closes, at a comma,
     /// bracket, full stop or the line's end: ", 45," is an age, where ", 5-3" is a score, ", 48%" a share,
-    /// ", 42-2-2423" a telephone number and ", 3.0 GHz" a measure.
+    /// ", 42-2-2423" a telephone number and ", 3.0 GHz" a measure. A bracket closes only one opened before it: in
+    /// "1) Boiled, 2) Fried" the figure numbers the next entry.
     /// </summary>
     private List<string> AppositionFrom(int k)
     {
         var words = WordsFrom(k, 3);
         var end = k + words.Count;
-        var closed = words.Count == 3 || end >= _tokens.Count || IsPunctuation(end, ',') || IsPunctuation(end, ')') ||
+        var closed = words.Count == 3 || end >= _tokens.Count || IsPunctuation(end, ',') ||
+                     (IsPunctuation(end, ')') && IsBracketOpenAt(k)) ||
                      (IsPunctuation(end, '.') && !IsDecimalPoint(end)) || IsPunctuation(end, ';');
         return closed ? words : [];
+    }
+
+    /// <summary>Whether a bracket opened before token <paramref name="k"/> is still open there.</summary>
+    private bool IsBracketOpenAt(int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (IsPunctuation(j, ')')) return false;
+            if (IsPunctuation(j, '(')) return true;
+        }
+        return false;
     }
 
     /// <summary>A period with a digit right after it, no space between: "3.0" is a figure, not a figure and a full stop.</summary>

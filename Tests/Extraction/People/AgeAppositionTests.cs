@@ -23,4 +23,11 @@ public class AgeAppositionTests
     public void A_figure_with_a_decimal_point_after_a_comma_is_a_measure_not_an_age() =>
         Assert.Empty(PeopleIn("The laptop's chip runs at 1.9 GHz, 2.4 GHz at most."));
 
+    [Fact]
+    public void A_figure_before_a_bracket_no_bracket_opened_numbers_a_list_entry_not_an_age() =>
+        Assert.Empty(PeopleIn("The menu offers three soups: 1) Tomato, 2) Leek, 3) Barley."));
+
+    [Fact]
+    public void An_age_in_brackets_after_a_single_name_is_still_an_age() =>
+        Assert.Equal(["Raju"], PeopleIn("The youngest (Raju, 8) waved at the crowd."));
 }

@@ -18,9 +18,19 @@ public static class OneWordSpeaker
     /// </summary>
     private static readonly WordList InsideALongerSubject = new("of at for from with by to in on and or than via about");
 
+    /// <summary>
+    /// Nouns for someone by sex or age, which a headline or sentence opens with for a person it does not name: "Woman says
+    /// neighbour cost her", "Teen admits he lied". Common English nouns, not
+    /// names.
+    /// </summary>
+    private static readonly WordList PersonNouns = new("""
+        man woman men women boy girl child children kid baby toddler teen teenager youth mum mom dad grandma grandpa
+        granny pensioner
+        """);
+
     public static bool Speaks(NameRun run) =>
         (SpeaksBeforeVerb(run) || SpeaksAfterVerb(run)) && run.PronounAfter is { } pronoun &&
-        PersonalPronouns.Contains(pronoun) && !IsPluralOpener(run);
+        PersonalPronouns.Contains(pronoun) && !IsPluralOpener(run) && !IsCommonNounOpener(run);
 
     /// <summary>"Suharto said he": the word is the subject.</summary>
     private static bool SpeaksBeforeVerb(NameRun run) =>
@@ -28,6 +38,9 @@ public static class OneWordSpeaker
 
     /// <summary>"..., said Ronaldo." closes the clause; in "He said Citibank is his lender" the word opens a new one.</summary>
     private static bool SpeaksAfterVerb(NameRun run) => InvertedVerbs.Contains(run.Before ?? "") && run.After.Count == 0;
+
+    /// <summary>A noun for a person, capitalised only because it opens the sentence.</summary>
+    private static bool IsCommonNounOpener(NameRun run) => run.StartsSentence && PersonNouns.Contains(run.Words[^1]);
 
     /// <summary>"Colleagues said he", "Members told him": a plural capitalised only because it opens the sentence.</summary>
     private static bool IsPluralOpener(NameRun run) =>

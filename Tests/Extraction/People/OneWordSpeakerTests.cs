@@ -46,4 +46,10 @@ public class OneWordSpeakerTests
     [Fact]
     public void A_news_agency_that_speaks_is_not_a_person() =>
         Assert.Empty(PeopleIn("Reuters said he had been released."));
+
+    [Theory]
+    [InlineData("Woman says landlord kept her deposit")]
+    [InlineData("Teen admits he forged the note.")]
+    public void A_noun_for_a_person_that_opens_the_sentence_is_not_a_speaker(string line) =>
+        Assert.Empty(PeopleIn(line));
 }

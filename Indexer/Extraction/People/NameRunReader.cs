@@ -67,7 +67,7 @@ public static class NameRunReader
             // title once "League" goes.
             var standsAlone = ScoreSheet.Marks(run) || AgeApposition.Is(run.Apposition) ||
                               (opensSentence ? DescribesTheOpener(run.Apposition) : IsRoleApposition(run.Apposition)) ||
-                              (dropped == 0 && IsPersonRole(title ?? run.Before));
+                              (dropped == 0 && IsPersonRole(title ?? run.Before) && !IsProfessionInAName(title, run));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence,
                 Speaks: OneWordSpeaker.Speaks(run));
         }
@@ -210,6 +210,13 @@ public static class NameRunReader
     /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>
     private static bool IsPersonRole(string? word) =>
         word is not null && TitleWords.All.Contains(word) && !TitleWords.FirmRoles.Contains(word) && !IsAcronymNoTitle(word);
+
+    /// <summary>
+    /// News writes a profession before a name in lower case ("striker Manucho", "student Ana"): capitalised inside the
+    /// run, where no sentence opens with it, it is part of the name of a thing ("Player Combine", "Student Survival").
+    /// </summary>
+    private static bool IsProfessionInAName(string? title, NameRun run) =>
+        title is not null && TitleWords.IsOnlyAProfession(title) && !(run.StartsSentence && run.Words[0] == title);
 
     /// <summary>
     /// A title or role right before a run, as in "President Suharto" or "joint leaders Ann Hale and Jo Brant". A firm's

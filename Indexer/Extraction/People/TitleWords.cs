@@ -6,6 +6,18 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// </summary>
 public static class TitleWords
 {
+    /// <summary>Professions and roles that introduce a named person in news prose.</summary>
+    private const string ProfessionWords = """
+        coach manager boss skipper striker midfielder defender goalkeeper keeper winger forward batsman bowler jockey
+        trainer referee umpire player champion captain actor actress singer songwriter rapper musician guitarist
+        drummer pianist composer conductor dancer comedian presenter host anchor broadcaster producer filmmaker
+        novelist author writer poet playwright artist painter sculptor photographer designer architect scientist
+        physicist chemist biologist researcher historian professor lecturer teacher headteacher headmaster student
+        doctor surgeon physician nurse psychiatrist psychologist lawyer banker broker trader dealer investor
+        businessman businesswoman tycoon magnate billionaire entrepreneur financier industrialist chef activist
+        campaigner dissident opposition-leader rebel militant commander warlord cleric preacher priest monk nun
+        """;
+
     /// <summary>Roles a firm or a paper plays as readily as a person ("publisher Bloomsbury", "partner Minorco").</summary>
     public static WordList FirmRoles { get; } = new("""
         publisher owner proprietor partner official producer broker dealer trader investor host founder co-founder
@@ -14,6 +26,15 @@ public static class TitleWords
 
     /// <summary>Titles written as acronyms, which keep their capitals: "Labour MP Jo Cox", "CEO Tim Cook".</summary>
     public static WordList Acronyms { get; } = new("mp mep ceo cfo coo");
+
+    /// <summary>Professions and roles that introduce a named person in news prose: "striker Ronaldo", "student Ana Lopez".</summary>
+    private static readonly WordList Professions = new(ProfessionWords);
+
+    /// <summary>Professions also written capitalised as a title before a surname: "Coach Belichick", "Chef Ramsay".</summary>
+    private static readonly WordList AlsoTitles = new("captain commander manager professor coach doctor chef nurse");
+
+    /// <summary>A profession that is no title: news writes it in lower case before a name ("striker", "student").</summary>
+    public static bool IsOnlyAProfession(string word) => Professions.Contains(word) && !AlsoTitles.Contains(word);
 
     public static WordList All { get; } = new(
         // Honorifics and their abbreviations (the tokenizer keeps "Mr." whole)
@@ -43,17 +64,7 @@ public static class TitleWords
         sergeant sgt corporal cpl private pte marshal field-marshal air-marshal warrant commandant colonel-general
         lieutenant-general major-general lieutenant-colonel rear-admiral vice-admiral
         """,
-        // Professions and roles that introduce a named person in news prose
-        """
-        coach manager boss skipper striker midfielder defender goalkeeper keeper winger forward batsman bowler jockey
-        trainer referee umpire player champion captain actor actress singer songwriter rapper musician guitarist
-        drummer pianist composer conductor dancer comedian presenter host anchor broadcaster producer filmmaker
-        novelist author writer poet playwright artist painter sculptor photographer designer architect scientist
-        physicist chemist biologist researcher historian professor lecturer teacher headteacher headmaster student
-        doctor surgeon physician nurse psychiatrist psychologist lawyer banker broker trader dealer investor
-        businessman businesswoman tycoon magnate billionaire entrepreneur financier industrialist chef activist
-        campaigner dissident opposition-leader rebel militant commander warlord cleric preacher priest monk nun
-        """,
+        ProfessionWords,
         // Family and personal relations ("his wife Cherie Blair")
         """
         wife husband widow widower son daughter father mother brother sister uncle aunt nephew niece cousin grandson

@@ -67,4 +67,19 @@ public class OneWordPeopleTests
     [Fact]
     public void A_title_set_in_capitals_for_emphasis_is_still_a_title() =>
         Assert.Equal(["Obama"], PeopleIn("PRESIDENT Obama's speech was short."));
+
+    [Theory]
+    [InlineData("Tickets for Artist Spotlight sold out in an hour.")]
+    [InlineData("Entries for the Student Showcase close on Friday.")]
+    public void A_capitalised_profession_inside_a_run_names_a_thing_not_the_word_after_it(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void A_profession_that_opens_the_sentence_still_introduces_a_single_name() =>
+        Assert.Equal(["Okafor"], PeopleIn("Striker Okafor scored twice in the second half."));
+
+    [Fact]
+    public void A_profession_also_written_as_a_title_still_introduces_a_single_name() =>
+        Assert.Equal(["Ramos"], PeopleIn("The bistro is run by Chef Ramos and his sister."));
+
 }

@@ -33,6 +33,9 @@ public static class TitleWords
     /// <summary>Professions also written capitalised as a title before a surname: "Coach Belichick", "Chef Ramsay".</summary>
     private static readonly WordList AlsoTitles = new("captain commander manager professor coach doctor chef nurse");
 
+    /// <summary>Words that make a title of the title after them ("Prime Minister", "Vice President", "Crown Prince").</summary>
+    public static WordList Qualifiers { get; } = new("prime vice crown");
+
     /// <summary>A profession that is no title: news writes it in lower case before a name ("striker", "student").</summary>
     public static bool IsOnlyAProfession(string word) => Professions.Contains(word) && !AlsoTitles.Contains(word);
 

@@ -82,4 +82,9 @@ public class OneWordPeopleTests
     public void A_profession_also_written_as_a_title_still_introduces_a_single_name() =>
         Assert.Equal(["Ramos"], PeopleIn("The bistro is run by Chef Ramos and his sister."));
 
+    [Theory]
+    [InlineData("Deals peaked on Amazon Prime Day this year.")]
+    [InlineData("Tourists queued for hours to see the Crown Jewels.")]
+    public void A_qualifier_of_a_title_before_no_title_makes_no_person(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
 }

@@ -246,10 +246,15 @@ public sealed class NameRunScanner
         _words.Count > 0 && Initials.IsInitial(word) &&
         (periodFollows || (word is not "I" && IsWord(k + 1) && IsNameWord(Text(k + 1))));
 
-    /// <summary>"C." before a name or another initial, as in "C. Lewis" and "J.R.R. Tolkien".</summary>
+    /// <summary>
+    /// "C." before a name or another initial, as in "C. Lewis" and "J.R.R. Tolkien"; not a letter joined by an ampersand,
+    /// which ends an abbreviation ("R&amp;B. Jeanine", "AT&amp;T.").
+    /// </summary>
     private bool IsLeadingInitial(ReadOnlySpan<char> word, int k, bool periodFollows) =>
-        _words.Count == 0 && Initials.IsInitial(word) && periodFollows && IsWord(k + 2) &&
+        _words.Count == 0 && Initials.IsInitial(word) && periodFollows && !IsJoinedByAmpersand(k) && IsWord(k + 2) &&
         (IsNameWord(Text(k + 2)) || Initials.IsInitial(Text(k + 2)));
+
+    private bool IsJoinedByAmpersand(int k) => IsPunctuation(k - 1, '&') && _tokens[k - 1].Start + 1 == _tokens[k].Start;
 
     /// <summary>
     /// A Roman numeral that ends a name, as in "Pope John Paul II"; one that a name word follows is in a club's name

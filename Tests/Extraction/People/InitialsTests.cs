@@ -20,6 +20,10 @@ public class InitialsTests
         Assert.Empty(PeopleIn(sentence));
 
     [Fact]
+    public void A_letter_joined_by_an_ampersand_ends_an_abbreviation_and_is_no_initial() =>
+        Assert.Empty(PeopleIn("Her sound mixes soul and R&B. Marisol writes every song herself."));
+
+    [Fact]
     public void Initials_stay_before_a_capitalised_particle_that_is_also_a_given_name() =>
         Assert.Equal(["K. J. De Vrinde"], PeopleIn("Former president K.J. De Vrinde spoke first."));
 

@@ -197,11 +197,16 @@ public static class NameRunReader
     /// <summary>
     /// A role that describes one person: singular ("Smith, the judge"), no honorific, which opens another name
     /// (", Mr. Asper said"), and not the subject of a clause of its own, before a name or a speech verb (", commissioner
-    /// Bud Selig told", ", a spokesman said"). A plural is a group in a list or a new clause: "Startups, researchers and
-    /// firms", "Basically, the researchers pumped".
+    /// Bud Selig told", ", a spokesman said"), also when the title has several words (", Chief Minister Narendra Modi").
+    /// A plural is a group in a list or a new clause: "Startups, researchers and firms", "Basically, the researchers pumped".
     /// </summary>
-    private static bool IsDescribingRole(IReadOnlyList<string> words, int role) =>
-        IsDescribingRole(words[role]) && (role + 1 == words.Count || !OpensAClause(words[role + 1]));
+    private static bool IsDescribingRole(IReadOnlyList<string> words, int role)
+    {
+        if (!IsDescribingRole(words[role])) return false;
+        var next = role + 1;
+        while (next < words.Count && IsTitle(words[next])) next++;
+        return next == words.Count || !OpensAClause(words[next]);
+    }
 
     private static bool OpensAClause(string next) =>
         SpeechVerbs.All.Contains(next) || (char.IsUpper(next[0]) && !IsTitle(next) && !NonPersonWords.FunctionWords.Contains(next));

@@ -61,6 +61,10 @@ public class OneWordPeopleTests
         Assert.Equal(["Don Garber"], PeopleIn("The players wrote to Major League Soccer, commissioner Don Garber said."));
 
     [Fact]
+    public void A_title_of_several_words_before_a_name_opens_a_clause_not_a_description() =>
+        Assert.Equal(["Ravi Menon"], PeopleIn("After the landslide in Kerala, Chief Minister Ravi Menon thanked the rescuers."));
+
+    [Fact]
     public void A_short_word_in_capitals_before_a_name_is_an_acronym_not_a_title() =>
         Assert.Empty(PeopleIn("The crew of the tanker LT Marisa were rescued."));
 

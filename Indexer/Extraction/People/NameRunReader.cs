@@ -67,7 +67,8 @@ public static class NameRunReader
             // title once "League" goes.
             var standsAlone = ScoreSheet.Marks(run) || AgeApposition.Is(run.Apposition) ||
                               (opensSentence ? DescribesTheOpener(run.Apposition) : IsRoleApposition(run.Apposition)) ||
-                              (dropped == 0 && IsPersonRole(title ?? run.Before) && !IsProfessionInAName(title, run));
+                              (dropped == 0 && IsPersonRole(title ?? run.Before) && !IsProfessionInAName(title, run) &&
+                               !IsNumberedAfterPerson(title, run));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence,
                 Speaks: OneWordSpeaker.Speaks(run));
         }
@@ -223,6 +224,13 @@ public static class NameRunReader
     /// </summary>
     private static bool IsProfessionInAName(string? title, NameRun run) =>
         title is not null && TitleWords.IsOnlyAProfession(title) && !(run.StartsSentence && run.Words[0] == title);
+
+    /// <summary>
+    /// A ship, model or sequel named after a titled person carries an Arabic figure ("Queen Mary 2", "Queen Elizabeth
+    /// 2"); a monarch's numeral is Roman ("Queen Elizabeth II").
+    /// </summary>
+    private static bool IsNumberedAfterPerson(string? title, NameRun run) =>
+        title is not null && run.After is [var figure, ..] && figure.All(char.IsAsciiDigit);
 
     /// <summary>
     /// A title or role right before a run, as in "President Suharto" or "joint leaders Ann Hale and Jo Brant". A firm's

@@ -91,4 +91,8 @@ public class OneWordPeopleTests
     [InlineData("Tourists queued for hours to see the Crown Jewels.")]
     public void A_qualifier_of_a_title_before_no_title_makes_no_person(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void A_titled_single_name_with_an_arabic_figure_names_a_ship_or_model() =>
+        Assert.Empty(PeopleIn("Crowds watched the liner Queen Anne 3 leave the harbour."));
 }

@@ -30,9 +30,15 @@ public static class NameRunReader
     /// </summary>
     private static readonly WordList ArabicNameWords = new("El Abu");
 
+    /// <summary>
+    /// The prefixes, in capitals, that name a ship after a person ("USS Ronald Reagan", "HMS Queen Elizabeth", "MS Queen
+    /// Victoria"): navies' and merchant shipping's standard abbreviations.
+    /// </summary>
+    private static readonly WordList ShipPrefixes = new("HMS USS RMS HMAS HMCS HMNZS MV MS");
+
     public static Mention? Read(NameRun run)
     {
-        if (QuotedTitle.Is(run)) return null;
+        if (QuotedTitle.Is(run) || IsShipName(run)) return null;
         var words = run.Words.ToList();
         while (words.Count > 0 && (IsInitial(words[^1]) || Weekdays.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
         var generation = words.Count > 1 && Generation.IsSuffix(words[^1]) ? words[^1] : null;
@@ -83,6 +89,9 @@ public static class NameRunReader
               ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
+
+    private static bool IsShipName(NameRun run) =>
+        run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);
 
     /// <summary>
     /// Drops everything up to the last title or role word that still has a name after it, and returns that word:

@@ -95,4 +95,10 @@ public class OneWordPeopleTests
     [Fact]
     public void A_titled_single_name_with_an_arabic_figure_names_a_ship_or_model() =>
         Assert.Empty(PeopleIn("Crowds watched the liner Queen Anne 3 leave the harbour."));
+
+    [Theory]
+    [InlineData("The carrier USS Ronald Reagan sailed from Yokosuka.")]
+    [InlineData("Passengers boarded the MS Queen Adelaide at dawn.")]
+    public void A_run_after_a_ship_prefix_names_a_ship_not_a_person(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
 }

@@ -191,6 +191,13 @@ public class PageMetadataReaderTests
     public void A_headline_marked_by_heading_shorthand_numbered_qualified_or_id_names_replaces_a_title_naming_only_the_site(string headline) =>
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", headline + "<p>Around 12,000 soldiers are set to arrive.</p>").Title);
 
+    [Theory]
+    [InlineData("<font class=\"storyhead\"><b>Troops arrive in Kursk</b></font>")]
+    [InlineData("<span class=\"ArticleHead\">Troops arrive in Kursk</span>")]
+    [InlineData("<div class=\"contentheading\">Troops arrive in Kursk</div>")]
+    public void A_story_s_or_article_s_head_run_together_or_joomla_s_content_heading_marks_the_headline(string headline) =>
+        Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", headline + "<p>Around 12,000 soldiers are set to arrive.</p>").Title);
+
     [Fact]
     public void A_credit_on_its_own_line_inside_the_headline_s_element_is_not_part_of_the_headline() =>
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>",

@@ -272,9 +272,10 @@ public sealed partial class PageElements
 
     /// <summary>
     /// A class naming a headline: "title", "headline", "heading", newsroom shorthand ("hed", "hl"), numbered ("headline2") or
-    /// qualified ("story-title").
+    /// qualified ("story-title"), the story's or article's head run together ("storyhead", "ArticleHead"), and Joomla's
+    /// "contentheading", which that common CMS gives the article's headline.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|heading|hed|hl|sh|story-?title|article-?title|entry-?title|post-?title)(?:$|[\s_\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:title|headline|head|heading|hed|hl|sh|(?:story|article)-?(?:head|heading|headline)|story-?title|article-?title|entry-?title|post-?title|contentheading)(?:$|[\s_\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineClass();
 
     /// <summary>An id naming a headline, on pages that mark it with an id and no class ("title", "story_headline", "lblTitle").</summary>

@@ -216,6 +216,16 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_title_printed_whole_with_the_site_and_section_gives_the_part_the_page_also_prints_alone_as_a_headline()
+    {
+        var meta = Read("<title>Evening.com | Sport | Troops arrive in Kursk</title>", """
+            <div class="headline">Evening.com | Sport | Troops arrive in Kursk</div>
+            <h1>Troops arrive in Kursk</h1><p>Around 12,000 soldiers are set to arrive.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_two_word_site_name_a_heading_prints_is_no_headline()
     {
         var meta = Read("<title>Daily Wrap | Troops arrive in the Kursk region after a week of fighting near the border</title>",

@@ -110,7 +110,7 @@ public static partial class HeadlineFinder
         if (key.Length == 0) yield break;
         if (page.PrintedTexts.TryGetValue(key, out var whole))
         {
-            yield return title with { Value = whole };
+            yield return HeadlineWithin(title, page) ?? title with { Value = whole };
             yield break;
         }
         var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(Words(key) * MinPartShare));
@@ -123,6 +123,19 @@ public static partial class HeadlineFinder
                 yield return new Stated(printed, title.Origin + ", the part printed on the page");
         }
         if (PrintedAffix(key, minWords, page) is { } affix) yield return new Stated(affix, title.Origin + ", the part printed on the page");
+    }
+
+    /// <summary>
+    /// The one part of a title printed whole that the page also prints alone as a headline, when its other parts are no longer
+    /// than a site's name or a section: pages that copy their <c>&lt;title&gt;</c> above the story ("TheStar.com | Sports |
+    /// Headline") print the headline on its own too, and the site's and section's words are no part of it.
+    /// </summary>
+    private static Stated? HeadlineWithin(Stated title, PageElements page)
+    {
+        var parts = Parts(title.Value, Separator());
+        var headlines = parts.Where(p => Words(p) >= MinHeadingPartWords && page.HeadlineKeys.Contains(PageElements.TextKey(p))).ToList();
+        if (parts.Count < 2 || headlines is not [var headline] || parts.Any(p => p != headline && Words(p) > OutletName.MaxWords)) return null;
+        return new Stated(page.PrintedTexts[PageElements.TextKey(headline)], title.Origin + ", the part printed on the page");
     }
 
     /// <summary>The longest printed text that begins or ends the title ("Unkle: Home woes for Flyers" → "Home woes for Flyers").</summary>

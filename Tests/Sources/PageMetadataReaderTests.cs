@@ -226,6 +226,14 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_section_the_headline_shares_with_a_title_worded_apart_is_no_part_of_the_headline()
+    {
+        var meta = Read("""<meta property="og:title" content="Troops arrive in Kursk | Opinion"><title>What the Kursk build-up means | Opinion</title>""",
+            "<h1>Troops arrive in Kursk | Opinion</h1><p>Around 12,000 soldiers are set to arrive.</p>");
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_two_word_site_name_a_heading_prints_is_no_headline()
     {
         var meta = Read("<title>Daily Wrap | Troops arrive in the Kursk region after a week of fighting near the border</title>",

@@ -39,8 +39,33 @@ public static partial class HeadlineFinder
         return titles.All(t => t.Origin == DocumentTitle) && !(best.Found is { } printed && IsPrintedHeadline(printed.Value)) && IsSiteWide(chosen.Value, page)
                && (page.LeadHeadline ?? page.MainHeadlineBlocks.FirstOrDefault()) is { } main
             ? new Stated(main, "headline block (the <title> is the site's)")
+            : WithoutSharedSection(chosen, titles.FirstOrDefault(t => t.Origin == DocumentTitle));
+    }
+
+    /// <summary>
+    /// The headline without the part after its last separator (or before its first) that the <c>&lt;title&gt;</c> ends (or
+    /// begins) with too, when the <c>&lt;title&gt;</c> does not hold the rest: "How meditation rewires the brain | Opinion" beside
+    /// the <c>&lt;title&gt;</c> "The full impact of meditation | Opinion". Two titles worded apart share only what the site adds
+    /// to every title, its section or name, and some sites print that with the headline as well.
+    /// </summary>
+    private static Stated WithoutSharedSection(Stated chosen, Stated? documentTitle)
+    {
+        if (documentTitle is null) return chosen;
+        var separators = Separator().Matches(chosen.Value);
+        var own = Parts(chosen.Value, Separator());
+        var other = Parts(documentTitle.Value, Separator());
+        if (separators.Count == 0 || other.Count < 2 || own.Count != separators.Count + 1) return chosen;
+        var titleKey = PageElements.TextKey(documentTitle.Value);
+        var (last, first) = (separators[^1], separators[0]);
+        var rest = SameText(own[^1], other[^1]) ? chosen.Value[..last.Index]
+            : SameText(own[0], other[0]) ? chosen.Value[(first.Index + first.Length)..]
+            : null;
+        return rest is not null && !titleKey.Contains(PageElements.TextKey(rest), StringComparison.Ordinal)
+            ? chosen with { Value = rest.Trim(), Origin = chosen.Origin + " without the section it shares with the <title>" }
             : chosen;
     }
+
+    private static bool SameText(string one, string other) => PageElements.TextKey(one) == PageElements.TextKey(other);
 
     public const string DocumentTitle = "<title>";
 

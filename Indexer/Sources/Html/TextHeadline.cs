@@ -10,7 +10,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// names the site or a section ("The Evening Paper", "Wire Service Updates", "Picture Desk"), whatever element printed it;
 /// pages that state nothing better print the headline as a short line at the top of the article, and the story's own
 /// words vouch for it ("Ferry sinks off Crete" above a story that names Crete again). Failing such a line, they vouch
-/// for the part of the page's <c>&lt;title&gt;</c> that is the headline (see <see cref="SharedPart"/>).
+/// for the part of the page's <c>&lt;title&gt;</c> that is the headline (see <see cref="SharedPart"/>). A title that reads as
+/// no headline, sentences or a date line, yields to that line too, whatever words it shares (see <see cref="ReadsAsNoHeadline"/>).
 /// </summary>
 public static partial class TextHeadline
 {
@@ -21,15 +22,41 @@ public static partial class TextHeadline
 
     public static Stated? Instead(Stated? title, string? documentTitle, string? outlet, string text)
     {
-        if (title is null || !HasWords(title.Value) || HeadlineFinder.SharesWord(title.Value, text)) return title;
+        if (title is null) return null;
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (HasWords(title.Value) && !HeadlineFinder.SharesWord(title.Value, text))
+            return OpeningHeadline(lines, title.Origin + " shares no word with the text")
+                   ?? (SharedPart(documentTitle, outlet, text) is { } part
+                       ? new Stated(part, HeadlineFinder.DocumentTitle + ", the part the text shares words with (" + title.Origin + " shares none)")
+                       : title);
+        return ReadsAsNoHeadline(title.Value) ? OpeningHeadline(lines, title.Origin + " reads as sentences or ends in a date") ?? title : title;
+    }
+
+    private static Stated? OpeningHeadline(string[] lines, string why)
+    {
         for (var i = 0; i < Math.Min(OpeningLines, lines.Length); i++)
             if (IsHeadline(lines[i]) && HeadlineFinder.SharesWord(lines[i], string.Join(' ', lines.Skip(i + 1))))
-                return new Stated(lines[i], "text: headline line (" + title.Origin + " shares no word with the text)");
-        return SharedPart(documentTitle, outlet, text) is { } part
-            ? new Stated(part, HeadlineFinder.DocumentTitle + ", the part the text shares words with (" + title.Origin + " shares none)")
-            : title;
+                return new Stated(lines[i], "text: headline line (" + why + ")");
+        return null;
     }
+
+    /// <summary>
+    /// A title of sentences ("World Soccer. All the news daily. …", a site's description) or that ends in a date ("Valley
+    /// United Tuesday January 8, 2008", a box of credit and date classed as a headline) is no headline: the line the text
+    /// opens with, when it reads as one, is the better guess.
+    /// </summary>
+    private static bool ReadsAsNoHeadline(string title)
+    {
+        if (SentenceBreak().IsMatch(title)) return true;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = MinDateWords; count <= Math.Min(MaxDateWords, words.Length); count++)
+            if (DateParser.ParseLine(string.Join(' ', words[^count..])) is not null) return true;
+        return false;
+    }
+
+    /// <summary>A date written out takes two words ("March 2024") to five ("Tuesday, 8 January 2008, 10:30").</summary>
+    private const int MinDateWords = 2;
+    private const int MaxDateWords = 5;
 
     /// <summary>
     /// The one part of the page's <c>&lt;title&gt;</c> that shares a word with the text, when neither the title chosen nor a

@@ -21,6 +21,16 @@ public class TextHeadlineTests
         Assert.Equal("Kursk build-up", Instead("Kursk build-up", Story));
 
     [Theory]
+    [InlineData("Kursk News. All the region's troops and news daily. Updated hourly")]
+    [InlineData("Kursk Region Tuesday January 8, 2008")]
+    public void A_title_of_sentences_or_ending_in_a_date_yields_to_the_headline_the_text_opens_with_though_it_shares_its_words(string title) =>
+        Assert.Equal("Troops arrive in Kursk", Instead(title, Story));
+
+    [Fact]
+    public void A_title_of_sentences_stays_when_the_text_opens_with_no_headline() =>
+        Assert.Equal("Kursk News. All the region's troops daily", Instead("Kursk News. All the region's troops daily", "Around 12,000 troops are set to arrive in Kursk, officials said."));
+
+    [Theory]
     [InlineData("No to a curfew. Shops stay open late")]
     [InlineData("By Jane Doe")]
     [InlineData("Newswire - March 3, 2024")]

@@ -147,7 +147,9 @@ public sealed partial class PageElements
     /// <summary>
     /// A headline's text without the credit some pages set on a line of its own inside the headline's element
     /// ("Storm hits coast&lt;br&gt;&lt;span&gt;by Jane Doe, 3 March 2024&lt;/span&gt;"): the byline is printed under the headline,
-    /// not part of it, and nothing but the line break kept its first word from the headline's last.
+    /// not part of it. A date alone on that line is not cut: a box printing a label over a date ("City Sport&lt;br&gt;Tuesday
+    /// January 8, 2008") is a date box, and its text, ending in a date, gives way to the text's headline line. A comment's
+    /// text is no part of either.
     /// </summary>
     private static string WithoutCredit(IElement headline, string text)
     {
@@ -158,11 +160,11 @@ public sealed partial class PageElements
         foreach (var node in headline.ChildNodes)
         {
             if (node == lineBreak) past = true;
-            else (past ? after : before).Append(node.TextContent);
+            else if (node is not IComment) (past ? after : before).Append(node.TextContent);
         }
         var credit = PageSplitter.Normalise(after.ToString());
         var first = PageSplitter.Normalise(before.ToString());
-        return first.Length > 0 && (ByName().IsMatch(credit + " ") || DateParser.ParseLine(credit, NumericDateOrder.Either) is not null) ? first : text;
+        return first.Length > 0 && ByName().IsMatch(credit + " ") ? first : text;
     }
 
     private void Credit(IElement element, string? classes, string? ownText)
@@ -328,6 +330,8 @@ public sealed partial class PageElements
                 if (length > max * RawTextAllowance) return null;
                 continue;
             }
+            // A line break parts words as white space does: "Headline<br>by Jane Doe" is not "Headlineby Jane Doe".
+            if (node is IElement { LocalName: "br" }) nodes.Add(" ");
             for (var i = node.ChildNodes.Length - 1; i >= 0; i--) pending.Push(node.ChildNodes[i]);
         }
         return nodes;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
 using SearchEngine.Indexing.Extraction;
 
 namespace SearchEngine.Indexing.Sources.Html;
@@ -30,7 +31,7 @@ public static partial class HeadlineFinder
         var titles = stated.Select(s => s with { Value = PageSplitter.Normalise(s.Value) }).Where(s => s.Value.Length > 0).ToList();
         var best = titles.SelectMany((title, order) => Printed(title, page).Select(p => (Found: p, Order: order)))
             .OrderByDescending(p => page.HeadlineKeys.Contains(PageElements.TextKey(p.Found.Value)))
-            .ThenByDescending(p => Words(p.Found.Value))
+            .ThenByDescending(p => LineShape.WordCount(p.Found.Value))
             .ThenBy(p => p.Order)
             .FirstOrDefault();
         var chosen = best.Found ?? (titles.Count > 0 ? PrintedInstead(WithoutSiteName(titles[0], site), page) : null);
@@ -113,7 +114,7 @@ public static partial class HeadlineFinder
     public static HashSet<string> ContentWords(string text) => PageElements.TextKey(text).Split(' ').Where(w => w.Length > 3).ToHashSet();
 
     /// <summary>A printed title longer than a site's name is the article's headline, whatever headline blocks the page has besides.</summary>
-    private static bool IsPrintedHeadline(string printed) => Words(printed) > OutletName.MaxWords;
+    private static bool IsPrintedHeadline(string printed) => LineShape.WordCount(printed) > OutletName.MaxWords;
 
     /// <summary>
     /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on
@@ -138,12 +139,12 @@ public static partial class HeadlineFinder
             yield return HeadlineWithin(title, page) ?? title with { Value = whole };
             yield break;
         }
-        var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(Words(key) * MinPartShare));
+        var minWords = Math.Max(MinPartWords, (int)Math.Ceiling(LineShape.WordCount(key) * MinPartShare));
         var parts = Parts(title.Value, Separator()).Concat(Parts(title.Value, LooseSeparator())).Distinct();
         foreach (var part in parts)
         {
             var partKey = PageElements.TextKey(part);
-            var enough = Words(part) >= minWords || (Words(partKey) >= MinHeadingPartWords && page.HeadlineKeys.Contains(partKey));
+            var enough = LineShape.WordCount(part) >= minWords || (LineShape.WordCount(partKey) >= MinHeadingPartWords && page.HeadlineKeys.Contains(partKey));
             if (enough && !Address().IsMatch(part.TrimEnd(':')) && page.PrintedTexts.TryGetValue(partKey, out var printed))
                 yield return new Stated(printed, title.Origin + ", the part printed on the page");
         }
@@ -158,8 +159,8 @@ public static partial class HeadlineFinder
     private static Stated? HeadlineWithin(Stated title, PageElements page)
     {
         var parts = Parts(title.Value, Separator());
-        var headlines = parts.Where(p => Words(p) >= MinHeadingPartWords && page.HeadlineKeys.Contains(PageElements.TextKey(p))).ToList();
-        if (parts.Count < 2 || headlines is not [var headline] || parts.Any(p => p != headline && Words(p) > OutletName.MaxWords)) return null;
+        var headlines = parts.Where(p => LineShape.WordCount(p) >= MinHeadingPartWords && page.HeadlineKeys.Contains(PageElements.TextKey(p))).ToList();
+        if (parts.Count < 2 || headlines is not [var headline] || parts.Any(p => p != headline && LineShape.WordCount(p) > OutletName.MaxWords)) return null;
         return new Stated(page.PrintedTexts[PageElements.TextKey(headline)], title.Origin + ", the part printed on the page");
     }
 
@@ -170,7 +171,7 @@ public static partial class HeadlineFinder
         var bestLength = 0;
         foreach (var (printedKey, text) in page.PrintedTexts)
         {
-            if (printedKey.Length >= key.Length || printedKey.Length <= bestLength || Words(printedKey) < minWords || Address().IsMatch(text)) continue;
+            if (printedKey.Length >= key.Length || printedKey.Length <= bestLength || LineShape.WordCount(printedKey) < minWords || Address().IsMatch(text)) continue;
             if (key.StartsWith(printedKey + " ", StringComparison.Ordinal) || key.EndsWith(" " + printedKey, StringComparison.Ordinal))
                 (best, bestLength) = (text, printedKey.Length);
         }
@@ -194,7 +195,6 @@ public static partial class HeadlineFinder
     private static List<string> Parts(string title, Regex separator) =>
         separator.Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"\s+(?:\|+|-{1,2}|–|—|::|»|›|·|•|~|:)\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

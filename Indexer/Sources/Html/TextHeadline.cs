@@ -70,11 +70,10 @@ public static partial class TextHeadline
         if (string.IsNullOrWhiteSpace(documentTitle)) return null;
         var site = outlet is null ? null : PageElements.TextKey(outlet);
         var sharing = HeadlineFinder.TitleParts(documentTitle)
-            .Where(p => Words(p) >= MinWords && PageElements.TextKey(p) != site && HeadlineFinder.SharesWord(p, text)).ToList();
+            .Where(p => LineShape.WordCount(p) >= MinWords && PageElements.TextKey(p) != site && HeadlineFinder.SharesWord(p, text)).ToList();
         return sharing is [var part] ? part : null;
     }
 
-    private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// Whether the title has words to compare: one of four letters or more ("Off we go, in a new way" has none), in a script
@@ -89,7 +88,7 @@ public static partial class TextHeadline
     /// </summary>
     private static bool IsHeadline(string line)
     {
-        var words = Words(line);
+        var words = LineShape.WordCount(line);
         return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !SentenceBreak().IsMatch(line)
                && BylineRule.Names(line) is null && !DatelineRule.IsTimeStamp(line)
                && !line.Split(DateSeparators, StringSplitOptions.TrimEntries).Any(s => DateParser.ParseLine(s) is not null);

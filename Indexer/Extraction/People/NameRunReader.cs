@@ -10,19 +10,10 @@ public static class NameRunReader
     /// <summary>Longest name accepted, particles included: "Luiz Inacio Lula da Silva".</summary>
     private const int MaxWords = 5;
 
-    /// <summary>
-    /// American news dates an event by the weekday right after whom it names ("arrested John Smith Monday", "met Prime
-    /// Minister David Cameron Tuesday"): the day ends the run but is no part of the name.
-    /// </summary>
-    private static readonly WordList Weekdays = new("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
-
     /// <summary>Words after a name and "and" that make it a firm: "Smith and Co".</summary>
     private static readonly WordList FirmPartners = new("Co Company Sons Partners Associates Brothers");
 
     private static readonly WordList Articles = new("a an the");
-
-    /// <summary>Forms of address, which stand before a name and never describe the one before them.</summary>
-    private static readonly WordList Honorifics = new("Mr Mrs Ms Miss Mx Messrs Dr Sir Dame Lord Lady Herr Frau Monsieur Madame Mme Mlle Senor Senora Signor");
 
     /// <summary>
     /// The Arabic article and "father of", written with a capital inside a name ("Hamid El Zarrouki", "Omar Abu Qattash"),
@@ -40,7 +31,9 @@ public static class NameRunReader
     {
         if (QuotedTitle.Is(run) || IsShipName(run)) return null;
         var words = run.Words.ToList();
-        while (words.Count > 0 && (IsInitial(words[^1]) || Weekdays.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+        // American news dates an event by the weekday right after whom it names ("arrested John Smith Monday"): the day
+        // ends the run but is no part of the name.
+        while (words.Count > 0 && (IsInitial(words[^1]) || NonPersonWords.Weekdays.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
         var generation = words.Count > 1 && Generation.IsSuffix(words[^1]) ? words[^1] : null;
         if (generation is not null) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && IsInitial(words[^1])) words.RemoveAt(words.Count - 1);
@@ -221,7 +214,7 @@ public static class NameRunReader
     private static bool OpensAClause(string next) =>
         SpeechVerbs.All.Contains(next) || (char.IsUpper(next[0]) && !IsTitle(next) && !NonPersonWords.FunctionWords.Contains(next));
 
-    private static bool IsDescribingRole(string word) => TitleWords.All.Contains(word) && !Honorifics.Contains(word);
+    private static bool IsDescribingRole(string word) => TitleWords.All.Contains(word) && !TitleWords.FormsOfAddress.Contains(word);
 
     /// <summary>A title or role only a person has, in the singular: "striker", "spokesman", not "publisher" or "leaders".</summary>
     private static bool IsPersonRole(string? word) =>

@@ -160,10 +160,15 @@ public static class NonPersonWords
         mediterranean caribbean gulf russian-ukrainian north-korean south-korean
         """);
 
+    private const string WeekdayWords = "monday tuesday wednesday thursday friday saturday sunday";
+
+    /// <summary>The days of the week written out; their short forms ("Sun", "Wed") are in <see cref="TimeWords"/>.</summary>
+    public static WordList Weekdays { get; } = new(WeekdayWords);
+
     /// <summary>Months, weekdays, seasons and holidays.</summary>
-    public static WordList TimeWords { get; } = new("""
+    public static WordList TimeWords { get; } = new(WeekdayWords, """
         january february march april may june july august september october november december feb mar apr jun jul aug
-        sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+        sep sept oct nov dec mon tue tues wed thu thur thurs
         fri sat sun spring summer autumn winter christmas easter ramadan eid hanukkah diwali passover thanksgiving
         halloween today tonight yesterday tomorrow weekend
         """);

@@ -39,13 +39,19 @@ public static class TitleWords
     /// <summary>A profession that is no title: news writes it in lower case before a name ("striker", "student").</summary>
     public static bool IsOnlyAProfession(string word) => Professions.Contains(word) && !AlsoTitles.Contains(word);
 
+    /// <summary>Forms of address, which stand before a name and never describe the one before them (", Mr. Asper said").</summary>
+    private const string FormsOfAddressWords = "mr mrs ms miss messrs mx dr sir dame lord lady herr frau monsieur madame mme mlle senor senora signor";
+
+    public static WordList FormsOfAddress { get; } = new(FormsOfAddressWords);
+
     public static WordList All { get; } = new(
         // Honorifics and their abbreviations (the tokenizer keeps "Mr." whole)
+        FormsOfAddressWords,
         """
-        mr mrs ms miss messrs mx dr prof professor sir dame lord lady baroness baron viscount earl count countess duke
+        prof professor baroness baron viscount earl count countess duke
         duchess marquess prince princess king queen emperor empress tsar czar shah sultan emir sheikh sheik ayatollah
         hojatoleslam mullah imam rabbi reverend rev fr father pastor bishop archbishop cardinal pope monsignor saint
-        herr frau monsieur madame mme mlle senor senora signor comrade hon honourable honorable excellency
+        comrade hon honourable honorable excellency
         """,
         // Offices
         """

@@ -87,7 +87,7 @@ public static partial class AuthorNames
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
         if (words.Count > 0 && CollectiveWords.Contains(words[^1].Trim(',', '.'))) return null;
         while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
-        while (words.Count > 0 && RoleWords.Contains(words[0].Trim(',', '.', ':'))) words.RemoveAt(0);
+        while (words.Count > 0 && RoleWords.Contains(Bare(words[0]))) words.RemoveAt(0);
         if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0 || IsPhrase(words)) return null;
         WithoutTrailingAgency(words);
         if (words.Count == 0) return null;
@@ -131,10 +131,10 @@ public static partial class AuthorNames
     };
 
     private static bool IsPaper(List<string> words) =>
-        words.Count >= 2 && NewspaperNouns.Contains(words[^1].Trim(',', '.', ':')) && !GivenNameStart.Of(string.Join(' ', words));
+        words.Count >= 2 && NewspaperNouns.Contains(Bare(words[^1])) && !GivenNameStart.Of(string.Join(' ', words));
 
     /// <summary>Place words alone ("New Delhi"): where the writer filed from, set in the credit line, not a name.</summary>
-    private static bool IsPlace(List<string> words) => words.All(w => NonPersonWords.Places.Contains(w.Trim(',', '.', ':')));
+    private static bool IsPlace(List<string> words) => words.All(w => NonPersonWords.Places.Contains(Bare(w)));
 
     private const int MaxAgencyWords = 4;
 
@@ -152,9 +152,12 @@ public static partial class AuthorNames
         }
     }
 
+    /// <summary>A credit's word without the punctuation a credit line sets after it ("Reporter,", "Washington:").</summary>
+    private static string Bare(string word) => word.Trim(',', '.', ':');
+
     private static bool IsOrganisationWord(string word)
     {
-        var bare = word.Trim(',', '.', ':');
+        var bare = Bare(word);
         return OrganisationWords.Contains(bare) || (bare.Contains('-') && bare.Split('-').Any(OrganisationWords.Contains));
     }
 

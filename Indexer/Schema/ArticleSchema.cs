@@ -95,6 +95,8 @@ public static class ArticleSchema
     public const string CommitDedupSettings = "dedupSettings";
     /// <summary>The sources the index holds and the folder its ids are relative to (a SourceSet), so an update reads with the same ids.</summary>
     public const string CommitSources = "sources";
+    /// <summary>Followed by a facet field's name: the values merged across the collection in that dimension (see <see cref="FacetMerges"/>).</summary>
+    public const string CommitMergesPrefix = "merges.";
 
     /// <summary>BM25, the one ranking: the writer encodes length norms with it and every searcher scores with it.</summary>
     public static Similarity CreateSimilarity() => new BM25Similarity();

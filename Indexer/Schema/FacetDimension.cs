@@ -1,4 +1,5 @@
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Extraction.People;
 
 namespace SearchEngine.Indexing.Schema;
 
@@ -37,6 +38,7 @@ public sealed record FacetDimension(string Field, string Label, FacetValues Valu
     public static readonly FacetDimension People = new(ArticleSchema.People, "People", FacetValues.Exact, a => a.People)
     {
         ManyValues = true,
+        SameValues = PersonAliases.Find,
         SelectionName = "people",
         Option = new FilterOption("person", "Only articles mentioning this person; repeat for any of several"),
     };
@@ -49,4 +51,12 @@ public sealed record FacetDimension(string Field, string Label, FacetValues Valu
 
     /// <summary>Whether an article may have several values (a list), rather than at most one.</summary>
     public bool ManyValues { get; init; }
+
+    /// <summary>
+    /// Which values name the same thing across the collection, given each value and how many articles hold it: each
+    /// merged value and the value it is counted, selected and shown under (never itself merged). Null when every value
+    /// stands alone. Worked out at each commit of an index (<see cref="FacetMerges"/>), so a merge follows the collection
+    /// as it grows.
+    /// </summary>
+    public Func<IEnumerable<(string Value, int Articles)>, IReadOnlyDictionary<string, string>>? SameValues { get; init; }
 }

@@ -80,7 +80,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 duplicates.Dispose();
                 ReturnFreedMemory();
                 ClusterPlacement.Apply(writer, clusters, ClusterPlacement.Alone);
-                writer.SetCommitData(CommitData(options.Dedup, sources, builtAt: DateTime.UtcNow));
+                writer.SetCommitData(WithFacetMerges(writer, CommitData(options.Dedup, sources, builtAt: DateTime.UtcNow)));
                 PausePoint.Reached(PausePoint.BeforeCommit);
                 writer.Commit();
             }
@@ -142,7 +142,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             ReturnFreedMemory();
             Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
             var holds = options.RemoveUnlisted || built is null ? sources : built.With(sources);
-            writer.SetCommitData(CommitData(settings, holds, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow));
+            writer.SetCommitData(WithFacetMerges(writer, CommitData(settings, holds, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow)));
             PausePoint.Reached(PausePoint.BeforeCommit);
             writer.Commit();
             PausePoint.Reached(PausePoint.AfterCommit);
@@ -189,6 +189,14 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     }
 
     private IndexWriterConfig WriterConfig(OpenMode mode) => WriterSettings.Create(ArticleSchema.CreateAnalyzer(), mode, options);
+
+    /// <summary>The commit data with the values merged across the collection as it will be committed.</summary>
+    private static Dictionary<string, string> WithFacetMerges(IndexWriter writer, Dictionary<string, string> data)
+    {
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        FacetMerges.AddTo(data, reader);
+        return data;
+    }
 
     private static Dictionary<string, string> CommitData(DedupSettings dedup, SourceSet sources, DateTime builtAt, DateTime? updatedAt = null)
     {

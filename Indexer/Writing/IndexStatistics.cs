@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 
@@ -32,27 +31,10 @@ public sealed record IndexStatistics(
             facets);
     }
 
-    /// <summary>Live articles per value of one dimension, most frequent first (dates newest first). Deleted articles are not counted.</summary>
+    /// <summary>Live articles per value of one dimension, as the search's facets count them, most frequent first (dates newest first).</summary>
     private static IReadOnlyList<FacetCount> CountValues(DirectoryReader reader, FacetDimension dimension)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(dimension.Field);
-            if (terms is null) continue;
-            var live = leaf.AtomicReader.LiveDocs;
-            var termsEnum = terms.GetEnumerator();
-            DocsEnum? docs = null;
-            while (termsEnum.MoveNext())
-            {
-                docs = termsEnum.Docs(live, docs, DocsFlags.NONE);
-                var n = 0;
-                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) n++;
-                if (n == 0) continue;
-                var value = termsEnum.Term.Utf8ToString();
-                counts[value] = counts.GetValueOrDefault(value) + n;
-            }
-        }
+        var counts = LiveValueCounts.Of(reader, dimension.Field, FacetMerges.Of(reader.IndexCommit.UserData, dimension));
         var ordered = dimension.Values == FacetValues.Days
             ? counts.OrderByDescending(c => c.Key, StringComparer.Ordinal)
             : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal);

@@ -62,7 +62,7 @@ public sealed class ArticleSearcher : ISearchSession
         var live = LiveReader.Open(new IndexStore(indexDirectory));
         try
         {
-            return new ArticleSearcher(live.Directory, live.Reader, facetDimensions);
+            return IndexUnusableException.Reading(indexDirectory, () => new ArticleSearcher(live.Directory, live.Reader, facetDimensions));
         }
         catch
         {
@@ -90,7 +90,7 @@ public sealed class ArticleSearcher : ISearchSession
         var scoped = range is not null ? new FilteredQuery(query, range) : query;
         // With a single selection over a match-all query, the documents failing it count only towards its own
         // dimension, which is precounted: let the index find the few that pass instead of visiting every document.
-        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, _facets.Dimensions) is { } selection)
+        if (matchesAll && counters.Count(c => c.IsFiltered) == 1 && DrillDown.ToFilter(request.Filters, _facets.Dimensions, _facets.ValuesSelectedBy) is { } selection)
             scoped = new FilteredQuery(query, selection);
         var highlighter = new QueryHighlighter(_analyzer, query, request.Filters);
         var (total, totalArticles, totalStories, hits) = request.Collapse
@@ -295,7 +295,7 @@ public sealed class ArticleSearcher : ISearchSession
             Author = article.Author,
             People = article.People,
             Url = article.Url,
-            FacetValues = article.FacetValues,
+            FacetValues = _facets.AsCounted(article.FacetValues),
             Score = hit.Score,
             Path = article.Path,
             TitleMarks = highlighter?.MarkTitle(article.Title) ?? [],

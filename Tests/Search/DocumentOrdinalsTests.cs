@@ -79,4 +79,20 @@ public sealed class DocumentOrdinalsTests
             Assert.False(people.Documents.HasAny(1, volcker));
         }
     }
+
+    [Fact]
+    public void A_merged_value_gives_each_document_the_value_it_is_counted_under_once()
+    {
+        using var index = Build(
+            Article("a", people: ["Paul Volcker", "Paul A. Volcker"]), Article("b", people: ["Paul A. Volcker", "James Baker"]), Article("c"));
+        using var reader = index.OpenReader(out var directory);
+        using (directory)
+        {
+            var people = DimensionOrdinals.Build(reader, ArticleSchema.People, new Dictionary<string, string> { ["Paul A. Volcker"] = "Paul Volcker" });
+
+            Assert.Equal([["Paul Volcker"], ["James Baker", "Paul Volcker"], []],
+                Enumerable.Range(0, reader.MaxDoc).Select(doc => people.Documents.Of(doc).ToArray().Select(people.ValueOf).ToArray()));
+            Assert.Equal(people.Find("Paul Volcker"), people.Find("Paul A. Volcker"));
+        }
+    }
 }

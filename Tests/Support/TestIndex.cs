@@ -60,7 +60,9 @@ public sealed class TestIndex : IDisposable
             }
             foreach (var id in deletedIds) writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
             // Recorded as the indexer records it: readers refuse an index without its schema version.
-            writer.SetCommitData(new Dictionary<string, string> { [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture) });
+            var commitData = new Dictionary<string, string> { [ArticleSchema.CommitSchemaVersion] = ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture) };
+            using (var reader = DirectoryReader.Open(writer, applyAllDeletes: true)) FacetMerges.AddTo(commitData, reader, _facetDimensions);
+            writer.SetCommitData(commitData);
             writer.Commit();
         }
         store.Publish(generation);

@@ -235,6 +235,43 @@ public class IndexBuilderTests : IDisposable
         Assert.Equal(2, updated["wire/story"].DerivedStories);
     }
 
+    private static string PeopleLine(string id, params string[] people) =>
+        JsonSerializer.Serialize(new { id, title = id, body = "A statement was read out.", people }) + "\n";
+
+    private IReadOnlyDictionary<string, string> MergedPeople()
+    {
+        using var directory = _store.OpenCurrent();
+        using var reader = DirectoryReader.Open(directory);
+        return FacetMerges.Of(reader.IndexCommit.UserData, FacetDimension.People);
+    }
+
+    [Fact]
+    public void A_rebuild_records_the_people_values_the_collection_merges()
+    {
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") + PeopleLine("d", "Merkel"));
+        Rebuild();
+        Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" }, MergedPeople());
+    }
+
+    [Fact]
+    public void An_update_merges_people_values_again_over_the_collection_it_leaves()
+    {
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") + PeopleLine("d", "Merkel"));
+        Rebuild();
+        WriteArticle("more.jsonl", PeopleLine("e", "Joachim Merkel") + PeopleLine("f", "Joachim Merkel"));
+        Update();
+        Assert.Empty(MergedPeople());
+    }
+
+    [Fact]
+    public void Statistics_count_people_values_as_the_facets_merge_them()
+    {
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") +
+            PeopleLine("d", "Merkel") + PeopleLine("e", "Olaf Scholz"));
+        Rebuild();
+        Assert.Equal([new FacetCount("Angela Merkel", 4), new FacetCount("Olaf Scholz", 1)], IndexStatistics.Read(_store).Facets[ArticleSchema.People]);
+    }
+
     [Fact]
     public void Update_leaves_no_spill_file_behind()
     {

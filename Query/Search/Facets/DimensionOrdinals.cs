@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Facets;
 
@@ -7,7 +8,9 @@ namespace SearchEngine.Querying.Search.Facets;
 /// One facet dimension's values across all segments of one reader, numbered once in sorted order (global ordinals),
 /// so counting is an array increment and ties sort by number, with each document's ordinals read into memory. Built
 /// when the reader opens: the map and the read cost milliseconds, too much to redo per query. Immutable, so safe to
-/// share between searching threads; value names are looked up through the calling thread's own doc values.
+/// share between searching threads; value names are looked up through the calling thread's own doc values. Values the
+/// index records as merged (<see cref="FacetMerges"/>) share the ordinal of the value they are counted under:
+/// a document holding either counts once there, a selection of either selects both, and the merged one counts zero.
 /// </summary>
 internal sealed class DimensionOrdinals : IValueOrdinals
 {
@@ -16,15 +19,19 @@ internal sealed class DimensionOrdinals : IValueOrdinals
     private readonly IList<AtomicReaderContext> _leaves;
     private readonly MultiDocValues.OrdinalMap _map;
     private readonly int[][] _segmentToGlobal;
+    // The values merged into each value counted for them, by the latter's ordinal; empty when nothing merges.
+    private readonly Dictionary<int, string[]> _mergedInto;
 
-    private DimensionOrdinals(string field, IndexReader reader, MultiDocValues.OrdinalMap map, int[][] segmentToGlobal)
+    private DimensionOrdinals(string field, IndexReader reader, MultiDocValues.OrdinalMap map, int[][] segmentToGlobal,
+        DocumentOrdinals? documents = null, Dictionary<int, string[]>? mergedInto = null)
     {
         Field = field;
         _leaves = reader.Leaves;
         _map = map;
         _segmentToGlobal = segmentToGlobal;
+        _mergedInto = mergedInto ?? [];
         ValueCount = checked((int)map.ValueCount);
-        Documents = DocumentOrdinals.Read(reader, field, SegmentToGlobal);
+        Documents = documents ?? DocumentOrdinals.Read(reader, field, SegmentToGlobal);
     }
 
     public string Field { get; }
@@ -35,7 +42,8 @@ internal sealed class DimensionOrdinals : IValueOrdinals
     /// <summary>Distinct values in the index, including any left only by deleted documents (they count zero).</summary>
     public int ValueCount { get; }
 
-    public static DimensionOrdinals Build(IndexReader reader, string field)
+    /// <param name="merges">Each merged value and the value it is counted under, as <see cref="FacetMerges"/> records them; none when null.</param>
+    public static DimensionOrdinals Build(IndexReader reader, string field, IReadOnlyDictionary<string, string>? merges = null)
     {
         var leaves = reader.Leaves;
         var values = leaves.Select(l => l.AtomicReader.GetSortedSetDocValues(field)).ToArray();
@@ -50,7 +58,26 @@ internal sealed class DimensionOrdinals : IValueOrdinals
                 globals[ord] = (int)map.GetGlobalOrd(leaf, ord);
             segmentToGlobal[leaf] = globals;
         }
-        return new DimensionOrdinals(field, reader, map, segmentToGlobal);
+        var ordinals = new DimensionOrdinals(field, reader, map, segmentToGlobal);
+        return merges is null || merges.Count == 0 ? ordinals : ordinals.Merging(reader, merges);
+    }
+
+    /// <summary>These ordinals with the merged values mapped to the values they are counted under.</summary>
+    private DimensionOrdinals Merging(IndexReader reader, IReadOnlyDictionary<string, string> merges)
+    {
+        var countedAs = Enumerable.Range(0, ValueCount).ToArray();
+        var mergedInto = new Dictionary<int, List<string>>();
+        foreach (var (merged, kept) in merges)
+        {
+            // The merges were recorded for this commit's values; one naming a value the reader lacks merges nothing.
+            if (Find(merged) is not (>= 0 and var from) || Find(kept) is not (>= 0 and var to)) continue;
+            countedAs[from] = to;
+            (mergedInto.TryGetValue(to, out var list) ? list : mergedInto[to] = []).Add(merged);
+        }
+        if (mergedInto.Count == 0) return this;
+        var segmentToGlobal = _segmentToGlobal.Select(globals => globals.Select(ord => countedAs[ord]).ToArray()).ToArray();
+        return new DimensionOrdinals(Field, reader, _map, segmentToGlobal, Documents.Mapped(countedAs),
+            mergedInto.ToDictionary(m => m.Key, m => m.Value.Order(StringComparer.Ordinal).ToArray()));
     }
 
     /// <summary>Global ordinal of each of the segment's own ordinals; empty when the segment lacks the field.</summary>
@@ -64,7 +91,14 @@ internal sealed class DimensionOrdinals : IValueOrdinals
         return bytes.Utf8ToString();
     }
 
-    /// <summary>The value's global ordinal, or -1 when no document has it.</summary>
+    /// <summary>Whether any value is counted under another.</summary>
+    public bool MergesValues => _mergedInto.Count > 0;
+
+    /// <summary>The values counted under the value with this ordinal: itself and those merged into it.</summary>
+    public IEnumerable<string> ValuesCountedAs(int globalOrd) =>
+        _mergedInto.TryGetValue(globalOrd, out var merged) ? [ValueOf(globalOrd), .. merged] : [ValueOf(globalOrd)];
+
+    /// <summary>The global ordinal the value is counted under (a merged value's is the one it merges into), or -1 when no document has it.</summary>
     public int Find(string value)
     {
         var bytes = new BytesRef(value);

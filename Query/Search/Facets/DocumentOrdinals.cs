@@ -48,6 +48,30 @@ internal sealed class DocumentOrdinals
         return singleValued ? new DocumentOrdinals(null, OnePerDocument(rowStart, row)) : new DocumentOrdinals(rowStart, [.. row]);
     }
 
+    /// <summary>
+    /// The same documents with each ordinal replaced by <paramref name="countedAs"/>[ordinal]; a document left with one
+    /// ordinal twice keeps it once, so it counts once.
+    /// </summary>
+    public DocumentOrdinals Mapped(int[] countedAs)
+    {
+        if (_rowStart is null)
+            return new DocumentOrdinals(null, [.. _ordinals.Select(ord => ord == NoValue ? NoValue : countedAs[ord])]);
+        var rowStart = new int[_rowStart.Length];
+        var ordinals = new int[_ordinals.Length];
+        var count = 0;
+        for (var doc = 0; doc + 1 < _rowStart.Length; doc++)
+        {
+            rowStart[doc] = count;
+            var row = ordinals.AsSpan(count, _rowStart[doc + 1] - _rowStart[doc]);
+            for (var i = 0; i < row.Length; i++) row[i] = countedAs[_ordinals[_rowStart[doc] + i]];
+            row.Sort();
+            for (var i = 0; i < row.Length; i++)
+                if (i == 0 || row[i] != row[i - 1]) ordinals[count++] = row[i];
+        }
+        rowStart[^1] = count;
+        return new DocumentOrdinals(rowStart, ordinals[..count]);
+    }
+
     private static int[] OnePerDocument(int[] rowStart, List<int> row)
     {
         var ordinals = new int[rowStart.Length - 1];

@@ -15,11 +15,16 @@ public static class DrillDown
 {
     /// <summary>The filter for all of <paramref name="filters"/>, or null when they select nothing.</summary>
     /// <param name="dimensions">The dimensions whose selections count; the schema's unless a caller declares others.</param>
-    public static Filter? ToFilter(FacetFilters filters, IReadOnlyList<FacetDimension>? dimensions = null)
+    /// <param name="valuesSelectedBy">The values a selected value stands for, where a dimension merges values; each value alone when null.</param>
+    public static Filter? ToFilter(FacetFilters filters, IReadOnlyList<FacetDimension>? dimensions = null,
+        Func<FacetDimension, string, IEnumerable<string>>? valuesSelectedBy = null)
     {
         var all = new BooleanQuery();
         foreach (var dimension in dimensions ?? ArticleSchema.FacetDimensions)
-            AddAnyOf(all, filters.Selected(dimension).Select(value => Matching(dimension, value)));
+            AddAnyOf(all, filters.Selected(dimension)
+                .SelectMany(value => valuesSelectedBy?.Invoke(dimension, value) ?? [value])
+                .Distinct(StringComparer.Ordinal)
+                .Select(value => Matching(dimension, value)));
         if (PublishedBetween(filters) is { } range) all.Add(range, Occur.MUST);
         return all.Clauses.Count == 0 ? null : new QueryWrapperFilter(all);
     }

@@ -31,7 +31,8 @@ internal sealed class FacetReaderState
     public static FacetReaderState Build(IndexReader reader, IReadOnlyList<FacetDimension>? dimensions = null)
     {
         dimensions ??= ArticleSchema.FacetDimensions;
-        var ordinals = dimensions.ToDictionary(d => d.Field, d => DimensionOrdinals.Build(reader, d.Field), StringComparer.Ordinal);
+        var commitData = (reader as DirectoryReader)?.IndexCommit.UserData ?? new Dictionary<string, string>();
+        var ordinals = dimensions.ToDictionary(d => d.Field, d => DimensionOrdinals.Build(reader, d.Field, FacetMerges.Of(commitData, d)), StringComparer.Ordinal);
         var calendars = dimensions
             .Select(d => (d.Field, Calendar: FacetSummary.CalendarFor(d, ordinals[d.Field])))
             .Where(c => c.Calendar is not null)
@@ -54,6 +55,19 @@ internal sealed class FacetReaderState
             if (live is null || live.Get(doc)) dimension.Documents.CountInto(counts, doc);
         return counts;
     }
+
+    /// <summary>The values a selected value selects: itself, and the values merged with it (see <see cref="FacetMerges"/>).</summary>
+    public IEnumerable<string> ValuesSelectedBy(FacetDimension dimension, string value) =>
+        _ordinals.TryGetValue(dimension.Field, out var ordinals) && ordinals.Find(value) is >= 0 and var ord ? ordinals.ValuesCountedAs(ord) : [value];
+
+    /// <summary>An article's values by field as the facets count them: a merged value as the value it is counted under, once.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AsCounted(IReadOnlyDictionary<string, IReadOnlyList<string>> valuesByField) =>
+        valuesByField.ToDictionary(
+            field => field.Key,
+            field => _ordinals.TryGetValue(field.Key, out var ordinals) && ordinals.MergesValues
+                ? (IReadOnlyList<string>)[.. field.Value.Select(v => ordinals.Find(v) is >= 0 and var ord ? ordinals.ValueOf(ord) : v).Distinct(StringComparer.Ordinal)]
+                : field.Value,
+            StringComparer.Ordinal);
 
     /// <summary>Sorted global ordinals of the selected values; a month selected on a dimension of days stands for its days.</summary>
     public int[] OrdinalsOf(FacetDimension dimension, IEnumerable<string> values)

@@ -5,9 +5,10 @@ using SearchEngine.Indexing.Schema;
 namespace SearchEngine.Querying.Search.Facets;
 
 /// <summary>
-/// Reads a selection as the index spells its values. A name picks the value written the same, else every value that
-/// differs from it only in case ("reuters" picks "Reuters"), as <c>outlet:reuters</c> in a query does. A name that
-/// picks nothing stays as it is (it matches no article) and is reported with the values nearest it.
+/// Reads a selection as the index spells its values. A name picks the value written the same (or, when the dimension
+/// merges it into another, that one: "Trump" picks "Donald Trump"), else every value that differs from it only in case
+/// ("reuters" picks "Reuters"), as <c>outlet:reuters</c> in a query does. A name that picks nothing stays as it is (it
+/// matches no article) and is reported with the values nearest it.
 /// </summary>
 internal sealed class SelectionSpelling(FacetReaderState state)
 {
@@ -22,9 +23,9 @@ internal sealed class SelectionSpelling(FacetReaderState state)
             var spelled = new List<string>();
             foreach (var value in filters.Selected(dimension))
             {
-                if (state[dimension].Find(value) >= 0)
+                if (state[dimension].Find(value) is >= 0 and var ord)
                 {
-                    spelled.Add(value);
+                    spelled.Add(state[dimension].ValueOf(ord));
                     continue;
                 }
                 var values = ValuesOf(dimension);

@@ -1,0 +1,53 @@
+using SearchEngine.Indexing.Extraction.People;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class PersonAliasesTests
+{
+    private static IReadOnlyDictionary<string, string> Aliases(params (string Value, int Articles)[] values) => PersonAliases.Find(values);
+
+    [Fact]
+    public void A_family_name_used_alone_is_counted_under_the_full_name_that_dominates_the_collection() =>
+        Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" },
+            Aliases(("Merkel", 4), ("Angela Merkel", 12), ("Joachim Merkel", 1)));
+
+    [Fact]
+    public void A_family_name_several_people_of_the_collection_carry_stays_apart() =>
+        Assert.Empty(Aliases(("Johnson", 6), ("Boris Johnson", 9), ("Lyndon Johnson", 4), ("Dwayne Johnson", 2)));
+
+    [Fact]
+    public void A_full_name_in_fewer_than_three_articles_takes_no_family_name() =>
+        Assert.Empty(Aliases(("Merkel", 4), ("Angela Merkel", 2)));
+
+    [Fact]
+    public void A_word_that_opens_a_full_name_of_the_collection_stays_apart() =>
+        Assert.Empty(Aliases(("Terry", 2), ("John Terry", 5), ("Terry Pratchett", 1)));
+
+    [Fact]
+    public void A_name_with_a_middle_initial_is_counted_under_the_same_name_without_it() =>
+        Assert.Equal(new Dictionary<string, string> { ["Lyndon B. Johnson"] = "Lyndon Johnson" },
+            Aliases(("Lyndon B. Johnson", 2), ("Lyndon Johnson", 7)));
+
+    [Fact]
+    public void The_variant_most_articles_use_is_the_one_shown() =>
+        Assert.Equal(new Dictionary<string, string> { ["John Kennedy"] = "John F. Kennedy" },
+            Aliases(("John F. Kennedy", 8), ("John Kennedy", 3)));
+
+    [Fact]
+    public void A_name_without_initials_that_two_initialled_names_share_stays_apart() =>
+        Assert.Empty(Aliases(("George W. Bush", 15), ("George H. W. Bush", 3), ("George Bush", 6)));
+
+    [Fact]
+    public void A_family_name_counts_the_articles_of_its_full_names_variants_together() =>
+        Assert.Equal(new Dictionary<string, string> { ["Pratchett"] = "Terry Pratchett", ["Terry J. Pratchett"] = "Terry Pratchett" },
+            Aliases(("Pratchett", 1), ("Terry Pratchett", 2), ("Terry J. Pratchett", 1)));
+
+    [Fact]
+    public void A_family_name_written_first_is_found_in_a_korean_name() =>
+        Assert.Equal(new Dictionary<string, string> { ["Kim"] = "Kim Jong Un" },
+            Aliases(("Kim", 3), ("Kim Jong Un", 9), ("Kim Yo Jong", 1)));
+
+    [Fact]
+    public void A_name_no_article_holds_merges_with_nothing() =>
+        Assert.Empty(Aliases(("Merkel", 0), ("Angela Merkel", 12)));
+}

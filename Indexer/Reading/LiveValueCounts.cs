@@ -1,11 +1,12 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Indexing.Reading;
 
 /// <summary>
 /// How many live articles hold each value of a keyword field, read from its postings (deleted articles do not count).
-/// Values merged into another (<see cref="Schema.FacetMerges"/>) count under it, an article holding several of them once,
+/// Values merged into another (<see cref="FacetMerges"/>) count under it, an article holding several of them once,
 /// as the search's facets count them.
 /// </summary>
 public static class LiveValueCounts
@@ -41,6 +42,37 @@ public static class LiveValueCounts
         }
         foreach (var (value, articles) in mergedArticles)
             if (articles.Count > 0) counts[value] = articles.Count;
+        return counts;
+    }
+
+    /// <summary>
+    /// How many distinct texts among the live articles hold each value: near-identical copies (one cluster) count once,
+    /// so a wire story printed by fifty outlets is one text, not fifty.
+    /// </summary>
+    public static Dictionary<string, int> Texts(IndexReader reader, string field)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Copies may lie in different segments, so the values are read across all of them at once, by global document.
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return counts;
+        var live = MultiFields.GetLiveDocs(reader);
+        var clusterKeys = MultiDocValues.GetNumericValues(reader, ArticleSchema.Cluster);
+        var clusters = new List<long>();
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            docs = termsEnum.Docs(live, docs, DocsFlags.NONE);
+            clusters.Clear();
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                clusters.Add(clusterKeys?.Get(doc) ?? ~(long)doc);
+            if (clusters.Count == 0) continue;
+            clusters.Sort();
+            var distinct = 1;
+            for (var i = 1; i < clusters.Count; i++)
+                if (clusters[i] != clusters[i - 1]) distinct++;
+            counts[termsEnum.Term.Utf8ToString()] = distinct;
+        }
         return counts;
     }
 }

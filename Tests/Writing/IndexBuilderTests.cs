@@ -236,7 +236,7 @@ public class IndexBuilderTests : IDisposable
     }
 
     private static string PeopleLine(string id, params string[] people) =>
-        JsonSerializer.Serialize(new { id, title = id, body = "A statement was read out.", people }) + "\n";
+        JsonSerializer.Serialize(new { id, title = id, body = $"A statement on {id} was read out.", people }) + "\n";
 
     private IReadOnlyDictionary<string, string> MergedPeople()
     {
@@ -260,6 +260,16 @@ public class IndexBuilderTests : IDisposable
         Rebuild();
         WriteArticle("more.jsonl", PeopleLine("e", "Joachim Merkel") + PeopleLine("f", "Joachim Merkel"));
         Update();
+        Assert.Empty(MergedPeople());
+    }
+
+    [Fact]
+    public void Copies_of_one_text_count_once_toward_the_name_that_dominates_the_collection()
+    {
+        var wire = string.Join(' ', Enumerable.Repeat("The chancellor told reporters in Berlin that the talks on the budget would go on through the week.", 3));
+        WriteArticle("news.jsonl", string.Concat(new[] { "a", "b", "c" }.Select(id => JsonSerializer.Serialize(new { id, title = "Talks", body = wire, people = new[] { "Angela Merkel" } }) + "\n")) +
+            PeopleLine("d", "Merkel"));
+        Rebuild();
         Assert.Empty(MergedPeople());
     }
 

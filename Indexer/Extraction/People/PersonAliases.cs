@@ -1,7 +1,8 @@
 namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>
-/// Which people values of a collection name the same person, read from the values and how many articles hold each.
+/// Which people values of a collection name the same person, read from the values and how many texts hold each
+/// (near-identical copies counting once).
 /// An article settles its own variants (<see cref="ArticlePeople"/>), but one that names only "Trump", or writes
 /// "Donald J. Trump", gives a value of its own, and a facet that shows "Trump" beside "Donald Trump" splits one
 /// person's coverage in two. Two variants are merged, both only where the collection leaves no doubt:
@@ -10,27 +11,27 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// ("Donald J. Trump" and "Donald Trump"; but "George W. Bush", "George H. W. Bush" and "George Bush" stay apart,
 /// as the last may be either);</item>
 /// <item>a family name used alone and the one full name carrying it that dominates the collection: named in at least
-/// <see cref="MinArticles"/> articles and in <see cref="DominantShare"/> of those naming anyone of that family name
+/// <see cref="MinTexts"/> texts and in <see cref="DominantShare"/> of those naming anyone of that family name
 /// ("Obama" and "Barack Obama" beside one "Michelle Obama"; not "Bush" beside three Bushes). A word some full name of
 /// the collection opens with ("Terry" beside "John Terry" and "Terry Wogan") stays apart, as an article may call
 /// someone by the given name alone.</item>
 /// </list>
-/// Merged values are counted and selected under the variant most articles use.
+/// Merged values are counted and selected under the variant most texts use.
 /// </summary>
 public static class PersonAliases
 {
-    /// <summary>The fewest articles the dominant full name must appear in: one or two articles show no pattern.</summary>
-    public const int MinArticles = 3;
+    /// <summary>The fewest texts the dominant full name must appear in: one or two show no pattern.</summary>
+    public const int MinTexts = 3;
 
-    /// <summary>The share of a family name's full-name articles the dominant full name must hold.</summary>
+    /// <summary>The share of a family name's full-name texts the dominant full name must hold.</summary>
     public const double DominantShare = 0.8;
 
     /// <summary>Each merged value and the value it is counted under; values that stand alone are not listed.</summary>
-    public static IReadOnlyDictionary<string, string> Find(IEnumerable<(string Value, int Articles)> values)
+    public static IReadOnlyDictionary<string, string> Find(IEnumerable<(string Value, int Texts)> values)
     {
         var names = values
-            .Where(v => v.Articles > 0 && !string.IsNullOrWhiteSpace(v.Value))
-            .Select(v => new Counted(PersonName.FromWords(v.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Value, v.Articles))
+            .Where(v => v.Texts > 0 && !string.IsNullOrWhiteSpace(v.Value))
+            .Select(v => new Counted(PersonName.FromWords(v.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Value, v.Texts))
             .ToList();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         var fullNames = MergeInitials(names.Where(n => n.Name.Parts.Count > 1), aliases);
@@ -38,9 +39,9 @@ public static class PersonAliases
         return aliases;
     }
 
-    private sealed record Counted(PersonName Name, string Value, int Articles);
+    private sealed record Counted(PersonName Name, string Value, int Texts);
 
-    /// <summary>Merges initialled variants into one value per person; returns each person's value with its articles summed.</summary>
+    /// <summary>Merges initialled variants into one value per person; returns each person's value with its texts summed.</summary>
     private static List<Counted> MergeInitials(IEnumerable<Counted> fullNames, Dictionary<string, string> aliases)
     {
         var people = new List<Counted>();
@@ -55,7 +56,7 @@ public static class PersonAliases
             }
             var chosen = MostUsed(list);
             foreach (var other in list.Where(n => n != chosen)) aliases[other.Value] = chosen.Value;
-            people.Add(chosen with { Articles = list.Sum(n => n.Articles) });
+            people.Add(chosen with { Texts = list.Sum(n => n.Texts) });
         }
         return people;
     }
@@ -70,14 +71,14 @@ public static class PersonAliases
             var bearers = byFamilyName[word.Name.Key].ToList();
             if (bearers.Count == 0) continue;
             var dominant = MostUsed(bearers);
-            if (dominant.Articles >= MinArticles && dominant.Articles >= DominantShare * bearers.Sum(n => n.Articles))
+            if (dominant.Texts >= MinTexts && dominant.Texts >= DominantShare * bearers.Sum(n => n.Texts))
                 aliases[word.Value] = dominant.Value;
         }
     }
 
-    /// <summary>The variant most articles use; on a tie the one without initials, then the shorter, then the first in order.</summary>
+    /// <summary>The variant most texts use; on a tie the one without initials, then the shorter, then the first in order.</summary>
     private static Counted MostUsed(IEnumerable<Counted> variants) => variants
-        .OrderByDescending(n => n.Articles)
+        .OrderByDescending(n => n.Texts)
         .ThenBy(n => n.Name.Key.Length)
         .ThenBy(n => n.Value, StringComparer.Ordinal)
         .First();

@@ -4,7 +4,7 @@ namespace SearchEngine.Tests.Extraction.People;
 
 public class PersonAliasesTests
 {
-    private static IReadOnlyDictionary<string, string> Aliases(params (string Value, int Articles)[] values) => PersonAliases.Find(values);
+    private static IReadOnlyDictionary<string, string> Aliases(params (string Value, int Texts)[] values) => PersonAliases.Find(values);
 
     [Fact]
     public void A_family_name_used_alone_is_counted_under_the_full_name_that_dominates_the_collection() =>
@@ -16,7 +16,7 @@ public class PersonAliasesTests
         Assert.Empty(Aliases(("Johnson", 6), ("Boris Johnson", 9), ("Lyndon Johnson", 4), ("Dwayne Johnson", 2)));
 
     [Fact]
-    public void A_full_name_in_fewer_than_three_articles_takes_no_family_name() =>
+    public void A_full_name_in_fewer_than_three_texts_takes_no_family_name() =>
         Assert.Empty(Aliases(("Merkel", 4), ("Angela Merkel", 2)));
 
     [Fact]
@@ -38,7 +38,7 @@ public class PersonAliasesTests
         Assert.Empty(Aliases(("George W. Bush", 15), ("George H. W. Bush", 3), ("George Bush", 6)));
 
     [Fact]
-    public void A_family_name_counts_the_articles_of_its_full_names_variants_together() =>
+    public void A_family_name_counts_the_texts_of_its_full_names_variants_together() =>
         Assert.Equal(new Dictionary<string, string> { ["Pratchett"] = "Terry Pratchett", ["Terry J. Pratchett"] = "Terry Pratchett" },
             Aliases(("Pratchett", 1), ("Terry Pratchett", 2), ("Terry J. Pratchett", 1)));
 
@@ -48,6 +48,6 @@ public class PersonAliasesTests
             Aliases(("Kim", 3), ("Kim Jong Un", 9), ("Kim Yo Jong", 1)));
 
     [Fact]
-    public void A_name_no_article_holds_merges_with_nothing() =>
+    public void A_name_no_text_holds_merges_with_nothing() =>
         Assert.Empty(Aliases(("Merkel", 0), ("Angela Merkel", 12)));
 }

@@ -9,7 +9,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// The story ends where its paragraphs end. The element chosen as the article often holds, after the box with the
 /// story's paragraphs, furniture in boxes whose names say nothing: a comment thread, teasers for the site's other
 /// pages, a sign-up dialog, a job board. After the box that holds nearly all the paragraphs of prose, lines that read
-/// as sentences still belong to the story (a last short paragraph, a contributor's line); from the first that does not
+/// as sentences still belong to the story (a last short paragraph, a contributor's line), and so does a table or list
+/// a sentence ending in a colon announces; from the first that does not
 /// (a heading, a label, a link, a date) to the end of the element, the rest is furniture. The publisher's notices there
 /// (a copyright line, a sign-off) stay for the line rules, which leave them out of the body and read the outlet from them.
 /// </summary>
@@ -23,8 +24,8 @@ public static partial class StoryEnd
     {
         var story = StoryBox(content);
         if (story == content) return;
-        var furniture = TextLines.Of(content).Where(line => Follows(story, line)).SkipWhile(ReadsAsSentence)
-            .Where(line => !IsPublisherNotice(line)).ToList();
+        var following = TextLines.Of(content).Where(line => Follows(story, line)).ToList();
+        var furniture = following.Skip(StoryLines(following)).Where(line => !IsPublisherNotice(line)).ToList();
         if (furniture.Count == 0) return;
         removed.Add(RemovedBlock.Of("after the story's paragraphs", string.Join(" / ", furniture.Select(line => line.Text))));
         foreach (var line in furniture)
@@ -55,6 +56,41 @@ public static partial class StoryEnd
     {
         var position = story.CompareDocumentPosition(line.Texts[0]);
         return position.HasFlag(DocumentPositions.Following) && !position.HasFlag(DocumentPositions.ContainedBy);
+    }
+
+    /// <summary>
+    /// How many of the lines after the story's box still belong to it: sentences, and a table or list that a sentence
+    /// ending in a colon announces ("His record stands thus:"), which holds figures and names rather than sentences.
+    /// </summary>
+    private static int StoryLines(List<TextLine> lines)
+    {
+        var count = 0;
+        while (count < lines.Count)
+        {
+            var line = lines[count++];
+            if (ReadsAsSentence(line)) continue;
+            if (!Announces(line) || count == lines.Count || Announced(line, lines[count]) is not { } announced) return count - 1;
+            while (count < lines.Count && announced.Contains(lines[count].Texts[0]))
+                count++;
+        }
+        return count;
+    }
+
+    private static bool Announces(TextLine line)
+    {
+        var text = PageSplitter.Normalise(line.Text);
+        return TextCounts.Words(text) >= MinSentenceWords && text.EndsWith(':');
+    }
+
+    /// <summary>The table or list the next line opens, when it is not also the announcing line's.</summary>
+    private static IElement? Announced(TextLine announcing, TextLine next)
+    {
+        for (var element = next.Texts[0].ParentElement; element is not null; element = element.ParentElement)
+        {
+            if (element.Contains(announcing.Texts[0])) return null;
+            if (element.LocalName is "table" or "ul" or "ol") return element;
+        }
+        return null;
     }
 
     private static bool IsPublisherNotice(TextLine line)

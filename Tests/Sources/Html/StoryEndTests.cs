@@ -62,6 +62,21 @@ public class StoryEndTests
     }
 
     [Fact]
+    public void A_table_that_a_sentence_ending_in_a_colon_announces_is_part_of_the_story()
+    {
+        var text = Pruned($"""
+            {Story}
+            <p>The division's strength over the years stands as follows:</p>
+            <table><tr><th>Year</th><th>Troops</th></tr><tr><td>2022</td><td>8,000</td></tr><tr><td>2023</td><td>10,500</td></tr></table>
+            <p>Officials expect the figure to keep rising.</p>
+            <h4>Most read</h4>
+            """);
+        Assert.Contains("10,500", text);
+        Assert.Contains("keep rising", text);
+        Assert.DoesNotContain("Most read", text);
+    }
+
+    [Fact]
     public void Where_no_box_holds_nearly_all_the_story_s_paragraphs_nothing_is_cut()
     {
         var text = Pruned("""

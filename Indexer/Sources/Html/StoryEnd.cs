@@ -32,24 +32,37 @@ public static partial class StoryEnd
             line.Remove();
     }
 
-    /// <summary>The innermost element holding nearly all the letters of the paragraphs of prose; the content itself when none does.</summary>
+    /// <summary>
+    /// The innermost element holding nearly all the letters of the paragraphs of prose; the content itself when none does.
+    /// A page that sets no paragraph of prose in <c>&lt;p&gt;</c> (its story in a cell or a font tag, broken by
+    /// <c>&lt;br&gt;</c>, as older pages do) has its lines of prose, few of their letters links, counted instead.
+    /// </summary>
     private static IElement StoryBox(IElement content)
     {
         var prose = new Dictionary<IElement, int>();
         var total = 0;
         foreach (var paragraph in content.QuerySelectorAll("p"))
+            total += Count(paragraph, paragraph.TextContent, content, prose);
+        if (total == 0)
         {
-            var text = paragraph.TextContent;
-            if (TextCounts.Words(text) < ContentPruner.ProseParagraphWords) continue;
-            var letters = TextCounts.Letters(text);
-            total += letters;
-            for (var box = paragraph; box is not null && box != content; box = box.ParentElement)
-                prose[box] = prose.GetValueOrDefault(box) + letters;
+            foreach (var line in TextLines.Of(content))
+                if (line.Linked < line.Letters * ContentPruner.MaxLinkShare && line.Texts[0].ParentElement is { } parent)
+                    total += Count(parent, line.Text, content, prose);
         }
         var story = content;
         while (total > 0 && story.Children.FirstOrDefault(child => prose.GetValueOrDefault(child) >= total * StoryShare) is { } inner)
             story = inner;
         return story;
+    }
+
+    /// <summary>Charges a paragraph of prose to the boxes around it; its letters, or none when it is too short to be one.</summary>
+    private static int Count(IElement paragraph, string text, IElement content, Dictionary<IElement, int> prose)
+    {
+        if (TextCounts.Words(text) < ContentPruner.ProseParagraphWords) return 0;
+        var letters = TextCounts.Letters(text);
+        for (var box = paragraph; box is not null && box != content; box = box.ParentElement)
+            prose[box] = prose.GetValueOrDefault(box) + letters;
+        return letters;
     }
 
     private static bool Follows(IElement story, TextLine line)

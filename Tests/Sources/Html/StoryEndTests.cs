@@ -77,6 +77,20 @@ public class StoryEndTests
     }
 
     [Fact]
+    public void A_story_told_in_lines_broken_by_line_breaks_ends_where_its_prose_lines_end()
+    {
+        var text = Pruned("""
+            <div><font>Around 12,000 North Korean soldiers are set to arrive in the Kursk region within weeks, according to officials who briefed reporters on Friday about the deployment and what it means for the front.
+            <br><br>The deployment, the largest of its kind, was confirmed by intelligence services in Seoul, which said the troops had trained in the east of Russia since early October and would be ready within days.
+            <br><br>No date was given for the arrival.</font>
+            <br><b>Win Tickets</b><br>Enter here for your chance to win tickets to the opening night.</div>
+            """);
+        Assert.Contains("No date was given for the arrival.", text);
+        Assert.DoesNotContain("Win Tickets", text);
+        Assert.DoesNotContain("opening night", text);
+    }
+
+    [Fact]
     public void Where_no_box_holds_nearly_all_the_story_s_paragraphs_nothing_is_cut()
     {
         var text = Pruned("""

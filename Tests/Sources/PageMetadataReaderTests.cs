@@ -410,11 +410,30 @@ public class PageMetadataReaderTests
     public void A_publication_date_labelled_just_above_the_headline_is_read() =>
         Assert.Equal("Tue, Mar. 4, 2025", Read("", "<h5>Posted on Tue, Mar. 4, 2025</h5><h1>Bridge closes</h1><p>The story.</p>").Date);
 
+    [Fact]
+    public void An_unlabelled_date_above_the_headline_is_not_read_as_the_publication_s() =>
+        Assert.Null(Read("", "<div>Tuesday, March 11, 2025</div><h1>Bridge closes</h1><p>The story.</p>").Date);
+
+    [Fact]
+    public void An_update_stamp_above_the_headline_dates_a_page_that_prints_no_other_date()
+    {
+        var meta = Read("", "<div>Last Updated: Tuesday, 11 March 2025, 14:28 GMT</div><h1>Bridge closes</h1><p>The story.</p>");
+        Assert.Equal(("Tuesday, 11 March 2025, 14:28 GMT", "text: update line above the headline"), (meta.Date, meta.Origins.Date));
+    }
+
     [Theory]
-    [InlineData("Tuesday, March 11, 2025")]
-    [InlineData("Updated: March 11, 2025")]
-    public void An_unlabelled_date_or_an_update_above_the_headline_is_not_read_as_the_publication_s(string line) =>
-        Assert.Null(Read("", $"<div>{line}</div><h1>Bridge closes</h1><p>The story.</p>").Date);
+    [InlineData("<div>Posted: 10 March 2025</div><div>Updated: 11 March 2025</div><div>Print</div><div>Share</div>")]
+    [InlineData("<div>10 March 2025 | Updated: 11 March 2025</div>")]
+    public void An_update_stamp_beside_a_first_date_above_the_headline_does_not_date_the_page(string above) =>
+        Assert.Null(Read("", $"{above}<h1>Bridge closes</h1><p>The story.</p>").Date);
+
+    [Fact]
+    public void An_update_stamp_above_the_headline_gives_way_to_a_stated_publication_date()
+    {
+        var meta = Read("""<meta property="article:published_time" content="2025-03-10">""",
+            "<div>Last Updated: Tuesday, 11 March 2025</div><h1>Bridge closes</h1><p>The story.</p>");
+        Assert.Equal("2025-03-10", meta.Date);
+    }
 
     [Fact]
     public void A_masthead_s_date_above_the_headline_gives_way_to_the_story_s_date_below_it()

@@ -96,6 +96,7 @@ public static class PageMetadataReader
         if (Given(TextDateline.Of(document, headline), "text: dateline") is { } dateline) yield return dateline;
         foreach (var shown in page.DatesAboveHeadlines) yield return shown;
         foreach (var shown in page.ModifiedDates) yield return shown;
+        if (Given(TextDateline.UpdateAbove(document, headline), "text: update line above the headline") is { } update) yield return update;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
     }

@@ -18,9 +18,7 @@ public static partial class TextDateline
 {
     public static string? Of(IDocument document, string? headline)
     {
-        var region = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        if (region is null) return null;
-        var lines = PageSplitter.Split(BlockText.Of(region));
+        if (Lines(document) is not { } lines) return null;
         var start = HeadlineLine(lines, headline);
         string? update = null;
         for (var i = start; i < Math.Min(start + LineShape.HeadLines, lines.Count); i++)
@@ -34,6 +32,34 @@ public static partial class TextDateline
         }
         return update ?? (start > 0 ? LabelledAbove(lines, start - 1) : null);
     }
+
+    /// <summary>
+    /// An update stamp just above the headline ("Last Updated: Saturday, 12 January 2008, 14:28 GMT"), for a page that
+    /// prints no other date: the day of a story's last edit is nearly always the day it appeared or the next, and the
+    /// nearest a reader filtering by date can get, so it is read after every publication date and with the modified ones.
+    /// </summary>
+    public static string? UpdateAbove(IDocument document, string? headline)
+    {
+        if (Lines(document) is not { } lines) return null;
+        var headlineLine = HeadlineLine(lines, headline) - 1;
+        for (var i = headlineLine - 1; i >= Math.Max(0, headlineLine - LinesAbove); i--)
+        {
+            if (DatesIn(lines[i]).FirstOrDefault(d => d is { IsLabelled: true, IsUpdate: true }) is not { } update) continue;
+            // A stamp near a first date ("Posted at: 12/28/2007" a line up, "Dec 16, 2007 18:22 | Updated Dec 17, 2007")
+            // updates that date, which the page then has.
+            var first = Math.Max(0, i - LinesAbove);
+            return lines.Skip(first).Take(headlineLine - first).SelectMany(DatesIn).Any(d => !d.IsUpdate) ? null : update.Written;
+        }
+        return null;
+    }
+
+    private static IEnumerable<DateLine> DatesIn(string line) =>
+        Parts(line).Select(part => DateParser.ParseLine(part, NumericDateOrder.Either)).OfType<DateLine>();
+
+    private static IReadOnlyList<string>? Lines(IDocument document) =>
+        (document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body) is { } region
+            ? PageSplitter.Split(BlockText.Of(region))
+            : null;
 
     /// <summary>
     /// A date line labelled as the publication's just above the headline ("Published: Friday, January 18, 2008"), nearest

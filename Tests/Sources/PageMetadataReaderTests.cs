@@ -647,6 +647,14 @@ public class PageMetadataReaderTests
         Assert.Equal("Jo Marsh", Read($"""<meta name="byline" content="{credit}">""").Author);
 
     [Fact]
+    public void A_city_printed_after_the_name_without_a_comma_is_where_the_writer_filed() =>
+        Assert.Equal("Jo Marsh", Read("", """<h1>Bridge closes</h1><div class="author">By Jo Marsh Berlin | Monday, 14 January, 2008</div><p>The story.</p>""").Author);
+
+    [Fact]
+    public void A_last_name_that_is_also_a_city_is_kept_when_the_credit_has_two_words() =>
+        Assert.Equal("Jo Berlin", Read("", """<h1>Bridge closes</h1><p class="byline">By Jo Berlin</p><p>The story.</p>""").Author);
+
+    [Fact]
     public void An_article_credited_to_its_staff_does_not_take_a_teaser_s_writer()
     {
         var meta = Read("""<meta name="author" content="Resy Staff">""", """

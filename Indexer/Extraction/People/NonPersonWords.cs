@@ -62,10 +62,8 @@ public static class NonPersonWords
         canadiens sabres blackhawks predators oilers canucks coyotes islanders
         """);
 
-    /// <summary>Countries, regions, cities and words that name places.</summary>
-    public static WordList Places { get; } = new(
-        // Place words
-        """
+    /// <summary>Words that make up places' names ("north", "park", "street").</summary>
+    private const string PlaceWords = """
         north south east west northern southern eastern western central upper lower greater far middle near new
         san santa sao los las el st ste saint port fort mount mt lake cape isle isles island islands sea ocean river
         valley desert coast bay gulf strait straits peninsula province provinces region regions state states county
@@ -73,9 +71,10 @@ public static class NonPersonWords
         square avenue street road lane boulevard highway bridge park gardens garden hall house tower palace
         cathedral church churches chapel abbey monastery convent mission missionary mosque temple station airport harbour harbor beach hills heights mountains mountain canal
         plaza forest moor commons border frontier front line borough jail prison blvd ave
-        """,
-        // Countries and their usual short forms
-        """
+        """;
+
+    /// <summary>Countries and their usual short forms.</summary>
+    private const string Countries = """
         afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
         bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia herzegovina botswana brazil
         brunei bulgaria burkina faso burundi cambodia cameroon canada chile china colombia comoros congo croatia cuba
@@ -94,9 +93,10 @@ public static class NonPersonWords
         tibet xinjiang crimea chechnya dagestan donbas donbass donetsk luhansk lugansk kashmir punjab gaza sinai
         kurdistan catalonia flanders wallonia bavaria siberia caucasus balkans baltics scandinavia europe asia
         oceania antarctica antarctic arctic levant maghreb sahara sahel
-        """,
-        // Capitals and large or newsworthy cities
-        """
+        """;
+
+    /// <summary>Capitals and large or newsworthy cities.</summary>
+    private const string Cities = """
         moscow kyiv kiev kharkiv kharkov odesa odessa lviv dnipro zaporizhzhia kherson mariupol bakhmut avdiivka
         kursk belgorod bryansk kazan vladivostok ussuriysk khabarovsk novosibirsk yekaterinburg petersburg leningrad
         pyongyang seoul busan incheon tokyo osaka kyoto yokohama nagoya beijing peking shanghai shenzhen guangzhou
@@ -119,15 +119,22 @@ public static class NonPersonWords
         toronto montreal vancouver ottawa quebec calgary mexico havana caracas bogota lima quito santiago buenos aires
         montevideo asuncion brasilia rio janeiro paulo sydney melbourne brisbane perth adelaide canberra auckland
         wellington brussels strasbourg davos kazan sochi crimea sevastopol minsk grozny kaliningrad murmansk
-        """,
-        // US states and UK regions that are not also common given names
-        """
+        """;
+
+    /// <summary>US states and UK regions that are not also common given names.</summary>
+    private const string StatesAndRegions = """
         alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
         iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
         nebraska nevada hampshire jersey mexico dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah
         vermont wisconsin wyoming yorkshire lancashire essex surrey sussex devon cornwall norfolk suffolk midlands
         merseyside ulster highlands
-        """);
+        """;
+
+    /// <summary>Countries, regions, cities and words that name places.</summary>
+    public static WordList Places { get; } = new(PlaceWords, Countries, Cities, StatesAndRegions);
+
+    /// <summary>The names of countries, regions and cities, without the words that only make up a place's name ("north", "park").</summary>
+    public static WordList PlaceNames { get; } = new(Countries, Cities, StatesAndRegions);
 
     /// <summary>
     /// The nouns for a people's members where they differ from the adjective ("a Briton", "a Finn"). Not words that

@@ -90,6 +90,7 @@ public static partial class AuthorNames
         while (words.Count > 0 && RoleWords.Contains(Bare(words[0]))) words.RemoveAt(0);
         if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0 || IsPhrase(words)) return null;
         WithoutTrailingAgency(words);
+        WithoutFilingPlace(words);
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
         if (NewsAgencies.IsAgency(name) || words.Any(IsOrganisationWord) || IsPaper(words) || IsPlace(words)) return null;
@@ -150,6 +151,16 @@ public static partial class AuthorNames
             words.RemoveRange(words.Count - n, n);
             return;
         }
+    }
+
+    /// <summary>
+    /// "Peter Sayer Paris" → "Peter Sayer": wire and trade-press credits print where the writer filed right after the name,
+    /// often without the comma. Only a country's or city's name after a full name that opens with a given name is cut.
+    /// </summary>
+    private static void WithoutFilingPlace(List<string> words)
+    {
+        if (words.Count >= 3 && NonPersonWords.PlaceNames.Contains(Bare(words[^1])) && GivenNames.All.Contains(words[0]))
+            words.RemoveAt(words.Count - 1);
     }
 
     /// <summary>A credit's word without the punctuation a credit line sets after it ("Reporter,", "Washington:").</summary>

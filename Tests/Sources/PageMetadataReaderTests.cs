@@ -655,6 +655,10 @@ public class PageMetadataReaderTests
         Assert.Equal("Jo Berlin", Read("", """<h1>Bridge closes</h1><p class="byline">By Jo Berlin</p><p>The story.</p>""").Author);
 
     [Fact]
+    public void A_credit_giving_the_surname_first_in_capitals_names_one_person_given_name_first() =>
+        Assert.Equal("Simon Cox", Read("""<meta name="author" content="COX, Simon">""").Author);
+
+    [Fact]
     public void An_article_credited_to_its_staff_does_not_take_a_teaser_s_writer()
     {
         var meta = Read("""<meta name="author" content="Resy Staff">""", """

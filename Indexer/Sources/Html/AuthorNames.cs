@@ -30,7 +30,7 @@ public static partial class AuthorNames
     /// <summary>At most <paramref name="most"/> names: a page's byline element also holds the author's role, bio link and teasers.</summary>
     public static string? Clean(string credit, string? outlet, int most)
     {
-        var pieces = Pieces(credit).ToList();
+        var pieces = SurnameFirstCredit.Reordered(WithoutLead(PageSplitter.Normalise(credit))) is { } reordered ? [reordered] : Pieces(credit).ToList();
         // The outlet's own name cut at its "&" or "and" ("Mac & i") is no list of names.
         if (outlet is not null && pieces.Count > 1 && IsOutlet(credit, outlet)) return null;
         var names = new List<string>();

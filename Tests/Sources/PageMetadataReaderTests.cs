@@ -659,6 +659,15 @@ public class PageMetadataReaderTests
         Assert.Equal("Simon Cox", Read("""<meta name="author" content="COX, Simon">""").Author);
 
     [Fact]
+    public void A_job_title_stated_as_the_author_gives_way_to_the_writer_s_byline() =>
+        Assert.Equal("Jo Marsh", Read("""<meta name="author" content="Open Source Telephony Editor">""",
+            """<h1>Bridge closes</h1><p>By <a href="/columnists/jo-marsh">Jo Marsh</a></p><p>The story.</p>""").Author);
+
+    [Fact]
+    public void A_name_before_a_job_title_is_kept() =>
+        Assert.Equal("Jo Marsh", Read("""<meta name="author" content="Jo Marsh Staff Writer">""").Author);
+
+    [Fact]
     public void An_article_credited_to_its_staff_does_not_take_a_teaser_s_writer()
     {
         var meta = Read("""<meta name="author" content="Resy Staff">""", """

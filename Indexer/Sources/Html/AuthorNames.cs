@@ -86,8 +86,12 @@ public static partial class AuthorNames
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
         if (words.Count > 0 && CollectiveWords.Contains(words[^1].Trim(',', '.'))) return null;
+        var titled = words.Count > 0 && JobTitles.Contains(Bare(words[^1]));
         while (words.Count > 0 && RoleWords.Contains(words[^1].Trim(',', '.'))) words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && RoleWords.Contains(Bare(words[0]))) words.RemoveAt(0);
+        // A job's title names a post ("Open Source PBX Editor", "Internet Communications Editor"), not a person, unless
+        // a given name opens it ("Jane Doe Staff Writer").
+        if (titled && !GivenNameStart.Of(string.Join(' ', words))) return null;
         if (words.Count > MaxNameWords || (words.Count == 1 && !OneWordName.Is(words[0])) || words.Count == 0 || IsPhrase(words)) return null;
         WithoutTrailingAgency(words);
         WithoutFilingPlace(words);
@@ -104,6 +108,12 @@ public static partial class AuthorNames
     /// </summary>
     private static bool IsPhrase(List<string> words) =>
         words.Any(w => char.IsUpper(w[0])) && words.Any(w => char.IsLower(w[0]) && !PersonName.IsParticle(w));
+
+    /// <summary>The posts a credit names after the writer's name or instead of it.</summary>
+    private static readonly HashSet<string> JobTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "editor", "editors", "correspondent", "reporter", "writer", "columnist", "producer", "contributor",
+    };
 
     /// <summary>A credit ending in one of these is a group's ("TOI Lifestyle Desk", "Resy Staff"): no person is left once it is cut.</summary>
     private static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)

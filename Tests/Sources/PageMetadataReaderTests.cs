@@ -358,6 +358,21 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_date_line_that_credits_the_writer_after_the_date_gives_its_date()
+    {
+        var meta = Read("<title>Harbour plans</title>", """
+            <h1>The harbour plans are out</h1>
+            <div>Published on January 12, 2008 by Jo Marsh</div>
+            <p>The story.</p>
+            """);
+        Assert.Equal(("January 12, 2008", "text: dateline"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
+    public void A_dashed_date_line_below_the_headline_gives_its_date() =>
+        Assert.Equal("17-01-2008", Read("<title>Harbour plans</title>", "<h1>The harbour plans are out</h1><div>Posted on: 17-01-2008</div><p>The story.</p>").Date);
+
+    [Fact]
     public void A_labelled_date_line_below_the_headline_gives_its_date()
     {
         var meta = Read("<title>Fasting</title>", """

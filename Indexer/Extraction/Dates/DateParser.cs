@@ -17,7 +17,7 @@ public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Writte
 
 /// <summary>
 /// Reads dates in the forms news pages and feeds write them: ISO 8601, RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>,
-/// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and "19.10.2024" or "19/10/2024" when the day cannot be
+/// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and "19.10.2024", "19/10/2024" or "19-10-2024" when the day cannot be
 /// mistaken for the month or the page's <see cref="NumericDateOrder"/> says which it is. A date without a year is not a
 /// date here: the year cannot be known.
 /// The clock time is kept as written, in the page's own zone: converting an evening time with an offset to UTC would move
@@ -44,7 +44,8 @@ public static partial class DateParser
     // "2008/01/13" as meta tags and East Asian pages write it: a year first is followed by the month, slashed as dashed.
     private const string IsoDate = Year + @"(?<sep>[-/])(?<monthNumber>\d{1,2})\k<sep>" + Day;
     private const string DottedDate = @"(?<first>\d{1,2})\.(?<second_part>\d{1,2})\.\s?" + Year;
-    private const string SlashedDate = @"(?<first>\d{1,2})/(?<second_part>\d{1,2})/" + Year;
+    // "19/10/2024", and dashed as "19-10-2024" as Indian and European sites print it.
+    private const string SlashedDate = @"(?<first>\d{1,2})(?<numeric_sep>[/-])(?<second_part>\d{1,2})\k<numeric_sep>" + Year;
 
     private const RegexOptions WholeLine = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 

@@ -8,7 +8,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// Which number a page puts first in its all-number dates, from the page's own evidence, surest first:
 /// <list type="number">
-/// <item>its other numeric dates where one part is above 12 and so must be the day ("28.12.2007", "1/14/2008"): a site
+/// <item>its other numeric dates where one part is above 12 and so must be the day ("28.12.2007", "1/14/2008", "17-01-2008"): a site
 /// writes its dates one way;</item>
 /// <item>a date it prints whose one reading is the day in its address, or in the dated paths (<c>/2008/01/09/</c>) of its
 /// links and images, and the other reading in none of them: a site files its stories and pictures by the day;</item>
@@ -78,6 +78,6 @@ public static partial class NumericDateEvidence
         return NumericDateOrder.DayFirst;
     }
 
-    [GeneratedRegex(@"(?<![\d./])(?<first>\d{1,2})(?<sep>[./])(?<second>\d{1,2})\k<sep>\s?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\d./-])(?<first>\d{1,2})(?<sep>[./-])(?<second>\d{1,2})\k<sep>\s?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumericDate();
 }

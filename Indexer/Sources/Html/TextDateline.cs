@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// A publication date the page prints as a line of its own, or as a part of a credit line cut at its separators
 /// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments", "Jane Doe - 12/03/2026") or before a labelled field
-/// ("2023-11-17 20:52 Source: Xinhua"), in the lines just below the headline (the top of the article
+/// ("2023-11-17 20:52 Source: Xinhua") or a credit ("Published on January 12, 2008 by IANS"), in the lines just below the headline (the top of the article
 /// when the headline is not found): a first-publication date before an update, without its label ("Published March 9,
 /// 2026" gives "March 9, 2026", which metadata readers parse). It is read from the page as served, since
 /// Readability drops the header that holds it from the text it keeps.
@@ -89,6 +89,7 @@ public static partial class TextDateline
     {
         yield return line;
         if (NextField().Match(line) is { Success: true, Index: > 0 } field) yield return line[..field.Index];
+        if (Credit().Match(line) is { Success: true, Index: > 0 } credit) yield return line[..credit.Index];
         var parts = Separator().Split(line);
         if (parts.Length == 1) yield break;
         foreach (var part in parts.Where(p => p.Length > 0)) yield return part;
@@ -100,6 +101,10 @@ public static partial class TextDateline
     /// </summary>
     [GeneratedRegex(@"\s+\p{L}{1,12}\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex NextField();
+
+    /// <summary>The writer or wire credited after the date, as blogs and portals print it ("Published on January 12, 2008 by IANS").</summary>
+    [GeneratedRegex(@"\s+by\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
 
     /// <summary>
     /// A credit line's separators: a dot, bar or bullet, a slash that is not inside a date ("12/03/2026"), or a dash with

@@ -372,6 +372,12 @@ public class PageMetadataReaderTests
     public void A_dashed_date_line_below_the_headline_gives_its_date() =>
         Assert.Equal("17-01-2008", Read("<title>Harbour plans</title>", "<h1>The harbour plans are out</h1><div>Posted on: 17-01-2008</div><p>The story.</p>").Date);
 
+    [Theory]
+    [InlineData("by Jo Marsh, Friday, Dec 28, 2007 9:00 AM ET", "Friday, Dec 28, 2007 9:00 AM ET")]
+    [InlineData("By Agencies on Friday, January 18, 2008", "Friday, January 18, 2008")]
+    public void A_date_printed_after_the_byline_s_name_gives_its_date(string byline, string date) =>
+        Assert.Equal(date, Read("<title>Harbour plans</title>", $"<h1>The harbour plans are out</h1><div>{byline}</div><p>The story.</p>").Date);
+
     [Fact]
     public void A_labelled_date_line_below_the_headline_gives_its_date()
     {

@@ -9,7 +9,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// A publication date the page prints as a line of its own, or as a part of a credit line cut at its separators
 /// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments", "Jane Doe - 12/03/2026") or before a labelled field
-/// ("2023-11-17 20:52 Source: Xinhua") or a credit ("Published on January 12, 2008 by IANS"), in the lines just below the headline (the top of the article
+/// ("2023-11-17 20:52 Source: Xinhua") or a credit ("Published on January 12, 2008 by IANS"), or after a byline's name
+/// ("by Jane Doe, Friday, Dec 28, 2007"), in the lines just below the headline (the top of the article
 /// when the headline is not found): a first-publication date before an update, without its label ("Published March 9,
 /// 2026" gives "March 9, 2026", which metadata readers parse). It is read from the page as served, since
 /// Readability drops the header that holds it from the text it keeps.
@@ -90,6 +91,8 @@ public static partial class TextDateline
         yield return line;
         if (NextField().Match(line) is { Success: true, Index: > 0 } field) yield return line[..field.Index];
         if (Credit().Match(line) is { Success: true, Index: > 0 } credit) yield return line[..credit.Index];
+        if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            foreach (var tail in DateAfterCredit().Matches(line).Select(m => line[m.Index..].TrimStart(',', ' '))) yield return tail;
         var parts = Separator().Split(line);
         if (parts.Length == 1) yield break;
         foreach (var part in parts.Where(p => p.Length > 0)) yield return part;
@@ -105,6 +108,13 @@ public static partial class TextDateline
     /// <summary>The writer or wire credited after the date, as blogs and portals print it ("Published on January 12, 2008 by IANS").</summary>
     [GeneratedRegex(@"\s+by\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
+
+    /// <summary>
+    /// Where the date may start in a byline that prints it after the name ("by Jane Doe, Friday, Dec 28, 2007 9:00 AM ET",
+    /// "By Agencies on Friday, January 18, 2008"): at any word; only the rest of the line as a whole can be a date.
+    /// </summary>
+    [GeneratedRegex(@"(?:,\s*|\s)(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateAfterCredit();
 
     /// <summary>
     /// A credit line's separators: a dot, bar or bullet, a slash that is not inside a date ("12/03/2026"), or a dash with

@@ -689,6 +689,10 @@ public class PageMetadataReaderTests
         Assert.Equal("Jo Marsh", Read("""<meta name="author" content="Jo Marsh Staff Writer">""").Author);
 
     [Fact]
+    public void A_numeric_date_after_the_name_in_a_byline_is_not_part_of_it() =>
+        Assert.Equal("Jo Marsh", Read("", """<h1>Bridge closes</h1><h2 class="byline">By Jo Marsh 14/01/2008</h2><p>The story.</p>""").Author);
+
+    [Fact]
     public void An_article_credited_to_its_staff_does_not_take_a_teaser_s_writer()
     {
         var meta = Read("""<meta name="author" content="Resy Staff">""", """

@@ -379,6 +379,10 @@ public class PageMetadataReaderTests
         Assert.Equal(date, Read("<title>Harbour plans</title>", $"<h1>The harbour plans are out</h1><div>{byline}</div><p>The story.</p>").Date);
 
     [Fact]
+    public void A_wire_dateline_on_its_own_line_below_the_headline_gives_its_date() =>
+        Assert.Equal("Jan. 8, 2008", Read("<title>Harbour plans</title>", "<h1>The harbour plans are out</h1><div>BEVERLY HILLS, Calif., Jan. 8, 2008</div><p>(AP) The story.</p>").Date);
+
+    [Fact]
     public void A_labelled_date_line_below_the_headline_gives_its_date()
     {
         var meta = Read("<title>Fasting</title>", """

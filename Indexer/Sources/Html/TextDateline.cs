@@ -10,7 +10,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// A publication date the page prints as a line of its own, or as a part of a credit line cut at its separators
 /// ("by Amanda · Dec 20, 2025 at 3:00 am · 12 comments", "Jane Doe - 12/03/2026") or before a labelled field
 /// ("2023-11-17 20:52 Source: Xinhua") or a credit ("Published on January 12, 2008 by IANS"), or after a byline's name
-/// ("by Jane Doe, Friday, Dec 28, 2007"), in the lines just below the headline (the top of the article
+/// ("by Jane Doe, Friday, Dec 28, 2007") or a wire dateline's place ("BEVERLY HILLS, Calif., Jan. 8, 2008"), in the lines just below the headline (the top of the article
 /// when the headline is not found): a first-publication date before an update, without its label ("Published March 9,
 /// 2026" gives "March 9, 2026", which metadata readers parse). It is read from the page as served, since
 /// Readability drops the header that holds it from the text it keeps.
@@ -91,7 +91,7 @@ public static partial class TextDateline
         yield return line;
         if (NextField().Match(line) is { Success: true, Index: > 0 } field) yield return line[..field.Index];
         if (Credit().Match(line) is { Success: true, Index: > 0 } credit) yield return line[..credit.Index];
-        if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || WirePlace().IsMatch(line))
             foreach (var tail in DateAfterCredit().Matches(line).Select(m => line[m.Index..].TrimStart(',', ' '))) yield return tail;
         var parts = Separator().Split(line);
         if (parts.Length == 1) yield break;
@@ -115,6 +115,10 @@ public static partial class TextDateline
     /// </summary>
     [GeneratedRegex(@"(?:,\s*|\s)(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DateAfterCredit();
+
+    /// <summary>A wire dateline's place in capitals before its date, on a line of its own ("BEVERLY HILLS, Calif., Jan. 8, 2008").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'’-]+,\s", RegexOptions.CultureInvariant)]
+    private static partial Regex WirePlace();
 
     /// <summary>
     /// A credit line's separators: a dot, bar or bullet, a slash that is not inside a date ("12/03/2026"), or a dash with

@@ -16,7 +16,7 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then other
 /// <c>&lt;time&gt;</c> and date-classed elements, a date line (or part of a credit line) below the headline, then a modified date
-/// (published beats modified; a time printed after an "Updated" label is one);</item>
+/// or an update stamp above the headline (published beats modified; a time printed after an "Updated" label is one);</item>
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>
 /// The title is the headline as printed (see <see cref="HeadlineFinder"/>); an author is a person's name, never an address,

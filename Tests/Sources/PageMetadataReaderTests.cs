@@ -181,6 +181,35 @@ public class PageMetadataReaderTests
         Assert.Equal("Troops arrive in Kursk", meta.Title);
     }
 
+    [Fact]
+    public void A_headline_leading_a_paragraph_beats_a_two_word_box_label_that_leads_more_prose()
+    {
+        var meta = Read("<title>The Evening Paper</title>", """
+            <h1>Troops arrive in Kursk</h1>
+            <p>Around 12,000 soldiers are set to arrive in the region over the coming days, officials said on Saturday,
+            as talks between the two sides stalled for a third week and families near the border were told to be ready to leave
+            their homes at a day's notice, the regional governor said.</p>
+            <h3>Comment Blog</h3>
+            <p>Our readers argue about the week's news, from the price of bread to the state of the roads in the north.</p>
+            <p>Join the conversation: the editors pick the best letters each Friday and print them in the weekend edition.</p>
+            <p>Last week a reader asked why the ferry timetable changes every spring, and the harbour master answered.</p>
+            <p>This week the talk is of the new bus lanes, which some call a blessing and others a waste of money.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
+    public void A_two_word_headline_keeps_the_story_from_sidebar_headings_that_lead_only_a_line()
+    {
+        var meta = Read("<title>The Evening Paper</title>", """
+            <h1>Jane Doe</h1>
+            <p>The singer talks about her new record, her years on the road and the town she grew up in, where she still
+            spends every summer with her family and plays a concert in the square for anyone who turns up to hear her.</p>
+            <h3>More TV Interviews</h3><p>Talks with the stars.</p>
+            """);
+        Assert.Equal("Jane Doe", meta.Title);
+    }
+
     [Theory]
     [InlineData("<div class=\"hed\">Troops arrive in Kursk</div>")]
     [InlineData("<span class=\"headline2\">Troops arrive in Kursk</span>")]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
 using SearchEngine.Indexing.Extraction.Dates;
 
 namespace SearchEngine.Indexing.Sources.Html;
@@ -31,9 +32,25 @@ public sealed partial class PageElements
     /// <summary>
     /// The headline block followed by the most prose before the next one: the article's own headline heads the article's
     /// text, while a sidebar's or a teaser list's heading ("Latest News", "Save &amp; Share this Article") heads links and
-    /// a few words. Null when no block is followed by any.
+    /// a few words. A block that reads as a story's headline and leads a paragraph comes before a label of a word or two,
+    /// however much prose that leads: a short story can be followed by a box ("Comment Blog", "Sponsored features") whose
+    /// teasers run longer. Null when no block is followed by any.
     /// </summary>
-    public string? LeadHeadline => _blocks.Where(b => b.Prose > 0 && b.Text.Contains(' ')).MaxBy(b => b.Prose)?.Text;
+    public string? LeadHeadline
+    {
+        get
+        {
+            var leading = _blocks.Where(b => b.Prose > 0 && b.Text.Contains(' ')).ToList();
+            return (leading.Where(HeadsStory).MaxBy(b => b.Prose) ?? leading.MaxBy(b => b.Prose))?.Text;
+        }
+    }
+
+    /// <summary>A section's or box's label is a word or two ("Top Rated"); a story's headline says more.</summary>
+    private const int MinStoryHeadlineWords = 3;
+    /// <summary>About a lead paragraph's letters: what a story's headline leads, at the least.</summary>
+    private const int MinStoryProse = 200;
+
+    private static bool HeadsStory(HeadlineBlock block) => block.Prose >= MinStoryProse && LineShape.WordCount(block.Text) >= MinStoryHeadlineWords;
     /// <summary>Dates the body's markup says are the publication's: microdata or RDFa, a publication time.</summary>
     public IEnumerable<Stated> PublicationDates => _microdataDates.Concat(_publicationTimes);
     /// <summary>Dates the body shows without saying what of: any other time, a date-classed element's date (an update, a teaser's).</summary>

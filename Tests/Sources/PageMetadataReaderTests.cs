@@ -182,6 +182,16 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void An_h1_printing_the_site_s_name_with_a_word_beside_a_title_of_that_name_yields_to_the_heading_that_leads_the_story()
+    {
+        var meta = Read("<title>The Evening Paper</title>", """
+            <h1>The Evening Paper Live</h1><h2>Editorials</h2><ul><li><a href="/a">Archive</a></li></ul>
+            <h3>Troops arrive in Kursk</h3><p>Around 12,000 soldiers are set to arrive, officials said on Saturday.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_headline_leading_a_paragraph_beats_a_two_word_box_label_that_leads_more_prose()
     {
         var meta = Read("<title>The Evening Paper</title>", """

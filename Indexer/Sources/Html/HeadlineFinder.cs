@@ -95,10 +95,27 @@ public static partial class HeadlineFinder
     /// The page's one h1 in place of a stated title that the page does not print but whose story the h1 names (a word in
     /// common): sites word the title they state for search engines and social cards unlike the headline they print
     /// ("Kursk troop build-up: what we know" for "Thousands of troops arrive in Kursk as talks stall,
-    /// region says"), and the printed one is what readers saw. A page with several h1s has no one to prefer.
+    /// region says"), and the printed one is what readers saw. A page with several h1s has no one to prefer, and an h1 that
+    /// is the title with a word or two added is the site's masthead (see <see cref="IsMasthead"/>).
     /// </summary>
     private static Stated PrintedInstead(Stated stated, PageElements page) =>
-        page.SoleH1 is { } h1 && SharesWord(h1, stated.Value) ? new Stated(h1, PrintedH1 + stated.Origin + " not printed)") : stated;
+        page.SoleH1 is { } h1 && SharesWord(h1, stated.Value) && !IsMasthead(h1, stated.Value) ? new Stated(h1, PrintedH1 + stated.Origin + " not printed)") : stated;
+
+    /// <summary>Most a masthead adds to the site's name: "Live", "Online", "Sports Extra".</summary>
+    private const int MaxMastheadWords = 2;
+
+    /// <summary>
+    /// Whether a block prints the whole title with a word or two before or after it ("Winnipeg Daily Live" beside the
+    /// <c>&lt;title&gt;</c> "Winnipeg Daily"): a masthead printing the site's name, which shares the title's words without
+    /// heading the story.
+    /// </summary>
+    private static bool IsMasthead(string block, string title)
+    {
+        var (blockKey, titleKey) = (PageElements.TextKey(block), PageElements.TextKey(title));
+        return titleKey.Length > 0 && blockKey.Length > titleKey.Length
+               && (blockKey.StartsWith(titleKey + " ", StringComparison.Ordinal) || blockKey.EndsWith(" " + titleKey, StringComparison.Ordinal))
+               && LineShape.WordCount(blockKey) - LineShape.WordCount(titleKey) <= MaxMastheadWords;
+    }
 
     /// <summary>How the origin of a headline that the page's one h1 gives in place of the stated title begins.</summary>
     private const string PrintedH1 = "h1 (";
@@ -118,12 +135,13 @@ public static partial class HeadlineFinder
 
     /// <summary>
     /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on
-    /// every page): the page's headline is in one of its headline blocks.
+    /// every page): the page's headline is in one of its headline blocks. A masthead sharing its words, the name with a word
+    /// added ("Calgary Sun Online"), does not make it the article's.
     /// </summary>
     private static bool IsSiteWide(string title, PageElements page)
     {
         var blocks = page.MainHeadlineBlocks.ToList();
-        return blocks.Count > 0 && !blocks.Any(b => SharesWord(b, title));
+        return blocks.Count > 0 && !blocks.Any(b => SharesWord(b, title) && !IsMasthead(b, title));
     }
 
     /// <summary>

@@ -209,6 +209,23 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void An_h1_leading_a_paragraph_beats_an_h3_headline_that_leads_more_prose()
+    {
+        var meta = Read("", """
+            <h1>Troops arrive in Kursk</h1>
+            <p>Around 12,000 soldiers are set to arrive in the region over the coming days, officials said on Saturday,
+            as talks between the two sides stalled for a third week and families near the border were told to be ready to leave
+            their homes at a day's notice, the regional governor said.</p>
+            <h3>Our reporters at the harbour festival</h3>
+            <p>Our readers argue about the week's news, from the price of bread to the state of the roads in the north.</p>
+            <p>Join the conversation: the editors pick the best letters each Friday and print them in the weekend edition.</p>
+            <p>Last week a reader asked why the ferry timetable changes every spring, and the harbour master answered.</p>
+            <p>This week the talk is of the new bus lanes, which some call a blessing and others a waste of money.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_two_word_headline_keeps_the_story_from_sidebar_headings_that_lead_only_a_line()
     {
         var meta = Read("<title>The Evening Paper</title>", """

@@ -226,6 +226,17 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_standfirst_of_sentences_set_as_a_heading_is_not_the_headline_it_follows()
+    {
+        var meta = Read("<title>The Evening Paper</title>", """
+            <h1>Troops arrive in Kursk</h1><p>Saturday, 3 March</p>
+            <h2>Around 12,000 soldiers are on their way. Families near the border were told to be ready to leave.</h2>
+            <p>Officials said on Saturday that talks between the two sides had stalled for a third week.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_two_word_headline_keeps_the_story_from_sidebar_headings_that_lead_only_a_line()
     {
         var meta = Read("<title>The Evening Paper</title>", """

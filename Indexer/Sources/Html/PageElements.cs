@@ -35,13 +35,14 @@ public sealed partial class PageElements
     /// a few words. A block that reads as a story's headline and leads a paragraph comes before a label of a word or two,
     /// however much prose that leads: a short story can be followed by a box ("Comment Blog", "Sponsored features") whose
     /// teasers run longer. Of those, an h1 comes first: the page's top heading over a short story outranks an h2 or h3
-    /// heading a longer sidebar. Null when no block is followed by any.
+    /// heading a longer sidebar. A block of sentences is no headline, whatever it leads: a standfirst set as a heading
+    /// under the headline, or a form's notice ("Email will not be shown. For contact only."). Null when no block is followed by any.
     /// </summary>
     public string? LeadHeadline
     {
         get
         {
-            var leading = _blocks.Where(b => b.Prose > 0 && b.Text.Contains(' ')).ToList();
+            var leading = _blocks.Where(b => b.Prose > 0 && b.Text.Contains(' ') && !TextHeadline.ReadsAsSentences(b.Text)).ToList();
             var stories = leading.Where(HeadsStory).ToList();
             return (stories.Where(b => b.Element.LocalName == "h1").MaxBy(b => b.Prose) ?? stories.MaxBy(b => b.Prose) ?? leading.MaxBy(b => b.Prose))?.Text;
         }

@@ -47,7 +47,7 @@ public static partial class TextHeadline
     /// </summary>
     private static bool ReadsAsNoHeadline(string title)
     {
-        if (SentenceBreak().IsMatch(title)) return true;
+        if (ReadsAsSentences(title)) return true;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var count = MinDateWords; count <= Math.Min(MaxDateWords, words.Length); count++)
             if (DateParser.ParseLine(string.Join(' ', words[^count..])) is not null) return true;
@@ -95,6 +95,9 @@ public static partial class TextHeadline
     }
 
     private static readonly string[] DateSeparators = [" - ", " – ", " — ", "|", "·", "•"];
+
+    /// <summary>Whether the text holds a sentence's end before another sentence ("No to a curfew. Shops stay open…"): a standfirst or a notice, not a headline.</summary>
+    public static bool ReadsAsSentences(string text) => SentenceBreak().IsMatch(text);
 
     /// <summary>A word's full stop before a capital: "No to a curfew. Shops stay open…", not "U.S. Senate".</summary>
     [GeneratedRegex(@"\p{Ll}{2}\.\s+\p{Lu}", RegexOptions.CultureInvariant)]

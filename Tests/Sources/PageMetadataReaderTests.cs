@@ -237,6 +237,16 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_label_ending_in_a_colon_is_not_the_headline_of_the_text_it_introduces()
+    {
+        var meta = Read("", """
+            <h2>Troops arrive in Kursk</h2><p>Around 12,000 soldiers are on their way.</p>
+            <h3>Share this with:</h3><p>Friends, family and anyone else who follows the news from the region.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_two_word_headline_keeps_the_story_from_sidebar_headings_that_lead_only_a_line()
     {
         var meta = Read("<title>The Evening Paper</title>", """

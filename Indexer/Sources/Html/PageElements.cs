@@ -36,13 +36,14 @@ public sealed partial class PageElements
     /// however much prose that leads: a short story can be followed by a box ("Comment Blog", "Sponsored features") whose
     /// teasers run longer. Of those, an h1 comes first: the page's top heading over a short story outranks an h2 or h3
     /// heading a longer sidebar. A block of sentences is no headline, whatever it leads: a standfirst set as a heading
-    /// under the headline, or a form's notice ("Email will not be shown. For contact only."). Null when no block is followed by any.
+    /// under the headline, or a form's notice ("Email will not be shown. For contact only."), and neither is a label ending
+    /// in a colon (see <see cref="IsLabel"/>). Null when no block is followed by any.
     /// </summary>
     public string? LeadHeadline
     {
         get
         {
-            var leading = _blocks.Where(b => b.Prose > 0 && b.Text.Contains(' ') && !TextHeadline.ReadsAsSentences(b.Text)).ToList();
+            var leading = _blocks.Where(b => b.Prose > 0 && b.Text.Contains(' ') && !TextHeadline.ReadsAsSentences(b.Text) && !IsLabel(b.Text)).ToList();
             var stories = leading.Where(HeadsStory).ToList();
             return (stories.Where(b => b.Element.LocalName == "h1").MaxBy(b => b.Prose) ?? stories.MaxBy(b => b.Prose) ?? leading.MaxBy(b => b.Prose))?.Text;
         }
@@ -52,6 +53,9 @@ public sealed partial class PageElements
     private const int MinStoryHeadlineWords = 3;
     /// <summary>About a lead paragraph's letters: what a story's headline leads, at the least.</summary>
     private const int MinStoryProse = 200;
+
+    /// <summary>A label ending in a colon ("Bookmark with:", "Email (optional):") introduces what follows it, links or a form's field.</summary>
+    private static bool IsLabel(string text) => text.EndsWith(':');
 
     private static bool HeadsStory(HeadlineBlock block) => block.Prose >= MinStoryProse && LineShape.WordCount(block.Text) >= MinStoryHeadlineWords;
     /// <summary>Dates the body's markup says are the publication's: microdata or RDFa, a publication time.</summary>

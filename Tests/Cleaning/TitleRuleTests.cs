@@ -11,6 +11,13 @@ public class TitleRuleTests
             Lines.KindsByDefault("NewsNorth Korean troops in Ukraine", "North Korean troops in Ukraine", "Around 12,000 soldiers are set to arrive."));
 
     [Fact]
+    public void A_breadcrumb_trail_ending_in_the_stated_title_is_a_repeat_of_it()
+    {
+        var page = PageCleaner.Default.Clean(Lines.Page("Home > World > Troops arrive in Kursk", "Troops arrive in Kursk", "The story."), "Troops arrive in Kursk");
+        Assert.Equal([LineKind.RepeatedTitle, LineKind.Title, LineKind.Body], page.Lines.Select(l => l.Kind));
+    }
+
+    [Fact]
     public void First_line_after_navigation_is_the_headline() =>
         Assert.Equal(
             [LineKind.Navigation, LineKind.Title, LineKind.Body],

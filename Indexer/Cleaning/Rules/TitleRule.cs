@@ -101,7 +101,8 @@ public sealed class TitleRule : IPageRule
 
     /// <summary>
     /// True when <paramref name="line"/> is <paramref name="title"/> behind a short menu label, glued to it ("NewsNorth Korean ...")
-    /// or set off by a separator ("News › North Korean ..."). A sentence that merely ends with the title's words has neither.
+    /// or set off by a separator ("News › North Korean ...", or a breadcrumb's "Home › News › North Korean ..."). A sentence
+    /// that merely ends with the title's words has neither.
     /// </summary>
     private static bool IsGlued(string line, string title)
     {
@@ -110,7 +111,8 @@ public sealed class TitleRule : IPageRule
         var prefix = raw.TrimEnd();
         var joined = prefix.Length == raw.Length ? char.IsLetter(prefix[^1]) : MenuSeparators.Contains(prefix[^1]);
         var label = prefix.TrimEnd(MenuSeparators).Trim();
-        return joined && label.Length is > 0 and <= MaxMenuPrefix
-               && LineShape.Words(label).Length <= 3 && LineShape.Words(label).All(w => char.IsUpper(w[0]));
+        // A breadcrumb's trail ("Home > Headlines > …") is its labels, the separators between them no words.
+        var words = label.Split([.. MenuSeparators, ' '], StringSplitOptions.RemoveEmptyEntries);
+        return joined && label.Length is > 0 and <= MaxMenuPrefix && words.Length <= 3 && words.All(w => char.IsUpper(w[0]));
     }
 }

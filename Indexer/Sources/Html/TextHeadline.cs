@@ -83,13 +83,14 @@ public static partial class TextHeadline
         HeadlineFinder.ContentWords(title).Count > 0 && !title.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter);
 
     /// <summary>
-    /// A short line that is not a sentence or two, a byline, a date line ("Wire Agency - March 3, 2024") or a time stamp
-    /// ("Wire Agency - March 3, 2024 4:10 PM ET"), whether or not the date reader knows the zone it ends in.
+    /// A short line that is not a sentence or two, a label ending in a colon ("Some recall the day:"), a byline, a date line
+    /// ("Wire Agency - March 3, 2024") or a time stamp ("Wire Agency - March 3, 2024 4:10 PM ET"), whether or not the date
+    /// reader knows the zone it ends in.
     /// </summary>
     private static bool IsHeadline(string line)
     {
         var words = LineShape.WordCount(line);
-        return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !SentenceBreak().IsMatch(line)
+        return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !line.EndsWith(':') && !SentenceBreak().IsMatch(line)
                && BylineRule.Names(line) is null && !DatelineRule.IsTimeStamp(line)
                && !line.Split(DateSeparators, StringSplitOptions.TrimEntries).Any(s => DateParser.ParseLine(s) is not null);
     }

@@ -40,6 +40,10 @@ public class TextHeadlineTests
         Assert.Equal("Wire Service Updates", Instead("Wire Service Updates", line + "\nShops stay open late in January as troops arrive in the region, Jane Doe writes for the Newswire."));
 
     [Fact]
+    public void A_label_ending_in_a_colon_is_no_headline() =>
+        Assert.Equal("Wire Service Updates", Instead("Wire Service Updates", "Some recall the troops:\nTroops arrived in the region on Saturday, officials said."));
+
+    [Fact]
     public void A_line_whose_words_the_story_does_not_take_up_is_no_headline() =>
         Assert.Equal("Wire Service Updates", Instead("Wire Service Updates", "Share this page now\nAround 12,000 troops are set to arrive in the region."));
 

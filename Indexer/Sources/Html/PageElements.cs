@@ -33,10 +33,10 @@ public sealed partial class PageElements
     /// The headline block followed by the most prose before the next one: the article's own headline heads the article's
     /// text, while a sidebar's or a teaser list's heading ("Latest News", "Save &amp; Share this Article") heads links and
     /// a few words. A block that reads as a story's headline and leads a paragraph comes before a label of a word or two,
-    /// however much prose that leads: a short story can be followed by a box ("Comment Blog", "Sponsored features") whose
+    /// however much prose that leads: a short story can be followed by a box ("Readers' Letters", "Partner Offers") whose
     /// teasers run longer. Of those, an h1 comes first: the page's top heading over a short story outranks an h2 or h3
     /// heading a longer sidebar. A block of sentences is no headline, whatever it leads: a standfirst set as a heading
-    /// under the headline, or a form's notice ("Email will not be shown. For contact only."), and neither is a label ending
+    /// under the headline, or a form's notice ("Your address stays private. We never share it."), and neither is a label ending
     /// in a colon (see <see cref="IsLabel"/>). Null when no block is followed by any.
     /// </summary>
     public string? LeadHeadline
@@ -49,12 +49,12 @@ public sealed partial class PageElements
         }
     }
 
-    /// <summary>A section's or box's label is a word or two ("Top Rated"); a story's headline says more.</summary>
+    /// <summary>A section's or box's label is a word or two ("Most Shared"); a story's headline says more.</summary>
     private const int MinStoryHeadlineWords = 3;
     /// <summary>About a lead paragraph's letters: what a story's headline leads, at the least.</summary>
     private const int MinStoryProse = 200;
 
-    /// <summary>A label ending in a colon ("Bookmark with:", "Email (optional):") introduces what follows it, links or a form's field.</summary>
+    /// <summary>A label ending in a colon ("Share this with:", "Your name:") introduces what follows it, links or a form's field.</summary>
     private static bool IsLabel(string text) => text.EndsWith(':');
 
     private static bool HeadsStory(HeadlineBlock block) => block.Prose >= MinStoryProse && LineShape.WordCount(block.Text) >= MinStoryHeadlineWords;

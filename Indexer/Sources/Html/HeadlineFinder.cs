@@ -105,8 +105,8 @@ public static partial class HeadlineFinder
     private const int MaxMastheadWords = 2;
 
     /// <summary>
-    /// Whether a block prints the whole title with a word or two before or after it ("Winnipeg Daily Live" beside the
-    /// <c>&lt;title&gt;</c> "Winnipeg Daily"): a masthead printing the site's name, which shares the title's words without
+    /// Whether a block prints the whole title with a word or two before or after it ("The Evening Paper Live" beside the
+    /// <c>&lt;title&gt;</c> "The Evening Paper"): a masthead printing the site's name, which shares the title's words without
     /// heading the story.
     /// </summary>
     private static bool IsMasthead(string block, string title)
@@ -204,8 +204,11 @@ public static partial class HeadlineFinder
         var siteKey = site is null ? null : PageElements.TextKey(site);
         var kept = parts.Where(p => PageElements.TextKey(p) != siteKey && !Address().IsMatch(p)).ToList();
         if (kept.Count == 0) return title;
-        return new Stated(kept.MaxBy(p => p.Length)!, title.Origin + " without the site name");
+        return new Stated(kept.MaxBy(p => p.Length)!, title.Origin + WithoutSite);
     }
+
+    /// <summary>How the origin of a title cut from a stated one that the page does not print ends: the part kept is a guess.</summary>
+    public const string WithoutSite = " without the site name";
 
     /// <summary>The parts of a title between its separators ("Headline - Section | Site" → "Headline", "Section", "Site").</summary>
     public static List<string> TitleParts(string title) => Parts(PageSplitter.Normalise(title), Separator());

@@ -11,7 +11,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// pages that state nothing better print the headline as a short line at the top of the article, and the story's own
 /// words vouch for it ("Ferry sinks off Crete" above a story that names Crete again). Failing such a line, they vouch
 /// for the part of the page's <c>&lt;title&gt;</c> that is the headline (see <see cref="SharedPart"/>). A title that reads as
-/// no headline, sentences or a date line, yields to that line too, whatever words it shares (see <see cref="ReadsAsNoHeadline"/>).
+/// no headline, sentences or a date line, yields to that line too, whatever words it shares (see <see cref="ReadsAsNoHeadline"/>),
+/// and so does a part of the <c>&lt;title&gt;</c> guessed to be the headline that is printed nowhere (see <see cref="IsUnprintedGuess"/>).
 /// </summary>
 public static partial class TextHeadline
 {
@@ -29,8 +30,18 @@ public static partial class TextHeadline
                    ?? (SharedPart(documentTitle, outlet, text) is { } part
                        ? new Stated(part, HeadlineFinder.DocumentTitle + ", the part the text shares words with (" + title.Origin + " shares none)")
                        : title);
-        return ReadsAsNoHeadline(title.Value) ? OpeningHeadline(lines, title.Origin + " reads as sentences or ends in a date") ?? title : title;
+        if (ReadsAsNoHeadline(title.Value)) return OpeningHeadline(lines, title.Origin + " reads as sentences or ends in a date") ?? title;
+        return IsUnprintedGuess(title, text) ? OpeningHeadline(lines, title.Origin + ", printed nowhere") ?? title : title;
     }
+
+    /// <summary>
+    /// A title cut from the <c>&lt;title&gt;</c> by guessing which part is not the site's, that neither the page nor its text
+    /// prints ("Kursk's favourite evening paper" from "Evening Wrap – Kursk's favourite evening paper - World"): the
+    /// guess may be a tagline or a section, and the headline line the text opens with is what readers saw.
+    /// </summary>
+    private static bool IsUnprintedGuess(Stated title, string text) =>
+        title.Origin.EndsWith(HeadlineFinder.WithoutSite, StringComparison.Ordinal)
+        && !PageElements.TextKey(text).Contains(PageElements.TextKey(title.Value), StringComparison.Ordinal);
 
     private static Stated? OpeningHeadline(string[] lines, string why)
     {

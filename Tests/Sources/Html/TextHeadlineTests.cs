@@ -8,6 +8,10 @@ public class TextHeadlineTests
 
     private static string? Instead(string title, string text) => TextHeadline.Instead(new Stated(title, "<title>"), title, null, text)?.Value;
 
+    /// <summary>The title as the part of a longer <c>&lt;title&gt;</c> kept when the page printed none of it.</summary>
+    private static string? Guessed(string title, string text) =>
+        TextHeadline.Instead(new Stated(title, "<title>" + HeadlineFinder.WithoutSite), "Daily Wrap – " + title + " - World", null, text)?.Value;
+
     [Fact]
     public void A_title_that_shares_no_word_with_the_text_yields_to_the_headline_the_text_opens_with() =>
         Assert.Equal("Troops arrive in Kursk", Instead("Wire Service Updates", Story));
@@ -42,6 +46,14 @@ public class TextHeadlineTests
     [Fact]
     public void A_label_ending_in_a_colon_is_no_headline() =>
         Assert.Equal("Wire Service Updates", Instead("Wire Service Updates", "Some recall the troops:\nTroops arrived in the region on Saturday, officials said."));
+
+    [Fact]
+    public void A_title_part_guessed_from_the_title_and_printed_nowhere_yields_to_the_headline_the_text_opens_with() =>
+        Assert.Equal("Troops arrive in Kursk", Guessed("Kursk's top-selling daily", Story));
+
+    [Fact]
+    public void A_title_part_guessed_from_the_title_that_the_text_prints_stays() =>
+        Assert.Equal("Kursk troops arrive", Guessed("Kursk troops arrive", "Kursk troops arrive: what we know\nAround 12,000 troops are set to arrive in Kursk, officials said."));
 
     [Fact]
     public void A_line_whose_words_the_story_does_not_take_up_is_no_headline() =>

@@ -286,6 +286,11 @@ public class PageMetadataReaderTests
             "<h1>Troops arrive in Kursk<!-- Date and Byline --><br/><span>by Jane Doe, 3 March 2024</span></h1><p>Around 12,000 soldiers are set to arrive.</p>").Title);
 
     [Fact]
+    public void A_date_classed_element_the_headline_s_element_ends_with_is_not_part_of_the_headline() =>
+        Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>",
+            "<h1>Troops arrive in Kursk <span class=\"story-date\"><br>Saturday, 3, March, 2024</span></h1><p>Around 12,000 soldiers are set to arrive.</p>").Title);
+
+    [Fact]
     public void A_date_alone_under_a_label_in_a_headline_classed_box_stays_for_the_title_rules_to_see() =>
         Assert.Equal("City Sport Tuesday January 8, 2008", Read("<title>The Evening Paper</title>",
             "<div class=\"headline_top\">City Sport<br/>Tuesday January 8, 2008</div><p>Troops arrive in Kursk</p>" +

@@ -110,7 +110,7 @@ public sealed partial class PageElements
         switch (element.LocalName)
         {
             case "h1" or "h2" or "h3" when (ownText ?? ShortText(element, MaxShortText)) is { Length: > 0 } text:
-                var heading = WithoutCredit(element, text);
+                var heading = WithoutDate(element, WithoutCredit(element, text));
                 if (element.LocalName == "h1") _h1.Add(heading);
                 _blocks.Add(new HeadlineBlock(element, heading));
                 break;
@@ -163,7 +163,7 @@ public sealed partial class PageElements
     private void MarkedHeadline(IElement element)
     {
         if (ShortText(element, MaxShortText) is not { Length: > 0 } text) return;
-        var headline = WithoutCredit(element, text);
+        var headline = WithoutDate(element, WithoutCredit(element, text));
         if (_headlineClassed.Count < MaxBylines) _headlineClassed.Add(headline);
         if (element.LocalName is not ("h1" or "h2" or "h3")) _blocks.Add(new HeadlineBlock(element, headline));
     }
@@ -175,6 +175,18 @@ public sealed partial class PageElements
     /// January 8, 2008") is a date box, and its text, ending in a date, gives way to the text's headline line. A comment's
     /// text is no part of either.
     /// </summary>
+    /// <summary>
+    /// A headline's text without a date-classed element its element ends with ("Storm hits coast &lt;span class="date"&gt;3
+    /// March 2024&lt;/span&gt;"): the story's date set beside the headline, as a byline is set under it, is no part of it.
+    /// </summary>
+    private static string WithoutDate(IElement headline, string text)
+    {
+        if (headline.LastElementChild is not { } last || last.GetAttribute("class") is not { } classes || !DateClass().IsMatch(classes)
+            || (last.NextSibling is IText { Data: var after } && !string.IsNullOrWhiteSpace(after))) return text;
+        var date = PageSplitter.Normalise(last.TextContent);
+        return date.Length > 0 && text.Length > date.Length && text.EndsWith(date, StringComparison.Ordinal) ? text[..^date.Length].TrimEnd() : text;
+    }
+
     private static string WithoutCredit(IElement headline, string text)
     {
         if (headline.Children.FirstOrDefault(c => c.LocalName == "br") is not { } lineBreak) return text;

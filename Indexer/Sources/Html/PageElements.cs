@@ -169,13 +169,6 @@ public sealed partial class PageElements
     }
 
     /// <summary>
-    /// A headline's text without the credit some pages set on a line of its own inside the headline's element
-    /// ("Storm hits coast&lt;br&gt;&lt;span&gt;by Jane Doe, 3 March 2024&lt;/span&gt;"): the byline is printed under the headline,
-    /// not part of it. A date alone on that line is not cut: a box printing a label over a date ("City Sport&lt;br&gt;Tuesday
-    /// January 8, 2008") is a date box, and its text, ending in a date, gives way to the text's headline line. A comment's
-    /// text is no part of either.
-    /// </summary>
-    /// <summary>
     /// A headline's text without a date-classed element its element ends with ("Storm hits coast &lt;span class="date"&gt;3
     /// March 2024&lt;/span&gt;"): the story's date set beside the headline, as a byline is set under it, is no part of it.
     /// </summary>
@@ -187,6 +180,13 @@ public sealed partial class PageElements
         return date.Length > 0 && text.Length > date.Length && text.EndsWith(date, StringComparison.Ordinal) ? text[..^date.Length].TrimEnd() : text;
     }
 
+    /// <summary>
+    /// A headline's text without the credit some pages set on a line of its own inside the headline's element
+    /// ("Storm hits coast&lt;br&gt;&lt;span&gt;by Jane Doe, 3 March 2024&lt;/span&gt;"): the byline is printed under the headline,
+    /// not part of it. A date alone on that line is not cut: a box printing a label over a date ("City Sport&lt;br&gt;Tuesday
+    /// January 8, 2008") is a date box, and its text, ending in a date, gives way to the text's headline line. A comment's
+    /// text is no part of either.
+    /// </summary>
     private static string WithoutCredit(IElement headline, string text)
     {
         if (headline.Children.FirstOrDefault(c => c.LocalName == "br") is not { } lineBreak) return text;

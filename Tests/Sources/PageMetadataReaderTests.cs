@@ -191,19 +191,28 @@ public class PageMetadataReaderTests
         Assert.Equal("Troops arrive in Kursk", meta.Title);
     }
 
+    /// <summary>A story of one paragraph, shorter than the box of teasers after it.</summary>
+    private const string ShortStory = """
+        <p>Around 12,000 soldiers are set to arrive in the region over the coming days, officials said on Saturday,
+        as talks between the two sides stalled for a third week and families near the border were told to be ready to leave
+        their homes at a day's notice, the regional governor said.</p>
+        """;
+
+    private const string LongerTeasers = """
+        <p>Our readers argue about the week's news, from the price of bread to the state of the roads in the north.</p>
+        <p>Join the conversation: the editors pick the best letters each Friday and print them in the weekend edition.</p>
+        <p>Last week a reader asked why the ferry timetable changes every spring, and the harbour master answered.</p>
+        <p>This week the talk is of the new bus lanes, which some call a blessing and others a waste of money.</p>
+        """;
+
     [Fact]
     public void A_headline_leading_a_paragraph_beats_a_two_word_box_label_that_leads_more_prose()
     {
-        var meta = Read("<title>The Evening Paper</title>", """
+        var meta = Read("<title>The Evening Paper</title>", $"""
             <h1>Troops arrive in Kursk</h1>
-            <p>Around 12,000 soldiers are set to arrive in the region over the coming days, officials said on Saturday,
-            as talks between the two sides stalled for a third week and families near the border were told to be ready to leave
-            their homes at a day's notice, the regional governor said.</p>
+            {ShortStory}
             <h3>Comment Blog</h3>
-            <p>Our readers argue about the week's news, from the price of bread to the state of the roads in the north.</p>
-            <p>Join the conversation: the editors pick the best letters each Friday and print them in the weekend edition.</p>
-            <p>Last week a reader asked why the ferry timetable changes every spring, and the harbour master answered.</p>
-            <p>This week the talk is of the new bus lanes, which some call a blessing and others a waste of money.</p>
+            {LongerTeasers}
             """);
         Assert.Equal("Troops arrive in Kursk", meta.Title);
     }
@@ -211,16 +220,11 @@ public class PageMetadataReaderTests
     [Fact]
     public void An_h1_leading_a_paragraph_beats_an_h3_headline_that_leads_more_prose()
     {
-        var meta = Read("", """
+        var meta = Read("", $"""
             <h1>Troops arrive in Kursk</h1>
-            <p>Around 12,000 soldiers are set to arrive in the region over the coming days, officials said on Saturday,
-            as talks between the two sides stalled for a third week and families near the border were told to be ready to leave
-            their homes at a day's notice, the regional governor said.</p>
+            {ShortStory}
             <h3>Our reporters at the harbour festival</h3>
-            <p>Our readers argue about the week's news, from the price of bread to the state of the roads in the north.</p>
-            <p>Join the conversation: the editors pick the best letters each Friday and print them in the weekend edition.</p>
-            <p>Last week a reader asked why the ferry timetable changes every spring, and the harbour master answered.</p>
-            <p>This week the talk is of the new bus lanes, which some call a blessing and others a waste of money.</p>
+            {LongerTeasers}
             """);
         Assert.Equal("Troops arrive in Kursk", meta.Title);
     }

@@ -53,11 +53,11 @@ public sealed record FacetDimension(string Field, string Label, FacetValues Valu
     public bool ManyValues { get; init; }
 
     /// <summary>
-    /// Which values name the same thing across the collection, given each value and how many texts hold it (copies of
-    /// one text, a wire story printed by fifty outlets, counting once, so they do not pass for fifty sources): each
+    /// Which values name the same thing across the collection, given what the collection says of them (each value's texts,
+    /// copies of one wire story counting once so they do not pass for fifty sources, and the company values keep): each
     /// merged value and the value it is counted, selected and shown under (never itself merged). Null when every value
     /// stands alone. Worked out at each commit of an index (<see cref="FacetMerges"/>), so a merge follows the collection
     /// as it grows.
     /// </summary>
-    public Func<IEnumerable<(string Value, int Texts)>, IReadOnlyDictionary<string, string>>? SameValues { get; init; }
+    public Func<CollectionValues, IReadOnlyDictionary<string, string>>? SameValues { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lucene.Net.Index;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Reading;
 
 namespace SearchEngine.Indexing.Schema;
@@ -19,7 +20,8 @@ public static class FacetMerges
         foreach (var dimension in dimensions ?? ArticleSchema.FacetDimensions)
         {
             if (dimension.SameValues is not { } sameValues) continue;
-            var merges = sameValues(LiveValueCounts.Texts(reader, dimension.Field).Select(v => (v.Key, v.Value)));
+            var company = new ValueCompany(reader, dimension.Field);
+            var merges = sameValues(new CollectionValues([.. LiveValueCounts.Texts(reader, dimension.Field).Select(v => (v.Key, v.Value))], company.SharedWith));
             if (merges.Count > 0) commitData[ArticleSchema.CommitMergesPrefix + dimension.Field] = JsonSerializer.Serialize(merges);
         }
     }

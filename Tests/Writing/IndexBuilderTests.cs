@@ -248,7 +248,25 @@ public class IndexBuilderTests : IDisposable
     [Fact]
     public void A_rebuild_records_the_people_values_the_collection_merges()
     {
-        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") + PeopleLine("d", "Merkel"));
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel", "Emmanuel Macron") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") + PeopleLine("d", "Merkel", "Emmanuel Macron"));
+        Rebuild();
+        Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" }, MergedPeople());
+    }
+
+    [Fact]
+    public void A_family_name_named_beside_none_of_the_full_names_company_stays_apart()
+    {
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel", "Emmanuel Macron") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") +
+            PeopleLine("d", "Merkel", "Lindsay Lohan"));
+        Rebuild();
+        Assert.Empty(MergedPeople());
+    }
+
+    [Fact]
+    public void A_family_name_whose_articles_name_no_one_else_joins_the_full_name_that_dominates()
+    {
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel", "Emmanuel Macron") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") +
+            PeopleLine("d", "Merkel"));
         Rebuild();
         Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" }, MergedPeople());
     }
@@ -256,7 +274,7 @@ public class IndexBuilderTests : IDisposable
     [Fact]
     public void An_update_merges_people_values_again_over_the_collection_it_leaves()
     {
-        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") + PeopleLine("d", "Merkel"));
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel", "Emmanuel Macron") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") + PeopleLine("d", "Merkel", "Emmanuel Macron"));
         Rebuild();
         WriteArticle("more.jsonl", PeopleLine("e", "Joachim Merkel") + PeopleLine("f", "Joachim Merkel"));
         Update();
@@ -267,8 +285,8 @@ public class IndexBuilderTests : IDisposable
     public void Copies_of_one_text_count_once_toward_the_name_that_dominates_the_collection()
     {
         var wire = string.Join(' ', Enumerable.Repeat("The chancellor told reporters in Berlin that the talks on the budget would go on through the week.", 3));
-        WriteArticle("news.jsonl", string.Concat(new[] { "a", "b", "c" }.Select(id => JsonSerializer.Serialize(new { id, title = "Talks", body = wire, people = new[] { "Angela Merkel" } }) + "\n")) +
-            PeopleLine("d", "Merkel"));
+        WriteArticle("news.jsonl", string.Concat(new[] { "a", "b", "c" }.Select(id => JsonSerializer.Serialize(new { id, title = "Talks", body = wire, people = new[] { "Angela Merkel", "Emmanuel Macron" } }) + "\n")) +
+            PeopleLine("d", "Merkel", "Emmanuel Macron"));
         Rebuild();
         Assert.Empty(MergedPeople());
     }
@@ -276,10 +294,10 @@ public class IndexBuilderTests : IDisposable
     [Fact]
     public void Statistics_count_people_values_as_the_facets_merge_them()
     {
-        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") +
-            PeopleLine("d", "Merkel") + PeopleLine("e", "Olaf Scholz"));
+        WriteArticle("news.jsonl", PeopleLine("a", "Angela Merkel", "Olaf Scholz") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") +
+            PeopleLine("d", "Merkel", "Olaf Scholz"));
         Rebuild();
-        Assert.Equal([new FacetCount("Angela Merkel", 4), new FacetCount("Olaf Scholz", 1)], IndexStatistics.Read(_store).Facets[ArticleSchema.People]);
+        Assert.Equal([new FacetCount("Angela Merkel", 4), new FacetCount("Olaf Scholz", 2)], IndexStatistics.Read(_store).Facets[ArticleSchema.People]);
     }
 
     [Fact]

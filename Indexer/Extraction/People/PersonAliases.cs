@@ -12,9 +12,11 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// as the last may be either);</item>
 /// <item>a family name used alone and the one full name carrying it that dominates the collection: named in at least
 /// <see cref="MinTexts"/> texts and in <see cref="DominantShare"/> of those naming anyone of that family name
-/// ("Obama" and "Barack Obama" beside one "Michelle Obama"; not "Bush" beside three Bushes). A word some full name of
-/// the collection opens with ("Terry" beside "John Terry" and "Terry Wogan") stays apart, as an article may call
-/// someone by the given name alone.</item>
+/// ("Obama" and "Barack Obama" beside one "Michelle Obama"; not "Bush" beside three Bushes), and whose company the
+/// word keeps where its articles name anyone else: at least <see cref="MinSharedCompany"/> of those name someone the
+/// full name's articles name (the "Rice" of a celebrity's court case, beside the celebrity and a lawyer, is not the
+/// Secretary of State named beside ministers). A word some full name of the collection opens with ("Terry" beside "John
+/// Terry" and "Terry Wogan") stays apart, as an article may call someone by the given name alone.</item>
 /// </list>
 /// Merged values are counted and selected under the variant most texts use.
 /// </summary>
@@ -26,16 +28,19 @@ public static class PersonAliases
     /// <summary>The share of a family name's full-name texts the dominant full name must hold.</summary>
     public const double DominantShare = 0.8;
 
+    /// <summary>The share of the word's articles naming anyone else that must name someone named beside the full name.</summary>
+    public const double MinSharedCompany = 0.5;
+
     /// <summary>Each merged value and the value it is counted under; values that stand alone are not listed.</summary>
-    public static IReadOnlyDictionary<string, string> Find(IEnumerable<(string Value, int Texts)> values)
+    public static IReadOnlyDictionary<string, string> Find(CollectionValues collection)
     {
-        var names = values
+        var names = collection.Values
             .Where(v => v.Texts > 0 && !string.IsNullOrWhiteSpace(v.Value))
             .Select(v => new Counted(PersonName.FromWords(v.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Value, v.Texts))
             .ToList();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         var fullNames = MergeInitials(names.Where(n => n.Name.Parts.Count > 1), aliases);
-        MergeFamilyNames(names.Where(n => n.Name.Parts.Count == 1), fullNames, aliases);
+        MergeFamilyNames(names.Where(n => n.Name.Parts.Count == 1), fullNames, collection.SharedCompany, aliases);
         return aliases;
     }
 
@@ -61,7 +66,8 @@ public static class PersonAliases
         return people;
     }
 
-    private static void MergeFamilyNames(IEnumerable<Counted> oneWords, List<Counted> fullNames, Dictionary<string, string> aliases)
+    private static void MergeFamilyNames(IEnumerable<Counted> oneWords, List<Counted> fullNames, Func<string, string, double?> sharedCompany,
+        Dictionary<string, string> aliases)
     {
         var byFamilyName = fullNames.ToLookup(n => n.Name.ShortFormKey, StringComparer.Ordinal);
         var givenNames = fullNames.Where(n => !n.Name.FamilyNameFirst).Select(n => NameFolding.Key([n.Name.Parts[0]])).ToHashSet(StringComparer.Ordinal);
@@ -71,7 +77,8 @@ public static class PersonAliases
             var bearers = byFamilyName[word.Name.Key].ToList();
             if (bearers.Count == 0) continue;
             var dominant = MostUsed(bearers);
-            if (dominant.Texts >= MinTexts && dominant.Texts >= DominantShare * bearers.Sum(n => n.Texts))
+            if (dominant.Texts >= MinTexts && dominant.Texts >= DominantShare * bearers.Sum(n => n.Texts)
+                && sharedCompany(word.Value, dominant.Value) is not < MinSharedCompany)
                 aliases[word.Value] = dominant.Value;
         }
     }

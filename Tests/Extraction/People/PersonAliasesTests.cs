@@ -1,10 +1,13 @@
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Extraction.People;
 
 namespace SearchEngine.Tests.Extraction.People;
 
 public class PersonAliasesTests
 {
-    private static IReadOnlyDictionary<string, string> Aliases(params (string Value, int Texts)[] values) => PersonAliases.Find(values);
+    /// <summary>The merges of a collection where every word alone keeps its full name's company.</summary>
+    private static IReadOnlyDictionary<string, string> Aliases(params (string Value, int Texts)[] values) =>
+        PersonAliases.Find(new CollectionValues(values, (_, _) => 1));
 
     [Fact]
     public void A_family_name_used_alone_is_counted_under_the_full_name_that_dominates_the_collection() =>
@@ -50,4 +53,13 @@ public class PersonAliasesTests
     [Fact]
     public void A_name_no_text_holds_merges_with_nothing() =>
         Assert.Empty(Aliases(("Merkel", 0), ("Angela Merkel", 12)));
+
+    [Fact]
+    public void A_family_name_whose_articles_share_no_company_with_the_full_name_stays_apart() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => 0)));
+
+    [Fact]
+    public void A_family_name_whose_articles_name_no_one_else_is_judged_by_the_collection_alone() =>
+        Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" },
+            PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => null)));
 }

@@ -1,0 +1,55 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace SearchEngine.Indexing.Reading;
+
+/// <summary>
+/// The company a value of a multi-valued keyword field keeps across the live articles: the other values named in the
+/// same articles. It tells two people of one family name apart where the words cannot: the "Rice" of a court report
+/// is named beside a plaintiff and a lawyer, not beside the ministers the Secretary of State is named with.
+/// </summary>
+public sealed class ValueCompany(IndexReader reader, string field)
+{
+    /// <summary>The most articles read to learn a value's company: a famous name's thousands add little but time.</summary>
+    public const int MaxArticlesRead = 2_000;
+
+    private readonly SortedSetDocValues? _values = MultiDocValues.GetSortedSetValues(reader, field);
+    private readonly Terms? _terms = MultiFields.GetTerms(reader, field);
+    private readonly IBits? _live = MultiFields.GetLiveDocs(reader);
+
+    /// <summary>
+    /// Of the live articles holding <paramref name="value"/> and some other value, the share that hold a value held beside
+    /// <paramref name="other"/> in its articles (the first <see cref="MaxArticlesRead"/> of them), or <paramref name="other"/>
+    /// itself; null when no article holds the value beside another, so its company says nothing.
+    /// </summary>
+    public double? SharedWith(string value, string other)
+    {
+        if (_values is null) return null;
+        var (valueOrd, otherOrd) = (_values.LookupTerm(new BytesRef(value)), _values.LookupTerm(new BytesRef(other)));
+        if (valueOrd < 0 || otherOrd < 0) return null;
+        var company = new HashSet<long>();
+        foreach (var doc in Articles(other).Take(MaxArticlesRead))
+            foreach (var ord in Ordinals(doc))
+                if (ord != otherOrd) company.Add(ord);
+        var beside = Articles(value).Select(doc => Ordinals(doc).Where(ord => ord != valueOrd).ToList()).Where(others => others.Count > 0).ToList();
+        if (beside.Count == 0) return null;
+        return (double)beside.Count(others => others.Any(ord => ord == otherOrd || company.Contains(ord))) / beside.Count;
+    }
+
+    private IEnumerable<int> Articles(string value)
+    {
+        var terms = _terms?.GetEnumerator();
+        if (terms is null || !terms.SeekExact(new BytesRef(value))) yield break;
+        var docs = terms.Docs(_live, null, DocsFlags.NONE);
+        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) yield return doc;
+    }
+
+    private List<long> Ordinals(int doc)
+    {
+        var ordinals = new List<long>();
+        _values!.SetDocument(doc);
+        for (var ord = _values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _values.NextOrd()) ordinals.Add(ord);
+        return ordinals;
+    }
+}

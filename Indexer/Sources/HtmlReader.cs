@@ -4,7 +4,7 @@ using SearchEngine.Indexing.Sources.Html;
 namespace SearchEngine.Indexing.Sources;
 
 /// <summary>
-/// An HTML page, parsed once: its metadata (<see cref="PageMetadataReader"/>) read first, from the page as served, then
+/// An HTML page, parsed once (twice when a value runs on over its markup, <see cref="RunOnAttribute"/>): its metadata (<see cref="PageMetadataReader"/>) read first, from the page as served, then
 /// its article text as lines (<see cref="MainText"/>), one per block, so the same cleaning rules as for scraped text apply;
 /// then the title is checked against that text (<see cref="TextHeadline"/>).
 /// </summary>
@@ -16,6 +16,11 @@ public static class HtmlReader
         if (NestingDepth.Exceeds(html))
             return [SourceProblem.Skipped(file.DisplayPath, $"elements nested more than {NestingDepth.Limit:N0} deep; no article is, and reading it would take minutes")];
         var document = new HtmlParser().ParseDocument(html);
+        if (RunOnAttribute.Ended(html, document) is { } mended)
+        {
+            html = mended;
+            document = new HtmlParser().ParseDocument(html);
+        }
         // Before anything below changes the document: the metadata reader needs the page as it was served.
         var stated = PageMetadataReader.Read(document);
         // Read now: Readability, which the main text reader runs, rewrites the document and leaves it no <title>.

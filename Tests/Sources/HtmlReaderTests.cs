@@ -118,4 +118,22 @@ public class HtmlReaderTests
         var html = $"<html><head><script>var s = '{inert}';</script></head><body><!-- {inert} --><p>Around 12,000 soldiers are set to arrive in the region.</p></body></html>";
         Assert.Contains("12,000 soldiers", Read(html).Text);
     }
+
+    [Fact]
+    public void A_script_source_that_lost_its_closing_quote_does_not_swallow_the_story()
+    {
+        var html = """
+            <html><head><title>Harbour reopens</title>
+            <script src="/lib.js
+              var ready = true;
+            </script>
+            <script>var tabs = ["news","sport"];</script>
+            </head><body><article><h1>Harbour reopens</h1>
+            <p>The harbour reopened on Monday after a week of repairs to the sea wall, and the first ferry left on time.</p>
+            </article>
+            <script>var after = 1;</script>
+            </body></html>
+            """;
+        Assert.Contains("The harbour reopened on Monday", Read(html).Text);
+    }
 }

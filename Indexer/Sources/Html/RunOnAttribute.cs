@@ -22,7 +22,7 @@ public static class RunOnAttribute
         var ends = new SortedDictionary<int, char>();
         foreach (var element in document.All)
             foreach (var attribute in element.Attributes)
-                if (RunsOn(attribute.Value) && LineEnd(html, attribute.Value) is { } end)
+                if (!HoldsMarkup(attribute.Name) && RunsOn(attribute.Value) && LineEnd(html, attribute.Value) is { } end)
                     ends[end.At] = end.Quote;
         if (ends.Count == 0) return null;
         var mended = html;
@@ -30,6 +30,13 @@ public static class RunOnAttribute
             mended = mended.Insert(at, $"{quote}>");
         return mended;
     }
+
+    /// <summary>
+    /// An iframe's <c>srcdoc</c> is a document of its own, head and body, and a <c>data-</c> attribute is where a page's
+    /// scripts keep what they will insert, markup included: there such markup is meant.
+    /// </summary>
+    private static bool HoldsMarkup(string name) =>
+        name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase) || name.StartsWith("data-", StringComparison.OrdinalIgnoreCase);
 
     private static bool RunsOn(string value) =>
         value.Contains('\n') && PageMarkup.Any(markup => value.Contains(markup, StringComparison.OrdinalIgnoreCase));

@@ -21,4 +21,18 @@ public class RunOnAttributeTests
         const string html = "<body><div data-byline=\"<p>By Jane Doe</p>\n<p>Harbour desk</p>\">Story</div></body>";
         Assert.Null(Ended(html));
     }
+
+    [Fact]
+    public void An_iframe_document_written_in_its_srcdoc_is_left_as_written()
+    {
+        const string html = "<body><iframe srcdoc=\"<html><head><script>var ad = 1;</script>\n</head><body>Advert</body></html>\"></iframe><p>Story</p></body>";
+        Assert.Null(Ended(html));
+    }
+
+    [Fact]
+    public void A_template_a_script_keeps_in_a_data_attribute_is_left_as_written()
+    {
+        const string html = "<body><div data-template=\"<style>.card { color: red; }</style>\n<div class='card'></div>\">Story</div></body>";
+        Assert.Null(Ended(html));
+    }
 }

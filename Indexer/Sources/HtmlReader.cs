@@ -4,9 +4,10 @@ using SearchEngine.Indexing.Sources.Html;
 namespace SearchEngine.Indexing.Sources;
 
 /// <summary>
-/// An HTML page, parsed once (twice when a value runs on over its markup, <see cref="RunOnAttribute"/>): its metadata (<see cref="PageMetadataReader"/>) read first, from the page as served, then
-/// its article text as lines (<see cref="MainText"/>), one per block, so the same cleaning rules as for scraped text apply;
-/// then the title is checked against that text (<see cref="TextHeadline"/>).
+/// An HTML page, parsed once (twice when a value runs on over its markup, <see cref="RunOnAttribute"/>): its metadata
+/// (<see cref="PageMetadataReader"/>) read first, from the page as served, then its article text as lines
+/// (<see cref="MainText"/>), one per block, so the same cleaning rules as for scraped text apply; then the title is
+/// checked against that text (<see cref="TextHeadline"/>).
 /// </summary>
 public static class HtmlReader
 {

@@ -4,7 +4,7 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// Gathers the people named in one article, line by line (a name listed among people is one, <see cref="ListedNames"/>),
 /// then settles them: variants merge by key, a surname used alone with a title or speech verb ("Mr Doughty said")
 /// confirms the one full name it can stand for, and such a word that stands for no full name is a person named by one
-/// word (<see cref="OneWordPeople"/>). Names come out in order of first mention; a later variant with or without a
+/// word (<see cref="OneWordPeople"/>) unless the article writes it in lower case too (<see cref="CommonNounUse"/>). Names come out in order of first mention; a later variant with or without a
 /// middle initial is the same person.
 /// </summary>
 public sealed class ArticlePeople
@@ -12,9 +12,11 @@ public sealed class ArticlePeople
     private readonly List<Mention> _fullNames = [];
     private readonly List<Mention> _shortForms = [];
     private readonly OrganisationWords _organisationWords = new();
+    private readonly CommonNounUse _commonNouns = new();
 
     public void AddLine(string line)
     {
+        _commonNouns.Add(line);
         var scanned = NameRunScanner.Scan(line);
         var read = new List<(NameRun Run, Mention? Mention)>(scanned.Runs.Count);
         foreach (var run in scanned.Runs)
@@ -44,7 +46,7 @@ public sealed class ArticlePeople
 
         var seen = new HashSet<string>();
         var fullNames = _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).ToList();
-        return fullNames.Concat(OneWordPeople.Among(_shortForms, _fullNames, _organisationWords)).OrderBy(m => m.Order).Select(m => m.Name).ToList();
+        return fullNames.Concat(OneWordPeople.Among(_shortForms, _fullNames, _organisationWords).Where(m => !_commonNouns.Names(m.Name))).OrderBy(m => m.Order).Select(m => m.Name).ToList();
     }
 
     /// <summary>

@@ -101,4 +101,12 @@ public class OneWordPeopleTests
     [InlineData("Passengers boarded the MS Queen Adelaide at dawn.")]
     public void A_run_after_a_ship_prefix_names_a_ship_not_a_person(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void A_titled_single_word_the_article_also_writes_in_lower_case_is_a_common_noun() =>
+        Assert.Empty(PeopleIn("Farmers say Mother Harvest has been kind.", "A good harvest's value is high this year."));
+
+    [Fact]
+    public void A_titled_single_word_the_article_writes_in_lower_case_only_inside_another_word_is_still_a_person() =>
+        Assert.Equal(["Kale"], PeopleIn("Senator Kale spoke first.", "The kalendar and the bio-kale show were cancelled."));
 }

@@ -58,7 +58,7 @@ public static class NameRunReader
         // and most capitalised words a line has are such runs, so no name is built for them.
         if (words.Count == 1 || PersonName.IsParticle(words[0]))
         {
-            if (!(inContext || spoken) || !(IsShortForm(words) || IsPlayerNamedLikeAPlace(words, run))) return null;
+            if (!(inContext || spoken) || !(IsShortForm(words) || IsPlayerNamedLikeAPlace(words, run)) || IsPlaceAfterSaint(title, run)) return null;
             // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A
             // speech verb alone is not enough: firms and papers speak as often as people ("Amoco says", "Resalat
             // reported"); it takes a personal pronoun after it too (OneWordSpeaker).
@@ -82,6 +82,14 @@ public static class NameRunReader
               ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
+
+    /// <summary>
+    /// "Saint" before one name opens a place, church or school's name ("Saint Vincent", "Saint John") far more often than
+    /// it names the saint, who is told apart by where he or she was from ("Saint Francis of Assisi") or is named in full
+    /// ("Saint John Paul II").
+    /// </summary>
+    private static bool IsPlaceAfterSaint(string? title, NameRun run) =>
+        title is not null && NonPersonWords.PlacePrefixes.Contains(title) && run.After is not ["of", ..];
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

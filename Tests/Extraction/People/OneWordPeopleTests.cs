@@ -109,4 +109,12 @@ public class OneWordPeopleTests
     [Fact]
     public void A_titled_single_word_the_article_writes_in_lower_case_only_inside_another_word_is_still_a_person() =>
         Assert.Equal(["Kale"], PeopleIn("Senator Kale spoke first.", "The kalendar and the bio-kale show were cancelled."));
+
+    [Fact]
+    public void Saint_before_a_single_name_opens_a_place_not_a_person() =>
+        Assert.Empty(PeopleIn("The ferry sailed for Saint Barnabus on Monday."));
+
+    [Fact]
+    public void Saint_before_a_single_name_and_where_the_saint_was_from_names_the_saint() =>
+        Assert.Equal(["Brendan"], PeopleIn("The abbey is dedicated to Saint Brendan of Clonfert."));
 }

@@ -46,7 +46,8 @@ public static class NameRunReader
 
         if (NamedAfterPeople.Follows(run) || TheBefore.NamesAThing(run, titled, dropped)) return null;
         var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition);
-        var inContext = titled || IsTitleBefore(run.Before) || described || ScoreSheet.Marks(run);
+        var titleBefore = IsAdjectiveRank(run.Before) ? null : run.Before;
+        var inContext = titled || IsTitleBefore(titleBefore) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
         var opensSentence = run.StartsSentence && !titled && dropped == 0;
 
@@ -66,7 +67,7 @@ public static class NameRunReader
             // title once "League" goes.
             var standsAlone = ScoreSheet.Marks(run) || AgeApposition.Is(run.Apposition) ||
                               (opensSentence ? DescribesTheOpener(run.Apposition) : IsRoleApposition(run.Apposition)) ||
-                              (dropped == 0 && IsPersonRole(title ?? run.Before) && !IsProfessionInAName(title, run) &&
+                              (dropped == 0 && IsPersonRole(title ?? titleBefore) && !IsProfessionInAName(title, run) &&
                                !IsNumberedAfterPerson(title, run));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence,
                 Speaks: OneWordSpeaker.Speaks(run));
@@ -77,7 +78,7 @@ public static class NameRunReader
             (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run)) return null;
         var name = PersonName.FromWords(generation is null ? words : [.. words, generation]);
         var vouched = placeOrDateSurname
-            ? ScoreSheet.Marks(run) || described || IsPersonRole(title ?? run.Before) || ResultsEntry.IsRanked(run)
+            ? ScoreSheet.Marks(run) || described || IsPersonRole(title ?? titleBefore) || ResultsEntry.IsRanked(run)
             : name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
               ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
@@ -90,6 +91,14 @@ public static class NameRunReader
     /// </summary>
     private static bool IsPlaceAfterSaint(string? title, NameRun run) =>
         title is not null && NonPersonWords.PlacePrefixes.Contains(title) && run.After is not ["of", ..];
+
+    /// <summary>
+    /// Ranks that are everyday adjectives: in lower case before a capitalised word they describe it ("major Hollywood
+    /// studios", "private Swiss banks"), where a rank before a name is capitalised or abbreviated ("Maj. Gen. Smith").
+    /// </summary>
+    private static readonly WordList AdjectiveRanks = new("major general private");
+
+    private static bool IsAdjectiveRank(string? word) => word is not null && char.IsLower(word[0]) && AdjectiveRanks.Contains(word);
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

@@ -117,4 +117,14 @@ public class OneWordPeopleTests
     [Fact]
     public void Saint_before_a_single_name_and_where_the_saint_was_from_names_the_saint() =>
         Assert.Equal(["Brendan"], PeopleIn("The abbey is dedicated to Saint Brendan of Clonfert."));
+
+    [Theory]
+    [InlineData("The film was turned down by every major Hollywood studio.")]
+    [InlineData("Deposits at private Alpine banks rose.")]
+    public void A_rank_in_lower_case_that_is_an_everyday_adjective_titles_no_one(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void A_capitalised_rank_still_titles_a_single_name() =>
+        Assert.Equal(["Dunmore"], PeopleIn("The order came from Major Dunmore himself."));
 }

@@ -106,13 +106,16 @@ public static class NameRunReader
     /// <summary>
     /// Drops everything up to the last title or role word that still has a name after it, and returns that word:
     /// "NATO Secretary General Mark Rutte" → "Mark Rutte". "John Major" keeps "Major", which ends the run. A qualifier
-    /// is a title only before another ("Prime Minister"): "Amazon Prime Day" and "Crown Jewels" have none.
+    /// is a title only before another ("Prime Minister"): "Amazon Prime Day" and "Crown Jewels" have none; an office
+    /// modifier only beside another ("Chief Executive"): "Executive Travel" has none.
     /// </summary>
     private static string? StripTitles(List<string> words)
     {
         var lastTitle = -1;
         for (var i = 0; i < words.Count - 1; i++)
-            if (IsTitle(words[i]) && !(TitleWords.Qualifiers.Contains(words[i]) && !IsTitle(words[i + 1]))) lastTitle = i;
+            if (IsTitle(words[i]) && !(TitleWords.Qualifiers.Contains(words[i]) && !IsTitle(words[i + 1])) &&
+                !(TitleWords.OfficeModifiers.Contains(words[i]) && !IsTitle(words[i + 1]) && (i == 0 || !IsTitle(words[i - 1]))))
+                lastTitle = i;
         var title = lastTitle >= 0 ? words[lastTitle] : null;
         words.RemoveRange(0, lastTitle + 1);
         return title;

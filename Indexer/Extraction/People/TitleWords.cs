@@ -36,6 +36,12 @@ public static class TitleWords
     /// <summary>Words that make a title of the title after them ("Prime Minister", "Vice President", "Crown Prince").</summary>
     public static WordList Qualifiers { get; } = new("prime vice crown");
 
+    /// <summary>
+    /// Office words that are a title only beside another ("Chief Executive", "Executive Director", "Head Coach"):
+    /// capitalised alone before a word they open the name of a thing ("Executive Travel", "Head Start").
+    /// </summary>
+    public static WordList OfficeModifiers { get; } = new("executive head");
+
     /// <summary>A profession that is no title: news writes it in lower case before a name ("striker", "student").</summary>
     public static bool IsOnlyAProfession(string word) => Professions.Contains(word) && !AlsoTitles.Contains(word);
 

@@ -127,4 +127,14 @@ public class OneWordPeopleTests
     [Fact]
     public void A_capitalised_rank_still_titles_a_single_name() =>
         Assert.Equal(["Dunmore"], PeopleIn("The order came from Major Dunmore himself."));
+
+    [Theory]
+    [InlineData("His work has appeared in Executive Voyager and other magazines.")]
+    [InlineData("The children were enrolled in Head Beginnings last year.")]
+    public void An_office_modifier_alone_before_a_word_opens_the_name_of_a_thing(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void An_office_modifier_after_another_title_still_titles_a_single_name() =>
+        Assert.Equal(["Dunmore"], PeopleIn("The plan was approved by Chief Executive Dunmore on Friday."));
 }

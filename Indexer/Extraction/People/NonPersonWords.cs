@@ -217,9 +217,21 @@ public static class NonPersonWords
 
     /// <summary>
     /// True when the word cannot be part of a person's name; a hyphenated word when each of its parts cannot
-    /// ("January-May", "Franco-German", "Kabul-Salang" aside, where one part may be a name).
+    /// ("January-May", "Franco-German", "Kabul-Salang" aside, where one part may be a name); a brand's word.
     /// </summary>
-    public static bool Contains(string word) => IsNonPersonWord(word) || IsCompoundOfNonPersonWords(word);
+    public static bool Contains(string word) => IsNonPersonWord(word) || IsCompoundOfNonPersonWords(word) || IsBrandCased(word);
+
+    /// <summary>
+    /// A word with a capital inside that ends in a capital or in an organisation or place word is a brand or a firm
+    /// ("KinetX", "GmbH", "VneshEconomBank", "BellSouth"); a name's inner capital opens a name ("McDonald", "DeShawn").
+    /// </summary>
+    private static bool IsBrandCased(string word)
+    {
+        for (var k = word.Length - 1; k > 0; k--)
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+                return k == word.Length - 1 || IsNonPersonWord(word.AsSpan(k));
+        return false;
+    }
 
     private static bool IsNonPersonWord(ReadOnlySpan<char> word) =>
         Organisations.Contains(word) || Places.Contains(word) || Demonyms.Contains(word) || IsDemonymPlural(word) ||

@@ -161,6 +161,18 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn(sentence));
 
     [Theory]
+    [InlineData("The probe is steered by navigators at OrbitalQ, a private firm.")]
+    [InlineData("Talks were held with chairman TransVolgaBank last week.")]
+    public void A_word_with_a_capital_inside_ending_in_a_capital_or_a_firms_word_is_a_brand(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
+    [InlineData("Defender DeShawn Bakersfield signed on Monday.", "DeShawn Bakersfield")]
+    [InlineData("Striker Pete McGuffin scored twice.", "Pete McGuffin")]
+    public void A_capital_inside_a_given_name_or_surname_keeps_it_a_name(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
+    [Theory]
     [InlineData("Philip Morris Cos said profits rose.")]
     [InlineData("Eli Lilly and Co reported higher sales.")]
     [InlineData("Shares in Harry Potter publisher Bloomsbury rose.")]

@@ -18,8 +18,24 @@ public sealed class CommonNounUse
         var lower = char.ToLowerInvariant(word[0]) + word[1..];
         foreach (var line in _lines)
             for (var at = line.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = line.IndexOf(lower, at + 1, StringComparison.Ordinal))
-                if (!IsInWord(line, at - 1) && !IsInWord(line, at + lower.Length, possessive: true)) return true;
+                if (!IsInWord(line, at - 1) && !IsInWord(line, at + lower.Length, possessive: true) && !IsNameWrittenSmall(line, at))
+                    return true;
         return false;
+    }
+
+    /// <summary>
+    /// Wire copy set in lower case writes names small too ("prime minister jules wijdenbosch said", "David knox"): after
+    /// a given name or a title the word is still a name.
+    /// </summary>
+    private static bool IsNameWrittenSmall(string line, int at)
+    {
+        var end = at;
+        while (end > 0 && line[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(line[start - 1])) start--;
+        if (start == end) return false;
+        var before = line[start..end];
+        return GivenNames.All.Contains(before) || TitleWords.All.Contains(before);
     }
 
     /// <summary>

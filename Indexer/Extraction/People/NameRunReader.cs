@@ -95,8 +95,9 @@ public static class NameRunReader
     /// <summary>
     /// Ranks that are everyday adjectives: in lower case before a capitalised word they describe it ("major Hollywood
     /// studios", "private Swiss banks"), where a rank before a name is capitalised or abbreviated ("Maj. Gen. Smith").
+    /// Not "general", which ends offices in lower case ("director general Fumiya Iwasaki").
     /// </summary>
-    private static readonly WordList AdjectiveRanks = new("major general private");
+    private static readonly WordList AdjectiveRanks = new("major private");
 
     private static bool IsAdjectiveRank(string? word) => word is not null && char.IsLower(word[0]) && AdjectiveRanks.Contains(word);
 

@@ -137,4 +137,12 @@ public class OneWordPeopleTests
     [Fact]
     public void An_office_modifier_after_another_title_still_titles_a_single_name() =>
         Assert.Equal(["Dunmore"], PeopleIn("The plan was approved by Chief Executive Dunmore on Friday."));
+
+    [Fact]
+    public void A_name_written_small_after_a_given_name_or_title_is_no_common_noun() =>
+        Assert.Equal(["Tavora"], PeopleIn("President Tavora spoke first.", "the aid was approved, prime minister jules tavora said."));
+
+    [Fact]
+    public void General_in_lower_case_still_ends_an_office() =>
+        Assert.Equal(["Tavora"], PeopleIn("The plan came from director general Tavora."));
 }

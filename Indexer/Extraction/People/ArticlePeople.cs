@@ -4,8 +4,8 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// Gathers the people named in one article, line by line (a name listed among people is one, <see cref="ListedNames"/>),
 /// then settles them: variants merge by key, a surname used alone with a title or speech verb ("Mr Doughty said")
 /// confirms the one full name it can stand for, and such a word that stands for no full name is a person named by one
-/// word (<see cref="OneWordPeople"/>) unless the article writes it in lower case too (<see cref="CommonNounUse"/>). Names come out in order of first mention; a later variant with or without a
-/// middle initial is the same person.
+/// word (<see cref="OneWordPeople"/>) unless the article writes it in lower case too (<see cref="CommonNounUse"/>). Names
+/// come out in order of first mention; a later variant with or without a middle initial is the same person.
 /// </summary>
 public sealed class ArticlePeople
 {
@@ -46,7 +46,8 @@ public sealed class ArticlePeople
 
         var seen = new HashSet<string>();
         var fullNames = _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).ToList();
-        return fullNames.Concat(OneWordPeople.Among(_shortForms, _fullNames, _organisationWords).Where(m => !_commonNouns.Names(m.Name))).OrderBy(m => m.Order).Select(m => m.Name).ToList();
+        var oneWord = OneWordPeople.Among(_shortForms, _fullNames, _organisationWords).Where(m => !_commonNouns.Names(m.Name));
+        return fullNames.Concat(oneWord).OrderBy(m => m.Order).Select(m => m.Name).ToList();
     }
 
     /// <summary>

@@ -93,10 +93,12 @@ public static class PageMetadataReader
         if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
         foreach (var shown in page.OtherDates) yield return shown;
         if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
-        if (Given(TextDateline.Of(document, headline), "text: dateline") is { } dateline) yield return dateline;
+        // Both text readers read the same lines, a walk of the whole page: made once, only when no date above served.
+        var lines = TextDateline.Lines(document);
+        if (Given(TextDateline.Of(lines, headline), "text: dateline") is { } dateline) yield return dateline;
         foreach (var shown in page.DatesAboveHeadlines) yield return shown;
         foreach (var shown in page.ModifiedDates) yield return shown;
-        if (Given(TextDateline.UpdateAbove(document, headline), "text: update line above the headline") is { } update) yield return update;
+        if (Given(TextDateline.UpdateAbove(lines, headline), "text: update line above the headline") is { } update) yield return update;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
     }

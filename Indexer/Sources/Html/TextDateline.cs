@@ -17,9 +17,10 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// </summary>
 public static partial class TextDateline
 {
-    public static string? Of(IDocument document, string? headline)
+    /// <param name="lines">The page's article region as lines (<see cref="Lines"/>); null when it has none.</param>
+    public static string? Of(IReadOnlyList<string>? lines, string? headline)
     {
-        if (Lines(document) is not { } lines) return null;
+        if (lines is null) return null;
         var start = HeadlineLine(lines, headline);
         string? update = null;
         for (var i = start; i < Math.Min(start + LineShape.HeadLines, lines.Count); i++)
@@ -39,9 +40,9 @@ public static partial class TextDateline
     /// prints no other date: the day of a story's last edit is nearly always the day it appeared or the next, and the
     /// nearest a reader filtering by date can get, so it is read after every publication date and with the modified ones.
     /// </summary>
-    public static string? UpdateAbove(IDocument document, string? headline)
+    public static string? UpdateAbove(IReadOnlyList<string>? lines, string? headline)
     {
-        if (Lines(document) is not { } lines) return null;
+        if (lines is null) return null;
         var headlineLine = HeadlineLine(lines, headline) - 1;
         for (var i = headlineLine - 1; i >= Math.Max(0, headlineLine - LinesAbove); i--)
         {
@@ -57,7 +58,8 @@ public static partial class TextDateline
     private static IEnumerable<DateLine> DatesIn(string line) =>
         Parts(line).Select(part => DateParser.ParseLine(part, NumericDateOrder.Either)).OfType<DateLine>();
 
-    private static IReadOnlyList<string>? Lines(IDocument document) =>
+    /// <summary>The lines of the page's article region as served (its article, else its main, else its body), or null without a body.</summary>
+    public static IReadOnlyList<string>? Lines(IDocument document) =>
         (document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body) is { } region
             ? PageSplitter.Split(BlockText.Of(region))
             : null;

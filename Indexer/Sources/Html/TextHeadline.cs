@@ -101,7 +101,7 @@ public static partial class TextHeadline
     private static bool IsHeadline(string line)
     {
         var words = LineShape.WordCount(line);
-        return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !line.EndsWith(':') && !SentenceBreak().IsMatch(line)
+        return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !line.EndsWith(':') && !ReadsAsSentences(line)
                && BylineRule.Names(line) is null && !DatelineRule.IsTimeStamp(line)
                && !line.Split(DateSeparators, StringSplitOptions.TrimEntries).Any(s => DateParser.ParseLine(s) is not null);
     }

@@ -37,6 +37,9 @@ public sealed class ValueCompany(IndexReader reader, string field)
         return (double)beside.Count(others => others.Any(ord => ord == otherOrd || company.Contains(ord))) / beside.Count;
     }
 
+    /// <summary>Whether some live article holds both values.</summary>
+    public bool NamedTogether(string value, string other) => Articles(value).Intersect(Articles(other)).Any();
+
     private IEnumerable<int> Articles(string value)
     {
         var terms = _terms?.GetEnumerator();

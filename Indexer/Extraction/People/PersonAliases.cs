@@ -10,6 +10,13 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// <item>a full name with middle initials and the same name without them, when no other initials stand beside it
 /// ("Donald J. Trump" and "Donald Trump"; but "George W. Bush", "George H. W. Bush" and "George Bush" stay apart,
 /// as the last may be either);</item>
+/// <item>a name with a familiar given name and the same name with the formal one it shortens ("Bob Dole" and "Robert
+/// Dole"), when the collection holds no other formal name the familiar one may shorten ("Steve Smith" beside "Stephen
+/// Smith" and "Steven Smith" stays apart), no article names both (a hockey report naming coach "Andy Murray" and
+/// player "Andrew Murray"), and the less used variant's articles keep the other's company: at least
+/// <see cref="MinSharedCompany"/> of those naming anyone else name someone named beside it ("Jack Nicholson" the
+/// actor is not a "John Nicholson" named beside a minister), or, where they name no one else, no other full name of
+/// the collection carries the family name (a "Dave Jones" alone says nothing of which David Jones he is);</item>
 /// <item>a family name used alone and the one full name carrying it that dominates the collection: named in at least
 /// <see cref="MinTexts"/> texts and in <see cref="DominantShare"/> of those naming anyone of that family name
 /// ("Obama" and "Barack Obama" beside one "Michelle Obama"; not "Bush" beside three Bushes), and whose company the
@@ -39,8 +46,9 @@ public static class PersonAliases
             .Select(v => new Counted(PersonName.FromWords(v.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Value, v.Texts))
             .ToList();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fullNames = MergeInitials(names.Where(n => n.Name.Parts.Count > 1), aliases);
-        MergeFamilyNames(names.Where(n => n.Name.Parts.Count == 1), fullNames, collection.SharedCompany, aliases);
+        var people = MergeInitials(names.Where(n => n.Name.Parts.Count > 1), aliases);
+        var fullNames = MergeFamiliarForms(people, collection, aliases);
+        MergeFamilyNames(names.Where(n => n.Name.Parts.Count == 1), fullNames, collection, aliases);
         return aliases;
     }
 
@@ -66,7 +74,41 @@ public static class PersonAliases
         return people;
     }
 
-    private static void MergeFamilyNames(IEnumerable<Counted> oneWords, List<Counted> fullNames, Func<string, string, double?> sharedCompany,
+    /// <summary>Merges familiar and formal given names of one person; returns each person's value with its texts summed.</summary>
+    private static List<Counted> MergeFamiliarForms(List<Counted> fullNames, CollectionValues collection, Dictionary<string, string> aliases)
+    {
+        var bearers = fullNames.ToLookup(n => n.Name.ShortFormKey, StringComparer.Ordinal);
+        var people = new List<Counted>();
+        foreach (var sameRest in fullNames.GroupBy(n => n.Name.Key[GivenName(n).Length..]))
+        {
+            var group = sameRest.ToList();
+            var formalOf = new Dictionary<Counted, Counted>();
+            foreach (var familiar in group)
+            {
+                var formal = group.Where(other => FamiliarNames.Shortens(GivenName(familiar), GivenName(other))).ToList();
+                if (formal.Count != 1) continue;
+                var (less, more) = familiar.Texts <= formal[0].Texts ? (familiar, formal[0]) : (formal[0], familiar);
+                if (collection.NamedTogether(less.Value, more.Value)) continue;
+                var company = collection.SharedCompany(less.Value, more.Value);
+                if (company >= MinSharedCompany || (company is null && bearers[familiar.Name.ShortFormKey].Count() == 2)) formalOf[familiar] = formal[0];
+            }
+            foreach (var person in group.Where(n => !formalOf.ContainsKey(n)))
+            {
+                var variants = group.Where(n => formalOf.GetValueOrDefault(n) == person).Prepend(person).ToList();
+                var chosen = MostUsed(variants);
+                var merged = variants.Where(n => n != chosen).Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
+                foreach (var (alias, value) in aliases.Where(a => merged.Contains(a.Value)).ToList()) aliases[alias] = chosen.Value;
+                foreach (var value in merged) aliases[value] = chosen.Value;
+                people.Add(chosen with { Texts = variants.Sum(n => n.Texts) });
+            }
+        }
+        return people;
+    }
+
+    /// <summary>The folded first word of a name written given name first; empty for a family name written first.</summary>
+    private static string GivenName(Counted name) => name.Name.FamilyNameFirst ? "" : name.Name.Key.Split(' ')[0];
+
+    private static void MergeFamilyNames(IEnumerable<Counted> oneWords, List<Counted> fullNames, CollectionValues collection,
         Dictionary<string, string> aliases)
     {
         var byFamilyName = fullNames.ToLookup(n => n.Name.ShortFormKey, StringComparer.Ordinal);
@@ -78,7 +120,7 @@ public static class PersonAliases
             if (bearers.Count == 0) continue;
             var dominant = MostUsed(bearers);
             if (dominant.Texts >= MinTexts && dominant.Texts >= DominantShare * bearers.Sum(n => n.Texts)
-                && sharedCompany(word.Value, dominant.Value) is not < MinSharedCompany)
+                && collection.SharedCompany(word.Value, dominant.Value) is not < MinSharedCompany)
                 aliases[word.Value] = dominant.Value;
         }
     }

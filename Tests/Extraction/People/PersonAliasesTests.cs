@@ -7,7 +7,7 @@ public class PersonAliasesTests
 {
     /// <summary>The merges of a collection where every word alone keeps its full name's company.</summary>
     private static IReadOnlyDictionary<string, string> Aliases(params (string Value, int Texts)[] values) =>
-        PersonAliases.Find(new CollectionValues(values, (_, _) => 1));
+        PersonAliases.Find(new CollectionValues(values, (_, _) => 1, (_, _) => false));
 
     [Fact]
     public void A_family_name_used_alone_is_counted_under_the_full_name_that_dominates_the_collection() =>
@@ -56,10 +56,50 @@ public class PersonAliasesTests
 
     [Fact]
     public void A_family_name_whose_articles_share_no_company_with_the_full_name_stays_apart() =>
-        Assert.Empty(PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => 0)));
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => 0, (_, _) => false)));
 
     [Fact]
     public void A_family_name_whose_articles_name_no_one_else_is_judged_by_the_collection_alone() =>
         Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" },
-            PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => null)));
+            PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => null, (_, _) => false)));
+
+    [Fact]
+    public void A_familiar_given_name_is_counted_under_the_formal_one_when_more_texts_use_it() =>
+        Assert.Equal(new Dictionary<string, string> { ["Bob Dole"] = "Robert Dole" }, Aliases(("Bob Dole", 3), ("Robert Dole", 10)));
+
+    [Fact]
+    public void A_formal_given_name_is_counted_under_the_familiar_one_when_more_texts_use_it() =>
+        Assert.Equal(new Dictionary<string, string> { ["James Wright"] = "Jim Wright" }, Aliases(("Jim Wright", 24), ("James Wright", 6)));
+
+    [Fact]
+    public void A_familiar_given_name_that_may_shorten_two_formal_names_of_the_collection_stays_apart() =>
+        Assert.Empty(Aliases(("Steve Smith", 2), ("Stephen Smith", 3), ("Steven Smith", 1)));
+
+    [Fact]
+    public void A_familiar_given_name_whose_articles_share_no_company_with_the_formal_one_stays_apart() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("Jack Nicholson", 4), ("John Nicholson", 1)], (_, _) => 0, (_, _) => false)));
+
+    [Fact]
+    public void A_familiar_given_name_whose_articles_name_no_one_else_is_merged_when_no_other_name_carries_the_family_name() =>
+        Assert.Equal(new Dictionary<string, string> { ["Dan Amstutz"] = "Daniel Amstutz" },
+            PersonAliases.Find(new CollectionValues([("Dan Amstutz", 2), ("Daniel Amstutz", 15)], (_, _) => null, (_, _) => false)));
+
+    [Fact]
+    public void A_familiar_given_name_whose_articles_name_no_one_else_stays_apart_beside_another_bearer_of_the_family_name() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("Dave Jones", 1), ("David Jones", 1), ("Tom Jones", 3)], (_, _) => null, (_, _) => false)));
+
+    [Fact]
+    public void A_familiar_and_a_formal_given_name_that_one_article_names_both_stay_apart() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("Andy Murray", 4), ("Andrew Murray", 1)], (_, _) => 1, (_, _) => true)));
+
+    [Fact]
+    public void Two_familiar_forms_and_an_initialled_name_are_all_counted_under_the_variant_most_texts_use() =>
+        Assert.Equal(
+            new Dictionary<string, string> { ["Bob Dole"] = "Robert Dole", ["Bobby Dole"] = "Robert Dole", ["Robert J. Dole"] = "Robert Dole" },
+            Aliases(("Bob Dole", 3), ("Bobby Dole", 1), ("Robert Dole", 4), ("Robert J. Dole", 2)));
+
+    [Fact]
+    public void A_family_name_alone_counts_the_texts_of_the_familiar_and_formal_variants_together() =>
+        Assert.Equal(new Dictionary<string, string> { ["Bob Dole"] = "Robert Dole", ["Dole"] = "Robert Dole" },
+            Aliases(("Dole", 5), ("Bob Dole", 1), ("Robert Dole", 2)));
 }

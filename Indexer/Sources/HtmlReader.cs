@@ -7,7 +7,8 @@ namespace SearchEngine.Indexing.Sources;
 /// An HTML page, parsed once (twice when a value runs on over its markup, <see cref="RunOnAttribute"/>): its metadata
 /// (<see cref="PageMetadataReader"/>) read first, from the page as served, then its article text as lines
 /// (<see cref="MainText"/>), one per block, so the same cleaning rules as for scraped text apply; then the title is
-/// checked against that text (<see cref="TextHeadline"/>).
+/// checked against that text (<see cref="TextHeadline"/>) and against the line the page prints above it
+/// (<see cref="HeadlineAboveStory"/>).
 /// </summary>
 public static class HtmlReader
 {
@@ -26,10 +27,13 @@ public static class HtmlReader
         var stated = PageMetadataReader.Read(document);
         // Read now: Readability, which the main text reader runs, rewrites the document and leaves it no <title>.
         var documentTitle = document.Title;
+        // Read now too: the line above the story may be left out of the text, and Readability moves what it keeps.
+        var lines = HeadlineAboveStory.Lines(document);
         var found = MainText.Of(document, html, stated.Url);
         if (found.Text.Length == 0)
             return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
         var title = TextHeadline.Instead(stated.Title is { } statedTitle ? new Stated(statedTitle, stated.Origins.Title ?? "") : null, documentTitle, stated.Outlet, found.Text);
+        title = HeadlineAboveStory.Instead(title, lines, found.Text);
         var meta = stated with { Title = title?.Value, Origins = stated.Origins with { Body = found.Origin, Title = title?.Origin } };
         var article = new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes))
         {

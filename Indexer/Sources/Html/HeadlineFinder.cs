@@ -39,7 +39,7 @@ public static partial class HeadlineFinder
             return page.LeadHeadline is { } block ? new Stated(block, "headline block (no stated title)") : null;
         return titles.All(t => t.Origin == DocumentTitle) && !(best.Found is { } printed && IsPrintedHeadline(printed.Value)) && IsSiteWide(chosen.Value, page)
                && (page.LeadHeadline ?? page.MainHeadlineBlocks.FirstOrDefault()) is { } main
-            ? new Stated(main, "headline block (the <title> is the site's)")
+            ? new Stated(main, InPlaceOfSiteTitle)
             : WithoutSharedSection(chosen, titles.FirstOrDefault(t => t.Origin == DocumentTitle));
     }
 
@@ -69,6 +69,9 @@ public static partial class HeadlineFinder
     private static bool SameText(string one, string other) => PageElements.TextKey(one) == PageElements.TextKey(other);
 
     public const string DocumentTitle = "<title>";
+
+    /// <summary>The origin of a headline block picked in place of a <c>&lt;title&gt;</c> that names the site.</summary>
+    public const string InPlaceOfSiteTitle = "headline block (the <title> is the site's)";
 
     /// <summary>
     /// The site's name as its <c>&lt;title&gt;</c> gives it around the headline: the outermost part on the far side

@@ -98,7 +98,7 @@ public static partial class TextHeadline
     /// ("Wire Agency - March 3, 2024") or a time stamp ("Wire Agency - March 3, 2024 4:10 PM ET"), whether or not the date
     /// reader knows the zone it ends in.
     /// </summary>
-    private static bool IsHeadline(string line)
+    public static bool IsHeadline(string line)
     {
         var words = LineShape.WordCount(line);
         return words is >= MinWords and <= MaxWords && !line.TrimEnd('"', '\'', '”', '’').EndsWith('.') && !line.EndsWith(':') && !ReadsAsSentences(line)

@@ -14,7 +14,7 @@ public static class HtmlReader
 {
     public static IEnumerable<SourceRecord> Read(SourceFileInfo file, byte[] bytes)
     {
-        var html = UnclosedTitle.Close(SourceText.Decode(bytes, out var warning));
+        var html = UnclosedTitle.Close(SourceText.DecodePage(bytes, out var warning));
         if (NestingDepth.Exceeds(html))
             return [SourceProblem.Skipped(file.DisplayPath, $"elements nested more than {NestingDepth.Limit:N0} deep; no article is, and reading it would take minutes")];
         var document = new HtmlParser().ParseDocument(html);

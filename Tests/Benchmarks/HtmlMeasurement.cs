@@ -147,7 +147,7 @@ public static class HtmlMeasurement
     {
         try
         {
-            var html = SourceText.Decode(File.ReadAllBytes(path), out _);
+            var html = SourceText.DecodePage(File.ReadAllBytes(path), out _);
             var url = Uri.TryCreate(gold.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? gold.Url! : "https://localhost/";
             using var reader = new SmartReader.Reader(url, html);
             var article = reader.GetArticle();

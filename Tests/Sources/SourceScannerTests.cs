@@ -74,7 +74,7 @@ public class SourceScannerTests
         Assert.Single(records.OfType<ArticleRecord>());
         var warning = SingleProblem(records.OfType<SourceProblem>());
         Assert.Equal((ProblemKind.Warning, "paris.txt"), (warning.Kind, warning.Location));
-        Assert.Contains("not valid UTF-8 (byte 13 is 0xE9); read as Latin-1", warning.Reason);
+        Assert.Contains("not valid UTF-8 (byte 13 is 0xE9); read as Windows-1252", warning.Reason);
     }
 
     [Fact]

@@ -108,8 +108,16 @@ public class DateParserTests
     [InlineData("Posted on October 19, 2024", false)]
     [InlineData("on Friday December 19, 2025", false)]
     [InlineData("Updated: 19 October 2024 08:00", true)]
+    [InlineData("Article Launched: 01/18/2024 04:23:16 AM PST", false)]
+    [InlineData("Article Last Updated: 01/18/2024 09:53:03 AM EST", true)]
+    [InlineData("Posted online: 19 October 2024", false)]
+    [InlineData("Published Date: 19 October 2024", false)]
     public void Labelled_date_line_says_whether_it_is_an_update(string line, bool isUpdate) =>
         Assert.Equal(isUpdate, DateParser.ParseLine(line)?.IsUpdate);
+
+    [Fact]
+    public void Launched_labels_a_date_only_as_the_article_s() =>
+        Assert.Null(DateParser.ParseLine("Launched: 19 October 2024"));
 
     [Fact]
     public void Time_of_day_is_recorded_only_when_given()

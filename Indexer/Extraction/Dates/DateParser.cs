@@ -61,7 +61,11 @@ public static partial class DateParser
 
     private static readonly Regex[] Forms = [IsoForm(), DateFirstForm(), TimeFirstForm()];
 
-    [GeneratedRegex(@"^(?<label>first published|published|last updated|updated|last modified|modified|posted|date|on)\b(?:\s+(?:on|at))?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A date's label: a publication or update word, which a CMS may name the article in ("Article Launched:",
+    /// "Article Last Updated:") or follow with where or what ("Posted online:", "Published Date:").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:article|story)\s+)?(?<label>first published|published|last updated|updated|last modified|modified|posted|date|on|(?<=(?:article|story)\s+)launched)\b(?:\s+(?:online|date)\b)?(?:\s+(?:on|at))?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();
 
     /// <summary>

@@ -12,6 +12,9 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// writes its dates one way;</item>
 /// <item>a date it prints whose one reading is the day in its address, or in the dated paths (<c>/2008/01/09/</c>) of its
 /// links and images, and the other reading in none of them: a site files its stories and pictures by the day;</item>
+/// <item>a time after a numeric date in a zone only North America uses ("01/09/2008 09:37:25 PM PST", "1.9.2008 10:15
+/// ET"): month first, as the United States writes them (China's CST and the Atlantic's AST, which other zones share,
+/// tell nothing);</item>
 /// <item>its language and region (<c>lang="en-GB"</c>, <c>og:locale</c>): month first in the United States, day first
 /// elsewhere and in every other language; English with no region tells nothing.</item>
 /// </list>
@@ -20,9 +23,11 @@ public static partial class NumericDateEvidence
 {
     public static NumericDateOrder Of(IDocument document, string? address)
     {
-        var dates = document.Body is null ? [] : NumericDate().Matches(BlockText.Of(document.Body)).Select(Parts).ToList();
+        var text = document.Body is null ? "" : BlockText.Of(document.Body);
+        var dates = NumericDate().Matches(text).Select(Parts).ToList();
         if (Convention(dates) is { } written) return written;
         if (dates.Any(IsAmbiguous) && Filed(dates.Where(IsAmbiguous), DatedPaths(document, address)) is { } filed) return filed;
+        if (NorthAmericanTime().IsMatch(text)) return NumericDateOrder.MonthFirst;
         return Locale(document);
     }
 
@@ -80,4 +85,7 @@ public static partial class NumericDateEvidence
 
     [GeneratedRegex(@"(?<![\d./-])(?<first>\d{1,2})(?<sep>[./-])(?<second>\d{1,2})\k<sep>\s?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2},?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*\(?(?:(?:E|M|P|AK|H)[SD]?T|CDT|CT)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NorthAmericanTime();
 }

@@ -34,6 +34,16 @@ public class NumericDateEvidenceTests
             """));
 
     [Theory]
+    [InlineData("Posted: 03/04/2021 09:37:25 PM PST")]
+    [InlineData("Updated 03.04.2021, 10:15 ET")]
+    public void A_time_in_a_zone_only_north_america_uses_after_a_numeric_date_puts_the_month_first(string line) =>
+        Assert.Equal(NumericDateOrder.MonthFirst, Order($"<html><body><p>{line}</p></body></html>"));
+
+    [Fact]
+    public void A_time_in_a_zone_other_regions_share_tells_nothing() =>
+        Assert.Equal(NumericDateOrder.Unknown, Order("<html><body><p>Posted: 03/04/2021 09:37 CST</p></body></html>"));
+
+    [Theory]
     [InlineData("<html lang=\"en-US\">", NumericDateOrder.MonthFirst)]
     [InlineData("<html lang=\"en-GB\">", NumericDateOrder.DayFirst)]
     [InlineData("<html lang=\"de\">", NumericDateOrder.DayFirst)]

@@ -28,6 +28,22 @@ public class DatelineRuleTests
     }
 
     [Theory]
+    [InlineData("Published on January 12, 2008")]
+    [InlineData("Last Updated: January 7, 2008 14:47 EST")]
+    public void A_labelled_date_line_after_the_story_s_last_sentence_is_a_dateline(string line)
+    {
+        var lines = Enumerable.Range(1, 14).Select(i => $"Paragraph {i} of the story.").Append("Email the reporter").Append(line).ToArray();
+        Assert.Equal(LineKind.Dateline, Lines.KindsByDefault(lines)[^1]);
+    }
+
+    [Fact]
+    public void A_labelled_date_line_before_the_story_s_last_sentence_is_body()
+    {
+        var lines = Enumerable.Range(1, 14).Select(i => $"Paragraph {i} of the story.").Append("Posted: January 12, 2008").Append("The last paragraph.").ToArray();
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault(lines)[^2]);
+    }
+
+    [Theory]
     [InlineData("Associated Press - January 11, 2008 4:13 PM ET")]
     [InlineData("Last updated at 7:40 AM on 30/12/07")]
     [InlineData("Fri 18 Jan, 11:45 AM")]

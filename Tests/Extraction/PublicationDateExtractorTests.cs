@@ -21,6 +21,14 @@ public class PublicationDateExtractorTests
         Assert.Equal("2024-10-18", Pipeline.Process(Pipeline.Page("A headline for the story", "Updated: 19 October 2024", "Published: 18 October 2024", "The story.")).Published?.ToString());
 
     [Fact]
+    public void An_update_stamp_at_the_story_s_foot_dates_a_story_that_prints_no_other_date()
+    {
+        var story = Enumerable.Range(1, 14).Select(i => $"Paragraph {i} of the story.");
+        var page = Pipeline.Page(["A headline for the story", .. story, "Last Updated: January 7, 2008 14:47 EST"]);
+        Assert.Equal("2008-01-07", Pipeline.Process(page).Published?.Day);
+    }
+
+    [Fact]
     public void Caption_date_is_not_the_publication_date() =>
         Assert.Null(Pipeline.Process(Pipeline.Page("A headline for the story",
             "Kim Jong Un sits inside a battle tank during a training competition, 13 March 2024. Photo: EPA-EFE / KCNA", "The story.")).Published);

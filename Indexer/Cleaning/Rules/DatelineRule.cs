@@ -9,7 +9,9 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 /// A time stamp the date reader cannot read is still one: a clock time with a date ("Associated Press - January 11, 2008
 /// 4:13 PM ET", "Last updated at 7:40 AM on 30/12/07", "Fri 18 Jan, 11:45 AM") and no more than a label, a zone or an
 /// agency's name besides. A line with "by" in it is left to the byline rule, which reads the writer from it, and a race
-/// time ("2:31.05", in a results table) is no clock time.
+/// time ("2:31.05", in a results table) is no clock time. At the story's foot, after its last sentence, a date line
+/// with a label ("Published on January 12, 2008", "Last Updated: January 7, 2008 14:47 EST") is one too: older pages
+/// print the story's date there, and the label tells it from a teaser's date.
 /// </summary>
 public sealed partial class DatelineRule : IPageRule
 {
@@ -36,6 +38,24 @@ public sealed partial class DatelineRule : IPageRule
         for (var i = 0; i < Math.Min(LineShape.HeadLines, page.Count); i++)
             if (page.IsBody(i) && (DateParser.ParseLine(page.Lines[i], NumericDateOrder.Either) is not null || IsTimeStamp(page.Lines[i])))
                 page.Mark(i, LineKind.Dateline);
+        if (LabelledAtFoot(page) is { } foot) page.Mark(foot, LineKind.Dateline);
+    }
+
+    /// <summary>The lines a page may print after its story's last sentence before its date: a sign-off, a contact line.</summary>
+    private const int FootLines = 3;
+
+    /// <summary>The labelled date line among the last body lines, below the last one that ends a sentence; null when none.</summary>
+    private static int? LabelledAtFoot(PageDraft page)
+    {
+        var seen = 0;
+        for (var i = page.Count - 1; i >= 0 && seen < FootLines; i--)
+        {
+            if (!page.IsBody(i)) continue;
+            if (DateParser.ParseLine(page.Lines[i], NumericDateOrder.Either) is { IsLabelled: true }) return i;
+            if (LineShape.EndsSentence(page.Lines[i])) return null;
+            seen++;
+        }
+        return null;
     }
 
     public static bool IsTimeStamp(string line)

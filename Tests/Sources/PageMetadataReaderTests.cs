@@ -481,8 +481,33 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_date_line_below_the_headline_beats_a_date_element_elsewhere_on_the_page()
+    {
+        var meta = Read("<title>Harbour plans</title>", """
+            <h1>The harbour plans are out</h1>
+            <div>Jan 14, 2008 by Jo Marsh</div>
+            <p>The story.</p>
+            <h3>Comments</h3><div class="comment"><span class="comment-timestamp">2008-01-19T17:52:00Z</span><p>A reader's view.</p></div>
+            """);
+        Assert.Equal(("Jan 14, 2008", "text: dateline"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
+    public void A_date_line_at_the_top_of_a_page_whose_headline_is_not_found_yields_to_a_date_element()
+    {
+        var meta = Read("<title>Harbour plans</title>", """
+            <div>Tuesday, January 15, 2008</div>
+            <h2>Harbour news</h2>
+            <div class="story-date">January 14, 2008</div>
+            <p>The story.</p>
+            """);
+        Assert.Equal("January 14, 2008", meta.Date);
+    }
+
+    [Fact]
     public void A_labelled_date_in_a_date_classed_element_gives_its_date() =>
-        Assert.Equal("5 April 2018", Read("", """<h1>Headline here</h1><div class="post-date">Posted: 5 April 2018 | 6:00 PM</div>""").Date);
+        Assert.Equal("5 April 2018", Read("", "<h1>Headline here</h1>" + string.Concat(Enumerable.Repeat("<p>The story goes on.</p>", 12))
+            + """<div class="post-date">Posted: 5 April 2018 | 6:00 PM</div>""").Date);
 
     [Fact]
     public void A_time_whose_datetime_is_written_as_printed_gives_its_date() =>

@@ -14,8 +14,9 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
 /// <item>the body's markup: itemprop microdata and RDFa, a publication <c>&lt;time datetime&gt;</c> (pubdate or in a header),
 /// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
-/// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then other
-/// <c>&lt;time&gt;</c> and date-classed elements, a date line (or part of a credit line) below the headline, then a modified date
+/// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then a date line
+/// (or part of a credit line) beside the headline, other <c>&lt;time&gt;</c> and date-classed elements, a date line at
+/// the top of a page whose headline is not found, then a modified date
 /// or an update stamp above the headline (published beats modified; a time printed after an "Updated" label is one);</item>
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>
@@ -91,11 +92,15 @@ public static class PageMetadataReader
             yield return tag;
         foreach (var stated in page.PublicationDates) yield return stated;
         if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
-        foreach (var shown in page.OtherDates) yield return shown;
-        if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
         // Both text readers read the same lines, a walk of the whole page: made once, only when no date above served.
         var lines = TextDateline.Lines(document);
-        if (Given(TextDateline.Of(lines, headline), "text: dateline") is { } dateline) yield return dateline;
+        var dateline = Given(TextDateline.Of(lines, headline), "text: dateline");
+        // A date line beside the headline is the story's; a date element may be anywhere, as a teaser's or the visit's day.
+        var besideHeadline = TextDateline.FindsHeadline(lines, headline);
+        if (besideHeadline && dateline is not null) yield return dateline;
+        foreach (var shown in page.OtherDates) yield return shown;
+        if (Given(jsonLd.Created, "json-ld dateCreated") is { } created) yield return created;
+        if (!besideHeadline && dateline is not null) yield return dateline;
         foreach (var shown in page.DatesAboveHeadlines) yield return shown;
         foreach (var shown in page.ModifiedDates) yield return shown;
         if (Given(TextDateline.UpdateAbove(lines, headline), "text: update line above the headline") is { } update) yield return update;

@@ -80,6 +80,9 @@ public static partial class TextDateline
 
     private const int LinesAbove = 3;
 
+    /// <summary>Whether the headline is one of the lines, so that <see cref="Of"/> read the lines beside it, not the page's top.</summary>
+    public static bool FindsHeadline(IReadOnlyList<string>? lines, string? headline) => lines is not null && HeadlineLine(lines, headline) > 0;
+
     private static int HeadlineLine(IReadOnlyList<string> lines, string? headline)
     {
         if (headline is null) return 0;

@@ -13,6 +13,9 @@ public class PageMetadataReaderTests
     private static Article Processed(string head, string body = "<p>The story.</p>") =>
         ArticlePipeline.Default.Process(new RawArticle("test", "test", "The story.", Read(head, body), "hash"));
 
+    /// <summary>A story longer than the lines below the headline the dateline reader reads.</summary>
+    private static readonly string LongStory = string.Concat(Enumerable.Range(1, 14).Select(i => $"<p>Paragraph {i} of the story about the harbour plans.</p>"));
+
     private static string JsonLd(string json) => $"<script type=\"application/ld+json\">{json}</script>";
 
     [Fact]
@@ -503,6 +506,21 @@ public class PageMetadataReaderTests
             """);
         Assert.Equal("January 14, 2008", meta.Date);
     }
+
+    [Fact]
+    public void An_update_stamp_after_the_story_s_last_sentence_dates_a_page_that_prints_no_other_date()
+    {
+        var meta = Read("<title>Harbour plans</title>", "<h1>The harbour plans are out</h1>" + LongStory + """
+            <div>Copyright Harbour News 2008</div><div>Last Updated: 31 December 2007 10:36 AM</div>
+            """);
+        Assert.Equal(("31 December 2007 10:36 AM", "text: date line at the story's foot"), (meta.Date, meta.Origins.Date));
+    }
+
+    [Fact]
+    public void A_labelled_date_line_further_below_the_story_s_end_is_not_its_date() =>
+        Assert.Null(Read("<title>Harbour plans</title>", "<h1>The harbour plans are out</h1>" + LongStory + """
+            <div>Comments</div><div>Post a comment</div><div>Your name</div><div>Posted on 31 December 2007 10:36 AM</div>
+            """).Date);
 
     [Fact]
     public void A_labelled_date_in_a_date_classed_element_gives_its_date() =>

@@ -17,7 +17,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then a date line
 /// (or part of a credit line) beside the headline, other <c>&lt;time&gt;</c> and date-classed elements, a date line at
 /// the top of a page whose headline is not found, then a modified date
-/// or an update stamp above the headline (published beats modified; a time printed after an "Updated" label is one);</item>
+/// or an update stamp above the headline (published beats modified; a time printed after an "Updated" label is one), then a
+/// labelled date line at the story's foot;</item>
 /// <item>failing all of these, the text: the extractors infer a headline line, dateline, byline or copyright line.</item>
 /// </list>
 /// The title is the headline as printed (see <see cref="HeadlineFinder"/>); an author is a person's name, never an address,
@@ -104,6 +105,7 @@ public static class PageMetadataReader
         foreach (var shown in page.DatesAboveHeadlines) yield return shown;
         foreach (var shown in page.ModifiedDates) yield return shown;
         if (Given(TextDateline.UpdateAbove(lines, headline), "text: update line above the headline") is { } update) yield return update;
+        if (Given(TextDateline.AtFoot(lines, headline), "text: date line at the story's foot") is { } foot) yield return foot;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
     }

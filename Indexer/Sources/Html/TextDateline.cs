@@ -55,6 +55,32 @@ public static partial class TextDateline
         return null;
     }
 
+    /// <summary>
+    /// A labelled date line at the story's foot, after its last sentence ("Last Updated: 31 December 2007 10:36 AM"),
+    /// for a page that prints no other date: older pages set the story's date there, below the text the reader keeps,
+    /// and the label tells it from a teaser's date. The story runs from the headline for as long as its sentences keep
+    /// coming, a few other lines apart (a sign-off, a copyright line); a page whose headline is not found has none.
+    /// </summary>
+    public static string? AtFoot(IReadOnlyList<string>? lines, string? headline)
+    {
+        if (lines is null || HeadlineLine(lines, headline) is not (> 0 and var start)) return null;
+        int? sinceSentence = null;
+        for (var i = start; i < lines.Count; i++)
+        {
+            if (LineShape.EndsSentence(lines[i]) && LineShape.WordCount(lines[i]) >= SentenceWords) sinceSentence = 0;
+            else if (sinceSentence is null && i - start >= LineShape.HeadLines) return null;
+            else if (sinceSentence is not null && DateParser.ParseLine(lines[i], NumericDateOrder.Either) is { IsLabelled: true } foot) return foot.Written;
+            else if (sinceSentence is not null && ++sinceSentence >= FootLines) return null;
+        }
+        return null;
+    }
+
+    /// <summary>A line of the story ends a sentence and has a sentence's words, not a button's ("Print this.").</summary>
+    private const int SentenceWords = 6;
+
+    /// <summary>The lines a page may set between the story's last sentence and its date: a sign-off, a copyright line.</summary>
+    private const int FootLines = 3;
+
     private static IEnumerable<DateLine> DatesIn(string line) =>
         Parts(line).Select(part => DateParser.ParseLine(part, NumericDateOrder.Either)).OfType<DateLine>();
 

@@ -120,6 +120,20 @@ public class DateParserTests
         Assert.Null(DateParser.ParseLine("Launched: 19 October 2024"));
 
     [Fact]
+    public void A_time_stamp_that_puts_the_time_first_and_the_date_after_on_is_read() =>
+        Assert.Equal("2008-01-14T06:47:00", DateParser.ParseLine("Posted at 6:47am on 14 Jan 2008")?.Date.ToString());
+
+    [Theory]
+    [InlineData("14 January 2008 13:44pm", "2008-01-14T13:44:00")]
+    [InlineData("14 January 2008 00:11am", "2008-01-14T00:11:00")]
+    public void A_24_hour_clock_marked_with_its_half_of_the_day_is_that_hour(string text, string expected) =>
+        Assert.Equal(expected, DateParser.Parse(text)?.ToString());
+
+    [Fact]
+    public void A_clock_whose_half_of_the_day_contradicts_it_is_no_time() =>
+        Assert.Null(DateParser.Parse("14 January 2008 13:44am"));
+
+    [Fact]
     public void Time_of_day_is_recorded_only_when_given()
     {
         Assert.True(DateParser.Parse("19 October 2024 06:44")!.HasTime);

@@ -36,8 +36,9 @@ public static partial class DateParser
     private const string Zone =
         @"(?:\s*\(?(?<zone>z|utc|gmt|bst|wet|west|cet|cest|eet|eest|msk|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|ast|adt"
         + @"|ist|pkt|wib|ict|sgt|hkt|pht|kst|jst|awst|acst|acdt|aest|aedt|nzst|nzdt|wat|cat|eat|sast)\)?)?(?:\s*(?<offset>[+-]\d{2}:?\d{2}))?";
-    // "@" as blogs write "December 19, 2025 @ 8:00 pm"; a full stop as "Dec 31 2007. 12:24 AM"; a slash as "Oct 2, 2024 / 03:15 PM".
-    private const string Between = @"\s*(?:,|\bat\b|\||-|–|—|•|·|@|\.|/)?\s*";
+    // "@" as blogs write "December 19, 2025 @ 8:00 pm"; a full stop as "Dec 31 2007. 12:24 AM"; a slash as "Oct 2, 2024 / 03:15 PM";
+    // "on" as a time stamp puts the time first ("6:47am on 14 Jan 2008").
+    private const string Between = @"\s*(?:,|\bat\b|\bon\b|\||-|–|—|•|·|@|\.|/)?\s*";
 
     private const string DayMonthYear = Day + @"(?:\s+of)?[\s-]+" + Month + @",?[\s-]+" + Year;
     private const string MonthDayYear = Month + @"\s+" + Day + @",?\s+" + Year;
@@ -176,9 +177,11 @@ public static partial class DateParser
         var second = m.Groups["second"].Success ? int.Parse(m.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
         if (m.Groups["ampm"].Success)
         {
-            if (hour is < 1 or > 12) return null;
             var pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
-            hour = hour % 12 + (pm ? 12 : 0);
+            // A 24-hour clock some pages still mark with its half of the day ("13:44pm", "00:11am") says the same hour.
+            var twentyFourHour = (hour == 0 && !pm) || (hour is > 12 and <= 23 && pm);
+            if (!twentyFourHour && hour is < 1 or > 12) return null;
+            if (!twentyFourHour) hour = hour % 12 + (pm ? 12 : 0);
         }
         if (hour > 23 || minute > 59 || second > 59) return null;
 

@@ -93,7 +93,7 @@ public static class PageMetadataReader
             yield return tag;
         foreach (var stated in page.PublicationDates) yield return stated;
         if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
-        // Both text readers read the same lines, a walk of the whole page: made once, only when no date above served.
+        // The text readers read the same lines, a walk of the whole page: made once, only when no date above served.
         var lines = TextDateline.Lines(document);
         var dateline = Given(TextDateline.Of(lines, headline), "text: dateline");
         // A date line beside the headline is the story's; a date element may be anywhere, as a teaser's or the visit's day.

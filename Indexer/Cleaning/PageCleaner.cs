@@ -22,6 +22,7 @@ public sealed class PageCleaner
         new LegalNoticeRule(),
         new DisclaimerRule(),
         new FooterRule(),
+        new ContactLineRule(),
         new CommentThreadRule(),
         new RelatedStoriesRule(),
         new WidgetRule(),

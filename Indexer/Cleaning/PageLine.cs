@@ -26,6 +26,8 @@ public enum LineKind
     Widget,
     /// <summary>Editor-in-chief and publisher footers.</summary>
     Footer,
+    /// <summary>The writer's or newsroom's contact line ("Jane Doe can be reached at jdoe@example.com").</summary>
+    Contact,
     /// <summary>The publication date line; kept for the date extractor, not the body.</summary>
     Dateline,
     /// <summary>The byline; kept for the byline extractor, not the body.</summary>

@@ -1,4 +1,5 @@
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Cleaning.Rules;
 
 namespace SearchEngine.Tests.Cleaning;
 
@@ -19,6 +20,21 @@ public class BylineRuleTests
     [InlineData("By DAVID B. CARUSO - Associated Press Writer --")]
     public void A_wire_byline_with_the_names_in_capitals_is_a_byline(string line) =>
         Assert.Equal(LineKind.Byline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+
+    [Theory]
+    [InlineData("by Jane Doe - January 2 2008")]
+    [InlineData("By Jane Doe, March 3, 2024 - 10:55 GMT")]
+    [InlineData("By JANE DOE, Associated Press Writer 1 hour, 44 minutes ago")]
+    public void A_byline_ending_in_when_the_story_was_filed_is_a_byline(string line) =>
+        Assert.Equal(LineKind.Byline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+
+    [Fact]
+    public void A_byline_is_read_without_the_date_after_the_name() =>
+        Assert.Equal("Jane Doe", BylineRule.Names("by Jane Doe - January 2 2008"));
+
+    [Fact]
+    public void A_phrase_after_by_before_a_date_is_body() =>
+        Assert.Equal(LineKind.Body, Lines.KindsByDefault("A headline for the story", "The story begins here.", "by the old harbour - March 3, 2024")[2]);
 
     [Fact]
     public void A_heading_in_capitals_after_by_is_body() =>

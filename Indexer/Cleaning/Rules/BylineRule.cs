@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SearchEngine.Indexing.Extraction.Dates;
 
 namespace SearchEngine.Indexing.Cleaning.Rules;
 
@@ -8,14 +9,16 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 /// only a person's name set against the dateline (seed pages print "Malwina Witkowska" right above
 /// "19 October 2024 06:44"). Prose that starts with "By" ("By early 2005 the net ...") is a sentence, not a byline.
 /// Wire copy sets the names in capitals and the role after a spaced dash ("By DAVID B. CARUSO - Associated Press
-/// Writer"): a name in capitals is still a name.
+/// Writer"): a name in capitals is still a name. A byline may print when the story was filed after the name ("by Jane
+/// Doe - January 2 2008", "By JANE DOE, Associated Press Writer 1 hour, 44 minutes ago"): it is still a byline, read
+/// without the stamp.
 /// </summary>
 public sealed partial class BylineRule : IPageRule
 {
     public void Apply(PageDraft page)
     {
         for (var i = 0; i < page.Count; i++)
-            if (page.IsBody(i) && ByLine().Match(page.Lines[i]) is { Success: true } m && IsCredit(m.Groups["names"].Value))
+            if (page.IsBody(i) && Names(page.Lines[i]) is not null)
                 page.Mark(i, LineKind.Byline);
 
         for (var i = 0; i < Math.Min(LineShape.HeadLines, page.Count); i++)
@@ -29,9 +32,37 @@ public sealed partial class BylineRule : IPageRule
     /// <summary>The names of a "By ..." line, without the agency or role after a comma, bar or dash; null if it is not a byline.</summary>
     public static string? Names(string line)
     {
+        if (CreditNames(line) is { } names) return names;
+        return StampedCredit().IsMatch(line) && line.Any(char.IsDigit) ? NamesBeforeStamp(line) : null;
+    }
+
+    private static string? CreditNames(string line)
+    {
         var m = ByLine().Match(line);
         return m.Success && IsCredit(m.Groups["names"].Value) ? m.Groups["names"].Value.Trim() : null;
     }
+
+    /// <summary>
+    /// The names of a byline that ends in the date or time it was filed, tried at each word: the rest of the line must
+    /// be a date line, a time stamp or an age ("2 hours ago"), and what comes before it a credit. "by" may be in lower
+    /// case here, as blogs print it: the stamp after the names tells it from a sentence's "by".
+    /// </summary>
+    private static string? NamesBeforeStamp(string line)
+    {
+        foreach (Match split in StampStart().Matches(line))
+        {
+            var stamp = line[split.Index..].TrimStart(StampSeparators);
+            if (stamp.Length == 0 || !IsStamp(stamp)) continue;
+            var credit = line[..split.Index].TrimEnd(StampSeparators);
+            if (CreditNames("By" + credit[2..]) is { } names) return names;
+        }
+        return null;
+    }
+
+    private static readonly char[] StampSeparators = [' ', ',', ';', '|', '-', '–', '—'];
+
+    private static bool IsStamp(string text) =>
+        Age().IsMatch(text) || DatelineRule.IsTimeStamp(text) || DateParser.ParseLine(text, NumericDateOrder.Either) is not null;
 
     /// <summary>The names of a credit joined by "and", "&amp;" or commas.</summary>
     public static IEnumerable<string> SplitNames(string names) =>
@@ -69,6 +100,17 @@ public sealed partial class BylineRule : IPageRule
 
     [GeneratedRegex(@"^(?:By|BY):?\s+(?<names>[^,|–—]+?)\s*(?:(?:[,|–—]|\s--?\s)\s*(?<role>[^,|–—]{1,60}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^by:?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StampedCredit();
+
+    /// <summary>Where a stamp may start: after a space, a comma or a separator.</summary>
+    [GeneratedRegex(@"[\s,;|]+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex StampStart();
+
+    /// <summary>How long ago the story was filed, as portals print it after a wire's byline ("1 hour, 44 minutes ago").</summary>
+    [GeneratedRegex(@"^\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)(?:,?\s+\d+\s+min(?:ute)?s?)?\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();

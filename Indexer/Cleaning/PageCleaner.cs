@@ -23,6 +23,7 @@ public sealed class PageCleaner
         new DisclaimerRule(),
         new FooterRule(),
         new ContactLineRule(),
+        new ContributorLineRule(),
         new CommentThreadRule(),
         new RelatedStoriesRule(),
         new WidgetRule(),

@@ -28,6 +28,8 @@ public enum LineKind
     Footer,
     /// <summary>The writer's or newsroom's contact line ("Jane Doe can be reached at jdoe@example.com").</summary>
     Contact,
+    /// <summary>The note crediting the reporters who helped ("Jane Doe contributed to this report.").</summary>
+    Contributors,
     /// <summary>The publication date line; kept for the date extractor, not the body.</summary>
     Dateline,
     /// <summary>The byline; kept for the byline extractor, not the body.</summary>

@@ -19,6 +19,21 @@ public class LegalNoticeRuleTests
     public void Copyright_and_legal_notice_is_legal(string line) =>
         Assert.Equal(LineKind.Legal, Lines.KindBy(new LegalNoticeRule(), line));
 
+    [Fact]
+    public void Copyright_line_going_on_to_the_terms_is_legal_however_long() =>
+        Assert.Equal(LineKind.Legal, Lines.KindBy(new LegalNoticeRule(),
+            "© Example Wire 2024. All rights reserved. Republication or redistribution of Example Wire content, including by caching, "
+            + "framing or similar means, is expressly prohibited without the prior written consent of Example Wire. Example Wire shall "
+            + "not be liable for any errors or delays in the content, or for any actions taken in reliance thereon."));
+
+    [Fact]
+    public void Notice_opening_with_the_reuse_it_forbids_is_legal() =>
+        Assert.Equal(LineKind.Legal, Lines.KindBy(new LegalNoticeRule(), "Reproduction in whole or in part without permission is prohibited."));
+
+    [Fact]
+    public void Sentence_opening_with_a_reproduction_is_body() =>
+        Assert.Equal(LineKind.Body, Lines.KindBy(new LegalNoticeRule(), "Reproduction of the mural took three years, and the museum said it was done with the painter's permission."));
+
     [Theory]
     [InlineData("The band said copyright law had not kept pace with downloading, and that reproduction of their songs without permission was common.")]
     [InlineData("Copyright holders welcomed the ruling on Tuesday.")]

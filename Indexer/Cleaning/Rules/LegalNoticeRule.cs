@@ -25,7 +25,17 @@ public sealed partial class LegalNoticeRule : IPageRule
     public static bool IsLegal(string line) =>
         (line.Length <= MaxShortNotice && (CopyrightLine().IsMatch(line) || RightsReserved().IsMatch(line) || IsLegalLinkStrip(line)
                                            || LinkedSitesDisclaimer().IsMatch(line)))
-        || IsHolderLine(line) || IsReuseNotice(line);
+        || IsHolderLine(line) || IsReuseNotice(line) || IsLongRightsNotice(line);
+
+    private const int MaxRightsNotice = 600;
+
+    /// <summary>
+    /// A copyright line that goes on to the wire's or the holder's terms ("© Wire 2008. All rights reserved.
+    /// Republication or redistribution of Wire content … is expressly prohibited"): opening with the copyright and
+    /// reserving the rights, it is a notice however long the terms run.
+    /// </summary>
+    private static bool IsLongRightsNotice(string line) =>
+        line.Length <= MaxRightsNotice && (CopyrightLine().IsMatch(line) || HolderLine().IsMatch(line)) && RightsReserved().IsMatch(line);
 
     private const int MaxHolderWords = 8;
 
@@ -40,8 +50,16 @@ public sealed partial class LegalNoticeRule : IPageRule
         return rest.Length < line.Length && rest.All(c => !char.IsLetterOrDigit(c));
     }
 
+    /// <summary>
+    /// A notice about reusing the site's content: it names this site or material, or reuse is what it is about, the
+    /// act opening the line ("Reproduction in whole or in part without permission is prohibited.").
+    /// </summary>
     private static bool IsReuseNotice(string line) =>
-        ReuseVerb().IsMatch(line) && ConsentClause().IsMatch(line) && ThisSite().IsMatch(line);
+        ReuseVerb().IsMatch(line) && ConsentClause().IsMatch(line) && (ThisSite().IsMatch(line) || ReuseOpening().IsMatch(line));
+
+    [GeneratedRegex(@"^(?:the |any )?(?:reproduction|redistribution|republication|copying|reproducing|republishing|redistributing)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReuseOpening();
 
     [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();

@@ -196,6 +196,7 @@ public static class NonPersonWords
         reports report sources officials analysts experts critics residents witnesses observers many several
         breaking exclusive watch read listen update updated photo video pictures gallery comment opinion analysis
         live more most less least very too how ever never always often sometimes why because unless whereas
+        nobody somebody someone anyone anybody everyone everybody nothing something anything everything none
         """);
 
     /// <summary>Firms, brands and fictional characters whose names read like a person's ("Philip Morris", "Harry Potter").</summary>

@@ -39,6 +39,7 @@ public static class NameRunReader
         while (words.Count > 0 && IsInitial(words[^1])) words.RemoveAt(words.Count - 1);
 
         var title = StripTitles(words);
+        if (title is not null && IsAddressInAWorksName(run.Words, title)) return null;
         var titled = title is not null;
         var dropped = IsPlayerNamedLikeAPlace(words, run) ? 0 : StripLeadingNonNames(words);
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
@@ -100,6 +101,23 @@ public static class NameRunReader
     private static readonly WordList AdjectiveRanks = new("major private");
 
     private static bool IsAdjectiveRank(string? word) => word is not null && char.IsLower(word[0]) && AdjectiveRanks.Contains(word);
+
+    /// <summary>
+    /// A form of address right after a word that is no title, acronym, place, nationality or function word is part of
+    /// the name of a work, a pageant or a character ("Little Miss Sunshine", "Little Miss Marker"), where a person's
+    /// title opens the run or follows another title ("Vice-Chancellor Dr. Ann Hale", "DAE Director Dr Ann Hale").
+    /// </summary>
+    private static bool IsAddressInAWorksName(IReadOnlyList<string> runWords, string title)
+    {
+        if (!TitleWords.FormsOfAddress.Contains(title)) return false;
+        var at = -1;
+        for (var i = 0; i < runWords.Count; i++)
+            if (runWords[i] == title) at = i;
+        if (at < 1) return false;
+        var before = runWords[at - 1];
+        return !IsTitle(before) && !IsTitle(before[(before.LastIndexOf('-') + 1)..]) && !before.All(c => !char.IsLetter(c) || char.IsUpper(c)) &&
+               !NonPersonWords.Contains(before) && !IsInitial(before);
+    }
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

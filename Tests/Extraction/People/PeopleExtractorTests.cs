@@ -129,6 +129,18 @@ public class PeopleExtractorTests
         Assert.Equal(["Ivan F. Boesky"], PeopleIn("Ivan F. Boesky agreed to pay.", "Later, Ivan Boesky said nothing."));
 
     [Fact]
+    public void An_indefinite_pronoun_after_a_form_of_address_is_no_person() =>
+        Assert.Empty(PeopleIn("\u201cI was Mr. Nobody,\u201d the gunman says."));
+
+    [Fact]
+    public void A_form_of_address_inside_a_works_name_introduces_no_person() =>
+        Assert.Empty(PeopleIn("The actor was last seen in Little Miss Quillon."));
+
+    [Fact]
+    public void A_form_of_address_after_a_compound_title_still_introduces_a_person() =>
+        Assert.Equal(["Ann Hale"], PeopleIn("The university's Vice-Chancellor Dr. Ann Hale resigned on Saturday."));
+
+    [Fact]
     public void Full_name_outside_the_lexicon_with_nothing_to_vouch_for_it_is_dropped() =>
         Assert.Empty(PeopleIn("Comissaria Smith said spot bean prices rose."));
 

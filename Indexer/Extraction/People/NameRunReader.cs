@@ -41,7 +41,8 @@ public static class NameRunReader
         var title = StripTitles(words);
         if (title is not null && IsAddressInAWorksName(run.Words, title)) return null;
         var titled = title is not null;
-        var dropped = IsPlayerNamedLikeAPlace(words, run) ? 0 : StripLeadingNonNames(words);
+        var wordGivenName = IsGivenNameAfterATitle(words, run, titled);
+        var dropped = IsPlayerNamedLikeAPlace(words, run) || wordGivenName ? 0 : StripLeadingNonNames(words);
         while (words.Count > 0 && (IsInitial(words[^1]) || PersonName.IsParticle(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
@@ -75,7 +76,7 @@ public static class NameRunReader
         }
 
         var placeOrDateSurname = PlaceOrDateSurname.Is(words);
-        if (!(LooksLikeAName(words) || placeOrDateSurname) || IsRole(words) || IsFirm(words, run) ||
+        if (!(LooksLikeAName(wordGivenName ? words[1..] : words) || placeOrDateSurname) || IsRole(words) || IsFirm(words, run) ||
             (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run)) return null;
         var name = PersonName.FromWords(generation is null ? words : [.. words, generation]);
         var vouched = placeOrDateSurname
@@ -118,6 +119,15 @@ public static class NameRunReader
         return !IsTitle(before) && !IsTitle(before[(before.LastIndexOf('-') + 1)..]) && !before.All(c => !char.IsLetter(c) || char.IsUpper(c)) &&
                !NonPersonWords.Contains(before) && !IsInitial(before);
     }
+
+    /// <summary>
+    /// A function word that is also a given name ("Will", "Junior") is capitalised inside a sentence only as a name: after
+    /// a title or role and before a surname it opens the name ("captain Will Hale"), where the lists leave it out because
+    /// sentences open with it. Not a short preposition or article, capitalised in a title's place ("Earl Of Warwick").
+    /// </summary>
+    private static bool IsGivenNameAfterATitle(List<string> words, NameRun run, bool titled) =>
+        words.Count == 2 && words[0].Length > 3 && !(run.StartsSentence && !titled) && (titled || IsTitleBefore(run.Before)) &&
+        NonPersonWords.FunctionWords.Contains(words[0]) && !NonPersonWords.Contains(words[1]);
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

@@ -141,6 +141,14 @@ public class PeopleExtractorTests
         Assert.Equal(["Ann Hale"], PeopleIn("The university's Vice-Chancellor Dr. Ann Hale resigned on Saturday."));
 
     [Fact]
+    public void A_function_word_capitalised_after_a_role_opens_a_name() =>
+        Assert.Equal(["Will Quenby"], PeopleIn("Former captain Will Quenby was left out of the squad."));
+
+    [Fact]
+    public void A_short_preposition_capitalised_after_a_title_opens_no_name() =>
+        Assert.DoesNotContain("Of Quenby", PeopleIn("The Earl Of Quenby opened the fair."));
+
+    [Fact]
     public void Full_name_outside_the_lexicon_with_nothing_to_vouch_for_it_is_dropped() =>
         Assert.Empty(PeopleIn("Comissaria Smith said spot bean prices rose."));
 

@@ -104,13 +104,19 @@ public static class NameRunReader
     private static bool IsAdjectiveRank(string? word) => word is not null && char.IsLower(word[0]) && AdjectiveRanks.Contains(word);
 
     /// <summary>
+    /// The forms of address anyone bears, which works and characters take ("Little Miss …", "Mister …"); honours and
+    /// degrees follow other honorifics the lists do not know ("Ratu Sir …", "Tan Sri Dr …").
+    /// </summary>
+    private static readonly WordList PlainFormsOfAddress = new("mr mrs ms miss mister");
+
+    /// <summary>
     /// A form of address right after a word that is no title, acronym, place, nationality or function word is part of
     /// the name of a work, a pageant or a character ("Little Miss Sunshine", "Little Miss Marker"), where a person's
     /// title opens the run or follows another title ("Vice-Chancellor Dr. Ann Hale", "DAE Director Dr Ann Hale").
     /// </summary>
     private static bool IsAddressInAWorksName(IReadOnlyList<string> runWords, string title)
     {
-        if (!TitleWords.FormsOfAddress.Contains(title)) return false;
+        if (!PlainFormsOfAddress.Contains(title)) return false;
         var at = -1;
         for (var i = 0; i < runWords.Count; i++)
             if (runWords[i] == title) at = i;

@@ -137,6 +137,10 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn("The actor was last seen in Little Miss Quillon."));
 
     [Fact]
+    public void An_honour_after_an_honorific_the_lists_do_not_know_still_introduces_a_person() =>
+        Assert.Equal(["Aldo Quenby"], PeopleIn("The harvest will start soon, Governor-general Ratu Sir Aldo Quenby said."));
+
+    [Fact]
     public void A_form_of_address_after_a_compound_title_still_introduces_a_person() =>
         Assert.Equal(["Ann Hale"], PeopleIn("The university's Vice-Chancellor Dr. Ann Hale resigned on Saturday."));
 

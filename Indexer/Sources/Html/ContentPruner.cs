@@ -123,7 +123,7 @@ public static class ContentPruner
     {
         MarkupVerdict.Thread => "comment thread: " + Describe(element),
         MarkupVerdict.Furniture when ProseParagraphs(element) <= MaxProseParagraphs => "furniture: " + Describe(element),
-        MarkupVerdict.Content when IsLinkList(element) => "link list: " + Describe(element),
+        MarkupVerdict.Content when IsLinkList(element) && !LinksWithinSentences(element) => "link list: " + Describe(element),
         _ => null,
     };
 
@@ -153,6 +153,36 @@ public static class ContentPruner
         foreach (var link in element.QuerySelectorAll("a"))
             linked += TextCounts.Letters(link.TextContent);
         return linked >= text * MaxLinkShare;
+    }
+
+    /// <summary>
+    /// A block of prose whose links are words of its sentences ("<c>&lt;a&gt;Aerospace engineering&lt;/a&gt; remained
+    /// second, along with &lt;a&gt;civil engineering&lt;/a&gt;.</c>"): a story's paragraph that links the bodies or people
+    /// it names, however much of its text they cover. It ends a sentence, and at least half its links are joined to the
+    /// words around them by a word in lower case; a list's links stand alone, between separators, dates, other links
+    /// or a label ("Read more:").
+    /// </summary>
+    private static bool LinksWithinSentences(IElement element)
+    {
+        if (!EndsSentence(element.TextContent)) return false;
+        var links = element.QuerySelectorAll("a");
+        var joined = links.Count(link =>
+            TextBeside(link, element, after: true).TrimStart() is [var first, ..] && char.IsLower(first)
+            || TextBeside(link, element, after: false).TrimEnd() is [.., var last] && char.IsLower(last));
+        return joined * 2 >= links.Length;
+    }
+
+    private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '\'', '”', '’', ')') is [.., '.' or '!' or '?'];
+
+    /// <summary>The text right after (or before) the node within the block: its sibling's, or its inline parent's.</summary>
+    private static string TextBeside(INode node, IElement block, bool after)
+    {
+        for (var current = node; current != block && current.Parent is not null; current = current.Parent)
+        {
+            var sibling = after ? current.NextSibling : current.PreviousSibling;
+            if (sibling is not null) return sibling is IText text ? text.Data : "";
+        }
+        return "";
     }
 
     private static int TextLength(IElement element) => element.TextContent.Length;

@@ -270,14 +270,18 @@ public sealed class ArticleSearcher : ISearchSession
         _analyzer.Dispose();
     }
 
-    /// <summary>Relevance: BM25 score. Date: newest first, undated last, equal dates by score.</summary>
-    private static ITopDocsCollector CreateHitCollector(SortOrder sort, int wanted)
+    /// <summary>
+    /// Relevance: BM25 score. Date: newest first, undated last, equal dates by score. Then by cluster key (a hash of the
+    /// representative's id) and the representative first, so ties come in the same order in every build of the same
+    /// articles, where document numbers follow the order a build's threads wrote them in.
+    /// </summary>
+    private static TopFieldCollector CreateHitCollector(SortOrder sort, int wanted)
     {
-        if (sort == SortOrder.Relevance) return TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+        SortField[] stable = [new(ArticleSchema.Cluster, SortFieldType.INT64), new(ArticleSchema.ClusterRepresentative, SortFieldType.INT64, reverse: true)];
         var newest = new SortField(ArticleSchema.DateSort, SortFieldType.INT64, reverse: true);
         newest.SetMissingValue(long.MinValue);
-        return TopFieldCollector.Create(new Sort(newest, SortField.FIELD_SCORE), wanted,
-            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var order = sort == SortOrder.Relevance ? new Sort([SortField.FIELD_SCORE, .. stable]) : new Sort([newest, SortField.FIELD_SCORE, .. stable]);
+        return TopFieldCollector.Create(order, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
 
     /// <summary>The hit with its short id, worked out by a few seeks in the id terms: only for hits that will show it.</summary>

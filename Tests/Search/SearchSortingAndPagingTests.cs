@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Search.Parsing;
@@ -55,6 +56,25 @@ public sealed class SearchSortingAndPagingTests
         Assert.Equal(expected, result.Hits.Select(h => h.Score));
         directory.Dispose();
     }
+
+    /// <summary>Five articles any search for "ferry" scores alike, and their ids, as the same search on any build lists them.</summary>
+    private static Article[] EquallyRelevant() =>
+        [.. new[] { "alpha", "bravo", "charlie", "delta", "echo" }.Select(id => Article(id, body: "The ferry sailed at noon."))];
+
+    private static string[] HitIdsIn(Article[] articles, bool collapse)
+    {
+        using var index = Build(articles);
+        using var searcher = index.OpenSearcher();
+        return HitIds(searcher.Search(new SearchRequest { QueryText = "ferry", Collapse = collapse }));
+    }
+
+    [Fact]
+    public void Equally_relevant_stories_come_in_the_same_order_whatever_order_they_were_indexed_in() =>
+        Assert.Equal(HitIdsIn(EquallyRelevant(), collapse: true), HitIdsIn([.. EquallyRelevant().Reverse()], collapse: true));
+
+    [Fact]
+    public void Equally_relevant_articles_come_in_the_same_order_whatever_order_they_were_indexed_in_when_every_copy_is_shown() =>
+        Assert.Equal(HitIdsIn(EquallyRelevant(), collapse: false), HitIdsIn([.. EquallyRelevant().Reverse()], collapse: false));
 
     [Fact]
     public void Date_order_puts_the_newest_first_and_undated_articles_last()

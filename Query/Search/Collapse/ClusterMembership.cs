@@ -79,6 +79,12 @@ internal sealed class ClusterMembership
 
     public bool IsRepresentative(int doc) => _representatives[doc];
 
+    /// <summary>
+    /// The cluster ordinal's key, a hash of its representative's id, the same in every build of the same articles; the
+    /// ordinal itself (a document number) when the index has no clusters.
+    /// </summary>
+    public long StableKeyOf(int ordinal) => _keys?[ordinal] ?? ordinal;
+
     /// <summary>Every live document in <paramref name="doc"/>'s cluster, itself included. A scan of one array of ints: milliseconds at a million articles.</summary>
     public IEnumerable<int> MembersOf(int doc)
     {

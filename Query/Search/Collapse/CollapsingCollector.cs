@@ -11,8 +11,8 @@ internal sealed record CollapsedHit(int Doc, float Score, IReadOnlyList<int> Mem
 
 /// <summary>
 /// Collects every matching article grouped by its near-duplicate cluster, so a result page shows one hit per cluster of copies.
-/// Grouping happens before paging, and the order is total (ties by document number), so collapsing never loses or
-/// repeats a story across pages. Clusters are addressed by the reader's dense ordinals, in pooled arrays, so a match
+/// Grouping happens before paging, and the order is total (equally ranked clusters by their stable key), so collapsing
+/// never loses or repeats a story across pages, and shows ties in the same order in every build of the same articles. Clusters are addressed by the reader's dense ordinals, in pooled arrays, so a match
 /// costs a few array writes rather than a hash lookup and an allocation.
 /// </summary>
 internal sealed class CollapsingCollector : ICollector, IDisposable
@@ -107,7 +107,7 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
         else
         {
             _previous[position] = _last[cluster];
-            if (Compare(global, score, date, _best[cluster], _bestScore[cluster], _bestDate[cluster]) < 0)
+            if (CompareCopies(global, score, date, _best[cluster], _bestScore[cluster], _bestDate[cluster]) < 0)
                 Take(cluster, global, score, date);
         }
         _last[cluster] = position;
@@ -160,14 +160,30 @@ internal sealed class CollapsingCollector : ICollector, IDisposable
         return members;
     }
 
-    private int CompareClusters(int a, int b) =>
-        Compare(_best[a], _bestScore[a], _bestDate[a], _best[b], _bestScore[b], _bestDate[b]);
+    /// <summary>
+    /// Negative when the first cluster ranks before the second: by its best copy's rank, then by the cluster's key, a hash
+    /// of its representative's id, so equally ranked stories come in the same order in every build of the same articles
+    /// (document numbers follow the order a build's threads wrote them in).
+    /// </summary>
+    private int CompareClusters(int a, int b)
+    {
+        var order = CompareRank(_bestScore[a], _bestDate[a], _bestScore[b], _bestDate[b]);
+        if (order == 0) order = _clusters.StableKeyOf(a).CompareTo(_clusters.StableKeyOf(b));
+        return order != 0 ? order : _best[a].CompareTo(_best[b]);
+    }
 
-    /// <summary>Negative when the first document ranks before the second: date (when sorting by it), then score, then document number.</summary>
-    private int Compare(int docA, float scoreA, long dateA, int docB, float scoreB, long dateB)
+    /// <summary>Negative when the first copy of a cluster stands for it before the second: by rank, then the representative, then document number.</summary>
+    private int CompareCopies(int docA, float scoreA, long dateA, int docB, float scoreB, long dateB)
+    {
+        var order = CompareRank(scoreA, dateA, scoreB, dateB);
+        if (order == 0) order = _clusters.IsRepresentative(docB).CompareTo(_clusters.IsRepresentative(docA));
+        return order != 0 ? order : docA.CompareTo(docB);
+    }
+
+    /// <summary>Negative when the first ranks before the second: date (when sorting by it), then score.</summary>
+    private int CompareRank(float scoreA, long dateA, float scoreB, long dateB)
     {
         var order = _sort == SortOrder.Date ? dateB.CompareTo(dateA) : 0;
-        if (order == 0) order = scoreB.CompareTo(scoreA);
-        return order != 0 ? order : docA.CompareTo(docB);
+        return order != 0 ? order : scoreB.CompareTo(scoreA);
     }
 }

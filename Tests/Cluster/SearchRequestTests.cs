@@ -68,6 +68,11 @@ public class SearchRequestTests
         GoldenFiles.Matches("search-sort-date", BodySent(new SearchRequest { QueryText = "oil", Sort = SortOrder.Date }));
 
     [Fact]
+    public void Equally_scored_hits_are_ordered_by_their_clusters_key_and_representative_as_in_a_local_index() =>
+        Assert.Equal("""["_score",{"cluster":"asc"},{"cluster_rep":"desc"}]""",
+            BodySent(new SearchRequest { QueryText = "oil" })["sort"]!.ToJsonString());
+
+    [Fact]
     public void A_later_page_is_asked_for_by_from_and_size() =>
         GoldenFiles.Matches("search-paging", BodySent(new SearchRequest { QueryText = "oil", Offset = 20, Limit = 10 }));
 

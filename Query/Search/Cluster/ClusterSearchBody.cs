@@ -74,14 +74,16 @@ internal static class ClusterSearchBody
             ["query"] = Scoped(Query(queryText), request.Filters),
         };
         if (Selections(request.Filters, dimensions, except: null) is { } selections) body["post_filter"] = selections;
+        // Newest first (undated last) when sorting by date, then by score, then as locally by the cluster's key and its
+        // representative, so equally ranked hits keep their order however the articles were pushed; scores are kept for display.
+        var sort = new JsonArray();
         if (request.Sort == SortOrder.Date)
-        {
-            // Newest first, undated last, equal dates by score, as locally; scores are kept for display.
-            body["sort"] = new JsonArray(
-                new JsonObject { [ArticleSchema.DateSort] = new JsonObject { ["order"] = "desc", ["missing"] = "_last" } },
-                "_score");
-            body["track_scores"] = true;
-        }
+            sort.Add(new JsonObject { [ArticleSchema.DateSort] = new JsonObject { ["order"] = "desc", ["missing"] = "_last" } });
+        sort.Add("_score");
+        sort.Add(new JsonObject { [ArticleSchema.Cluster] = "asc" });
+        sort.Add(new JsonObject { [ArticleSchema.ClusterRepresentative] = "desc" });
+        body["sort"] = sort;
+        body["track_scores"] = true;
         if (request.Collapse)
         {
             // The inner hits are one more search per row, under the query and the post filter alike (the engines

@@ -29,7 +29,7 @@ public static class NameRunReader
 
     public static Mention? Read(NameRun run)
     {
-        if (QuotedTitle.Is(run) || IsShipName(run)) return null;
+        if (QuotedTitle.Is(run) || IsShipName(run) || run.TrademarkAfter) return null;
         var words = run.Words.ToList();
         // American news dates an event by the weekday right after whom it names ("arrested John Smith Monday"): the day
         // ends the run but is no part of the name.

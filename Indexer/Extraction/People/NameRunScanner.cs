@@ -115,12 +115,18 @@ public sealed class NameRunScanner
             PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
             ListedAfterPrevious = _afterPreviousRun >= 0 && IsListSeparator(_afterPreviousRun, _runStart),
             OpensBracket = IsPunctuation(_runStart - 1, '('),
+            TrademarkAfter = !afterPossessive && IsTrademarkSign(next),
             FillsQuotation = !afterPossessive && IsQuote(_runStart - 1) &&
                              (IsQuote(next) || ((IsPunctuation(next, ',') || IsPunctuation(next, '.')) && IsQuote(next + 1))),
         });
         _afterPreviousRun = next;
         _words.Clear();
     }
+
+    /// <summary>A trademark sign at <paramref name="k"/>: "®", "™", "℠", or "(R)" and "(TM)" as plain text writes them.</summary>
+    private bool IsTrademarkSign(int k) =>
+        IsPunctuation(k, '®') || IsPunctuation(k, '™') || IsPunctuation(k, '℠') ||
+        (IsPunctuation(k, '(') && IsWord(k + 1) && Text(k + 1) is "R" or "TM" && IsPunctuation(k + 2, ')'));
 
     /// <summary>
     /// Only a comma, semicolon or "and" between two runs, after a bracket that closes the first entry if any:

@@ -1,0 +1,22 @@
+using static SearchEngine.Tests.Extraction.People.PeopleText;
+
+namespace SearchEngine.Tests.Extraction.People;
+
+public class TrademarkTests
+{
+    [Theory]
+    [InlineData("Shoppers chose Owen Glider® for its battery.")]
+    [InlineData("Shoppers chose Owen Glider™ for its battery.")]
+    [InlineData("Shoppers chose Owen Glider(R) for its battery.")]
+    [InlineData("Shoppers chose Owen Glider (TM) for its battery.")]
+    public void A_run_with_a_trademark_sign_after_it_names_a_product_not_a_person(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void The_same_run_without_a_trademark_sign_is_still_a_person() =>
+        Assert.Equal(["Owen Glider"], PeopleIn("Shoppers chose Owen Glider for its battery."));
+
+    [Fact]
+    public void A_bracketed_letter_after_a_name_other_than_the_trademark_is_no_sign() =>
+        Assert.Equal(["Owen Glider"], PeopleIn("Senator Owen Glider (D) voted no."));
+}

@@ -70,7 +70,8 @@ public static class NonPersonWords
         district territory territories republic kingdom empire emirates federation commonwealth city town village
         square avenue street road lane boulevard highway bridge park gardens garden hall house tower palace
         cathedral church churches chapel abbey monastery convent mission missionary mosque temple station airport harbour harbor beach hills heights mountains mountain canal
-        plaza forest moor commons border frontier front line borough jail prison blvd ave
+        plaza forest moor commons border frontier front line borough jail prison blvd ave drive parkway freeway
+        expressway motorway speedway superspeedway raceway lounge base
         """;
 
     /// <summary>Countries and their usual short forms.</summary>

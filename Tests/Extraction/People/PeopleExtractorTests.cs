@@ -185,6 +185,14 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn(sentence));
 
     [Theory]
+    [InlineData("The chapel stands at 1922 Harold Drive, Akron.")]
+    [InlineData("Gale will race at Dennis Superspeedway on March 22.")]
+    [InlineData("Supplies reached Howard Base on the ice shelf.")]
+    [InlineData("Members meet at Simon Lounge upstairs.")]
+    public void Roads_race_tracks_bases_and_lounges_named_after_people_are_places(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
     [InlineData("The probe is steered by navigators at OrbitalQ, a private firm.")]
     [InlineData("Talks were held with chairman TransVolgaBank last week.")]
     public void A_word_with_a_capital_inside_ending_in_a_capital_or_a_firms_word_is_a_brand(string sentence) =>

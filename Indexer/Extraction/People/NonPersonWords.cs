@@ -50,7 +50,8 @@ public static class NonPersonWords
         credito caisse sociedad supermarkets utilities studies equality workers dealers chamber disneyland canyon plains
         unit revenue air record globes stade borussia sharks tigers lions wolves eagles bears bulls saints warriors wasps
         harlequins falcons rally diaries fellowship laboratory show pavilion digest democratic racing motorsport
-        motorsports music publications publishing photography nightclub
+        motorsports music publications publishing photography nightclub wines winery wineries vineyards automobiles
+        automotive fitness contributors
         """,
         // The plural nicknames of North American major-league sides, after a city that is often a given name too
         // ("Dallas Cowboys", "Carolina Hurricanes"); none is a surname or the plural of a title.

@@ -193,6 +193,14 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn(sentence));
 
     [Theory]
+    [InlineData("Buyers at Simon Fitness rose by a third.")]
+    [InlineData("The deal leaves Dennis Automobiles with a loss.")]
+    [InlineData("Tasters praised Howard Wines for its red.")]
+    [InlineData("By Harold Contributors, staff")]
+    public void Wineries_carmakers_gyms_and_contributor_desks_are_not_people(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
     [InlineData("The probe is steered by navigators at OrbitalQ, a private firm.")]
     [InlineData("Talks were held with chairman TransVolgaBank last week.")]
     public void A_word_with_a_capital_inside_ending_in_a_capital_or_a_firms_word_is_a_brand(string sentence) =>

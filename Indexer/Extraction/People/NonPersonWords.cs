@@ -60,7 +60,7 @@ public static class NonPersonWords
         titans texans jaguars patriots dolphins lakers celtics knicks spurs rockets mavericks suns nuggets clippers
         timberwolves grizzlies pelicans hornets wizards cavaliers pistons pacers bucks raptors yankees mets dodgers cubs
         braves astros padres rockies marlins phillies brewers orioles mariners hurricanes penguins flyers bruins
-        canadiens sabres blackhawks predators oilers canucks coyotes islanders
+        canadiens sabres blackhawks predators oilers canucks coyotes islanders sox
         """);
 
     /// <summary>Words that make up places' names ("north", "park", "street").</summary>

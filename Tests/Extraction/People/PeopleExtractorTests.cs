@@ -178,6 +178,7 @@ public class PeopleExtractorTests
     [InlineData("Mount Zion Missionary Baptist Church burned down.")]
     [InlineData("Voters turned out for the South Carolina Democratic primary.")]
     [InlineData("Carolina Hurricanes fans cheered as Dallas Cowboys fans sang.")]
+    [InlineData("Series champion Boston Red Sox play Oakland in Tokyo.")]
     [InlineData("She spent a night in Ashwood Jail after the crash.")]
     [InlineData("The deficit rose from 596 billion in January-May, official data showed.")]
     [InlineData("Shares in Warner Music rose as Joe Gibbs Racing lost.")]

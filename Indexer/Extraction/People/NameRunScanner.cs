@@ -123,10 +123,14 @@ public sealed class NameRunScanner
         _words.Clear();
     }
 
-    /// <summary>A trademark sign at <paramref name="k"/>: "®", "™", "℠", or "(R)" and "(TM)" as plain text writes them.</summary>
+    /// <summary>
+    /// A trademark sign at <paramref name="k"/>: "®", "™", "℠", or "(TM)" and "(R)" as plain text writes them; "(R)" only
+    /// against the word, since after a space it is a politician's party ("Devin Nunes (R)").
+    /// </summary>
     private bool IsTrademarkSign(int k) =>
         IsPunctuation(k, '®') || IsPunctuation(k, '™') || IsPunctuation(k, '℠') ||
-        (IsPunctuation(k, '(') && IsWord(k + 1) && Text(k + 1) is "R" or "TM" && IsPunctuation(k + 2, ')'));
+        (IsPunctuation(k, '(') && IsWord(k + 1) && IsPunctuation(k + 2, ')') &&
+         (Text(k + 1) is "TM" || (Text(k + 1) is "R" && _tokens[k - 1].Start + _tokens[k - 1].Length == _tokens[k].Start)));
 
     /// <summary>
     /// Only a comma, semicolon or "and" between two runs, after a bracket that closes the first entry if any:

@@ -17,6 +17,10 @@ public class TrademarkTests
         Assert.Equal(["Owen Glider"], PeopleIn("Shoppers chose Owen Glider for its battery."));
 
     [Fact]
+    public void A_party_letter_in_brackets_after_a_space_is_no_trademark_sign() =>
+        Assert.Equal(["Owen Glider"], PeopleIn("Senator Owen Glider (R) voted no."));
+
+    [Fact]
     public void A_bracketed_letter_after_a_name_other_than_the_trademark_is_no_sign() =>
         Assert.Equal(["Owen Glider"], PeopleIn("Senator Owen Glider (D) voted no."));
 }

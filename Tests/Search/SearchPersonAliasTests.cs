@@ -106,4 +106,25 @@ public sealed class SearchPersonAliasTests : IDisposable
 
         Assert.Contains("merged people values", refused.Message);
     }
+
+    /// <summary>The people facet of a search for "budget" over the articles.</summary>
+    private static IReadOnlyList<FacetValue> PeopleCounted(params Indexing.Extraction.Article[] articles)
+    {
+        using var index = Build(articles);
+        using var searcher = index.OpenSearcher();
+        return searcher.Search(new SearchRequest { QueryText = "budget" }).Facets[ArticleSchema.People];
+    }
+
+    [Fact]
+    public void A_familiar_given_name_is_counted_under_the_formal_one_when_their_articles_name_the_same_people() =>
+        Assert.Equal([new FacetValue("Robert Quenby", 3), new FacetValue("Ann Hale", 2)], PeopleCounted(
+            Article("r1", body: "Budget vote.", people: ["Robert Quenby", "Ann Hale"]),
+            Article("r2", body: "Budget talks.", people: ["Robert Quenby"]),
+            Article("b1", body: "Budget row.", people: ["Bob Quenby", "Ann Hale"])));
+
+    [Fact]
+    public void A_familiar_and_a_formal_given_name_one_article_names_both_are_counted_apart() =>
+        Assert.Equal([new FacetValue("Andy Quenby", 2), new FacetValue("Andrew Quenby", 1)], PeopleCounted(
+            Article("a1", body: "Budget game.", people: ["Andy Quenby", "Andrew Quenby"]),
+            Article("a2", body: "Budget coach.", people: ["Andy Quenby"])));
 }

@@ -41,14 +41,11 @@ public sealed partial class DatelineRule : IPageRule
         if (LabelledAtFoot(page) is { } foot) page.Mark(foot, LineKind.Dateline);
     }
 
-    /// <summary>The lines a page may print after its story's last sentence before its date: a sign-off, a contact line.</summary>
-    private const int FootLines = 3;
-
     /// <summary>The labelled date line among the last body lines, below the last one that ends a sentence; null when none.</summary>
     private static int? LabelledAtFoot(PageDraft page)
     {
         var seen = 0;
-        for (var i = page.Count - 1; i >= 0 && seen < FootLines; i--)
+        for (var i = page.Count - 1; i >= 0 && seen < LineShape.FootLines; i--)
         {
             if (!page.IsBody(i)) continue;
             if (DateParser.ParseLine(page.Lines[i], NumericDateOrder.Either) is { IsLabelled: true }) return i;

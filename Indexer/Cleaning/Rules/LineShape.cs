@@ -6,6 +6,12 @@ public static class LineShape
     /// <summary>How many lines from the top count as the head of a page, where headlines, datelines and bylines sit.</summary>
     public const int HeadLines = 12;
 
+    /// <summary>
+    /// How many lines a page may print between its story's last sentence and the story's date at its foot: a sign-off,
+    /// a contact or copyright line.
+    /// </summary>
+    public const int FootLines = 3;
+
     /// <summary>A name line's bounds: two words at least ("Jane Doe"), five with particles and initials, 50 characters.</summary>
     private const int MinNameWords = 2, MaxNameWords = 5, MaxNameLength = 50;
 

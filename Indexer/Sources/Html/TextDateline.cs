@@ -70,16 +70,13 @@ public static partial class TextDateline
             if (LineShape.EndsSentence(lines[i]) && LineShape.WordCount(lines[i]) >= SentenceWords) sinceSentence = 0;
             else if (sinceSentence is null && i - start >= LineShape.HeadLines) return null;
             else if (sinceSentence is not null && DateParser.ParseLine(lines[i], NumericDateOrder.Either) is { IsLabelled: true } foot) return foot.Written;
-            else if (sinceSentence is not null && ++sinceSentence >= FootLines) return null;
+            else if (sinceSentence is not null && ++sinceSentence >= LineShape.FootLines) return null;
         }
         return null;
     }
 
     /// <summary>A line of the story ends a sentence and has a sentence's words, not a button's ("Print this.").</summary>
     private const int SentenceWords = 6;
-
-    /// <summary>The lines a page may set between the story's last sentence and its date: a sign-off, a copyright line.</summary>
-    private const int FootLines = 3;
 
     private static IEnumerable<DateLine> DatesIn(string line) =>
         Parts(line).Select(part => DateParser.ParseLine(part, NumericDateOrder.Either)).OfType<DateLine>();

@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Dedup;
 public sealed record DedupSettings
 {
     /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
-    public const int AlgorithmVersion = 6;
+    public const int AlgorithmVersion = 7;
 
     public static DedupSettings Default { get; } = new();
 

@@ -7,7 +7,7 @@ namespace SearchEngine.Indexing.Dedup;
 /// no mark at all (it never reaches here: it is part of a word). Marks nest, so a wire's <c>``…''</c> and a paper's
 /// <c>"… 'no' …"</c> both come out right. A paragraph closes every open quotation, as a quotation that runs on opens again
 /// at the start of the next paragraph: line breaks and other control characters (wire copy marks its
-/// paragraphs with one) end a paragraph.
+/// paragraphs with one) end a paragraph, except a line break inside a sentence (see <see cref="WrapsSentence"/>).
 /// </summary>
 /// <remarks>
 /// A closing apostrophe after a plural ("the Smiths' house") inside a quotation ends it early, and one outside any
@@ -25,7 +25,7 @@ public struct QuoteMarks
         var c = text[at];
         if (char.IsControl(c) && c != '\t')
         {
-            _depth = 0;
+            if (!WrapsSentence(text, at)) _depth = 0;
             return;
         }
         switch (c)
@@ -41,6 +41,24 @@ public struct QuoteMarks
                 else Close();
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether the control character at <paramref name="at"/> is a line feed that wraps a sentence rather than ending a
+    /// paragraph: hard-wrapped copy (a wire's pages, mail, plain-text archives) breaks lines inside quotations. The line
+    /// ends in a word or inner punctuation and the next begins in lower case; a capital after it is read as a new
+    /// paragraph, which leaves a wrapped name in narrative as before.
+    /// </summary>
+    private static bool WrapsSentence(string text, int at)
+    {
+        if (text[at] != '\n') return false;
+        var before = at - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
+        var after = at + 1;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        return before >= 0 && after < text.Length
+            && (char.IsLetterOrDigit(text[before]) || text[before] is ',' or ';' or '-')
+            && char.IsLower(text[after]);
     }
 
     private void Close() => _depth = Math.Max(0, _depth - 1);

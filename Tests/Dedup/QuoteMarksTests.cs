@@ -36,6 +36,10 @@ public class QuoteMarksTests
         Assert.Equal("it was dark", Quoted("He said: \"it was dark\nThe jury retired."));
 
     [Fact]
+    public void A_quotation_wrapped_onto_the_next_line_inside_a_sentence_stays_quoted() =>
+        Assert.Equal("this was a man prepared to be his own police force", Quoted("She said: ``this was a man prepared to be his own\npolice force'' today."));
+
+    [Fact]
     public void A_control_character_between_wire_paragraphs_ends_an_open_quotation() =>
         Assert.Equal("it was dark", Quoted("He said: ``it was dark\x19The jury retired."));
 

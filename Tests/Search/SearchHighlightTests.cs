@@ -148,11 +148,66 @@ public sealed class SearchHighlightTests
     }
 
     [Fact]
+    public void A_fragment_is_the_whole_sentence_holding_its_hit()
+    {
+        var body = $"{NumberedWords(0, 40)}. The gold price rose sharply on Monday as traders sold the dollar. Then {NumberedWords(40, 40)}.";
+
+        var hit = FirstHit("gold", Article("a", body: body));
+
+        Assert.Equal("The [gold] price rose sharply on Monday as traders sold the dollar.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
+    public void A_fragment_goes_on_with_the_next_sentences_of_its_paragraph_while_they_fit()
+    {
+        var body = $"{NumberedWords(0, 40)}. Gold rose. Silver fell. Copper was flat. Then {NumberedWords(40, 40)}.";
+
+        var hit = FirstHit("gold", Article("a", body: body));
+
+        Assert.Equal("[Gold] rose. Silver fell. Copper was flat.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
+    public void A_fragment_stops_at_the_end_of_its_paragraph()
+    {
+        var hit = FirstHit("gold", Article("a", body: "Gold rose on Monday.\n\nThe central bank met on Tuesday."));
+
+        Assert.Equal("[Gold] rose on Monday.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
+    public void A_stop_after_a_title_or_an_initial_ends_no_sentence()
+    {
+        var hit = FirstHit("gold", Article("a", body: $"{NumberedWords(0, 40)}. Mr. Kim and J. Smith sold gold on Oct. 23 in Seoul. Then {NumberedWords(40, 40)}."));
+
+        Assert.Equal("Mr. Kim and J. Smith sold [gold] on Oct. 23 in Seoul.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
+    public void A_sentence_too_long_for_a_fragment_is_cut_at_words_and_the_next_sentence_is_left_out()
+    {
+        var body = $"{NumberedWords(0, 60)} gold ended the day. The next sentence begins here.";
+
+        var hit = FirstHit("gold", Article("a", body: body));
+
+        Assert.EndsWith("[gold] ended the day.", Render(hit.Snippets[0]));
+        Assert.InRange(hit.Snippets[0].Text.Length, 140, 200);
+    }
+
+    [Fact]
+    public void A_chinese_or_japanese_fragment_is_the_sentence_ending_at_its_full_stop()
+    {
+        var hit = FirstHit("東京", Article("a", body: "昨日は雨だった。東京で会議が開かれた。大阪は晴れた。"));
+
+        Assert.Equal("[東][京]で会議が開かれた。大阪は晴れた。", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
     public void Line_breaks_and_runs_of_spaces_in_a_fragment_become_single_spaces()
     {
-        var hit = FirstHit("oil", Article("a", body: "Prices\n    rose.\r\n\r\nOil   output\tfell."));
+        var hit = FirstHit("oil", Article("a", body: "Prices\n    rose   and oil\toutput\r\nfell."));
 
-        Assert.Equal("Prices rose. [Oil] output fell.", Render(hit.Snippets[0]));
+        Assert.Equal("Prices rose and [oil] output fell.", Render(hit.Snippets[0]));
     }
 
     [Fact]

@@ -3,11 +3,15 @@ namespace SearchEngine.Querying.Search.Highlight;
 /// <summary>
 /// Picks the passages of a text that best show why it matched: windows of about <see cref="TargetLength"/>
 /// characters, ranked by how many distinct parts of the query they hold, then by how many hits; they do not
-/// overlap and are cut at word boundaries.
+/// overlap. A passage is the whole sentences holding its hits when they fit in <see cref="MaxLength"/> (see
+/// <see cref="SentenceCuts"/>), so it reads as a quotation; a longer sentence is cut at word boundaries.
 /// </summary>
 internal static class FragmentSelector
 {
     public const int TargetLength = 160;
+
+    /// <summary>The longest passage of whole sentences; longer sentences are cut.</summary>
+    public const int MaxLength = 200;
 
     /// <summary>Best fragments first. A text with no hits gets its opening, so a hit matched by title alone still shows its body.</summary>
     public static List<MarkedText> Select(string text, IReadOnlyList<TermHit> hits, int partCount, int maxFragments)
@@ -64,19 +68,40 @@ internal static class FragmentSelector
         return FragmentText.Build(text, start, end, []);
     }
 
-    /// <summary>About <see cref="TargetLength"/> characters around [clusterStart, clusterEnd), a third of the room before it, snapped to word boundaries and trimmed.</summary>
+    /// <summary>
+    /// The whole sentences holding [clusterStart, clusterEnd) and those after them in the same paragraph while the
+    /// passage stays within <see cref="TargetLength"/>; or, when the hits' sentences pass <see cref="MaxLength"/>, about
+    /// <see cref="TargetLength"/> characters around the hits, a third of the room before them, neither reaching back
+    /// past their sentence's start nor on past its end, snapped to word boundaries and trimmed.
+    /// </summary>
     private static (int Start, int End) Window(string text, int clusterStart, int clusterEnd)
     {
+        if (WholeSentences(text, clusterStart, clusterEnd) is { } sentences) return sentences;
+
         var room = Math.Max(0, TargetLength - (clusterEnd - clusterStart));
         var start = Math.Max(0, clusterStart - room / 3);
+        start = SentenceCuts.StartOf(text, clusterStart, start) ?? start;
         var end = Math.Min(text.Length, Math.Max(clusterEnd, start + TargetLength));
-        // Near the end of the text, use the room before the hits instead.
-        start = Math.Min(start, Math.Max(0, end - TargetLength));
+        if (SentenceCuts.EndOf(text, clusterEnd, end) is { } sentenceEnd) end = sentenceEnd;
+        // Room left after the hits' sentence or the text ends goes before the hits, within their sentence.
+        var earliest = Math.Max(0, Math.Min(start, end - TargetLength));
+        start = SentenceCuts.StartOf(text, clusterStart, earliest) ?? earliest;
 
         start = TextCuts.StartNear(text, start, clusterStart);
         end = TextCuts.EndNear(text, end, clusterEnd);
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return (start, end);
+    }
+
+    private static (int Start, int End)? WholeSentences(string text, int clusterStart, int clusterEnd)
+    {
+        if (SentenceCuts.StartOf(text, clusterStart, clusterEnd - MaxLength) is not { } start
+            || SentenceCuts.EndOf(text, clusterEnd, start + MaxLength) is not { } end)
+            return null;
+        while (SentenceCuts.SkipSpace(text, end) is var next && next < text.Length && !SentenceCuts.ParagraphBreakBetween(text, end, next)
+               && SentenceCuts.EndOf(text, next + 1, start + TargetLength) is { } further)
+            end = further;
         return (start, end);
     }
 }

@@ -176,6 +176,16 @@ public sealed class SearchHighlightTests
     }
 
     [Fact]
+    public void Hits_spanning_two_sentences_show_the_sentence_that_holds_every_searched_word()
+    {
+        var body = $"{NumberedWords(0, 40)} gold. Gold and silver rose on Monday. Then {NumberedWords(40, 40)}.";
+
+        var hit = FirstHit("gold AND silver", Article("a", body: body));
+
+        Assert.Equal("[Gold] and [silver] rose on Monday.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
     public void A_stop_after_a_title_or_an_initial_ends_no_sentence()
     {
         var hit = FirstHit("gold", Article("a", body: $"{NumberedWords(0, 40)}. Mr. Kim and J. Smith sold gold on Oct. 23 in Seoul. Then {NumberedWords(40, 40)}."));

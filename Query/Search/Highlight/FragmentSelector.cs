@@ -26,12 +26,10 @@ internal static class FragmentSelector
             : a.First.CompareTo(b.First));
 
         var chosen = new List<(int Start, int End)>();
+        var perPart = new int[partCount];
         foreach (var candidate in candidates)
         {
-            var clusterEnd = hits[candidate.First].End;
-            for (var i = candidate.First + 1; i < candidate.First + candidate.Hits; i++)
-                clusterEnd = Math.Max(clusterEnd, hits[i].End);
-            var window = Window(text, hits[candidate.First].Start, clusterEnd);
+            var window = SentencesHolding(text, hits, candidate, perPart) ?? Window(text, hits[candidate.First].Start, RunEnd(hits, candidate.First, candidate.Hits));
             if (chosen.Any(w => window.Start < w.End && w.Start < window.End)) continue;
             chosen.Add(window);
             if (chosen.Count == maxFragments) break;
@@ -40,6 +38,39 @@ internal static class FragmentSelector
     }
 
     private readonly record struct Candidate(int First, int Hits, int Distinct);
+
+    private static int RunEnd(IReadOnlyList<TermHit> hits, int first, int count)
+    {
+        var end = hits[first].End;
+        for (var i = first + 1; i < first + count; i++) end = Math.Max(end, hits[i].End);
+        return end;
+    }
+
+    /// <summary>
+    /// The whole sentences holding the run's hits (see <see cref="WholeSentences"/>); when they pass
+    /// <see cref="MaxLength"/>, those holding the most of its hits, in a row, that still hold every part of the query the
+    /// run holds (the earliest of equals): a run of 160 characters often spans the end of one sentence and the start of
+    /// the next.
+    /// </summary>
+    private static (int Start, int End)? SentencesHolding(string text, IReadOnlyList<TermHit> hits, Candidate candidate, int[] perPart)
+    {
+        for (var count = candidate.Hits; count > 0; count--)
+            for (var first = candidate.First; first + count <= candidate.First + candidate.Hits; first++)
+            {
+                if (DistinctParts(hits, first, count, perPart) < candidate.Distinct) continue;
+                if (WholeSentences(text, hits[first].Start, RunEnd(hits, first, count)) is { } sentences) return sentences;
+            }
+        return null;
+    }
+
+    private static int DistinctParts(IReadOnlyList<TermHit> hits, int first, int count, int[] perPart)
+    {
+        Array.Clear(perPart);
+        var distinct = 0;
+        for (var i = first; i < first + count; i++)
+            if (perPart[hits[i].Part]++ == 0) distinct++;
+        return distinct;
+    }
 
     /// <summary>For each hit, the run of hits that fits in a window starting at it, and how much of the query that run holds.</summary>
     private static List<Candidate> Candidates(IReadOnlyList<TermHit> hits, int partCount)
@@ -64,20 +95,16 @@ internal static class FragmentSelector
 
     private static MarkedText Opening(string text)
     {
-        var (start, end) = Window(text, 0, 0);
+        var (start, end) = WholeSentences(text, 0, 0) ?? Window(text, 0, 0);
         return FragmentText.Build(text, start, end, []);
     }
 
     /// <summary>
-    /// The whole sentences holding [clusterStart, clusterEnd) and those after them in the same paragraph while the
-    /// passage stays within <see cref="TargetLength"/>; or, when the hits' sentences pass <see cref="MaxLength"/>, about
-    /// <see cref="TargetLength"/> characters around the hits, a third of the room before them, neither reaching back
-    /// past their sentence's start nor on past its end, snapped to word boundaries and trimmed.
+    /// About <see cref="TargetLength"/> characters around [clusterStart, clusterEnd), a third of the room before them,
+    /// neither reaching back past their sentence's start nor on past its end, snapped to word boundaries and trimmed.
     /// </summary>
     private static (int Start, int End) Window(string text, int clusterStart, int clusterEnd)
     {
-        if (WholeSentences(text, clusterStart, clusterEnd) is { } sentences) return sentences;
-
         var room = Math.Max(0, TargetLength - (clusterEnd - clusterStart));
         var start = Math.Max(0, clusterStart - room / 3);
         start = SentenceCuts.StartOf(text, clusterStart, start) ?? start;
@@ -94,6 +121,10 @@ internal static class FragmentSelector
         return (start, end);
     }
 
+    /// <summary>
+    /// The whole sentences holding [clusterStart, clusterEnd) and those after them in the same paragraph while the
+    /// passage stays within <see cref="TargetLength"/>, if the hits' sentences fit in <see cref="MaxLength"/>.
+    /// </summary>
     private static (int Start, int End)? WholeSentences(string text, int clusterStart, int clusterEnd)
     {
         if (SentenceCuts.StartOf(text, clusterStart, clusterEnd - MaxLength) is not { } start

@@ -31,7 +31,7 @@ internal static class CopiesCommands
             var derived = session.DerivedFrom(article.Id);
             context.Out.Write(format.ValueOf(parsed) == OutputFormat.Json
                 ? CopiesRenderer.SimilarJson(article, copies, derived)
-                : CopiesRenderer.SimilarText(article, copies, derived));
+                : CopiesRenderer.SimilarText(article, copies, derived, session.Find));
             return ExitCodes.Success;
         }));
         return command;

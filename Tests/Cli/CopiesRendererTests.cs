@@ -15,7 +15,7 @@ public sealed class CopiesRendererTests
             new SimilarArticle(Hit("feed/wire", outlet: "Wire", date: null), 0.42, 0.5, IsRepresentative: true),
         };
 
-        var lines = CopiesRenderer.SimilarText(Hit("feed/other"), copies, []).Split('\n');
+        var lines = CopiesRenderer.SimilarText(Hit("feed/other"), copies, [], _ => null).Split('\n');
 
         var header = lines[1];
         foreach (var heading in new[] { "ID", "OUTLET", "DATE", "TITLE" })
@@ -31,7 +31,7 @@ public sealed class CopiesRendererTests
     {
         var copies = new[] { new SimilarArticle(Hit("feed/wire"), 0.5, 0.5, IsRepresentative: true) };
 
-        Assert.StartsWith("1 copy of feed/other:", CopiesRenderer.SimilarText(Hit("feed/other"), copies, []));
+        Assert.StartsWith("1 copy of feed/other:", CopiesRenderer.SimilarText(Hit("feed/other"), copies, [], _ => null));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Tui.Models;
 
@@ -60,12 +61,22 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
         var wire = index.Searcher.Find("feed/wire")!;
         var rewrite = index.Searcher.Find("feed/rewrite")!;
 
-        var fromWire = CopiesRenderer.SimilarText(wire, index.Searcher.Similar(wire.Id), index.Searcher.DerivedFrom(wire.Id));
-        var ofRewrite = CopiesRenderer.SimilarText(rewrite, index.Searcher.Similar(rewrite.Id), index.Searcher.DerivedFrom(rewrite.Id));
+        var fromWire = CopiesRenderer.SimilarText(wire, index.Searcher.Similar(wire.Id), index.Searcher.DerivedFrom(wire.Id), index.Searcher.Find);
+        var ofRewrite = CopiesRenderer.SimilarText(rewrite, index.Searcher.Similar(rewrite.Id), index.Searcher.DerivedFrom(rewrite.Id), index.Searcher.Find);
 
         Assert.Contains("2 stories were derived from feed/wire:", fromWire);
         Assert.Contains("feed/roundup  Valley News", fromWire);
         Assert.Contains("feed/rewrite was derived from:", ofRewrite);
-        Assert.Matches(@"\d+ %  feed/wire  Wire Agency  2024-03-05", ofRewrite);
+        Assert.Matches(@"\d+ %  feed/wi\S*  Wire Agency  2024-03-05", ofRewrite);
+    }
+
+    [Fact]
+    public void Similar_names_each_source_a_story_was_derived_from_by_its_title()
+    {
+        var rewrite = index.Searcher.Find("feed/rewrite")!;
+
+        var text = CopiesRenderer.SimilarText(rewrite, index.Searcher.Similar(rewrite.Id), index.Searcher.DerivedFrom(rewrite.Id), index.Searcher.Find);
+
+        Assert.Matches($@"\d+ %  feed/wi\S*  Wire Agency  2024-03-05  {Regex.Escape(Dedup.Stories.WireHeadline)}", text);
     }
 }

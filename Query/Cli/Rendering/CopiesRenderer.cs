@@ -16,7 +16,8 @@ public static class CopiesRenderer
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The article's copies, then what it was derived from and what was derived from it (each part only when there is one).</summary>
-    public static string SimilarText(SearchHit article, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived)
+    /// <param name="find">The stored article of a source's id, for its title; null shows the id the link holds and no title.</param>
+    public static string SimilarText(SearchHit article, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived, Func<string, SearchHit?> find)
     {
         var id = article.Id;
         var sb = new StringBuilder();
@@ -37,8 +38,9 @@ public static class CopiesRenderer
         if (article.DerivedFrom.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{id} was derived from:\n");
-            AppendTable(sb, ["SHARE", "ID", "OUTLET", "DATE"], percentColumns: 1,
-                article.DerivedFrom.Select(source => new[] { Percent(source.Share), source.Id, source.Outlet ?? "-", Day(source.Date) }));
+            AppendTable(sb, ["SHARE", "ID", "OUTLET", "DATE", "TITLE"], percentColumns: 1, article.DerivedFrom.Select(source => find(source.Id) is { } stored
+                ? [Percent(source.Share), stored.ShortId, stored.Outlet ?? "-", Day(stored.Date), stored.Title]
+                : new[] { Percent(source.Share), source.Id, source.Outlet ?? "-", Day(source.Date), "-" }));
         }
         if (derived.Count > 0)
         {

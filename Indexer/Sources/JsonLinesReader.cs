@@ -88,6 +88,18 @@ public static class JsonLinesReader
             yield return SourceProblem.Skipped(file.DisplayPath, "no records in the file");
     }
 
+    /// <summary>
+    /// The parser's complaint with where on the line it is: its own message ends in a zero-based "LineNumber", which
+    /// beside our one-based line reads as another line.
+    /// </summary>
+    private static string InvalidJson(JsonException e)
+    {
+        var message = e.Message;
+        var suffix = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (suffix > 0) message = message[..suffix];
+        return e.BytePositionInLine is { } at ? $"invalid JSON at byte {at + 1} of the line: {message}" : $"invalid JSON: {message}";
+    }
+
     private static SourceRecord ParseLine(SourceFileInfo file, string line, int lineNumber, IReadOnlyDictionary<string, string> fieldMap)
     {
         JsonDocument json;
@@ -97,7 +109,7 @@ public static class JsonLinesReader
         }
         catch (JsonException e)
         {
-            return SourceProblem.Failed(file.DisplayPath, $"invalid JSON: {e.Message}", lineNumber);
+            return SourceProblem.Failed(file.DisplayPath, InvalidJson(e), lineNumber);
         }
         using (json)
         {

@@ -163,6 +163,15 @@ public class JsonLinesReaderTests
     }
 
     [Fact]
+    public void A_malformed_line_says_where_on_the_line_the_json_breaks_and_names_no_other_line()
+    {
+        var failure = Assert.Single(Read("feed.jsonl", "{\"body\": \"ok\"}\n{\"body\": 12,}\n").OfType<SourceProblem>());
+
+        Assert.StartsWith("invalid JSON at byte 13 of the line: ", failure.Reason);
+        Assert.DoesNotContain("LineNumber", failure.Reason);
+    }
+
+    [Fact]
     public void A_malformed_line_is_reported_with_its_line_number_and_the_other_lines_are_read()
     {
         var records = Read("feed.jsonl", "{\"body\": \"ok 1\"}\n{\"body\": \"broken\n{\"body\": \"ok 3\"}\n");

@@ -87,6 +87,31 @@ public class PageMetadataReaderTests
         Assert.Equal("2024-10-19T06:44:00Z", meta.Date);
     }
 
+    private static ExplicitMetadata SavedAndShown(string published, string modified, string shown) =>
+        Read(JsonLd($$"""{"@type": "BlogPosting", "headline": "Harbour plans approved", "datePublished": "{{published}}", "dateModified": "{{modified}}"}"""),
+             $"<h1>Harbour plans approved</h1><p>{shown}</p><p>The council approved the harbour plans on Tuesday.</p>");
+
+    [Fact]
+    public void Json_ld_dates_of_one_save_yield_to_the_earlier_day_printed_beside_the_headline()
+    {
+        var meta = SavedAndShown("2025-11-05T14:00:00Z", "2025-11-05T14:00:05Z", "January 31, 2024");
+        Assert.Equal("January 31, 2024", meta.Date);
+    }
+
+    [Fact]
+    public void Json_ld_dates_of_one_save_keep_their_day_when_a_western_zone_may_print_the_day_before()
+    {
+        var meta = SavedAndShown("2024-01-12T03:30:00Z", "2024-01-12T03:30:00Z", "January 11, 2024");
+        Assert.Equal("2024-01-12T03:30:00Z", meta.Date);
+    }
+
+    [Fact]
+    public void Json_ld_modified_on_a_later_day_keeps_its_datePublished_over_the_day_printed()
+    {
+        var meta = SavedAndShown("2025-11-05T14:00:00Z", "2025-11-20T09:00:00Z", "January 31, 2024");
+        Assert.Equal("2025-11-05T14:00:00Z", meta.Date);
+    }
+
     [Fact]
     public void Broken_json_ld_is_ignored_and_the_next_script_read()
     {

@@ -7,7 +7,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// An HTML page's metadata, from every place a page states it, each field in this order of trust:
 /// <list type="number">
-/// <item>JSON-LD (an article type before a WebPage): headline, datePublished, author, publisher.name;</item>
+/// <item>JSON-LD (an article type before a WebPage): headline, datePublished, author, publisher.name; an earlier day printed
+/// beside the headline beats a datePublished that its dateModified repeats (<see cref="SaveStamp"/>);</item>
 /// <item>Open Graph and <c>article:*</c> meta: og:title, og:site_name, article:published_time, article:author;</item>
 /// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c>, then the publisher
 /// meta tags (each a name as <see cref="OutletName"/> makes it);</item>
@@ -40,7 +41,7 @@ public static class PageMetadataReader
                      ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title, address), "<title> around the headline")
                      ?? Publisher(tags, address);
         var order = NumericDateEvidence.Of(document, address);
-        var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address).FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
+        var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address, order).FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
         var author = Author(document, jsonLd, tags, page, outlet?.Value);
         return new ExplicitMetadata
         {
@@ -80,9 +81,14 @@ public static class PageMetadataReader
         if (Given(document.Title, HeadlineFinder.DocumentTitle) is { } title) yield return title;
     }
 
-    private static IEnumerable<Stated> Dates(IDocument document, string? headline, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address)
+    private static IEnumerable<Stated> Dates(
+        IDocument document, string? headline, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address, NumericDateOrder order)
     {
-        if (Given(jsonLd.Published, "json-ld datePublished") is { } published) yield return published;
+        if (Given(jsonLd.Published, "json-ld datePublished") is { } published)
+        {
+            if (ShownBeforeSaveStamp(document, headline, jsonLd, order) is { } shown) yield return shown;
+            yield return published;
+        }
         foreach (var tag in tags.All(
                      "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "date", "pubdate",
                      "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dc.date", "dcterms.date",
@@ -108,6 +114,16 @@ public static class PageMetadataReader
         if (Given(TextDateline.AtFoot(lines, headline), "text: date line at the story's foot") is { } foot) yield return foot;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
+    }
+
+    /// <summary>The date line beside the headline when it is earlier than JSON-LD dates that are one save's (<see cref="SaveStamp"/>).</summary>
+    private static Stated? ShownBeforeSaveStamp(IDocument document, string? headline, JsonLdArticle jsonLd, NumericDateOrder order)
+    {
+        if (SaveStamp.Of(jsonLd, order) is not { } stamp) return null;
+        var lines = TextDateline.Lines(document);
+        return TextDateline.FindsHeadline(lines, headline) && TextDateline.Of(lines, headline) is { } shown && SaveStamp.Precedes(stamp, shown, order)
+            ? new Stated(shown, "text: dateline (the JSON-LD dates are a later save's)")
+            : null;
     }
 
     /// <summary>

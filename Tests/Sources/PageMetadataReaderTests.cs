@@ -113,6 +113,18 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_meta_tag_named_for_the_publication_date_under_a_vendor_s_prefix_gives_the_date() =>
+        Assert.Equal("2024-10-19", Read("""<meta name="cms_publish_date" content="2024-10-19">""").Date);
+
+    [Fact]
+    public void A_meta_tag_spelling_out_the_date_of_publication_gives_the_date() =>
+        Assert.Equal("19 October 2024", Read("""<meta name="dateOfPublication" content="19 October 2024">""").Date);
+
+    [Fact]
+    public void A_print_edition_s_date_tag_gives_no_publication_date() =>
+        Assert.Null(Read("""<meta name="printpubdate" content="2024-10-20">""").Date);
+
+    [Fact]
     public void Broken_json_ld_is_ignored_and_the_next_script_read()
     {
         var meta = Read(JsonLd("""{"@type": "NewsArticle", "headline": "Broken" """) + JsonLd("""{"@type": "NewsArticle", "headline": "Troops arrive in Kursk"}"""));

@@ -13,6 +13,9 @@ public sealed class MetaTags
 
     private readonly Dictionary<string, List<string>> _contents = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The keys in the order the page first gives each.</summary>
+    private readonly List<string> _keys = [];
+
     public static MetaTags Of(IDocument document)
     {
         var tags = new MetaTags();
@@ -30,7 +33,11 @@ public sealed class MetaTags
     private void Add(string key, string content)
     {
         if (_contents.TryGetValue(key, out var values)) values.Add(content);
-        else _contents[key] = [content];
+        else
+        {
+            _contents[key] = [content];
+            _keys.Add(key);
+        }
     }
 
     private bool TryGet(string key, out string value)
@@ -57,6 +64,9 @@ public sealed class MetaTags
                 && TryGet($"twitter:data{n}", out var value))
                 yield return new Stated(value, $"meta twitter:data{n} ({label})");
     }
+
+    /// <summary>Every value of each key <paramref name="named"/> accepts, keys in the order the page first gives them.</summary>
+    public IEnumerable<Stated> Where(Func<string, bool> named) => All(_keys.Where(named).ToArray());
 
     /// <summary>Every value of each of <paramref name="keys"/> the page has, in that order.</summary>
     public IEnumerable<Stated> All(params string[] keys)

@@ -12,7 +12,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>Open Graph and <c>article:*</c> meta: og:title, og:site_name, article:published_time, article:author;</item>
 /// <item>for the outlet, application-name, then the site's name around the headline in <c>&lt;title&gt;</c>, then the publisher
 /// meta tags (each a name as <see cref="OutletName"/> makes it);</item>
-/// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*;</item>
+/// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*, then
+/// any other whose name says it holds the publication date (<see cref="PublicationTag"/>);</item>
 /// <item>the body's markup: itemprop microdata and RDFa, a publication <c>&lt;time datetime&gt;</c> (pubdate or in a header),
 /// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then a date line
@@ -97,6 +98,7 @@ public static class PageMetadataReader
                      "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
                      "dateCreated", "published_on", "article:published_on"))
             yield return tag;
+        foreach (var tag in tags.Where(PublicationTag.Names)) yield return tag;
         foreach (var stated in page.PublicationDates) yield return stated;
         if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
         // The text readers read the same lines, a walk of the whole page: made once, only when no date above served.

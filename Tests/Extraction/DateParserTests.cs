@@ -51,6 +51,18 @@ public class DateParserTests
         Assert.Equal(expected, DateParser.ParseLine(line)?.Date.ToString());
 
     [Fact]
+    public void A_stated_date_in_iso_basic_form_is_read_year_month_day() =>
+        Assert.Equal("2008-01-15", DateParser.Parse("20080115")?.Day);
+
+    [Fact]
+    public void Eight_digits_on_a_line_of_text_are_no_date_line() =>
+        Assert.Null(DateParser.ParseLine("20080115"));
+
+    [Fact]
+    public void Eight_digits_that_make_no_calendar_day_are_no_date() =>
+        Assert.Null(DateParser.Parse("20081315"));
+
+    [Fact]
     public void A_slash_between_the_date_and_its_time_keeps_the_time() =>
         Assert.Equal("2024-10-02T15:15:00", DateParser.ParseLine("Posted: Oct 2, 2024 / 03:15 PM EDT")?.Date.ToString());
 

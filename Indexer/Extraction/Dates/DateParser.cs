@@ -16,8 +16,8 @@ public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Writte
 }
 
 /// <summary>
-/// Reads dates in the forms news pages and feeds write them: ISO 8601, RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>,
-/// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and "19.10.2024", "19/10/2024" or "19-10-2024" when the day cannot be
+/// Reads dates in the forms news pages and feeds write them: ISO 8601 (its basic form "20080115" only as a stated value),
+/// RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>, "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and "19.10.2024", "19/10/2024" or "19-10-2024" when the day cannot be
 /// mistaken for the month or the page's <see cref="NumericDateOrder"/> says which it is. A date without a year is not a
 /// date here: the year cannot be known.
 /// The clock time is kept as written, in the page's own zone: converting an evening time with an offset to UTC would move
@@ -76,8 +76,16 @@ public static partial class DateParser
     public static PublicationDate? Parse(string? text, NumericDateOrder order = NumericDateOrder.Unknown)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return Match(Tidy(MarkupResidue().Replace(text, "")), order);
+        var tidy = Tidy(MarkupResidue().Replace(text, ""));
+        return Match(tidy, order) ?? (BasicIsoForm().Match(tidy) is { Success: true } basic ? Build(basic, order) : null);
     }
+
+    /// <summary>
+    /// ISO 8601's basic form, "20080115", as newspapers' PublicationDate meta tags state it: read only as a whole stated
+    /// value, never in a line of text, where eight digits are as likely an identifier.
+    /// </summary>
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})(?<monthNumber>\d{2})(?<day>\d{2})$", WholeLine)]
+    private static partial Regex BasicIsoForm();
 
     [GeneratedRegex(@"(?:&#\d+;|\p{Cc}).*$", RegexOptions.Singleline)]
     private static partial Regex MarkupResidue();

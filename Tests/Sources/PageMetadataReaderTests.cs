@@ -665,6 +665,15 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void Reporters_a_credit_names_in_brackets_as_working_with_the_writer_are_credited_too() =>
+        Assert.Equal("Jane Doe and John Roe and Ann Poe",
+            Read("", """<p>Par <span itemprop="author">Jane Doe (avec John Roe et Ann Poe)</span></p><p>The story.</p>""").Author);
+
+    [Fact]
+    public void A_french_credit_parts_its_names_at_et() =>
+        Assert.Equal("Jeanne Dupont and Anne Petit", Read("""<meta name="author" content="Jeanne Dupont et Anne Petit">""").Author);
+
+    [Fact]
     public void Authors_listed_one_tag_each_are_all_kept()
     {
         var meta = Read("""

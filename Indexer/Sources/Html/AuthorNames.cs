@@ -50,8 +50,15 @@ public static partial class AuthorNames
     {
         var text = PageSplitter.Normalise(credit);
         if (WebAddress.IsLike(text) && !text.Contains(' ')) return [text];
-        return Segment().Split(text).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
+        return Segment().Split(Contributors().Replace(text, ", ${names}")).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
     }
+
+    /// <summary>
+    /// The reporters a credit names in brackets as having worked with the writer ("Jane Doe (with John Roe and Ann Poe)",
+    /// "Jeanne Dupont (avec Jean Roux et Anne Petit)"): the byline credits them too.
+    /// </summary>
+    [GeneratedRegex(@"\s*\(\s*(?:with|avec|con|mit|met)\s+(?<names>[^()]+)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contributors();
 
     /// <summary>
     /// A credit to a group ("Resy Staff", "TOI Lifestyle Desk", a station's "WVVA - Bluefield, WV") or to a sponsor
@@ -237,6 +244,7 @@ public static partial class AuthorNames
     [GeneratedRegex(@"(?:\s+in\s+(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?$|\s+(?:updated|published|posted|last updated|on behalf of)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\s/\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What parts two names in a credit: a comma, semicolon or ampersand, "and" in English, German or French, a spaced slash.</summary>
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\s/\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }

@@ -674,6 +674,21 @@ public class PageMetadataReaderTests
         Assert.Equal("Jeanne Dupont and Anne Petit", Read("""<meta name="author" content="Jeanne Dupont et Anne Petit">""").Author);
 
     [Fact]
+    public void The_name_printed_after_the_author_s_photo_is_the_author() =>
+        Assert.Equal("Jane Doe", Read("", """
+            <h1>Harbour plans approved</h1><div><img alt="Photo of author" src="a.jpg"></div>
+            <div><p>Jane Doe</p><p>Harbour reporter</p></div><p>The council approved the plans.</p>
+            """).Author);
+
+    [Fact]
+    public void An_image_classed_as_the_author_s_avatar_names_the_text_beside_it() =>
+        Assert.Equal("Jane Doe", Read("", """<h1>Harbour plans approved</h1><span><img class="author-avatar" src="a.jpg"> Jane Doe</span>""").Author);
+
+    [Fact]
+    public void A_name_after_a_photo_not_marked_as_the_author_s_names_no_author() =>
+        Assert.Null(Read("", """<h1>Harbour plans approved</h1><img alt="The harbour at dawn" src="a.jpg"><p>Jane Doe</p>""").Author);
+
+    [Fact]
     public void Authors_listed_one_tag_each_are_all_kept()
     {
         var meta = Read("""

@@ -70,14 +70,19 @@ public sealed partial class PageElements
     public IEnumerable<Stated> DatesAboveHeadlines => _datesAboveHeadlines.AsEnumerable().Reverse();
     /// <summary>Times the body marks as an update's: <c>itemprop="dateModified"</c>, or an "Updated" label just before them.</summary>
     public IEnumerable<Stated> ModifiedDates => _modifiedTimes;
-    /// <summary>Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements, links to an author's page.</summary>
-    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks);
+    /// <summary>
+    /// Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements,
+    /// links to an author's page, the text printed next after an author's photo.
+    /// </summary>
+    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks).Concat(_photoCaptions);
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
     private readonly List<string> _h1 = [], _headlineClassed = [];
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [], _datesAboveHeadlines = [], _modifiedTimes = [];
-    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
+    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [], _photoCaptions = [];
+    /// <summary>Whether an author's photo was met and the text after it is still to come.</summary>
+    private bool _afterAuthorPhoto;
     private readonly List<HeadlineBlock> _blocks = [];
     private HashSet<string>? _headlineKeys;
 
@@ -106,6 +111,7 @@ public sealed partial class PageElements
         var ownText = HasOwnText(element) ? ShortText(element, MaxShortText) : null;
         if (ownText is { Length: > 0 }) PrintedTexts.TryAdd(TextKey(ownText), ownText);
         CountProse(element);
+        AuthorPhotoCaption(element, ownText);
 
         switch (element.LocalName)
         {
@@ -140,6 +146,37 @@ public sealed partial class PageElements
         if ((classes is null || !IsHeadlineClass(classes)) && element.Id is { } id && HeadlineId().IsMatch(id)) MarkedHeadline(element);
         Credit(element, classes, ownText);
     }
+
+    /// <summary>
+    /// The name an author box prints next to the writer's photo (an image whose alt text or class says it is the author's:
+    /// "Photo of author", "author-avatar"), as themes set the writer under the headline with no "By" and no byline class:
+    /// the first text after the photo, beside it or in the next element that holds any.
+    /// </summary>
+    private void AuthorPhotoCaption(IElement element, string? ownText)
+    {
+        if (_afterAuthorPhoto && HasOwnText(element))
+        {
+            _afterAuthorPhoto = false;
+            if (ownText is { Length: <= MaxBylineText }) _photoCaptions.Add(new Stated(ownText, AuthorPhotoCaptionOrigin));
+        }
+        if (element.LocalName != "img" || _photoCaptions.Count >= MaxBylines || !IsAuthorPhoto(element) || InCommentThread(element)) return;
+        if (element.NextSibling is IText { Data: var beside } && PageSplitter.Normalise(beside) is { Length: > 0 and <= MaxBylineText } caption)
+            _photoCaptions.Add(new Stated(caption, AuthorPhotoCaptionOrigin));
+        else _afterAuthorPhoto = true;
+    }
+
+    private const string AuthorPhotoCaptionOrigin = "name after the author's photo";
+
+    private static bool IsAuthorPhoto(IElement image) =>
+        AuthorPhotoAlt().IsMatch(image.GetAttribute("alt") ?? "") || AuthorPhotoClass().IsMatch(image.GetAttribute("class") ?? "");
+
+    /// <summary>An alt text saying the image is the author's: "author", "Photo of author", "Author image", "the author's avatar".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:photo|picture|image|avatar|portrait)\s+of\s+)?(?:the\s+)?author(?:['’]s)?(?:\s+(?:photo|picture|image|avatar|portrait|pic))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPhotoAlt();
+
+    /// <summary>A class naming the author's picture: "author-avatar", "dynamic-author-image", "avatar-author".</summary>
+    [GeneratedRegex(@"author[-_]?(?:avatar|image|img|photo|pic|portrait)|(?:avatar|image|img|photo|pic|portrait)[-_]?author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPhotoClass();
 
     /// <summary>Adds the element's own text to the prose after the last headline block, unless it is part of that block or a link.</summary>
     private void CountProse(IElement element)

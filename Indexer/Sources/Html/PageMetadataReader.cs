@@ -15,7 +15,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <item>other meta tags: twitter:title, author, byl, dc.creator, dc.date, date, pubdate, sailthru.*, parsely-*, citation_*, then
 /// any other whose name says it holds the publication date (<see cref="PublicationTag"/>);</item>
 /// <item>the body's markup: itemprop microdata and RDFa, a publication <c>&lt;time datetime&gt;</c> (pubdate or in a header),
-/// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements;</item>
+/// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements,
+/// links to an author's page and the name printed after an author's photo;</item>
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then a date line
 /// (or part of a credit line) beside the headline, other <c>&lt;time&gt;</c> and date-classed elements, a date line at
 /// the top of a page whose headline is not found, then a modified date

@@ -17,9 +17,9 @@ public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Writte
 
 /// <summary>
 /// Reads dates in the forms news pages and feeds write them: ISO 8601 (its basic form "20080115" only as a stated value),
-/// RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>, "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and "19.10.2024", "19/10/2024" or "19-10-2024" when the day cannot be
-/// mistaken for the month or the page's <see cref="NumericDateOrder"/> says which it is. A date without a year is not a
-/// date here: the year cannot be known.
+/// RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>, "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and
+/// "19.10.2024", "19/10/2024" or "19-10-2024" when the day cannot be mistaken for the month or the page's
+/// <see cref="NumericDateOrder"/> says which it is. A date without a year is not a date here: the year cannot be known.
 /// The clock time is kept as written, in the page's own zone: converting an evening time with an offset to UTC would move
 /// the article to the next day. The stated offset (or the zone's) is kept beside it.
 /// </summary>

@@ -50,7 +50,8 @@ public static partial class AuthorNames
     {
         var text = PageSplitter.Normalise(credit);
         if (WebAddress.IsLike(text) && !text.Contains(' ')) return [text];
-        return Segment().Split(Contributors().Replace(text, ", ${names}")).SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
+        return Segment().Split(Contributors().Replace(text, ", ${names}"))
+            .SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
     }
 
     /// <summary>
@@ -244,7 +245,10 @@ public static partial class AuthorNames
     [GeneratedRegex(@"(?:\s+in\s+(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})\p{L}+)?$|\s+(?:updated|published|posted|last updated|on behalf of)\b.*|\s+on\s+(?:\w+day,?\s+)?\w+\.?\s+\d{1,2}\b.*|\s+\d{1,2}\s+\w+\s+\d{4}.*|\s+\w+\.?\s+\d{1,2},\s+\d{4}.*|\s+\d{4}-\d{2}-\d{2}.*|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.*|\s+\S+@\S+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 
-    /// <summary>What parts two names in a credit: a comma, semicolon or ampersand, "and" in English, German or French, a spaced slash.</summary>
+    /// <summary>
+    /// What parts two names in a credit: a comma, semicolon or ampersand, "and" in English, German or French, a spaced
+    /// slash.
+    /// </summary>
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\s/\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 }

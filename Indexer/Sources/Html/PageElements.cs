@@ -74,13 +74,15 @@ public sealed partial class PageElements
     /// Authors the body states, surest first: microdata, rel=author links, byline-classed elements, "By Jane Doe" elements,
     /// links to an author's page, the text printed next after an author's photo.
     /// </summary>
-    public IEnumerable<Stated> Authors => _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks).Concat(_photoCaptions);
+    public IEnumerable<Stated> Authors =>
+        _microdataAuthors.Concat(_authorLinks).Concat(_bylines).Concat(_byTexts).Concat(_profileLinks).Concat(_photoCaptions);
     public string? Headline { get; private set; }
 
     // The page's own byline and date come before those of teasers and comments, so each list keeps page order.
     private readonly List<string> _h1 = [], _headlineClassed = [];
     private readonly List<Stated> _microdataDates = [], _publicationTimes = [], _times = [], _dateTexts = [], _datesAboveHeadlines = [], _modifiedTimes = [];
-    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [], _photoCaptions = [];
+    private readonly List<Stated> _microdataAuthors = [], _authorLinks = [], _bylines = [], _byTexts = [], _profileLinks = [];
+    private readonly List<Stated> _photoCaptions = [];
     /// <summary>Whether an author's photo was met and the text after it is still to come.</summary>
     private bool _afterAuthorPhoto;
     private readonly List<HeadlineBlock> _blocks = [];
@@ -160,7 +162,8 @@ public sealed partial class PageElements
             if (ownText is { Length: <= MaxBylineText }) _photoCaptions.Add(new Stated(ownText, AuthorPhotoCaptionOrigin));
         }
         if (element.LocalName != "img" || _photoCaptions.Count >= MaxBylines || !IsAuthorPhoto(element) || InCommentThread(element)) return;
-        if (element.NextSibling is IText { Data: var beside } && PageSplitter.Normalise(beside) is { Length: > 0 and <= MaxBylineText } caption)
+        if (element.NextSibling is IText { Data: var beside }
+            && PageSplitter.Normalise(beside) is { Length: > 0 and <= MaxBylineText } caption)
             _photoCaptions.Add(new Stated(caption, AuthorPhotoCaptionOrigin));
         else _afterAuthorPhoto = true;
     }

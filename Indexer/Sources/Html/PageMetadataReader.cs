@@ -43,7 +43,8 @@ public static class PageMetadataReader
                      ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title, address), "<title> around the headline")
                      ?? Publisher(tags, address);
         var order = NumericDateEvidence.Of(document, address);
-        var date = LocalDay(Dates(document, title?.Value, jsonLd, tags, page, address, order).FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
+        var dates = Dates(document, title?.Value, jsonLd, tags, page, address, order);
+        var date = LocalDay(dates.FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
         var author = Author(document, jsonLd, tags, page, outlet?.Value);
         return new ExplicitMetadata
         {
@@ -84,7 +85,8 @@ public static class PageMetadataReader
     }
 
     private static IEnumerable<Stated> Dates(
-        IDocument document, string? headline, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address, NumericDateOrder order)
+        IDocument document, string? headline, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address,
+        NumericDateOrder order)
     {
         if (Given(jsonLd.Published, "json-ld datePublished") is { } published)
         {
@@ -119,12 +121,15 @@ public static class PageMetadataReader
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
     }
 
-    /// <summary>The date line beside the headline when it is earlier than JSON-LD dates that are one save's (<see cref="SaveStamp"/>).</summary>
+    /// <summary>
+    /// The date line beside the headline when it is earlier than JSON-LD dates that are one save's (<see cref="SaveStamp"/>).
+    /// </summary>
     private static Stated? ShownBeforeSaveStamp(IDocument document, string? headline, JsonLdArticle jsonLd, NumericDateOrder order)
     {
         if (SaveStamp.Of(jsonLd, order) is not { } stamp) return null;
         var lines = TextDateline.Lines(document);
-        return TextDateline.FindsHeadline(lines, headline) && TextDateline.Of(lines, headline) is { } shown && SaveStamp.Precedes(stamp, shown, order)
+        return TextDateline.FindsHeadline(lines, headline) && TextDateline.Of(lines, headline) is { } shown
+               && SaveStamp.Precedes(stamp, shown, order)
             ? new Stated(shown, "text: dateline (the JSON-LD dates are a later save's)")
             : null;
     }

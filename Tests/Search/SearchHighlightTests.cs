@@ -186,6 +186,16 @@ public sealed class SearchHighlightTests
     }
 
     [Fact]
+    public void A_whole_sentence_holding_every_searched_word_comes_before_a_cut_passage_with_more_hits()
+    {
+        var body = $"Gold and silver rose on Monday. Then {NumberedWords(0, 40)} gold and silver and gold. Gold slipped {NumberedWords(40, 40)}.";
+
+        var hit = FirstHit("gold AND silver", Article("a", body: body));
+
+        Assert.Equal("[Gold] and [silver] rose on Monday.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
     public void A_stop_after_a_title_or_an_initial_ends_no_sentence()
     {
         var hit = FirstHit("gold", Article("a", body: $"{NumberedWords(0, 40)}. Mr. Kim and J. Smith sold gold on Oct. 23 in Seoul. Then {NumberedWords(40, 40)}."));

@@ -4,7 +4,8 @@ namespace SearchEngine.Querying.Search.Highlight;
 /// Picks the passages of a text that best show why it matched: windows of about <see cref="TargetLength"/>
 /// characters, ranked by how many distinct parts of the query they hold, then by how many hits; they do not
 /// overlap. A passage is the whole sentences holding its hits when they fit in <see cref="MaxLength"/> (see
-/// <see cref="SentenceCuts"/>), so it reads as a quotation; a longer sentence is cut at word boundaries.
+/// <see cref="SentenceCuts"/>), so it reads as a quotation, and such a passage ranks before one holding as much of the
+/// query with more hits that does not fit; a longer sentence is cut at word boundaries.
 /// </summary>
 internal static class FragmentSelector
 {
@@ -25,11 +26,11 @@ internal static class FragmentSelector
             : a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits)
             : a.First.CompareTo(b.First));
 
-        var chosen = new List<(int Start, int End)>();
         var perPart = new int[partCount];
-        foreach (var candidate in candidates)
+        var chosen = new List<(int Start, int End)>();
+        foreach (var (candidate, sentences) in SentencesFirst(text, hits, candidates, perPart, maxFragments))
         {
-            var window = SentencesHolding(text, hits, candidate, perPart) ?? Window(text, hits[candidate.First].Start, RunEnd(hits, candidate.First, candidate.Hits));
+            var window = sentences ?? Window(text, hits[candidate.First].Start, RunEnd(hits, candidate.First, candidate.Hits));
             if (chosen.Any(w => window.Start < w.End && w.Start < window.End)) continue;
             chosen.Add(window);
             if (chosen.Count == maxFragments) break;
@@ -38,6 +39,24 @@ internal static class FragmentSelector
     }
 
     private readonly record struct Candidate(int First, int Hits, int Distinct);
+
+    /// <summary>How many of the best candidates are weighed for whole sentences, per fragment asked for: each costs a few sentence scans.</summary>
+    private const int WeighedPerFragment = 4;
+
+    /// <summary>
+    /// The candidates in rank order, except that among the best few, one holding as much of the query that can be shown as
+    /// whole sentences comes before one with more hits that cannot: a run with more hits often spans a sentence end.
+    /// </summary>
+    private static IEnumerable<(Candidate Candidate, (int Start, int End)? Sentences)> SentencesFirst(
+        string text, IReadOnlyList<TermHit> hits, List<Candidate> ranked, int[] perPart, int maxFragments)
+    {
+        var weighed = Math.Min(ranked.Count, WeighedPerFragment * maxFragments);
+        var best = ranked.Take(weighed)
+            .Select((candidate, rank) => (Candidate: candidate, Sentences: SentencesHolding(text, hits, candidate, perPart), Rank: rank))
+            .OrderByDescending(c => c.Candidate.Distinct).ThenBy(c => c.Sentences is null).ThenBy(c => c.Rank);
+        foreach (var (candidate, sentences, _) in best) yield return (candidate, sentences);
+        for (var k = weighed; k < ranked.Count; k++) yield return (ranked[k], SentencesHolding(text, hits, ranked[k], perPart));
+    }
 
     private static int RunEnd(IReadOnlyList<TermHit> hits, int first, int count)
     {

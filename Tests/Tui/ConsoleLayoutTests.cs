@@ -44,8 +44,8 @@ public class ConsoleLayoutTests
         var wide = ConsoleLayout.Article(140, 40, 5);
         var narrow = ConsoleLayout.Article(80, 24, 5);
 
-        Assert.Equal(wide.Body.Y, wide.Copies.Y);
-        Assert.True(narrow.Copies.Y >= narrow.Body.Y + narrow.Body.Height);
+        Assert.Equal(wide.Body.Y, wide.Related.Y);
+        Assert.True(narrow.Related.Y >= narrow.Body.Y + narrow.Body.Height);
         Assert.Equal(80, narrow.Body.Width);
     }
 }

@@ -40,9 +40,9 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
         var console = Console("ferry");
         var page = ArticlePage.Open(copies.Searcher, console.Results.Hits.Single(h => h.SimilarCount > 0), "ferry");
 
-        Assert.Equal(2, page.Copies.Count);
-        Assert.True(page.Copies[0].Resemblance >= page.Copies[1].Resemblance);
-        Assert.Matches(@"^\s*\d+% ", page.Copies.Render(0, 80)[0].PlainText);
+        Assert.Equal(2, page.Related.CountOf(Relation.Copy));
+        Assert.True(page.Related[0].Share >= page.Related[1].Share);
+        Assert.Matches(@"^\s*\d+% ", page.Related.Render(0, 80)[0].PlainText);
     }
 
     [Fact]

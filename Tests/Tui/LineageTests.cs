@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Tui.Models;
+using Terminal.Gui.Input;
 
 namespace SearchEngine.Tests.Tui;
 
@@ -44,6 +45,46 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
         var page = ArticlePage.Open(index.Searcher, console.Results.Hits.Single(h => h.Id == "feed/roundup"), "ferry");
 
         Assert.Contains(page.Header(160), line => line.PlainText.StartsWith("Based on Wire Agency, 5 Mar, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_article_view_of_a_derived_story_lists_the_story_it_was_derived_from_to_compare_with()
+    {
+        var page = ArticlePage.Open(index.Searcher, Console("ferry").Results.Hits.Single(h => h.Id == "feed/rewrite"), "ferry");
+
+        var source = Assert.Single(page.Related.Items);
+        Assert.Equal(("feed/wire", Relation.Source), (source.Article.Id, source.Relation));
+        Assert.Matches(@"^\s*\d+% based on Wire Agency · 2024-03-05", page.Related.Render(0, 80)[0].PlainText);
+    }
+
+    [Fact]
+    public void The_article_view_of_a_wire_story_lists_its_copy_then_the_stories_derived_from_it()
+    {
+        var wire = index.Searcher.Find("feed/wire")!;
+
+        var page = ArticlePage.Open(index.Searcher, wire, "ferry");
+
+        Assert.Equal(
+            [("feed/trimmed", Relation.Copy), ("feed/rewrite", Relation.Derived), ("feed/roundup", Relation.Derived)],
+            page.Related.Items.Select(r => (r.Article.Id, r.Relation)).OrderBy(r => r.Relation).ThenBy(r => r.Id));
+        Assert.Equal(Relation.Copy, page.Related[0].Relation);
+        Assert.Contains("used by Valley News", string.Join('\n', Enumerable.Range(0, page.Related.Count).Select(i => page.Related.Render(i, 80)[0].PlainText)));
+    }
+
+    [Fact]
+    public void In_the_console_d_compares_a_derived_story_with_its_source()
+    {
+        using var console = new ConsoleHarness(index.Searcher, 120, 40);
+        console.Type("ferry").Press(Key.Enter);
+        var rewrite = console.Console.Results.Hits.ToList().FindIndex(h => h.Id == "feed/rewrite");
+        for (var i = 0; i < rewrite; i++) console.Press(Key.CursorDown);
+        console.Press(Key.Enter);
+        Assert.Contains("Copies · none · based on 1", console.Screen);
+
+        console.Type("d");
+
+        Assert.Equal(ConsoleScreen.Diff, console.Window.Screen);
+        Assert.Contains("{+only in the source+}", console.Row(1));
     }
 
     [Fact]

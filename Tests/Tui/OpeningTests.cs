@@ -80,15 +80,15 @@ public sealed class OpeningTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>
     }
 
     [Fact]
-    public void A_copy_no_longer_in_the_index_is_reported_instead_of_compared()
+    public void An_article_no_longer_in_the_index_is_reported_instead_of_compared()
     {
         var console = seeds.Console();
         var opener = new PageOpener(seeds.Searcher, console, new InlineLane());
         DiffPage? shown = null;
 
-        opener.Diff("seeds/gone", "seeds/also-gone", diff => shown = diff);
+        opener.Diff("seeds/gone", "seeds/also-gone", Relation.Copy, diff => shown = diff);
 
         Assert.Null(shown);
-        Assert.Equal(("one of the copies is no longer in the index", true), (console.Notice, console.NoticeIsError));
+        Assert.Equal(("one of the articles is no longer in the index", true), (console.Notice, console.NoticeIsError));
     }
 }

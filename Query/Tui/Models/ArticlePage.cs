@@ -7,38 +7,44 @@ namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
 /// One article as the article view shows it: title and metadata, the whole body with every match of the query marked
-/// (from <see cref="ISearchSession.HighlightArticle"/>), and its near-identical copies (from <see cref="ISearchSession.Similar"/>).
+/// (from <see cref="ISearchSession.HighlightArticle"/>), and the articles related to it, to compare it with: its
+/// near-identical copies (<see cref="ISearchSession.Similar"/>), the stories it was derived from and those derived from it
+/// (<see cref="ISearchSession.DerivedFrom"/>).
 /// </summary>
 public sealed class ArticlePage
 {
-    private ArticlePage(SearchHit hit, MarkedText body, CopyList copies)
+    private ArticlePage(SearchHit hit, MarkedText body, RelatedList related)
     {
         Hit = hit;
         Body = new TextScroller(RichText.FromMarked(body));
-        Copies = copies;
+        Related = related;
     }
 
     public SearchHit Hit { get; }
 
     public TextScroller Body { get; }
 
-    public CopyList Copies { get; }
+    public RelatedList Related { get; }
 
-    /// <summary>Loads the body and the copies; the copies failing to load leaves a note in their place, not an error.</summary>
+    /// <summary>Loads the body and the related articles; those failing to load leave a note in their place, not an error.</summary>
     /// <param name="filters">The facets picked: the people among them are marked where the body names them.</param>
     public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false, FacetFilters? filters = null)
     {
         var body = searcher.HighlightArticle(hit.Id, queryText, asTyped, filters) ?? new MarkedText("(this article is no longer in the index)", []);
-        CopyList copies;
+        var related = new List<RelatedArticle>();
+        string? problem = null;
         try
         {
-            copies = new CopyList(searcher.Similar(hit.Id), null);
+            related.AddRange(searcher.Similar(hit.Id).Select(copy => new RelatedArticle(copy.Article, Relation.Copy, copy.Resemblance, copy.IsRepresentative)));
+            foreach (var source in hit.DerivedFrom)
+                if (searcher.Find(source.Id) is { } stored) related.Add(new RelatedArticle(stored, Relation.Source, source.Share));
+            related.AddRange(searcher.DerivedFrom(hit.Id).Select(story => new RelatedArticle(story.Article, Relation.Derived, story.Share)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            copies = new CopyList([], $"copies unavailable: {e.Message}");
+            problem = $"copies unavailable: {e.Message}";
         }
-        return new ArticlePage(hit, body, copies);
+        return new ArticlePage(hit, body, new RelatedList(related, problem));
     }
 
     /// <summary>
@@ -72,7 +78,7 @@ public sealed class ArticlePage
     public string Position() => Describe(Body, "match", "no match in the body");
 
     /// <summary>The status line while reading: the match and how many copies there are.</summary>
-    public string Status() => $"{Position()} · {Counted.Of(Copies.Count, "copy", "copies")}";
+    public string Status() => $"{Position()} · {Counted.Of(Related.CountOf(Relation.Copy), "copy", "copies")}";
 
     internal static string Describe(TextScroller text, string noun, string none)
     {
@@ -86,32 +92,59 @@ public sealed class ArticlePage
     internal static string Clip(string text) => text.Length > 1000 ? text[..1000] : text;
 }
 
-/// <summary>An article's near-identical copies, most alike first, as a list to pick one to compare with.</summary>
-public sealed class CopyList(IReadOnlyList<SimilarArticle> copies, string? problem) : IItemSource
+/// <summary>How an article in an article's related list stands to it.</summary>
+public enum Relation
 {
-    public IReadOnlyList<SimilarArticle> Items => copies;
+    /// <summary>A near-identical copy; the share is how alike the two are.</summary>
+    Copy,
+    /// <summary>An earlier story the article was derived from; the share is the article's wording found in it.</summary>
+    Source,
+    /// <summary>A story derived from the article; the share is its wording found in the article.</summary>
+    Derived,
+}
 
-    /// <summary>Why the copies could not be listed, when they could not.</summary>
+/// <summary>An article related to the one being read, how, and by what share.</summary>
+public sealed record RelatedArticle(SearchHit Article, Relation Relation, double Share, bool IsRepresentative = false);
+
+/// <summary>
+/// The articles related to one being read, as a list to pick one to compare it with: its copies, most alike first; the
+/// stories it was derived from, the one holding most of it first; then the stories derived from it.
+/// </summary>
+public sealed class RelatedList(IReadOnlyList<RelatedArticle> related, string? problem) : IItemSource
+{
+    public IReadOnlyList<RelatedArticle> Items => related;
+
+    /// <summary>Why the list could not be made whole, when it could not.</summary>
     public string? Problem => problem;
 
-    public int Count => copies.Count;
+    public int Count => related.Count;
+
+    public int CountOf(Relation relation) => related.Count(r => r.Relation == relation);
 
     public int ItemHeight => 2;
 
     public bool IsSelectable(int item) => true;
 
-    public SimilarArticle this[int item] => copies[item];
+    public RelatedArticle this[int item] => related[item];
 
     public IReadOnlyList<StyledLine> Render(int item, int width)
     {
-        var copy = copies[item];
+        var entry = related[item];
         var first = new LineBuilder(width)
-            .Add(copy.Resemblance.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal).PadLeft(4), Ink.Chosen)
+            .Add(entry.Share.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal).PadLeft(4), Ink.Chosen)
             .Add(" ", Ink.Plain);
-        HitLayout.AddSource(first, copy.Article);
-        if (HitLayout.ShortDate(copy.Article.Date) is { } date) first.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
-        if (copy.IsRepresentative) first.Add(" · shown in results", Ink.Faint);
-        var second = new LineBuilder(width).Add("     ", Ink.Plain).Add(ArticlePage.Clip(copy.Article.Title), Ink.Plain);
+        if (Label(entry.Relation) is { } label) first.Add(label, Ink.Faint);
+        HitLayout.AddSource(first, entry.Article);
+        if (HitLayout.ShortDate(entry.Article.Date) is { } date) first.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
+        if (entry.IsRepresentative) first.Add(" · shown in results", Ink.Faint);
+        var second = new LineBuilder(width).Add("     ", Ink.Plain).Add(ArticlePage.Clip(entry.Article.Title), Ink.Plain);
         return [first.Build(), second.Build()];
     }
+
+    private static string? Label(Relation relation) => relation switch
+    {
+        Relation.Source => "based on ",
+        Relation.Derived => "used by ",
+        _ => null,
+    };
 }

@@ -10,7 +10,7 @@ public readonly record struct Area(int X, int Y, int Width, int Height)
 public sealed record SearchLayout(Area Query, Area Criteria, Area Results, Area Facets, Area Status, Area Keys, int SnippetLines, int TimelineRows);
 
 /// <summary>Where the article screen's panes go: the header, the body, and the copies beside it (wide) or under it (narrow).</summary>
-public sealed record ArticleLayout(Area Header, Area Body, Area Copies, Area Status, Area Keys);
+public sealed record ArticleLayout(Area Header, Area Body, Area Related, Area Status, Area Keys);
 
 /// <summary>
 /// How the console divides the terminal, worked out from its size alone: the views only apply it. Down to 80×24 all
@@ -36,21 +36,21 @@ public static class ConsoleLayout
             TimelineRows: height >= 30 ? 3 : 2);
     }
 
-    /// <param name="hasCopies">Without copies the body takes their room and only a line under it says there are none.</param>
-    public static ArticleLayout Article(int width, int height, int headerLines, bool hasCopies = true)
+    /// <param name="hasRelated">Without copies or lineage the body takes their room and only a line under it says there are none.</param>
+    public static ArticleLayout Article(int width, int height, int headerLines, bool hasRelated = true)
     {
         var top = Math.Min(headerLines, Math.Max(0, height - 6));
         var rows = Math.Max(1, height - top - 2);
-        if (!hasCopies)
+        if (!hasRelated)
         {
             return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - 1),
                 new Area(0, top + rows - 1, width, 1), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
         }
         if (width >= WideFrom)
         {
-            const int copies = 40;
-            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width - copies, rows),
-                new Area(width - copies, top, copies, rows), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+            const int related = 40;
+            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width - related, rows),
+                new Area(width - related, top, related, rows), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
         }
         var below = Math.Clamp(rows / 3, 3, 9);
         return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - below),

@@ -3,8 +3,9 @@ using SearchEngine.Querying.Search;
 namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
-/// What a copy changed against the article being read (from <see cref="ISearchSession.Diff"/>): kept words plain,
-/// words only in the article as <c>[-deleted-]</c> and words only in the copy as <c>{+inserted+}</c>, so the diff reads
+/// What a copy, a source or a derived story has that the article being read has not, and the reverse (from
+/// <see cref="ISearchSession.Diff"/>): kept words plain, words only in the article as <c>[-deleted-]</c> and words only in
+/// the other as <c>{+inserted+}</c>, so the diff reads
 /// without colour too. Changes are numbered, so n and N step between them as between matches.
 /// </summary>
 public sealed class DiffPage
@@ -14,9 +15,12 @@ public sealed class DiffPage
     public const string InsertedOpen = "{+";
     public const string InsertedClose = "+}";
 
-    private DiffPage(ArticleDiff diff)
+    private readonly Relation _relation;
+
+    private DiffPage(ArticleDiff diff, Relation relation)
     {
         Diff = diff;
+        _relation = relation;
         Body = new TextScroller(new RichText(Segments(diff.Pieces)));
     }
 
@@ -25,16 +29,23 @@ public sealed class DiffPage
     public TextScroller Body { get; }
 
     /// <summary>Null when either article is gone from the index.</summary>
-    public static DiffPage? Open(ISearchSession searcher, string articleId, string copyId) =>
-        searcher.Diff(articleId, copyId) is { } diff ? new DiffPage(diff) : null;
+    public static DiffPage? Open(ISearchSession searcher, string articleId, string otherId, Relation relation = Relation.Copy) =>
+        searcher.Diff(articleId, otherId) is { } diff ? new DiffPage(diff, relation) : null;
 
     public IReadOnlyList<StyledLine> Header(int width) =>
     [
         new LineBuilder(width).Add("Changes from ", Ink.Faint).Add(Describe(Diff.First), Ink.Meta)
             .Add(" to ", Ink.Faint).Add(Describe(Diff.Second), Ink.Meta).Build(),
         new LineBuilder(width).Add(DeletedOpen + "only in this article" + DeletedClose, Ink.Deleted).Add("  ", Ink.Plain)
-            .Add(InsertedOpen + "only in the copy" + InsertedClose, Ink.Inserted).Build(),
+            .Add(InsertedOpen + "only in the " + Other(_relation) + InsertedClose, Ink.Inserted).Build(),
     ];
+
+    private static string Other(Relation relation) => relation switch
+    {
+        Relation.Source => "source",
+        Relation.Derived => "story derived from it",
+        _ => "copy",
+    };
 
     public string Position() => ArticlePage.Describe(Body, "change", "no changes: the texts are the same");
 

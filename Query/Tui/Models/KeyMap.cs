@@ -37,7 +37,7 @@ public enum ConsoleCommand
 public enum ConsoleScreen { Search, Article, Diff, SavedQueries, History, Help }
 
 /// <summary>Where the keyboard focus is.</summary>
-public enum ConsolePane { Query, Results, Facets, Body, Copies, List, Prompt }
+public enum ConsolePane { Query, Results, Facets, Body, Related, List, Prompt }
 
 /// <summary>Where a binding works; the help screen groups bindings by it.</summary>
 public enum KeyScope
@@ -61,7 +61,7 @@ public readonly record struct KeyContext(ConsoleScreen Screen, ConsolePane Focus
 {
     public bool IsTyping => Focus is ConsolePane.Query or ConsolePane.Prompt;
 
-    public bool InList => Focus is ConsolePane.Results or ConsolePane.Facets or ConsolePane.Copies or ConsolePane.List;
+    public bool InList => Focus is ConsolePane.Results or ConsolePane.Facets or ConsolePane.Related or ConsolePane.List;
 }
 
 /// <param name="Keys">Key names as Terminal.Gui writes them (<c>Key.ToString()</c>): "Ctrl+Q", "F1", "?", "CursorUp".</param>
@@ -114,7 +114,7 @@ public static class KeyMap
 
         new(["n"], ConsoleCommand.NextMatch, KeyScope.Article, "Next match (next change in a diff)", "Match", "n/N"),
         new(["N"], ConsoleCommand.PreviousMatch, KeyScope.Article, "Previous match (previous change in a diff)"),
-        new(["d"], ConsoleCommand.Diff, KeyScope.ArticleCopies, "Compare with the copy selected in the copies list", "Diff"),
+        new(["d"], ConsoleCommand.Diff, KeyScope.ArticleCopies, "Compare with the copy, source or derived story selected in the copies list", "Diff"),
 
         new(["d", "Delete"], ConsoleCommand.Delete, KeyScope.SavedQueries, "Delete the saved query (press twice)", "Delete"),
 

@@ -22,18 +22,18 @@ public sealed class PageOpener(ISearchSession session, SearchConsole console, IW
         }
     }, show);
 
-    /// <summary>Opens what the copy <paramref name="copyId"/> changed against the article <paramref name="articleId"/>.</summary>
-    public void Diff(string articleId, string copyId, Action<DiffPage> show) => Open(() =>
+    /// <summary>Opens what <paramref name="otherId"/> (a copy, a source or a derived story) has that the article <paramref name="articleId"/> has not, and the reverse.</summary>
+    public void Diff(string articleId, string otherId, Relation relation, Action<DiffPage> show) => Open(() =>
     {
         try
         {
-            return DiffPage.Open(session, articleId, copyId) is { } page
+            return DiffPage.Open(session, articleId, otherId, relation) is { } page
                 ? new Opened<DiffPage>(page)
-                : Opened<DiffPage>.Failed("one of the copies is no longer in the index");
+                : Opened<DiffPage>.Failed("one of the articles is no longer in the index");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Opened<DiffPage>.Failed($"cannot compare the copies: {e.Message}");
+            return Opened<DiffPage>.Failed($"cannot compare the articles: {e.Message}");
         }
     }, show);
 

@@ -45,7 +45,7 @@ public sealed class ConsoleCommands
         Search.Results.SelectionChanged += console.LoadMoreNear;
         Search.Results.Scrolled += console.LoadMoreNear;
         Search.Facets.Opened += _ => ToggleSelectedFacet();
-        navigator.Article.Copies.Opened += _ => OpenDiff();
+        navigator.Article.Related.Opened += _ => OpenDiff();
         navigator.List.List.Opened += PickFromList;
     }
 
@@ -204,10 +204,10 @@ public sealed class ConsoleCommands
     private void OpenDiff()
     {
         var article = _navigator.Article;
-        if (article.Page is not { } page || article.Copies.Selection.Selected < 0) return;
-        var copy = page.Copies[article.Copies.Selection.Selected];
+        if (article.Page is not { } page || article.Related.Selection.Selected < 0) return;
+        var other = page.Related[article.Related.Selection.Selected];
         var waiting = StillWaiting();
-        _opener.Diff(page.Hit.Id, copy.Article.Id, diff =>
+        _opener.Diff(page.Hit.Id, other.Article.Id, other.Relation, diff =>
         {
             if (!waiting()) return;
             _navigator.Diff.Show(diff);

@@ -48,7 +48,7 @@ public sealed class ScreenNavigator
     {
         ConsolePane.Results => Search.Results,
         ConsolePane.Facets => Search.Facets,
-        ConsolePane.Copies => Article.Copies,
+        ConsolePane.Related => Article.Related,
         ConsolePane.List => List.Current,
         _ => null,
     };

@@ -26,11 +26,11 @@ internal static class FragmentSelector
             : a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits)
             : a.First.CompareTo(b.First));
 
-        var perPart = new int[partCount];
+        var sentences = new HitSentences(text, hits, partCount);
         var chosen = new List<(int Start, int End)>();
-        foreach (var (candidate, sentences) in SentencesFirst(text, hits, candidates, perPart, maxFragments))
+        foreach (var (candidate, whole) in SentencesFirst(sentences, candidates, maxFragments))
         {
-            var window = sentences ?? Window(text, hits[candidate.First].Start, RunEnd(hits, candidate.First, candidate.Hits));
+            var window = whole ?? Window(text, hits[candidate.First].Start, hits[HitSentences.LastEnding(hits, candidate.First, candidate.Hits)].End);
             if (chosen.Any(w => window.Start < w.End && w.Start < window.End)) continue;
             chosen.Add(window);
             if (chosen.Count == maxFragments) break;
@@ -48,47 +48,77 @@ internal static class FragmentSelector
     /// whole sentences comes before one with more hits that cannot: a run with more hits often spans a sentence end.
     /// </summary>
     private static IEnumerable<(Candidate Candidate, (int Start, int End)? Sentences)> SentencesFirst(
-        string text, IReadOnlyList<TermHit> hits, List<Candidate> ranked, int[] perPart, int maxFragments)
+        HitSentences sentences, List<Candidate> ranked, int maxFragments)
     {
         var weighed = Math.Min(ranked.Count, WeighedPerFragment * maxFragments);
         var best = ranked.Take(weighed)
-            .Select((candidate, rank) => (Candidate: candidate, Sentences: SentencesHolding(text, hits, candidate, perPart), Rank: rank))
+            .Select((candidate, rank) => (Candidate: candidate, Sentences: sentences.Holding(candidate), Rank: rank))
             .OrderByDescending(c => c.Candidate.Distinct).ThenBy(c => c.Sentences is null).ThenBy(c => c.Rank);
-        foreach (var (candidate, sentences, _) in best) yield return (candidate, sentences);
-        for (var k = weighed; k < ranked.Count; k++) yield return (ranked[k], SentencesHolding(text, hits, ranked[k], perPart));
+        foreach (var (candidate, whole, _) in best) yield return (candidate, whole);
+        for (var k = weighed; k < ranked.Count; k++) yield return (ranked[k], sentences.Holding(ranked[k]));
     }
 
-    private static int RunEnd(IReadOnlyList<TermHit> hits, int first, int count)
+    /// <summary>Each hit's sentence in one text, found once: the runs weighed share their hits.</summary>
+    private sealed class HitSentences(string text, IReadOnlyList<TermHit> hits, int partCount)
     {
-        var end = hits[first].End;
-        for (var i = first + 1; i < first + count; i++) end = Math.Max(end, hits[i].End);
-        return end;
-    }
+        private const int Unknown = -2, None = -1;
+        private readonly int[] _starts = Filled(hits.Count), _ends = Filled(hits.Count);
+        private readonly int[] _perPart = new int[partCount];
 
-    /// <summary>
-    /// The whole sentences holding the run's hits (see <see cref="WholeSentences"/>); when they pass
-    /// <see cref="MaxLength"/>, those holding the most of its hits, in a row, that still hold every part of the query the
-    /// run holds (the earliest of equals): a run of 160 characters often spans the end of one sentence and the start of
-    /// the next.
-    /// </summary>
-    private static (int Start, int End)? SentencesHolding(string text, IReadOnlyList<TermHit> hits, Candidate candidate, int[] perPart)
-    {
-        for (var count = candidate.Hits; count > 0; count--)
-            for (var first = candidate.First; first + count <= candidate.First + candidate.Hits; first++)
-            {
-                if (DistinctParts(hits, first, count, perPart) < candidate.Distinct) continue;
-                if (WholeSentences(text, hits[first].Start, RunEnd(hits, first, count)) is { } sentences) return sentences;
-            }
-        return null;
-    }
+        /// <summary>
+        /// The whole sentences holding the run's hits, with the next ones of their paragraph while they fit (see
+        /// <see cref="Extended"/>); when they pass <see cref="MaxLength"/>, those holding the most of its hits, in a row,
+        /// that still hold every part of the query the run holds (the earliest of equals): a run of 160 characters often
+        /// spans the end of one sentence and the start of the next.
+        /// </summary>
+        public (int Start, int End)? Holding(Candidate candidate)
+        {
+            for (var count = candidate.Hits; count > 0; count--)
+                for (var first = candidate.First; first + count <= candidate.First + candidate.Hits; first++)
+                {
+                    if (DistinctParts(first, count) < candidate.Distinct) continue;
+                    if (StartOf(first) is { } start && EndOf(LastEnding(hits, first, count)) is { } end && end - start <= MaxLength)
+                        return (start, Extended(text, start, end));
+                }
+            return null;
+        }
 
-    private static int DistinctParts(IReadOnlyList<TermHit> hits, int first, int count, int[] perPart)
-    {
-        Array.Clear(perPart);
-        var distinct = 0;
-        for (var i = first; i < first + count; i++)
-            if (perPart[hits[i].Part]++ == 0) distinct++;
-        return distinct;
+        /// <summary>The hit of the run that ends last.</summary>
+        public static int LastEnding(IReadOnlyList<TermHit> hits, int first, int count)
+        {
+            var last = first;
+            for (var i = first + 1; i < first + count; i++)
+                if (hits[i].End > hits[last].End) last = i;
+            return last;
+        }
+
+        private int? StartOf(int hit)
+        {
+            if (_starts[hit] == Unknown) _starts[hit] = SentenceCuts.StartOf(text, hits[hit].Start, hits[hit].Start - MaxLength) ?? None;
+            return _starts[hit] == None ? null : _starts[hit];
+        }
+
+        private int? EndOf(int hit)
+        {
+            if (_ends[hit] == Unknown) _ends[hit] = SentenceCuts.EndOf(text, hits[hit].End, hits[hit].End + MaxLength) ?? None;
+            return _ends[hit] == None ? null : _ends[hit];
+        }
+
+        private int DistinctParts(int first, int count)
+        {
+            Array.Clear(_perPart);
+            var distinct = 0;
+            for (var i = first; i < first + count; i++)
+                if (_perPart[hits[i].Part]++ == 0) distinct++;
+            return distinct;
+        }
+
+        private static int[] Filled(int count)
+        {
+            var values = new int[count];
+            Array.Fill(values, Unknown);
+            return values;
+        }
     }
 
     /// <summary>For each hit, the run of hits that fits in a window starting at it, and how much of the query that run holds.</summary>
@@ -114,7 +144,7 @@ internal static class FragmentSelector
 
     private static MarkedText Opening(string text)
     {
-        var (start, end) = WholeSentences(text, 0, 0) ?? Window(text, 0, 0);
+        var (start, end) = SentenceCuts.EndOf(text, 0, MaxLength) is { } first ? (0, Extended(text, 0, first)) : Window(text, 0, 0);
         return FragmentText.Build(text, start, end, []);
     }
 
@@ -141,17 +171,14 @@ internal static class FragmentSelector
     }
 
     /// <summary>
-    /// The whole sentences holding [clusterStart, clusterEnd) and those after them in the same paragraph while the
-    /// passage stays within <see cref="TargetLength"/>, if the hits' sentences fit in <see cref="MaxLength"/>.
+    /// The end of the sentences after [start, end) in the same paragraph while the passage stays within
+    /// <see cref="TargetLength"/>.
     /// </summary>
-    private static (int Start, int End)? WholeSentences(string text, int clusterStart, int clusterEnd)
+    private static int Extended(string text, int start, int end)
     {
-        if (SentenceCuts.StartOf(text, clusterStart, clusterEnd - MaxLength) is not { } start
-            || SentenceCuts.EndOf(text, clusterEnd, start + MaxLength) is not { } end)
-            return null;
         while (SentenceCuts.SkipSpace(text, end) is var next && next < text.Length && !SentenceCuts.ParagraphBreakBetween(text, end, next)
                && SentenceCuts.EndOf(text, next + 1, start + TargetLength) is { } further)
             end = further;
-        return (start, end);
+        return end;
     }
 }

@@ -55,15 +55,24 @@ public static partial class StoryEnd
         return story;
     }
 
-    /// <summary>Charges a paragraph of prose to the boxes around it; its letters, or none when it is too short to be one.</summary>
+    /// <summary>
+    /// Charges a paragraph of prose to the boxes around it; its letters, or none when it is too short to be one or is a
+    /// teaser's excerpt.
+    /// </summary>
     private static int Count(IElement paragraph, string text, IElement content, Dictionary<IElement, int> prose)
     {
-        if (TextCounts.Words(text) < ContentPruner.ProseParagraphWords) return 0;
+        if (TextCounts.Words(text) < ContentPruner.ProseParagraphWords || IsExcerpt(text)) return 0;
         var letters = TextCounts.Letters(text);
         for (var box = paragraph; box is not null && box != content; box = box.ParentElement)
             prose[box] = prose.GetValueOrDefault(box) + letters;
         return letters;
     }
+
+    /// <summary>
+    /// A paragraph cut off by an ellipsis and a prompt to read on ("… the role holder will ... more &gt;", "… Read
+    /// More..."): the opening of another page, as job boards and teaser boxes print it, however long the excerpt runs.
+    /// </summary>
+    private static bool IsExcerpt(string text) => ReadOnPrompt().IsMatch(text);
 
     private static bool Follows(IElement story, TextLine line)
     {
@@ -117,6 +126,9 @@ public static partial class StoryEnd
         var text = PageSplitter.Normalise(line.Text);
         return TextCounts.Words(text) >= MinSentenceWords && SentenceEnd().IsMatch(text);
     }
+
+    [GeneratedRegex(@"(\.\.\.|…)\s*\[?\s*((read|see|view)\s+)?(more|continue\s+reading)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadOnPrompt();
 
     /// <summary>A full stop, question or exclamation mark, closed quotes or brackets after it allowed.</summary>
     [GeneratedRegex(@"[.!?]\s*[""'”’)]*$", RegexOptions.CultureInvariant)]

@@ -101,4 +101,20 @@ public class StoryEndTests
         Assert.Contains("Analysis", text);
         Assert.Contains("fresh manpower", text);
     }
+
+    [Fact]
+    public void Teasers_cut_off_by_an_ellipsis_and_a_read_more_prompt_are_no_paragraphs_of_the_story()
+    {
+        var text = Pruned($"""
+            {Story}
+            <h4>Featured jobs</h4>
+            <div class="board">
+            <p>Systems Manager, North Town. You will be working as part of a team responsible for running the council's finance system, a challenging role where you will have the opportunity to ... more &gt;</p>
+            <p>Network Specialist, South Town. The role holder will be expected to lead a project to plan the procurement and the phased roll-out of telephony over the internet across the site, as well as ... Read more</p>
+            </div>
+            """);
+        Assert.Contains("open escalation", text);
+        Assert.DoesNotContain("Featured jobs", text);
+        Assert.DoesNotContain("finance system", text);
+    }
 }

@@ -11,6 +11,8 @@ public enum MarkupVerdict
     Furniture,
     /// <summary>A reader-comment thread: furniture that, unlike the rest, is made of paragraphs of prose.</summary>
     Thread,
+    /// <summary>A box the page leaves out of its printed article: furniture, whatever prose it holds.</summary>
+    NotPrinted,
 }
 
 /// <summary>
@@ -50,6 +52,13 @@ public static partial class FurnitureMarkup
     /// </summary>
     private static readonly HashSet<string> EmbeddedPostClasses = ["twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"];
 
+    /// <summary>
+    /// The class names print style sheets hide boxes by (the common hand-written ones, Bootstrap's and utility
+    /// frameworks'): a site prints its article without them, so they mark its columns, menus and boxes beside the
+    /// story, teasers with prose among them. Matched whole, since "hide-for-print" also folds away footnotes shown elsewhere.
+    /// </summary>
+    private static readonly HashSet<string> NotPrintedClasses = ["noprint", "no-print", "u-no-print", "hidden-print", "d-print-none"];
+
     private static readonly HashSet<string> ContentWords = ["article", "story", "body", "content", "main", "post", "entry"];
 
     public static MarkupVerdict Judge(IElement element)
@@ -58,6 +67,7 @@ public static partial class FurnitureMarkup
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant())) return MarkupVerdict.Furniture;
         if (IsHidden(element) || IsEmbeddedPost(element)) return MarkupVerdict.Furniture;
         if (!Boxes.Contains(element.LocalName)) return MarkupVerdict.Content;
+        if (element.ClassList.Any(NotPrintedClasses.Contains)) return MarkupVerdict.NotPrinted;
         return JudgeNames(element.GetAttribute("class"), element.Id);
     }
 

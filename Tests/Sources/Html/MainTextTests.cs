@@ -107,6 +107,22 @@ public class MainTextTests
     }
 
     [Fact]
+    public void A_column_the_page_leaves_out_of_its_printed_article_is_not_article_text_though_it_holds_prose()
+    {
+        var text = Text(Page($"""
+            <article>{Story}
+              <div class="noprint"><h2>From our blogs</h2>
+                <p>It is the time of year when the old songs come back on the radio, which reminds me of the winter a friend drove four hours through the snow to hear a singer nobody else in town had heard of.</p>
+                <p>If you have never heard of him, start with the live album, which was recorded in a small club on a night when the power failed twice and the band played on by candlelight until dawn.</p>
+              </div>
+            </article>
+            """));
+        Assert.Contains(StoryWords, text);
+        Assert.DoesNotContain("old songs", text);
+        Assert.DoesNotContain("candlelight", text);
+    }
+
+    [Fact]
     public void A_link_list_inside_the_article_container_is_not_article_text()
     {
         var text = Text(Page($"""

@@ -5,7 +5,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// <summary>
 /// Takes the furniture out of the element chosen as the article: comment threads, share and follow widgets, newsletter
 /// prompts, related-story lists, author boxes, image captions and credits, link lists, in a block of their own or one a
-/// line beside the story (<see cref="LinkLines"/>), and what follows the box of the story's paragraphs once they stop
+/// line beside the story (<see cref="LinkLines"/>), a table layout's columns beside the story's cell
+/// (<see cref="SideColumns"/>), and what follows the box of the story's paragraphs once they stop
 /// reading as sentences (<see cref="StoryEnd"/>). They sit inside the article's container on most sites, so choosing
 /// the right container is not enough. An element is furniture by its markup
 /// (<see cref="FurnitureMarkup"/>) or by being mostly links, never by its words; and a box is kept whatever its name
@@ -61,6 +62,7 @@ public static class ContentPruner
         foreach (var (element, why) in furniture)
             Remove(element, why, removed);
         CutAtCommentsAnchor(content, removed);
+        SideColumns.Prune(content, removed);
         StoryEnd.Prune(content, removed);
         LinkLines.Prune(content, removed);
     }

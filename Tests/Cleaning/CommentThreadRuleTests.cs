@@ -32,4 +32,16 @@ public class CommentThreadRuleTests
             Lines.KindsBy(new CommentThreadRule(),
                 "Posted by Jane Doe on January 6, 2008 2:09 PM", "The council voted to close the library.",
                 "Posted by John Roe on January 7, 2008 9:15 AM", "The school will open it in the evenings."));
+
+    [Fact]
+    public void A_lone_signed_comment_under_the_article_is_not_part_of_it() =>
+        Assert.Equal(
+            [LineKind.Body, LineKind.Comment, LineKind.Comment],
+            Lines.KindsBy(new CommentThreadRule(), Story, "Posted by: tom, farnworth on 8:21pm Tue 1 Jan 08", "A shame, it was a fine building."));
+
+    [Fact]
+    public void A_signature_with_more_text_below_it_than_above_starts_no_thread() =>
+        Assert.Equal(
+            [LineKind.Body, LineKind.Body, LineKind.Body, LineKind.Body],
+            Lines.KindsBy(new CommentThreadRule(), Story, "Posted by Jane Doe on January 6, 2008 2:09 PM", Story, "The vote was seven to two."));
 }

@@ -42,7 +42,8 @@ public static partial class StoryEnd
         var prose = new Dictionary<IElement, int>();
         var total = 0;
         foreach (var paragraph in content.QuerySelectorAll("p"))
-            total += Count(paragraph, paragraph.TextContent, content, prose);
+            if (!IsTeaser(paragraph))
+                total += Count(paragraph, paragraph.TextContent, content, prose);
         if (total == 0)
         {
             foreach (var line in TextLines.Of(content))
@@ -73,6 +74,13 @@ public static partial class StoryEnd
     /// More..."): the opening of another page, as job boards and teaser boxes print it, however long the excerpt runs.
     /// </summary>
     private static bool IsExcerpt(string text) => ReadOnPrompt().IsMatch(text);
+
+    /// <summary>
+    /// A paragraph that opens with a linked headline on a line of its own and goes on to a blurb: a teaser for another
+    /// page, as promotion boxes print them, however long its blurb. A story's paragraph does not open with a linked line.
+    /// </summary>
+    private static bool IsTeaser(IElement paragraph) =>
+        TextLines.Of(paragraph) is [var headline, _, ..] && headline.Linked == headline.Letters;
 
     private static bool Follows(IElement story, TextLine line)
     {

@@ -117,4 +117,20 @@ public class StoryEndTests
         Assert.DoesNotContain("Featured jobs", text);
         Assert.DoesNotContain("finance system", text);
     }
+
+    [Fact]
+    public void Teasers_that_open_with_a_linked_headline_on_a_line_of_its_own_are_no_paragraphs_of_the_story()
+    {
+        var text = Pruned($"""
+            {Story}
+            <p><b>White papers</b></p>
+            <div class="promos">
+            <p><a href="/papers/1">Seven Reasons to Back Up to Disk</a><br>For decades, tape has been the backup medium of choice for firms of every size. But now backing up from disk to disk is gaining favour with the people who run them. Learn why in this paper.</p>
+            <p><a href="/papers/2">Legal Reasons to Control Internet Access</a><br>The internet is a valuable resource for many organisations, but many are exposed to legal liability because they fail to control how their staff use it at work. Learn if you are safe.</p>
+            </div>
+            """);
+        Assert.Contains("open escalation", text);
+        Assert.DoesNotContain("White papers", text);
+        Assert.DoesNotContain("backup medium", text);
+    }
 }

@@ -124,7 +124,7 @@ public static class ContentPruner
     public static string? Furniture(IElement element) => FurnitureMarkup.Judge(element) switch
     {
         MarkupVerdict.Thread => "comment thread: " + Describe(element),
-        MarkupVerdict.NotPrinted => "not printed: " + Describe(element),
+        MarkupVerdict.SetApart => "set apart: " + Describe(element),
         MarkupVerdict.Furniture when ProseParagraphs(element) <= MaxProseParagraphs => "furniture: " + Describe(element),
         MarkupVerdict.Content when IsLinkList(element) && !LinksWithinSentences(element) => "link list: " + Describe(element),
         _ => null,

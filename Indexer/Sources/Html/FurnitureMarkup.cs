@@ -11,8 +11,8 @@ public enum MarkupVerdict
     Furniture,
     /// <summary>A reader-comment thread: furniture that, unlike the rest, is made of paragraphs of prose.</summary>
     Thread,
-    /// <summary>A box the page leaves out of its printed article: furniture, whatever prose it holds.</summary>
-    NotPrinted,
+    /// <summary>A box the page sets apart from its article (left out of print, a side column): furniture, whatever prose it holds.</summary>
+    SetApart,
 }
 
 /// <summary>
@@ -54,10 +54,12 @@ public static partial class FurnitureMarkup
 
     /// <summary>
     /// The class names print style sheets hide boxes by (the common hand-written ones, Bootstrap's and utility
-    /// frameworks'): a site prints its article without them, so they mark its columns, menus and boxes beside the
-    /// story, teasers with prose among them. Matched whole, since "hide-for-print" also folds away footnotes shown elsewhere.
+    /// frameworks'), and the side column's own name: a site prints its article without such boxes, and lays its
+    /// "sidebar" beside the story, so they hold its columns, menus, dialogs and teasers, with prose among them (a
+    /// republication licence's terms, blog excerpts). Matched whole: "hide-for-print" also folds away footnotes shown
+    /// elsewhere, and "sidebar-content" names the story laid out beside a sidebar.
     /// </summary>
-    private static readonly HashSet<string> NotPrintedClasses = ["noprint", "no-print", "u-no-print", "hidden-print", "d-print-none"];
+    private static readonly HashSet<string> SetApartClasses = ["noprint", "no-print", "u-no-print", "hidden-print", "d-print-none", "sidebar"];
 
     private static readonly HashSet<string> ContentWords = ["article", "story", "body", "content", "main", "post", "entry"];
 
@@ -67,7 +69,7 @@ public static partial class FurnitureMarkup
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant())) return MarkupVerdict.Furniture;
         if (IsHidden(element) || IsEmbeddedPost(element)) return MarkupVerdict.Furniture;
         if (!Boxes.Contains(element.LocalName)) return MarkupVerdict.Content;
-        if (element.ClassList.Any(NotPrintedClasses.Contains)) return MarkupVerdict.NotPrinted;
+        if (element.ClassList.Any(SetApartClasses.Contains)) return MarkupVerdict.SetApart;
         return JudgeNames(element.GetAttribute("class"), element.Id);
     }
 

@@ -8,7 +8,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// promotions, a publisher's blurb, a desk's "submit a story" notice, told in lines of prose as long as the story's
 /// own. The story's cell is the one holding the most prose itself; from it up to the chosen element, the other cells
 /// of each row it sits in are side columns when no cell of theirs holds half as much prose and all of them together
-/// less than it. A story whose paragraphs each sit in a row of their own is untouched: rows are not columns.
+/// less than it. A story whose paragraphs each sit in a row of their own is untouched: rows are not columns; and so is
+/// a table inside a story told outside it.
 /// </summary>
 public static class SideColumns
 {
@@ -20,13 +21,17 @@ public static class SideColumns
     public static void Prune(IElement content, List<RemovedBlock> removed)
     {
         var own = new Dictionary<IElement, int>();
+        var outsideCells = 0;
         foreach (var line in TextLines.Of(content))
-            if (TextCounts.Words(line.Text) >= MinProseWords && line.Linked < line.Letters * ContentPruner.MaxLinkShare
-                && Cell(line.Texts[0], content) is { } cell)
-                own[cell] = own.GetValueOrDefault(cell) + line.Letters;
+        {
+            if (TextCounts.Words(line.Text) < MinProseWords || line.Linked >= line.Letters * ContentPruner.MaxLinkShare) continue;
+            if (Cell(line.Texts[0], content) is { } cell) own[cell] = own.GetValueOrDefault(cell) + line.Letters;
+            else outsideCells += line.Letters;
+        }
         if (own.Count < 2) return;
         var (story, storyLetters) = own.MaxBy(pair => pair.Value);
-        if (storyLetters < MinStoryLetters) return;
+        // A story told outside the table (a data table in its paragraphs, a Q&A's cells) keeps every cell.
+        if (storyLetters < MinStoryLetters || storyLetters <= outsideCells) return;
 
         for (var cell = story; cell is not null; cell = Cell(cell, content))
         {

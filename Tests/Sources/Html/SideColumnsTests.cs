@@ -53,4 +53,19 @@ public class SideColumnsTests
         Assert.Contains("fresh manpower", text);
         Assert.Contains("first units had already been seen", text);
     }
+
+    [Fact]
+    public void A_table_inside_a_story_told_outside_it_keeps_every_cell()
+    {
+        var text = Pruned($"""
+            <p>Around 12,000 North Korean soldiers are set to arrive in the Kursk region within weeks, according to officials who briefed reporters on Friday about the deployment and what it means for the front.</p>
+            <p>The deployment, the largest of its kind, was confirmed by intelligence services in Seoul, which said the troops had trained in the east of Russia since early October and would be ready within days.</p>
+            <p>Ukraine's president warned that the arrival of the soldiers marked a new stage of the war, and asked the country's allies for longer-range weapons in response to what he called an open escalation.</p>
+            <p>Analysts said the move gave Moscow fresh manpower at a time when its own recruitment had slowed, while Pyongyang stood to gain money, fuel and military technology from the deal.</p>
+            <table><tr><td>What did the intelligence services in Seoul tell parliament about the troops on Friday?</td>
+            <td>Seoul said the troops had trained in the east of Russia since early October, that they would be ready within days, and that more could follow in the spring if the first units were deployed at the front as planned. It gave no figure for how many might follow, saying only that the numbers would depend on how the first units fared, on what Moscow asked for and on what Pyongyang was paid, and that its own intelligence services would report to parliament on each of these before the end of the coming year.</td></tr></table>
+            """);
+        Assert.Contains("What did the intelligence services in Seoul tell parliament", text);
+        Assert.Contains("more could follow in the spring", text);
+    }
 }

@@ -20,6 +20,7 @@ public static class SideColumns
 
     public static void Prune(IElement content, List<RemovedBlock> removed)
     {
+        if (content.QuerySelector("td, th") is null) return;
         var own = new Dictionary<IElement, int>();
         var outsideCells = 0;
         foreach (var line in TextLines.Of(content))

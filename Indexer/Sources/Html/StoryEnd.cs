@@ -42,8 +42,11 @@ public static partial class StoryEnd
         var prose = new Dictionary<IElement, int>();
         var total = 0;
         foreach (var paragraph in content.QuerySelectorAll("p"))
-            if (!IsTeaser(paragraph))
-                total += Count(paragraph, paragraph.TextContent, content, prose);
+        {
+            var text = paragraph.TextContent;
+            if (TextCounts.Words(text) >= ContentPruner.ProseParagraphWords && !IsTeaser(paragraph))
+                total += Count(paragraph, text, content, prose);
+        }
         if (total == 0)
         {
             foreach (var line in TextLines.Of(content))

@@ -61,6 +61,20 @@ public static class NonPersonWords
         timberwolves grizzlies pelicans hornets wizards cavaliers pistons pacers bucks raptors yankees mets dodgers cubs
         braves astros padres rockies marlins phillies brewers orioles mariners hurricanes penguins flyers bruins
         canadiens sabres blackhawks predators oilers canucks coyotes islanders sox
+        """,
+        // The trade a firm names itself after, after a founder's or a town's name that is also a given name or a
+        // surname ("Sun Refining and Marketing Co", "General Dynamics", "Ford Motor", "Williams Cos"): business news
+        // often drops the "Corp" or "Inc" after the first mention. Common nouns of industry, none a surname or given
+        // name news carries.
+        """
+        refining refinery refineries marketing products engineering engineers equipment exploration management
+        electronics instrument instruments manufacturing manufacturers leasing lighting graphics dynamics devices
+        genetics therapeutics biotechnology biotech automation acquisition acquisitions acceptance underwriters
+        bottlers merchants motor division industrial nutrition cement machinery machine machines semiconductor
+        semiconductors computer computers microsystems aerospace aircraft helicopter helicopters engine engines tool
+        tools construction contractors packaging textiles tobacco healthcare pipeline pipelines drilling
+        petrochemical petrochemicals utility telecommunication telephone consultants consulting advisors advisers
+        interactive distribution distributors supply mines works system publisher publishers cos
         """);
 
     /// <summary>Words that make up places' names ("north", "park", "street").</summary>

@@ -202,6 +202,14 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn(sentence));
 
     [Theory]
+    [InlineData("Shares of Dennis Refining and Marketing Co rose.")]
+    [InlineData("The order went to General Cement, which said it would expand.")]
+    [InlineData("Profits at Howard Electronics fell by a third.")]
+    [InlineData("Analysts said Harold Cos would sell a unit.")]
+    public void A_firm_named_after_its_trade_is_not_a_person(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
     [InlineData("The probe is steered by navigators at OrbitalQ, a private firm.")]
     [InlineData("Talks were held with chairman TransVolgaBank last week.")]
     public void A_word_with_a_capital_inside_ending_in_a_capital_or_a_firms_word_is_a_brand(string sentence) =>

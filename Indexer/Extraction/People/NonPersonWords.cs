@@ -183,6 +183,13 @@ public static class NonPersonWords
         mediterranean caribbean gulf russian-ukrainian north-korean south-korean
         """);
 
+    /// <summary>
+    /// Money written out after an amount and a country's initials ("3.25 H.K. Dlrs", "52 U.S. Cents"): the initials
+    /// read as a name's, and the unit as its surname. Wire copy abbreviates dollars as "dlrs" and cents as "cts".
+    /// Not units that are surnames too ("Pound", "Marks", "Pence").
+    /// </summary>
+    private static WordList CurrencyUnits { get; } = new("dollars dlrs dlr cents cts euros");
+
     private const string WeekdayWords = "monday tuesday wednesday thursday friday saturday sunday";
 
     /// <summary>The days of the week written out; their short forms ("Sun", "Wed") are in <see cref="TimeWords"/>.</summary>
@@ -252,7 +259,7 @@ public static class NonPersonWords
 
     private static bool IsNonPersonWord(ReadOnlySpan<char> word) =>
         Organisations.Contains(word) || Places.Contains(word) || Demonyms.Contains(word) || IsDemonymPlural(word) ||
-        TimeWords.Contains(word) || FunctionWords.Contains(word);
+        TimeWords.Contains(word) || FunctionWords.Contains(word) || CurrencyUnits.Contains(word);
 
     private static bool IsCompoundOfNonPersonWords(string word)
     {

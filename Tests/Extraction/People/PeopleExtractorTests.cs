@@ -210,6 +210,12 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn(sentence));
 
     [Theory]
+    [InlineData("Earnings were 1.75 H.K. Dlrs a share.")]
+    [InlineData("The dividend is 40 H.K. Cents, against 35.")]
+    public void Money_after_a_countrys_initials_is_not_a_person(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
     [InlineData("The probe is steered by navigators at OrbitalQ, a private firm.")]
     [InlineData("Talks were held with chairman TransVolgaBank last week.")]
     public void A_word_with_a_capital_inside_ending_in_a_capital_or_a_firms_word_is_a_brand(string sentence) =>

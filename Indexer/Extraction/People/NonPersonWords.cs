@@ -86,7 +86,7 @@ public static class NonPersonWords
         square avenue street road lane boulevard highway bridge park gardens garden hall house tower palace
         cathedral church churches chapel abbey monastery convent mission missionary mosque temple station airport harbour harbor beach hills heights mountains mountain canal
         plaza forest moor commons border frontier front line borough jail prison blvd ave drive parkway freeway
-        expressway motorway speedway superspeedway raceway lounge base
+        expressway motorway speedway superspeedway raceway lounge base basin springs falls creek township midland
         """;
 
     /// <summary>Countries and their usual short forms.</summary>
@@ -134,7 +134,7 @@ public static class NonPersonWords
         baltimore pittsburgh cleveland cincinnati minneapolis milwaukee orleans angeles francisco diego vegas honolulu
         toronto montreal vancouver ottawa quebec calgary mexico havana caracas bogota lima quito santiago buenos aires
         montevideo asuncion brasilia rio janeiro paulo sydney melbourne brisbane perth adelaide canberra auckland
-        wellington brussels strasbourg davos kazan sochi crimea sevastopol minsk grozny kaliningrad murmansk
+        wellington brussels strasbourg davos kazan sochi crimea sevastopol minsk grozny kaliningrad murmansk manhattan
         """;
 
     /// <summary>US states and UK regions that are not also common given names.</summary>

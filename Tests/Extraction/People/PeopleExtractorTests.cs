@@ -194,6 +194,16 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn(sentence));
 
     [Theory]
+    [InlineData("Drilling began in Harold Basin last year.")]
+    [InlineData("The mine at Dennis Falls will close.")]
+    [InlineData("Voters in Victor Township said no.")]
+    [InlineData("The water at Grace Springs is warm.")]
+    [InlineData("Ore from Simon Creek was shipped.")]
+    [InlineData("Shares of Eliza Midland rose.")]
+    public void Basins_falls_springs_creeks_and_townships_named_after_people_are_places(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Theory]
     [InlineData("Buyers at Simon Fitness rose by a third.")]
     [InlineData("The deal leaves Dennis Automobiles with a loss.")]
     [InlineData("Tasters praised Howard Wines for its red.")]

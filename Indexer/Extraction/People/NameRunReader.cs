@@ -129,11 +129,19 @@ public static class NameRunReader
     /// <summary>
     /// A function word that is also a given name ("Will", "Junior") is capitalised inside a sentence only as a name: after
     /// a title or role and before a surname it opens the name ("captain Will Hale"), where the lists leave it out because
-    /// sentences open with it. Not a short preposition or article, capitalised in a title's place ("Earl Of Warwick").
+    /// sentences open with it. Not a short preposition or article, capitalised in a title's place ("Earl Of Warwick"), nor
+    /// a longer preposition, capitalised in a body's name after a role ("Reporters Without Borders").
     /// </summary>
     private static bool IsGivenNameAfterATitle(List<string> words, NameRun run, bool titled) =>
         words.Count == 2 && words[0].Length > 3 && !(run.StartsSentence && !titled) && (titled || IsTitleBefore(run.Before)) &&
-        NonPersonWords.FunctionWords.Contains(words[0]) && !NonPersonWords.Contains(words[1]);
+        NonPersonWords.FunctionWords.Contains(words[0]) && !LongPrepositions.Contains(words[0]) && !NonPersonWords.Contains(words[1]);
+
+    /// <summary>The prepositions of four letters or more, none a given name ("Till" is one, so it is left out).</summary>
+    private static readonly WordList LongPrepositions = new("""
+        about above across after against along amid amidst among around behind below beneath beside between beyond
+        despite during from inside into near onto outside over since through throughout toward towards under unlike
+        until upon with within without
+        """);
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

@@ -153,6 +153,10 @@ public class PeopleExtractorTests
         Assert.DoesNotContain("Of Quenby", PeopleIn("The Earl Of Quenby opened the fair."));
 
     [Fact]
+    public void A_longer_preposition_capitalised_after_a_role_opens_no_name() =>
+        Assert.Empty(PeopleIn("The charity Nurses Without Frontiers said it would stay."));
+
+    [Fact]
     public void Full_name_outside_the_lexicon_with_nothing_to_vouch_for_it_is_dropped() =>
         Assert.Empty(PeopleIn("Comissaria Smith said spot bean prices rose."));
 

@@ -74,7 +74,8 @@ public static class NonPersonWords
         semiconductors computer computers microsystems aerospace aircraft helicopter helicopters engine engines tool
         tools construction contractors packaging textiles tobacco healthcare pipeline pipelines drilling
         petrochemical petrochemicals utility telecommunication telephone consultants consulting advisors advisers
-        interactive distribution distributors supply mines works system publisher publishers cos
+        interactive distribution distributors supply mines works system publisher publishers cos beverages furniture
+        plastics sensors interiors fashions biological vehicle vehicles facility business futures cinema cinemas
         """);
 
     /// <summary>Words that make up places' names ("north", "park", "street").</summary>

@@ -220,6 +220,7 @@ public class PeopleExtractorTests
     [InlineData("The order went to General Cement, which said it would expand.")]
     [InlineData("Profits at Howard Electronics fell by a third.")]
     [InlineData("Analysts said Harold Cos would sell a unit.")]
+    [InlineData("Orders at Dennis Furniture and Grace Plastics rose.")]
     public void A_firm_named_after_its_trade_is_not_a_person(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 

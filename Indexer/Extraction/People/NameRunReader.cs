@@ -29,7 +29,7 @@ public static class NameRunReader
 
     public static Mention? Read(NameRun run)
     {
-        if (QuotedTitle.Is(run) || IsShipName(run) || run.TrademarkAfter) return null;
+        if (QuotedTitle.Is(run) || IsShipName(run) || run.TrademarkAfter || IsFirstPartner(run)) return null;
         var words = run.Words.ToList();
         // American news dates an event by the weekday right after whom it names ("arrested John Smith Monday"): the day
         // ends the run but is no part of the name.
@@ -233,6 +233,15 @@ public static class NameRunReader
         words is [var word] && NonPersonWords.Places.Contains(word) && ScoreSheet.MarksCricketer(run);
 
     /// <summary>Firms and brands named after people: "Philip Morris", "Smith and Co", "Procter &amp; Gamble".</summary>
+    /// <summary>
+    /// The first partner of a firm named after its partners, a comma parting the names ("Hale, Quenby and Co"): American
+    /// brokers' and banks' names are written so, and the first name alone read as a surname with a role before it. A full
+    /// name before such a firm is a person the firm describes ("Ann Hale, Hale and Co chairman").
+    /// </summary>
+    private static bool IsFirstPartner(NameRun run) =>
+        run.Words.Count == 1 && run.Apposition is [var partner, "and", var firm] && char.IsUpper(partner[0]) &&
+        FirmPartners.Contains(firm);
+
     private static bool IsFirm(List<string> words, NameRun run)
     {
         if (run.AmpersandAfter) return true;

@@ -224,6 +224,14 @@ public class PeopleExtractorTests
     public void A_firm_named_after_its_trade_is_not_a_person(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 
+    [Fact]
+    public void The_first_partner_of_a_firm_named_after_its_partners_is_not_a_person() =>
+        Assert.Empty(PeopleIn("The bonds were priced by lead manager Harold, Quenby and Co."));
+
+    [Fact]
+    public void A_full_name_before_a_firm_named_after_partners_is_still_a_person() =>
+        Assert.Equal(["Thomas Quenby"], PeopleIn("\"It will change trading,\" said Thomas Quenby, Quenby and Co chairman."));
+
     [Theory]
     [InlineData("Earnings were 1.75 H.K. Dlrs a share.")]
     [InlineData("The dividend is 40 H.K. Cents, against 35.")]

@@ -72,6 +72,15 @@ public sealed class ConsoleHarness : IDisposable
         return this;
     }
 
+    /// <summary>Searches for <paramref name="query"/>, goes down the results to the first hit <paramref name="which"/> accepts, and opens it.</summary>
+    public ConsoleHarness Open(string query, Func<SearchHit, bool> which)
+    {
+        Type(query).Press(Key.Enter);
+        var at = Console.Results.Hits.ToList().FindIndex(hit => which(hit));
+        for (var i = 0; i < at; i++) Press(Key.CursorDown);
+        return Press(Key.Enter);
+    }
+
     public ConsoleHarness Click(int column, int row, bool twice = false)
     {
         App.InjectMouse(new Mouse { Flags = twice ? MouseFlags.LeftButtonDoubleClicked : MouseFlags.LeftButtonClicked, ScreenPosition = new Point(column, row) });

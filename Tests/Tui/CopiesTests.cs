@@ -66,10 +66,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     public void In_the_console_d_compares_the_article_with_the_selected_copy()
     {
         using var console = new ConsoleHarness(copies.Searcher, 120, 40);
-        console.Type("ferry").Press(Key.Enter);
-        var story = console.Console.Results.Hits.ToList().FindIndex(h => h.SimilarCount > 0);
-        for (var i = 0; i < story; i++) console.Press(Key.CursorDown);
-        console.Press(Key.Enter);
+        console.Open("ferry", h => h.SimilarCount > 0);
         Assert.Contains("Copies · 2", console.Screen);
 
         console.Type("d");
@@ -83,10 +80,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     public void Esc_from_a_diff_goes_back_to_the_article()
     {
         using var console = new ConsoleHarness(copies.Searcher, 120, 40);
-        console.Type("ferry").Press(Key.Enter);
-        var story = console.Console.Results.Hits.ToList().FindIndex(h => h.SimilarCount > 0);
-        for (var i = 0; i < story; i++) console.Press(Key.CursorDown);
-        console.Press(Key.Enter).Type("d");
+        console.Open("ferry", h => h.SimilarCount > 0).Type("d");
 
         console.Press(Key.Esc);
 
@@ -98,10 +92,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     {
         var opens = new QueuedLane();
         using var console = new ConsoleHarness(copies.Searcher, 120, 40, opens: opens);
-        console.Type("ferry").Press(Key.Enter);
-        var story = console.Console.Results.Hits.ToList().FindIndex(h => h.SimilarCount > 0);
-        for (var i = 0; i < story; i++) console.Press(Key.CursorDown);
-        console.Press(Key.Enter);
+        console.Open("ferry", h => h.SimilarCount > 0);
         opens.RunAll();
         console.Type("d");
         Assert.Equal((ConsoleScreen.Article, 1), (console.Window.Screen, opens.Pending));

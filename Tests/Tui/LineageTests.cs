@@ -75,10 +75,7 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
     public void In_the_console_d_compares_a_derived_story_with_its_source()
     {
         using var console = new ConsoleHarness(index.Searcher, 120, 40);
-        console.Type("ferry").Press(Key.Enter);
-        var rewrite = console.Console.Results.Hits.ToList().FindIndex(h => h.Id == "feed/rewrite");
-        for (var i = 0; i < rewrite; i++) console.Press(Key.CursorDown);
-        console.Press(Key.Enter);
+        console.Open("ferry", h => h.Id == "feed/rewrite");
         Assert.Contains("Copies · none · based on 1", console.Screen);
 
         console.Type("d");

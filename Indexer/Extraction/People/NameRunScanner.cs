@@ -11,13 +11,10 @@ public sealed record ScannedLine(IReadOnlyList<NameRun> Runs, bool HeadlineCased
 
 /// <summary>
 /// Splits a line into words and collects each run of capitalised words, with name particles ("von der") and
-/// <see cref="Initials"/> ("C. Lewis", "George W. Bush") inside it. Abbreviated titles keep their period ("Mr."), so it ends neither the run nor the sentence.
+/// <see cref="Initials"/> ("C. Lewis", "George W. Bush") inside it. Abbreviated titles (<see cref="TitleAbbreviations"/>) keep their period ("Mr."), so it ends neither the run nor the sentence.
 /// </summary>
 public sealed class NameRunScanner
 {
-    private static readonly WordList Abbreviations = new(
-        "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Rev Hon Maj Cmdr Fr Mt Ft Messrs Mme Mlle Cpl Pte Supt Insp Det");
-
     private static readonly WordList SpeakerPronouns = new("he she his her him it its they their we our");
 
     private readonly string _line;
@@ -82,7 +79,7 @@ public sealed class NameRunScanner
                     _runStartsSentence = sentenceStart;
                 }
                 _words.Add(name.ToString());
-                if (periodFollows && (Initials.IsInitial(word) || Abbreviations.Contains(word))) k++;
+                if (periodFollows && (Initials.IsInitial(word) || TitleAbbreviations.Contains(word))) k++;
                 if (possessive > 0) CloseRun(k + 1, afterPossessive: true);
             }
             else

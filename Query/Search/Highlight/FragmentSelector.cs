@@ -30,7 +30,8 @@ internal static class FragmentSelector
         var chosen = new List<(int Start, int End)>();
         foreach (var (candidate, whole) in SentencesFirst(sentences, candidates, maxFragments))
         {
-            var window = whole ?? Window(text, hits[candidate.First].Start, hits[HitSentences.LastEnding(hits, candidate.First, candidate.Hits)].End);
+            var window = whole
+                ?? Window(text, hits[candidate.First].Start, hits[HitSentences.LastEnding(hits, candidate.First, candidate.Hits)].End);
             if (chosen.Any(w => window.Start < w.End && w.Start < window.End)) continue;
             chosen.Add(window);
             if (chosen.Count == maxFragments) break;
@@ -40,7 +41,10 @@ internal static class FragmentSelector
 
     private readonly record struct Candidate(int First, int Hits, int Distinct);
 
-    /// <summary>How many of the best candidates are weighed for whole sentences, per fragment asked for: each costs a few sentence scans.</summary>
+    /// <summary>
+    /// How many of the best candidates are weighed for whole sentences, per fragment asked for: each costs a few sentence
+    /// scans.
+    /// </summary>
     private const int WeighedPerFragment = 4;
 
     /// <summary>

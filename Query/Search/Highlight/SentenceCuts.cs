@@ -1,20 +1,24 @@
+using SearchEngine.Indexing.Extraction.People;
+
 namespace SearchEngine.Querying.Search.Highlight;
 
 /// <summary>
 /// Where the sentences of a stored body begin and end, so a fragment can be whole sentences as a reader quotes them
 /// (and as the cluster engines' sentence boundary scanner cuts). A sentence ends at <c>.</c>, <c>!</c>, <c>?</c> or
 /// <c>…</c> (closing quotes and brackets after it belong to it) followed by white space and a word that opens a
-/// sentence, or at a Chinese or Japanese full stop (<c>。！？</c>); a blank line ends a paragraph and so a sentence. A single line break is white space like any other:
-/// hard-wrapped copy breaks lines inside sentences, and a headline line without a stop is a paragraph of its own only
-/// when a blank line follows it.
+/// sentence, or at a Chinese or Japanese full stop (<c>。！？</c>); a blank line ends a paragraph and so a sentence. A
+/// single line break is white space like any other: hard-wrapped copy breaks lines inside sentences, and a headline line
+/// without a stop is a paragraph of its own only when a blank line follows it.
 /// </summary>
 internal static class SentenceCuts
 {
-    /// <summary>Title and month abbreviations whose stop ends no sentence ("Mr. Kim", "Oct. 23"); a single letter ("J.", "U.S.") is one too.</summary>
+    /// <summary>
+    /// Abbreviations besides titles (<see cref="TitleAbbreviations"/>, "Mr. Kim") whose stop ends no sentence: months
+    /// ("Oct. 23"), "No." and "vs."; a single letter ("J.", "U.S.") is one too.
+    /// </summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep", "Rev",
-        "Jr", "Sr", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
     /// <summary>The start of the sentence holding <paramref name="at"/>, if it is no earlier than <paramref name="earliest"/>.</summary>
@@ -79,7 +83,9 @@ internal static class SentenceCuts
         var start = stop;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         var word = text[start..stop];
-        return word.Length == 1 || Abbreviations.Contains(word);
+        // A title is capitalised: "1st." ends a sentence, "St." does not.
+        return word.Length == 1 || Abbreviations.Contains(word)
+            || (word.Length > 0 && char.IsUpper(word[0]) && TitleAbbreviations.Contains(word));
     }
 
     private static bool OpensSentence(char c) =>

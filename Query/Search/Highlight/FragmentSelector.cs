@@ -169,9 +169,8 @@ internal static class FragmentSelector
 
         start = TextCuts.StartNear(text, start, clusterStart);
         end = TextCuts.EndNear(text, end, clusterEnd);
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        return (start, end);
+        start = Math.Min(SentenceCuts.SkipSpace(text, start), end);
+        return (start, Math.Max(SentenceCuts.TrimEnd(text, end), start));
     }
 
     /// <summary>

@@ -91,7 +91,8 @@ internal static class SentenceCuts
     private static bool OpensSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '\u201C' or '\u2018' or '(' or '[' or '\u00AB';
 
-    private static int TrimEnd(string text, int end)
+    /// <summary>The position after the last character before <paramref name="end"/> that is not white space.</summary>
+    public static int TrimEnd(string text, int end)
     {
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         return end;

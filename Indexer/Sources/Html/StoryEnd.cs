@@ -44,14 +44,14 @@ public static partial class StoryEnd
         foreach (var paragraph in content.QuerySelectorAll("p"))
         {
             var text = paragraph.TextContent;
-            if (TextCounts.Words(text) >= ContentPruner.ProseParagraphWords && !IsTeaser(paragraph))
-                total += Count(paragraph, text, content, prose);
+            if (IsProse(text) && !IsTeaser(paragraph)) total += Charge(paragraph, text, content, prose);
         }
         if (total == 0)
         {
             foreach (var line in TextLines.Of(content))
-                if (line.Linked < line.Letters * ContentPruner.MaxLinkShare && line.Texts[0].ParentElement is { } parent)
-                    total += Count(parent, line.Text, content, prose);
+                if (line.Linked < line.Letters * ContentPruner.MaxLinkShare && line.Texts[0].ParentElement is { } parent
+                    && IsProse(line.Text))
+                    total += Charge(parent, line.Text, content, prose);
         }
         var story = content;
         while (total > 0 && story.Children.FirstOrDefault(child => prose.GetValueOrDefault(child) >= total * StoryShare) is { } inner)
@@ -59,13 +59,12 @@ public static partial class StoryEnd
         return story;
     }
 
-    /// <summary>
-    /// Charges a paragraph of prose to the boxes around it; its letters, or none when it is too short to be one or is a
-    /// teaser's excerpt.
-    /// </summary>
-    private static int Count(IElement paragraph, string text, IElement content, Dictionary<IElement, int> prose)
+    /// <summary>Long enough to be a paragraph of prose, and no teaser's excerpt.</summary>
+    private static bool IsProse(string text) => TextCounts.Words(text) >= ContentPruner.ProseParagraphWords && !IsExcerpt(text);
+
+    /// <summary>Charges a paragraph of prose to the boxes around it; its letters.</summary>
+    private static int Charge(IElement paragraph, string text, IElement content, Dictionary<IElement, int> prose)
     {
-        if (TextCounts.Words(text) < ContentPruner.ProseParagraphWords || IsExcerpt(text)) return 0;
         var letters = TextCounts.Letters(text);
         for (var box = paragraph; box is not null && box != content; box = box.ParentElement)
             prose[box] = prose.GetValueOrDefault(box) + letters;

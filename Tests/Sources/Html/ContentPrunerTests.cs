@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-using SearchEngine.Indexing.Sources;
 using SearchEngine.Indexing.Sources.Html;
 
 namespace SearchEngine.Tests.Sources.Html;
@@ -13,12 +11,7 @@ public class ContentPrunerTests
         <p>Ukraine's president warned that the arrival of the soldiers marked a new stage of the war, and asked the country's allies for longer-range weapons in response to what he called an open escalation.</p>
         """;
 
-    private static string Pruned(string inner)
-    {
-        var content = new HtmlParser().ParseDocument($"<html><body><div id=\"chosen\">{inner}</div></body></html>").QuerySelector("#chosen")!;
-        ContentPruner.Prune(content, new List<RemovedBlock>());
-        return BlockText.Of(content);
-    }
+    private static string Pruned(string inner) => ChosenElement.Pruned(inner);
 
     [Fact]
     public void A_sidebar_beside_the_story_is_not_article_text_though_it_holds_prose()

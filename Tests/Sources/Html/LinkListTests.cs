@@ -1,7 +1,3 @@
-using AngleSharp.Html.Parser;
-using SearchEngine.Indexing.Sources;
-using SearchEngine.Indexing.Sources.Html;
-
 namespace SearchEngine.Tests.Sources.Html;
 
 /// <summary>Blocks inside the element chosen as the article that are mostly link text.</summary>
@@ -15,12 +11,8 @@ public class LinkListTests
         <p>The budget now goes to the regional assembly, which has until the end of the month to raise objections or send it back to the council for changes.</p>
         """;
 
-    private static string Pruned(string block)
-    {
-        var content = new HtmlParser().ParseDocument($"<html><body><div id=\"chosen\">{Opening}{block}{Closing}</div></body></html>").QuerySelector("#chosen")!;
-        ContentPruner.Prune(content, new List<RemovedBlock>());
-        return BlockText.Of(content);
-    }
+    /// <summary>The block between a story's opening and closing paragraphs, pruned.</summary>
+    private static string Pruned(string block) => ChosenElement.Pruned(Opening + block + Closing);
 
     [Fact]
     public void A_paragraph_whose_links_are_words_of_its_sentences_is_the_story()

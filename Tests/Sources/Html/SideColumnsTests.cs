@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-using SearchEngine.Indexing.Sources;
 using SearchEngine.Indexing.Sources.Html;
 
 namespace SearchEngine.Tests.Sources.Html;
@@ -16,13 +14,7 @@ public class SideColumnsTests
         <br>Pyongyang stood to gain money, fuel and military technology from the deal, they added.</td>
         """;
 
-    /// <summary>The chosen element's text once <see cref="ContentPruner"/> has taken its furniture out.</summary>
-    private static string Pruned(string inner)
-    {
-        var content = new HtmlParser().ParseDocument($"<html><body><div id=\"chosen\">{inner}</div></body></html>").QuerySelector("#chosen")!;
-        ContentPruner.Prune(content, new List<RemovedBlock>());
-        return BlockText.Of(content);
-    }
+    private static string Pruned(string inner) => ChosenElement.Pruned(inner);
 
     [Fact]
     public void Promotions_told_in_prose_in_a_column_beside_the_story_s_cell_are_not_article_text()

@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-using SearchEngine.Indexing.Sources;
 using SearchEngine.Indexing.Sources.Html;
 
 namespace SearchEngine.Tests.Sources.Html;
@@ -15,13 +13,7 @@ public class StoryEndTests
         </div>
         """;
 
-    /// <summary>The chosen element's text once <see cref="ContentPruner"/> has taken its furniture out.</summary>
-    private static string Pruned(string inner)
-    {
-        var content = new HtmlParser().ParseDocument($"<html><body><div id=\"chosen\">{inner}</div></body></html>").QuerySelector("#chosen")!;
-        ContentPruner.Prune(content, new List<RemovedBlock>());
-        return BlockText.Of(content);
-    }
+    private static string Pruned(string inner) => ChosenElement.Pruned(inner);
 
     [Fact]
     public void From_the_first_line_after_the_story_s_paragraphs_that_is_no_sentence_the_rest_is_furniture()

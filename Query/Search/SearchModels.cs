@@ -56,7 +56,11 @@ public sealed record SearchRequest
 public readonly record struct Mark(int Start, int End);
 
 /// <summary>A piece of text and the spans in it that match the query. Renderers decide how to draw the spans.</summary>
-public sealed record MarkedText(string Text, IReadOnlyList<Mark> Marks);
+public sealed record MarkedText(string Text, IReadOnlyList<Mark> Marks)
+{
+    /// <summary>Begins or ends a snippet where it cuts a sentence, as a reader marks a shortened quotation.</summary>
+    public const string Cut = "\u2026";
+}
 
 public sealed record SearchHit
 {

@@ -70,6 +70,16 @@ public class CsvRendererTests
     }
 
     [Fact]
+    public void Snippets_cut_where_they_meet_are_joined_by_one_ellipsis()
+    {
+        var hit = Hit("a1", snippets: [Snippet("\u2026 rose on Monday \u2026"), Snippet("\u2026 fell on Friday \u2026")]);
+
+        var row = CsvRenderer.Render(Of(hit)).Split("\r\n")[1];
+
+        Assert.EndsWith(",\u2026 rose on Monday \u2026 fell on Friday \u2026", row);
+    }
+
+    [Fact]
     public void Missing_values_are_empty_fields()
     {
         var row = CsvRenderer.Render(Of(Hit("a1", outlet: null, date: null))).Split("\r\n")[1];

@@ -108,7 +108,29 @@ public sealed class SearchHighlightTests
 
         Assert.Equal(2, hit.Snippets.Count);
         var bodyWords = body.Split(' ').ToHashSet();
-        Assert.All(hit.Snippets, s => Assert.All(s.Text.Split(' '), word => Assert.Contains(word, bodyWords)));
+        Assert.All(hit.Snippets, s => Assert.All(s.Text.Split(' ').Where(w => w != MarkedText.Cut), word => Assert.Contains(word, bodyWords)));
+    }
+
+    [Fact]
+    public void A_fragment_cut_inside_a_sentence_shows_an_ellipsis_at_each_cut()
+    {
+        var hit = FirstHit("gold", Article("a", body: $"{NumberedWords(0, 200)} gold {NumberedWords(200, 200)}."));
+
+        var snippet = Render(hit.Snippets[0]);
+        Assert.StartsWith("\u2026 w", snippet);
+        Assert.EndsWith(" \u2026", snippet);
+        Assert.Contains(" [gold] ", snippet);
+    }
+
+    [Fact]
+    public void A_cut_between_chinese_or_japanese_characters_shows_its_ellipsis_without_a_space()
+    {
+        var body = string.Concat(Enumerable.Repeat("会議が開かれ", 60)) + "東京" + string.Concat(Enumerable.Repeat("会議が開かれ", 60)) + "。";
+
+        var text = FirstHit("東京", Article("a", body: body)).Snippets[0].Text;
+
+        Assert.Matches("^\u2026[^ ]", text);
+        Assert.Matches("[^ ]\u2026$", text);
     }
 
     [Fact]
@@ -210,6 +232,7 @@ public sealed class SearchHighlightTests
 
         var hit = FirstHit("gold", Article("a", body: body));
 
+        Assert.StartsWith("\u2026 w", Render(hit.Snippets[0]));
         Assert.EndsWith("[gold] ended the day.", Render(hit.Snippets[0]));
         Assert.InRange(hit.Snippets[0].Text.Length, 140, 200);
     }

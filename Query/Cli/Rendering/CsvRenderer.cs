@@ -35,11 +35,26 @@ public static class CsvRenderer
                 hit.Score.ToString("R", CultureInfo.InvariantCulture),
                 hit.Path,
                 hit.Url ?? "",
-                string.Join(SnippetSeparator, hit.Snippets.Select(s => s.Text)),
+                Snippets(hit.Snippets),
             ]);
         }
         return output.ToString();
     }
+
+    /// <summary>
+    /// The snippets in one cell, "…" between them as a results page shows them; a snippet's own mark of a cut sentence
+    /// at the join is left out, so one "…" stands between two.
+    /// </summary>
+    private static string Snippets(IReadOnlyList<MarkedText> snippets) =>
+        string.Join(SnippetSeparator, snippets.Select((snippet, i) =>
+        {
+            var text = snippet.Text;
+            if (i > 0 && text.StartsWith(MarkedText.Cut, StringComparison.Ordinal))
+                text = text[MarkedText.Cut.Length..].TrimStart();
+            if (i < snippets.Count - 1 && text.EndsWith(MarkedText.Cut, StringComparison.Ordinal))
+                text = text[..^MarkedText.Cut.Length].TrimEnd();
+            return text;
+        }));
 
     public static string Field(string value)
     {

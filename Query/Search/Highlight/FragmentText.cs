@@ -7,11 +7,14 @@ internal static class FragmentText
 {
     /// <summary>
     /// text[start..end) on one line (each run of whitespace, line breaks included, becomes one space) with the hits
-    /// inside it marked; overlapping hits, such as a word inside a matching phrase, become one mark.
+    /// inside it marked; overlapping hits, such as a word inside a matching phrase, become one mark. A start or end
+    /// inside a sentence shows <see cref="MarkedText.Cut"/> there, so a fragment is never taken for the whole sentence; it is set
+    /// off by a space where the text has one (none between Chinese or Japanese characters).
     /// </summary>
     public static MarkedText Build(string text, int start, int end, IReadOnlyList<TermHit> hits)
     {
-        var line = new StringBuilder(end - start);
+        var line = new StringBuilder(end - start + 2 * (MarkedText.Cut.Length + 1));
+        if (!SentenceCuts.IsBoundary(text, start)) line.Append(MarkedText.Cut).Append(char.IsWhiteSpace(text[start - 1]) ? " " : "");
         // outputAt[k]: length of the line before text[start + k] was read.
         var outputAt = new int[end - start + 1];
         var inWhitespace = false;
@@ -24,6 +27,8 @@ internal static class FragmentText
             inWhitespace = whitespace;
         }
         outputAt[end - start] = line.Length;
+        if (!SentenceCuts.IsBoundary(text, end))
+            line.Append(end < text.Length && char.IsWhiteSpace(text[end]) ? " " : "").Append(MarkedText.Cut);
 
         var marks = new List<Mark>();
         foreach (var hit in hits)

@@ -56,6 +56,17 @@ internal static class SentenceCuts
         return false;
     }
 
+    /// <summary>
+    /// Whether a fragment cut at <paramref name="p"/> (its start, or the end after its last character) cuts no sentence:
+    /// the text begins or ends there, or the next character after white space opens a sentence.
+    /// </summary>
+    public static bool IsBoundary(string text, int p)
+    {
+        if (p <= 0) return true;
+        var next = SkipSpace(text, p);
+        return next >= text.Length || StartsSentence(text, next);
+    }
+
     /// <summary>The first position after <paramref name="from"/> that is not white space.</summary>
     public static int SkipSpace(string text, int from)
     {

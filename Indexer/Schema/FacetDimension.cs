@@ -25,6 +25,7 @@ public sealed record FacetDimension(string Field, string Label, FacetValues Valu
 {
     public static readonly FacetDimension Outlet = new(ArticleSchema.Outlet, "Outlet", FacetValues.Exact, a => a.Outlet is { } outlet ? [outlet] : [])
     {
+        SameValues = OutletSpellings.Find,
         SelectionName = "outlets",
         Option = new FilterOption("outlet", "Only articles from this outlet; repeat for any of several"),
     };

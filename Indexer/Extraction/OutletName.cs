@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning;
+using SearchEngine.Indexing.Extraction.Dates;
 using SearchEngine.Indexing.Extraction.People;
 
 namespace SearchEngine.Indexing.Extraction;
@@ -35,7 +36,7 @@ public static partial class OutletName
 
     /// <summary>
     /// The site's name among the parts of a page's <c>&lt;title&gt;</c> beyond its headline, outermost first: the first
-    /// part that is not a section or a place ("Headline - Independent Online Edition > Cricket", "… - KNTV | San
+    /// part that is not a section, a place or a date ("Headline - Independent Online Edition > Cricket", "… - KNTV | San
     /// Francisco"), if it is a name of at most six words that does not read as a headline. An agency's name counts only
     /// on the agency's own site ("… | Reuters" on reuters.com): elsewhere it credits the copy, not the publisher.
     /// </summary>
@@ -43,7 +44,8 @@ public static partial class OutletName
     {
         foreach (var part in partsOutermostFirst.Select(Cleaned))
         {
-            if (IsSection(part) || IsPlace(part)) continue;
+            // A publication stamp ("Published January 18th, 2008") is about the page, not the site.
+            if (IsSection(part) || IsPlace(part) || DateParser.ParseLine(part) is not null) continue;
             var isName = IsName(part) && Spaced(part).Length <= MaxWords && !ReadsAsHeadline(part);
             return isName && (!NewsAgencies.IsAgency(part) || AgreesWith(part, address)) ? part : null;
         }

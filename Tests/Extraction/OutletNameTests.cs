@@ -41,6 +41,10 @@ public class OutletNameTests
         Assert.Equal(site, OutletName.InTitle([outermost, site], null));
 
     [Fact]
+    public void A_publication_stamp_beside_the_headline_is_passed_over() =>
+        Assert.Equal("Telegraph-Journal", OutletName.InTitle(["Published January 18th, 2008", "Telegraph-Journal"], null));
+
+    [Fact]
     public void A_title_of_sections_alone_names_no_site() =>
         Assert.Null(OutletName.InTitle(["Breaking News", "National", "Arts and Entertainment"], null));
 

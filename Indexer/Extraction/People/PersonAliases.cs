@@ -10,6 +10,9 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// <item>a full name with middle initials and the same name without them, when no other initials stand beside it
 /// ("Donald J. Trump" and "Donald Trump"; but "George W. Bush", "George H. W. Bush" and "George Bush" stay apart,
 /// as the last may be either);</item>
+/// <item>a full name and the one name of the collection that adds middle names to it ("Hillary Clinton" and "Hillary
+/// Rodham Clinton", "Sandra O'Connor" and "Sandra Day O'Connor"), on the same evidence as a familiar given name below:
+/// a "John Jones" of one report need not be the "John Paul Jones" of another;</item>
 /// <item>a name with a familiar given name and the same name with the formal one it shortens ("Bob Dole" and "Robert
 /// Dole"), when the collection holds no other formal name the familiar one may shorten ("Steve Smith" beside "Stephen
 /// Smith" and "Steven Smith" stays apart), no article names both (a hockey report naming coach "Andy Murray" and
@@ -46,7 +49,7 @@ public static class PersonAliases
             .Select(v => new Counted(PersonName.FromWords(v.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Value, v.Texts))
             .ToList();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        var people = MergeInitials(names.Where(n => n.Name.Parts.Count > 1), aliases);
+        var people = MergeMiddleNames(MergeInitials(names.Where(n => n.Name.Parts.Count > 1), aliases), collection, aliases);
         var fullNames = MergeFamiliarForms(people, collection, aliases);
         MergeFamilyNames(names.Where(n => n.Name.Parts.Count == 1), fullNames, collection, aliases);
         return aliases;
@@ -74,6 +77,48 @@ public static class PersonAliases
         return people;
     }
 
+    /// <summary>
+    /// Merges a full name with the one name of the collection that adds middle names to it ("Hillary Rodham Clinton",
+    /// "Sandra Day O'Connor"), when their articles keep the same company; returns each person's value with its texts
+    /// summed.
+    /// </summary>
+    private static List<Counted> MergeMiddleNames(List<Counted> fullNames, CollectionValues collection, Dictionary<string, string> aliases)
+    {
+        var bearers = fullNames.ToLookup(n => n.Name.ShortFormKey, StringComparer.Ordinal);
+        var people = new List<Counted>();
+        // The same first and last words: a generation's mark ("Andres Soriano III") is a last word, and a son is not his father.
+        foreach (var sameEnds in fullNames.GroupBy(n => n.Name.FamilyNameFirst ? n.Name.Key : NameFolding.Key([n.Name.Parts[0], n.Name.Parts[^1]]),
+                     StringComparer.Ordinal))
+        {
+            var group = sameEnds.ToList();
+            if (group.Count != 2 || group.Count(n => n.Name.Parts.Count == 2) != 1
+                || !KeepCompany(group[0], group[1], collection, bearers[group[0].Name.ShortFormKey].Count()))
+            {
+                people.AddRange(group);
+                continue;
+            }
+            var chosen = MostUsed(group);
+            var merged = group.Single(n => n != chosen).Value;
+            foreach (var (alias, _) in aliases.Where(a => a.Value == merged).ToList()) aliases[alias] = chosen.Value;
+            aliases[merged] = chosen.Value;
+            people.Add(chosen with { Texts = group.Sum(n => n.Texts) });
+        }
+        return people;
+    }
+
+    /// <summary>
+    /// Whether two variants of a name are one person by what the collection says of them: no article names both, and
+    /// the less used one's articles keep the other's company, or name no one else while no third full name carries the
+    /// family name.
+    /// </summary>
+    private static bool KeepCompany(Counted one, Counted other, CollectionValues collection, int familyNameBearers)
+    {
+        var (less, more) = one.Texts <= other.Texts ? (one, other) : (other, one);
+        if (collection.NamedTogether(less.Value, more.Value)) return false;
+        var company = collection.SharedCompany(less.Value, more.Value);
+        return company >= MinSharedCompany || (company is null && familyNameBearers == 2);
+    }
+
     /// <summary>Merges familiar and formal given names of one person; returns each person's value with its texts summed.</summary>
     private static List<Counted> MergeFamiliarForms(List<Counted> fullNames, CollectionValues collection, Dictionary<string, string> aliases)
     {
@@ -86,11 +131,8 @@ public static class PersonAliases
             foreach (var familiar in group)
             {
                 var formal = group.Where(other => FamiliarNames.Shortens(GivenName(familiar), GivenName(other))).ToList();
-                if (formal.Count != 1) continue;
-                var (less, more) = familiar.Texts <= formal[0].Texts ? (familiar, formal[0]) : (formal[0], familiar);
-                if (collection.NamedTogether(less.Value, more.Value)) continue;
-                var company = collection.SharedCompany(less.Value, more.Value);
-                if (company >= MinSharedCompany || (company is null && bearers[familiar.Name.ShortFormKey].Count() == 2)) formalOf[familiar] = formal[0];
+                if (formal.Count == 1 && KeepCompany(familiar, formal[0], collection, bearers[familiar.Name.ShortFormKey].Count()))
+                    formalOf[familiar] = formal[0];
             }
             foreach (var person in group.Where(n => !formalOf.ContainsKey(n)))
             {

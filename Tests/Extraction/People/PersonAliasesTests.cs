@@ -32,6 +32,27 @@ public class PersonAliasesTests
             Aliases(("Lyndon B. Johnson", 2), ("Lyndon Johnson", 7)));
 
     [Fact]
+    public void A_name_with_a_middle_name_is_counted_under_the_same_name_without_it_when_their_articles_keep_company() =>
+        Assert.Equal(new Dictionary<string, string> { ["Hillary Rodham Clinton"] = "Hillary Clinton" },
+            Aliases(("Hillary Rodham Clinton", 3), ("Hillary Clinton", 6), ("Bill Clinton", 7)));
+
+    [Fact]
+    public void A_name_with_a_middle_name_whose_articles_share_no_company_with_the_shorter_name_stays_apart() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("John Paul Jones", 2), ("John Jones", 3)], (_, _) => 0, (_, _) => false)));
+
+    [Fact]
+    public void A_name_with_a_middle_name_and_the_shorter_name_one_article_names_both_stay_apart() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("John Paul Jones", 2), ("John Jones", 3)], (_, _) => 1, (_, _) => true)));
+
+    [Fact]
+    public void A_name_and_the_same_name_with_a_generation_stay_apart() =>
+        Assert.Empty(Aliases(("Andres Soriano III", 2), ("Andres Soriano", 4)));
+
+    [Fact]
+    public void A_name_two_longer_names_share_stays_apart() =>
+        Assert.Empty(Aliases(("Sarah Jane Hale", 2), ("Sarah Anne Hale", 2), ("Sarah Hale", 3)));
+
+    [Fact]
     public void The_variant_most_articles_use_is_the_one_shown() =>
         Assert.Equal(new Dictionary<string, string> { ["John Kennedy"] = "John F. Kennedy" },
             Aliases(("John F. Kennedy", 8), ("John Kennedy", 3)));

@@ -291,6 +291,14 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_wire_story_s_news_markup_names_its_headline() =>
+        Assert.Equal("Ferry sinks off Crete", Read("", """
+            <span><NewsML><NewsLines><HeadLine>Ferry sinks off Crete</HeadLine><ByLine>by Jane Doe</ByLine></NewsLines>
+            <p>The ferry sank off the north coast of Crete on Saturday, and all 200 passengers were rescued by fishing boats
+            and the coastguard before nightfall, the port authority said.</p></NewsML></span>
+            """).Title);
+
+    [Fact]
     public void A_two_word_headline_keeps_the_story_from_sidebar_headings_that_lead_only_a_line()
     {
         var meta = Read("<title>The Evening Paper</title>", """

@@ -143,6 +143,8 @@ public sealed partial class PageElements
         else if (element.GetAttribute("property") is { Length: > 0 } property && IsPublicationProperty(property)
                  && element.GetAttribute("content") is { Length: > 0 } content)
             _microdataDates.Add(new Stated(content, "rdfa " + property));
+        // A wire's story embedded as its news markup (NewsML) names the headline by the element itself: <HeadLine>.
+        if (element.LocalName == "headline") MarkedHeadline(element);
         var classes = element.GetAttribute("class");
         if (classes is not null) Classed(element, classes);
         if ((classes is null || !IsHeadlineClass(classes)) && element.Id is { } id && HeadlineId().IsMatch(id)) MarkedHeadline(element);

@@ -291,6 +291,17 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_page_tool_s_label_classed_as_a_heading_is_not_the_headline_of_the_comments_it_heads()
+    {
+        var meta = Read("", """
+            <h2>Troops arrive in Kursk</h2><p>Around 12,000 soldiers are on their way.</p>
+            <div class="section-heading">Talkback - Add your opinion</div>
+            <p>Readers argue about the troops, the talks and the border, and about who should pay for it all.</p>
+            """);
+        Assert.Equal("Troops arrive in Kursk", meta.Title);
+    }
+
+    [Fact]
     public void A_wire_story_s_news_markup_names_its_headline() =>
         Assert.Equal("Ferry sinks off Crete", Read("", """
             <span><NewsML><NewsLines><HeadLine>Ferry sinks off Crete</HeadLine><ByLine>by Jane Doe</ByLine></NewsLines>

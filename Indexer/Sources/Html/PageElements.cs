@@ -37,7 +37,7 @@ public sealed partial class PageElements
     /// teasers run longer. Of those, an h1 comes first: the page's top heading over a short story outranks an h2 or h3
     /// heading a longer sidebar. A block of sentences is no headline, whatever it leads: a standfirst set as a heading
     /// under the headline, or a form's notice ("Your address stays private. We never share it."), and neither is a label ending
-    /// in a colon (see <see cref="IsLabel"/>). Null when no block is followed by any.
+    /// in a colon or a page tool's (see <see cref="IsLabel"/>). Null when no block is followed by any.
     /// </summary>
     public string? LeadHeadline
     {
@@ -54,8 +54,12 @@ public sealed partial class PageElements
     /// <summary>About a lead paragraph's letters: what a story's headline leads, at the least.</summary>
     private const int MinStoryProse = 200;
 
-    /// <summary>A label ending in a colon ("Share this with:", "Your name:") introduces what follows it, links or a form's field.</summary>
-    private static bool IsLabel(string text) => text.EndsWith(':');
+    /// <summary>
+    /// A label ending in a colon ("Share this with:", "Your name:") introduces what follows it, links or a form's field; a
+    /// page tool's ("PRINT FRIENDLY", "Talkback - Add your opinion", see <see cref="HeadlineAboveStory.IsToolLabel"/>) heads
+    /// a link or a comment box, which sites class as a heading as they do the story's headline.
+    /// </summary>
+    private static bool IsLabel(string text) => text.EndsWith(':') || HeadlineAboveStory.IsToolLabel(text);
 
     private static bool HeadsStory(HeadlineBlock block) => block.Prose >= MinStoryProse && LineShape.WordCount(block.Text) >= MinStoryHeadlineWords;
     /// <summary>Dates the body's markup says are the publication's: microdata or RDFa, a publication time.</summary>

@@ -310,6 +310,20 @@ public class PageMetadataReaderTests
             """).Title);
 
     [Fact]
+    public void A_date_line_classed_as_a_headline_leaves_the_story_to_the_headline_above_it() =>
+        Assert.Equal("Troops arrive in Kursk", Read("", $"""
+            <span class="headline">Troops arrive in Kursk</span><br><span class="headline">Wire Weekly - March 3, 2024</span>
+            {ShortStory}
+            """).Title);
+
+    [Fact]
+    public void A_byline_classed_as_a_headline_leaves_the_story_to_the_headline_above_it() =>
+        Assert.Equal("Troops arrive in Kursk", Read("", $"""
+            <span class="headline">Troops arrive in Kursk</span><br><span class="headline">By Jane Doe</span>
+            {ShortStory}
+            """).Title);
+
+    [Fact]
     public void A_two_word_headline_keeps_the_story_from_sidebar_headings_that_lead_only_a_line()
     {
         var meta = Read("<title>The Evening Paper</title>", """

@@ -211,8 +211,14 @@ public sealed partial class PageElements
         if (ShortText(element, MaxShortText) is not { Length: > 0 } text) return;
         var headline = WithoutDate(element, WithoutCredit(element, text));
         if (_headlineClassed.Count < MaxBylines) _headlineClassed.Add(headline);
-        if (element.LocalName is not ("h1" or "h2" or "h3")) _blocks.Add(new HeadlineBlock(element, headline));
+        if (element.LocalName is not ("h1" or "h2" or "h3") && !IsCreditOrDate(headline)) _blocks.Add(new HeadlineBlock(element, headline));
     }
+
+    /// <summary>
+    /// Whether a block is the byline or the date line set under a headline in the headline's class ("By Jane Doe",
+    /// "WirelessWeek - January 14, 2008"): it heads nothing, and the prose after it is the story's under the headline above.
+    /// </summary>
+    private static bool IsCreditOrDate(string text) => BylineRule.Names(text) is not null || TextHeadline.EndsInDate(text);
 
     /// <summary>
     /// A headline's text without a date-classed element its element ends with ("Storm hits coast &lt;span class="date"&gt;3

@@ -56,10 +56,12 @@ public static partial class TextHeadline
     /// United Tuesday January 8, 2008", a box of credit and date classed as a headline) is no headline: the line the text
     /// opens with, when it reads as one, is the better guess.
     /// </summary>
-    private static bool ReadsAsNoHeadline(string title)
+    private static bool ReadsAsNoHeadline(string title) => ReadsAsSentences(title) || EndsInDate(title);
+
+    /// <summary>Whether the text's last words are a date ("WirelessWeek - January 14, 2008"): a date line or a credit and date.</summary>
+    public static bool EndsInDate(string text)
     {
-        if (ReadsAsSentences(title)) return true;
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var count = MinDateWords; count <= Math.Min(MaxDateWords, words.Length); count++)
             if (DateParser.ParseLine(string.Join(' ', words[^count..])) is not null) return true;
         return false;

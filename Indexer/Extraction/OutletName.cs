@@ -150,7 +150,8 @@ public static partial class OutletName
         "www", "com", "org", "net", "gov", "edu", "info", "news", "blog", "blogs", "edition", "english", "online",
     };
 
-    [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|·|•)\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    /// <summary>What sets a tagline or a breadcrumb off a stated name: a dash, bar, bullet or slash between spaces, or a colon ("Wirecutter: Reviews for …").</summary>
+    [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|·|•|/)\s+|\s*\|\s*|:\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Tagline();
 
     /// <summary>A copyright's marks and years before the name: "© Copyright 2007", "(c) 2000-2008,".</summary>

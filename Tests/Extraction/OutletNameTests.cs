@@ -8,6 +8,8 @@ public class OutletNameTests
     [InlineData("Yahoo News - Latest News & Headlines", "Yahoo News")]
     [InlineData("Mozilla Hacks – the Web developer blog", "Mozilla Hacks")]
     [InlineData("Resy | Right This Way", "Resy")]
+    [InlineData("Wirecutter: Reviews for the Real World", "Wirecutter")]
+    [InlineData("FT.com / Home UK / UK", "FT.com")]
     public void A_stated_name_loses_the_tagline_after_it(string stated, string name) =>
         Assert.Equal(name, OutletName.Stated(stated, address: null));
 

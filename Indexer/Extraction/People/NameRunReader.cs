@@ -59,7 +59,10 @@ public static class NameRunReader
 
         // A surname alone counts only beside a title, role, score-sheet mark or speech verb; elsewhere it says nothing,
         // and most capitalised words a line has are such runs, so no name is built for them.
-        if (words.Count == 1 || PersonName.IsParticle(words[0]))
+        // A joined name ("Inzamam-ul-Haq") is whole: with no title, mark or speech verb beside it, it is a full name still
+        // to be vouched for, as by a list of people, where a surname alone would say nothing.
+        var joinedName = words is [var only] && PersonName.IsJoinedName(only) && !(inContext || spoken);
+        if ((words.Count == 1 && !joinedName) || PersonName.IsParticle(words[0]))
         {
             if (!(inContext || spoken) || !(IsShortForm(words) || IsPlayerNamedLikeAPlace(words, run)) || IsPlaceAfterSaint(title, run)) return null;
             // To stand for a person of its own, the word must bear a title, a role or a score-sheet mark itself. A

@@ -299,7 +299,8 @@ public sealed class NameRunScanner
         foreach (var range in word.SplitAny("-‐‑"))
         {
             var part = word[range];
-            if (part.Length > 0 && char.IsLower(part[0]) && !EastAsianNames.IsRomanised(part.ToString())) return true;
+            if (part.Length > 0 && char.IsLower(part[0]) && !EastAsianNames.IsRomanised(part.ToString()) &&
+                !PersonName.IsJoiningArticle(part)) return true;
         }
         return false;
     }

@@ -42,6 +42,22 @@ public sealed class PersonName : IEquatable<PersonName>
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
     /// <summary>
+    /// The Arabic article as South Asian names write it inside one word, between a name and the attribute it takes
+    /// ("Zia-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din"): such a word is a whole name, not a surname.
+    /// </summary>
+    private static readonly WordList JoiningArticles = new("ul ur ud");
+
+    public static bool IsJoiningArticle(ReadOnlySpan<char> part) => JoiningArticles.Contains(part) && char.IsLower(part[0]);
+
+    /// <summary>One word that joins capitalised names with <see cref="IsJoiningArticle"/>: "Inzamam-ul-Haq".</summary>
+    public static bool IsJoinedName(string word)
+    {
+        var parts = word.Split(['-', '‐', '‑']);
+        return parts.Length >= 3 && char.IsUpper(parts[0][0]) && char.IsUpper(parts[^1][0]) &&
+               parts[1..^1].All(part => part.Length > 0 && IsJoiningArticle(part));
+    }
+
+    /// <summary>
     /// Canonical form of a name as written in text, titles already removed; a last word that is a <see cref="Generation"/>
     /// ("Jr", "II") stays, after the family name.
     /// </summary>

@@ -29,4 +29,14 @@ public class ParticleTests
     [Fact]
     public void The_arabic_article_still_opens_a_place() =>
         Assert.Empty(PeopleIn("The convoy reached El Paso on Monday."));
+
+    [Theory]
+    [InlineData("To bat - Mario Basler, Marco Bode, Zafar-ul-Quolle.", "Zafar-ul-Quolle")]
+    [InlineData("Squad: Mario Basler, Vardo-ur-Plenk, Marco Bode.", "Vardo-ur-Plenk")]
+    public void A_name_joined_by_the_arabic_article_in_one_word_is_a_whole_name_a_list_vouches_for(string line, string person) =>
+        Assert.Contains(person, PeopleIn(line));
+
+    [Fact]
+    public void A_joined_name_with_nothing_to_vouch_for_it_is_no_person() =>
+        Assert.Empty(PeopleIn("Fighters of Harkat-ul-Quolle attacked the post."));
 }

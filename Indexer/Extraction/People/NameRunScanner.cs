@@ -131,15 +131,25 @@ public sealed class NameRunScanner
 
     /// <summary>
     /// Only a comma, semicolon or "and" between two runs, after a bracket that closes the first entry if any:
-    /// "Ernie Els (South Africa), Nick Faldo", "Mark Taylor and Ian Healy".
+    /// "Ernie Els (South Africa), Nick Faldo", "Mark Taylor and Ian Healy". A line-up may number each player by his
+    /// position after the comma ("15 - Ann Hale, 14 - Jo Brant"), which opens the next entry.
     /// </summary>
     private bool IsListSeparator(int from, int to)
     {
         var k = IsPunctuation(from, '(') ? ClosingBracket(from) + 1 : from;
-        if (IsPunctuation(k, ',') || IsPunctuation(k, ';')) k++;
+        if (IsPunctuation(k, ',') || IsPunctuation(k, ';'))
+        {
+            k++;
+            if (IsPositionNumber(k)) k += 2;
+        }
         if (IsWord(k) && Text(k) is "and") k++;
         return k == to && k > from;
     }
+
+    /// <summary>A number of one or two digits and a dash: a player's position in a line-up, "14 -".</summary>
+    private bool IsPositionNumber(int k) =>
+        IsWord(k) && _tokens[k].Length <= 2 && int.TryParse(Text(k), NumberStyles.None, CultureInfo.InvariantCulture, out _) &&
+        IsPunctuation(k + 1, '-');
 
     /// <summary>The token that closes the bracket opened at <paramref name="open"/>, or the line's end.</summary>
     private int ClosingBracket(int open)

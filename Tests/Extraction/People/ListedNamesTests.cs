@@ -30,4 +30,8 @@ public class ListedNamesTests
     [Fact]
     public void A_name_outside_the_list_is_not_vouched_for() =>
         Assert.Equal(["Mario Basler", "Marco Bode"], PeopleIn("Mario Basler and Marco Bode left while Zinbar Quolle stayed."));
+
+    [Fact]
+    public void A_line_up_that_numbers_each_position_is_a_list() =>
+        Assert.Equal(["Mario Basler", "Marco Bode", "Zinbar Quolle"], PeopleIn("15 - Mario Basler, 14 - Marco Bode, 13 - Zinbar Quolle."));
 }

@@ -13,10 +13,14 @@ public static class TableRow
 
     /// <summary>
     /// A run followed directly by a word reads on into a phrase ("Bolsonaro Not Allowed to ..."); a number does not, nor
-    /// does the "and" of a country in brackets ("Ann Hale (Trinidad and Tobago)").
+    /// does the "and" of a country in brackets ("Ann Hale (Trinidad and Tobago)"), nor a club's initials or numeral
+    /// between the words of its name ("Roda JC Kerkrade 1", "Willem II Tilburg 0"), which no name run takes in.
     /// </summary>
     private static bool EndsAtWord(NameRun run) =>
-        run.After is [var next, ..] && !char.IsAsciiDigit(next[0]) && !(run.OpensBracket && next == "and");
+        run.After is [var next, ..] && !char.IsAsciiDigit(next[0]) && !(run.OpensBracket && next == "and") && !IsInsideAClubsName(run.After);
+
+    private static bool IsInsideAClubsName(IReadOnlyList<string> after) =>
+        after is [var initials, var name] && initials.Length <= 3 && initials.All(char.IsAsciiLetterUpper) && char.IsUpper(name[0]);
 
     /// <summary>
     /// Commas and semicolons between entries, a bracket opening an entry's country or club ("Greg Norman (Australia)"),

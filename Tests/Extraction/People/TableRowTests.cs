@@ -36,4 +36,10 @@ public class TableRowTests
     [Fact]
     public void A_country_with_and_in_brackets_leaves_a_results_row_a_table() =>
         Assert.Equal(["Mario Vantrel", "Marco Dessaine"], PeopleIn("133 Mario Vantrel 69 64, Marco Dessaine (Trinidad and Tobago)"));
+
+    [Theory]
+    [InlineData("Vardo 1 (Quolle 66th) Roda JC Kerkrade 1 (Plenk 3rd)")]
+    [InlineData("Willem II Tilburg 0 Vardo 1 (Quolle 66th) (Plenk 3rd)")]
+    public void A_clubs_initials_or_numeral_inside_its_name_leave_a_results_row_a_table(string line) =>
+        Assert.Equal(["Quolle", "Plenk"], PeopleIn(line));
 }

@@ -29,7 +29,7 @@ public static class NameRunReader
 
     public static Mention? Read(NameRun run)
     {
-        if (QuotedTitle.Is(run) || IsShipName(run) || run.TrademarkAfter || IsFirstPartner(run)) return null;
+        if (QuotedTitle.Is(run) || IsShipName(run) || run.TrademarkAfter || IsFirstPartner(run) || IsBeforeALegalForm(run)) return null;
         var words = run.Words.ToList();
         // American news dates an event by the weekday right after whom it names ("arrested John Smith Monday"): the day
         // ends the run but is no part of the name.
@@ -145,6 +145,16 @@ public static class NameRunReader
         despite during from inside into near onto outside over since through throughout toward towards under unlike
         until upon with within without
         """);
+
+    /// <summary>
+    /// A firm's legal form after the run, or after the bracket that follows it: "lead manager Hale AG", "Quenby (Suisse) SA".
+    /// A person's name takes none, where a bank's or a broker's named after its founder or its trade does.
+    /// </summary>
+    private static bool IsBeforeALegalForm(NameRun run) =>
+        IsLegalForm(run.After.FirstOrDefault()) || IsLegalForm(run.AfterBracket.FirstOrDefault());
+
+    /// <summary>Written with a capital: in lower case "limited" is a verb ("Ann Hale limited the damage").</summary>
+    private static bool IsLegalForm(string? word) => word is not null && char.IsUpper(word[0]) && NonPersonWords.LegalForms.Contains(word);
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

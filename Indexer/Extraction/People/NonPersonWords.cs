@@ -7,10 +7,18 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// </summary>
 public static class NonPersonWords
 {
+    /// <summary>
+    /// The legal forms a firm's name ends with, which business news writes in capitals after it ("Hale AG", "Quenby SA",
+    /// "Hale Brant PLC"), outside the run of capitalised words.
+    /// </summary>
+    private const string LegalFormWords = "inc corp corporation co company ltd limited plc llc llp gmbh ag sa nv bv spa ab asa oyj";
+
+    public static WordList LegalForms { get; } = new(LegalFormWords);
+
     /// <summary>Words that make a name an organisation, a work or an event.</summary>
-    public static WordList Organisations { get; } = new("""
-        agency agencies service services council ministry office news party parties bank banks group groups inc corp
-        corporation co company companies ltd limited plc llc llp gmbh ag sa nv bv spa ab asa oyj holdings holding
+    public static WordList Organisations { get; } = new(LegalFormWords, """
+        agency agencies service services council ministry office news party parties bank banks group groups
+        companies holdings holding
         industries international association federation union organisation organization committee commission board
         authority authorities department bureau institute institution foundation trust fund funds society club team
         academy army navy force forces guard guards police court courts tribunal parliament assembly congress

@@ -233,6 +233,17 @@ public class PeopleExtractorTests
         Assert.Equal(["Thomas Quenby"], PeopleIn("\"It will change trading,\" said Thomas Quenby, Quenby and Co chairman."));
 
     [Theory]
+    [InlineData("The bond was priced at par, lead manager Quenbybank AG said.")]
+    [InlineData("The notes were arranged by lead manager Harold Quenby (Suisse) SA.")]
+    [InlineData("Analysts cut their view of J. Quenby PLC on Monday.")]
+    public void A_name_before_a_firms_legal_form_is_the_firm(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void A_legal_form_word_in_lower_case_after_a_name_is_no_firm() =>
+        Assert.Equal(["Harold Quenby"], PeopleIn("Coach Harold Quenby limited the damage."));
+
+    [Theory]
     [InlineData("Earnings were 1.75 H.K. Dlrs a share.")]
     [InlineData("The dividend is 40 H.K. Cents, against 35.")]
     public void Money_after_a_countrys_initials_is_not_a_person(string sentence) =>

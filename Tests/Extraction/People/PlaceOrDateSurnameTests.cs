@@ -25,4 +25,10 @@ public class PlaceOrDateSurnameTests
     [Fact]
     public void A_plural_title_before_the_pair_may_name_a_side() =>
         Assert.Empty(PeopleIn("Defending champions Hertha Berlin lost at home."));
+
+    [Theory]
+    [InlineData("Payments go to Nova Scotia, Prince Edward Island and Quebec.")]
+    [InlineData("The ferry sailed for the Queen Charlotte Islands.")]
+    public void A_kind_of_land_or_water_after_a_title_and_a_given_name_ends_a_place_not_a_surname(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
 }

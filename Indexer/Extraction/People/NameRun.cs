@@ -45,6 +45,12 @@ public sealed record NameRun(
     /// <summary>The run opens its line after a rank, as in a results table: "2. Falilat Ogunkoya (Nigeria) 22.58".</summary>
     public bool Ranked { get; init; }
 
+    /// <summary>
+    /// The word before a comma that opens an apposition the run fills, closed by a comma after it: "envoy" in "Botswana's
+    /// envoy, Ann Hale, said".
+    /// </summary>
+    public string? BeforeApposition { get; init; }
+
     /// <summary>The first pronoun soon after a run beside a speech verb ("he", "its"): whether a person or a firm speaks.</summary>
     public string? PronounAfter { get; init; }
 }

@@ -47,7 +47,7 @@ public static class NameRunReader
         if (words.Count == 0 || words.Count > MaxWords) return null;
 
         if (NamedAfterPeople.Follows(run) || TheBefore.NamesAThing(run, titled, dropped)) return null;
-        var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition);
+        var described = IsRoleApposition(run.Apposition) || AgeApposition.Is(run.Apposition) || IsNamedInApposition(run);
         var titleBefore = IsAdjectiveRank(run.Before) ? null : run.Before;
         var inContext = titled || IsTitleBefore(titleBefore) || described || ScoreSheet.Marks(run);
         var spoken = SpeechVerbs.All.Contains(run.Before ?? "") || (run.After.Count > 0 && SpeechVerbs.All.Contains(run.After[0]));
@@ -275,6 +275,13 @@ public static class NameRunReader
         [var article, var modifier, _] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsDescribingRole(words, 2) => true,
         _ => false,
     };
+
+    /// <summary>
+    /// A name set between commas after the role it fills, as news introduces a person: "Botswana's envoy, Ann Hale, said",
+    /// "his lawyer, Jo Brant, told". A firm's role names a firm there as often ("its adviser, Hale Brant, said").
+    /// </summary>
+    private static bool IsNamedInApposition(NameRun run) =>
+        run.BeforeApposition is { } role && char.IsLower(role[0]) && IsPersonRole(role);
 
     /// <summary>
     /// After a sentence's first word and a comma, a role opens the next clause as often as it describes the word

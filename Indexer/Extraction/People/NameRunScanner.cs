@@ -112,6 +112,9 @@ public sealed class NameRunScanner
             PronounAfter = !afterPossessive && SpeechVerbBeside(before, after) ? PronounFrom(next) : null,
             ListedAfterPrevious = _afterPreviousRun >= 0 && IsListSeparator(_afterPreviousRun, _runStart),
             OpensBracket = IsPunctuation(_runStart - 1, '('),
+            BeforeApposition = !afterPossessive && IsPunctuation(next, ',') && IsPunctuation(_runStart - 1, ',') && IsWord(_runStart - 2)
+                ? Text(_runStart - 2).ToString()
+                : null,
             TrademarkAfter = !afterPossessive && IsTrademarkSign(next),
             FillsQuotation = !afterPossessive && IsQuote(_runStart - 1) &&
                              (IsQuote(next) || ((IsPunctuation(next, ',') || IsPunctuation(next, '.')) && IsQuote(next + 1))),

@@ -233,6 +233,16 @@ public class PeopleExtractorTests
         Assert.Equal(["Thomas Quenby"], PeopleIn("\"It will change trading,\" said Thomas Quenby, Quenby and Co chairman."));
 
     [Theory]
+    [InlineData("Botswana's envoy, Zorvala Quenby, said coups had no place.")]
+    [InlineData("The talks failed, his lawyer, Zorvala Quenby, told reporters.")]
+    public void A_name_set_between_commas_after_the_role_it_fills_is_a_person(string sentence) =>
+        Assert.Equal(["Zorvala Quenby"], PeopleIn(sentence));
+
+    [Fact]
+    public void A_firms_role_before_the_commas_vouches_for_no_one() =>
+        Assert.Empty(PeopleIn("The deal was backed by its adviser, Zorvala Quenby, last week."));
+
+    [Theory]
     [InlineData("The bond was priced at par, lead manager Quenbybank AG said.")]
     [InlineData("The notes were arranged by lead manager Harold Quenby (Suisse) SA.")]
     [InlineData("Analysts cut their view of J. Quenby PLC on Monday.")]

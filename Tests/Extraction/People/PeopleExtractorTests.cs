@@ -232,6 +232,11 @@ public class PeopleExtractorTests
     public void A_full_name_before_a_firm_named_after_partners_is_still_a_person() =>
         Assert.Equal(["Thomas Quenby"], PeopleIn("\"It will change trading,\" said Thomas Quenby, Quenby and Co chairman."));
 
+    [Fact]
+    public void A_name_that_ends_a_longer_one_in_the_article_is_that_person_without_the_first_given_name() =>
+        Assert.Equal(["Ramiro Saldanha Quenby"],
+            PeopleIn("Foreign minister Ramiro Saldanha Quenby will lead the talks.", "The chief negotiator, Saldanha Quenby, knows the banks."));
+
     [Theory]
     [InlineData("Botswana's envoy, Zorvala Quenby, said coups had no place.")]
     [InlineData("The talks failed, his lawyer, Zorvala Quenby, told reporters.")]

@@ -53,7 +53,7 @@ public sealed class PersonName : IEquatable<PersonName>
     public static bool IsJoinedName(string word)
     {
         var parts = word.Split(['-', '‐', '‑']);
-        return parts.Length >= 3 && char.IsUpper(parts[0][0]) && char.IsUpper(parts[^1][0]) &&
+        return parts.Length >= 3 && parts[0].Length > 0 && char.IsUpper(parts[0][0]) && parts[^1].Length > 0 && char.IsUpper(parts[^1][0]) &&
                parts[1..^1].All(part => part.Length > 0 && IsJoiningArticle(part));
     }
 

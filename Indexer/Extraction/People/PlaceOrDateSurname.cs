@@ -15,7 +15,7 @@ public static class PlaceOrDateSurname
         new("island islands isle isles sea ocean gulf strait straits peninsula province region territory republic kingdom");
 
     public static bool Is(IReadOnlyList<string> words) =>
-        words is [var given, var surname] && GivenNames.All.Contains(given) && !NonPersonWords.Contains(given) && !PlaceKinds.Contains(surname) &&
-        (NonPersonWords.Places.Contains(surname) || NonPersonWords.TimeWords.Contains(surname)) &&
+        words is [var given, var surname] && GivenNames.All.Contains(given) && !NonPersonWords.Contains(given) &&
+        !PlaceKinds.Contains(surname) && (NonPersonWords.Places.Contains(surname) || NonPersonWords.TimeWords.Contains(surname)) &&
         !NonPersonWords.Organisations.Contains(surname) && !NonPersonWords.Demonyms.Contains(surname);
 }

@@ -10,8 +10,8 @@ public static class QueryCli
 
     public static RootCommand Build(QueryContext context) => CliParsing.Prepared(
         new RootCommand(
-            "Search an index of news articles built by the indexer. Without a command (or with only --index DIR) it opens "
-            + "the interactive console.")
+            "Search an index of news articles built by the indexer. Without a command (or with only --index DIR or "
+            + "--cluster URL) it opens the interactive console.")
         {
             SearchCommand.Create(context),
             SavedCommands.Create(context),

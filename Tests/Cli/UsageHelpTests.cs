@@ -12,7 +12,7 @@ public sealed class UsageHelpTests
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("--help"));
 
-        Assert.Contains("Without a command (or with only --index DIR) it opens the interactive console", _cli.Out);
+        Assert.Contains("Without a command (or with only --index DIR or --cluster URL) it opens the interactive console", _cli.Out);
     }
 
     [Fact]

@@ -98,12 +98,26 @@ public static partial class OutletName
         return words.Any(SectionWords.Contains) && words.All(w => SectionWords.Contains(w) || Joining.Contains(w));
     }
 
-    /// <summary>Made of place words alone ("San Francisco"): where a station is, not what it is called; not "Gulf News".</summary>
+    /// <summary>
+    /// Made of place words alone ("San Francisco"), or a town and its US state's postal code ("Augusta, GA", "Albany
+    /// NY"), as local stations and papers set their town beside their name: where a station is, not what it is called;
+    /// not "Gulf News".
+    /// </summary>
     private static bool IsPlace(string name)
     {
         var words = Words().Matches(name).Select(m => m.Value).ToList();
-        return words.Count > 0 && words.All(w => NonPersonWords.Places.Contains(w));
+        if (words.Count > 0 && words.All(w => NonPersonWords.Places.Contains(w))) return true;
+        return words.Count is >= 2 and <= 4 && PostalStates.Contains(words[^1])
+            && words[..^1].All(w => char.IsUpper(w[0]) && w.Any(char.IsLower));
     }
+
+    /// <summary>The US Postal Service's codes for the states and the District of Columbia, written in capitals.</summary>
+    private static readonly HashSet<string> PostalStates = new(StringComparer.Ordinal)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+        "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    };
 
     private static string[] Spaced(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -39,6 +39,8 @@ public class OutletNameTests
     [InlineData("Cricket", "Independent Online Edition")]
     [InlineData("Breaking News", "Sydney Morning Herald")]
     [InlineData("San Francisco", "KNTV")]
+    [InlineData("Albany NY", "Times Union")]
+    [InlineData("Charleston, SC", "WCBD")]
     public void A_section_or_a_place_outside_the_site_name_is_passed_over(string outermost, string site) =>
         Assert.Equal(site, OutletName.InTitle([outermost, site], null));
 

@@ -19,7 +19,7 @@ public static class ContentPruner
     /// <summary>A block, or a line, is a link list when this share of its letters is link text.</summary>
     internal const double MaxLinkShare = 0.5;
     internal const int ProseParagraphWords = 30;
-    private const int MaxProseParagraphs = 1;
+    internal const int MaxProseParagraphs = 1;
 
     /// <summary>
     /// Takes out what the page hides, before Readability reads it: Readability drops style attributes, so after it

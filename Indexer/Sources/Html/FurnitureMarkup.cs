@@ -89,6 +89,21 @@ public static partial class FurnitureMarkup
         return furniture && !content ? MarkupVerdict.Furniture : MarkupVerdict.Content;
     }
 
+    /// <summary>
+    /// Words that say where a box sits in whatever holds it, at its top or its foot, and not what it holds: a page's
+    /// header and footer hold no paragraphs of prose, but a card's, a section's or an accordion pane's may name
+    /// themselves so ("page1-footer" around a guide's entries, "pane-header-alignment-left" on the accordion).
+    /// </summary>
+    private static readonly HashSet<string> PlaceWords = ["header", "footer"];
+
+    /// <summary>Whether the element's class or id says where it sits (a header, a footer) rather than what it is.</summary>
+    public static bool NamedForPlace(IElement element)
+    {
+        var names = element.GetAttribute("class") + " " + element.Id;
+        // Most boxes are read by the cheap test alone: the page's every element passes through here.
+        return PlaceWords.Any(word => names.Contains(word, StringComparison.OrdinalIgnoreCase)) && Words(names).Any(PlaceWords.Contains);
+    }
+
     private const int MinStemAnywhere = 6;
 
     private static bool NamesAny(string word, string[] stems)

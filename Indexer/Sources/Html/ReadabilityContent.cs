@@ -14,6 +14,7 @@ public static class ReadabilityContent
     public static IElement? Find(IHtmlDocument document, string? url)
     {
         IElement? content = null;
+        var proseBoxes = document.Body is { } body ? MarkProseBoxes(body) : [];
         using var reader = new SmartReader.Reader(AbsoluteUrl(url), document)
         {
             // Metadata is read by our own finders, before this rewrites the page.
@@ -23,9 +24,76 @@ public static class ReadabilityContent
             CharThreshold = MinArticleChars,
         };
         reader.ReplaceRegularExpression(SmartReader.RegularExpressions.Negative, NegativeNames);
+        reader.AddOptionToRegularExpression(SmartReader.RegularExpressions.PossibleCandidates, ProseMark);
         reader.AddCustomOperationEnd(element => content = element);
         // IsReadable is a guess made before extraction ("does this look like an article?"); what was extracted decides.
-        return reader.GetArticle().Completed ? content : null;
+        var completed = reader.GetArticle().Completed;
+        Unmark(proseBoxes, content);
+        return completed ? content : null;
+    }
+
+    /// <summary>
+    /// The class that spares a box from Readability's test by name, which drops a box unread when its class or id
+    /// holds a word of furniture ("footer", "header", "menu") and none of the article. The pruner reads the page's
+    /// own names afterwards, so the class is taken off again.
+    /// </summary>
+    private const string ProseMark = "searchengine-prose";
+
+    /// <summary>
+    /// Marks the boxes named for their place, a header or a footer, that hold paragraphs of prose (more than one, by
+    /// the pruner's measure), so Readability reads them: a page's header and footer hold none, so such a box is the
+    /// top or foot of a part of the story (a restaurant guide's entries in the block its theme calls "page1-footer",
+    /// an accordion whose wrapper names its headers' alignment). A comment thread's paragraphs and those of a box set
+    /// apart from the article do not count, so a thread named for its place ("comments-footer") still goes; names
+    /// that say what a box holds (captions, related stories, comments) still drop it.
+    /// </summary>
+    private static List<IElement> MarkProseBoxes(IElement body)
+    {
+        var marked = new List<IElement>();
+        foreach (var box in body.Descendants<IElement>())
+            if (FurnitureMarkup.NamedForPlace(box) && ProseParagraphs(box) > ContentPruner.MaxProseParagraphs)
+                marked.Add(box);
+        foreach (var box in marked)
+            box.ClassList.Add(ProseMark);
+        return marked;
+    }
+
+    private static int ProseParagraphs(IElement box)
+    {
+        var count = 0;
+        foreach (var paragraph in box.GetElementsByTagName("p"))
+            if (TextCounts.Words(paragraph.TextContent) >= ContentPruner.ProseParagraphWords && !InThread(paragraph, box)
+                && ++count > ContentPruner.MaxProseParagraphs)
+                break;
+        return count;
+    }
+
+    /// <summary>Whether the paragraph sits in a comment thread or a box set apart, up to the box itself.</summary>
+    private static bool InThread(IElement paragraph, IElement box)
+    {
+        for (var parent = paragraph.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (FurnitureMarkup.Judge(parent) is MarkupVerdict.Thread or MarkupVerdict.SetApart) return true;
+            if (parent == box) break;
+        }
+        return false;
+    }
+
+    /// <summary>Takes the mark off the boxes marked and off any copy Readability made of one in its choice.</summary>
+    private static void Unmark(List<IElement> marked, IElement? content)
+    {
+        foreach (var box in marked)
+            RemoveMark(box);
+        if (content is null) return;
+        RemoveMark(content);
+        foreach (var box in content.QuerySelectorAll("." + ProseMark))
+            RemoveMark(box);
+    }
+
+    private static void RemoveMark(IElement box)
+    {
+        box.ClassList.Remove(ProseMark);
+        if (box.ClassList.Length == 0) box.RemoveAttribute("class");
     }
 
     private const int MinArticleChars = 250;

@@ -306,4 +306,25 @@ public class MainTextTests
         Assert.DoesNotContain("Stay safe", text);
         Assert.DoesNotContain("@citycouncil", text);
     }
+
+    [Fact]
+    public void A_guide_whose_entries_sit_in_a_block_named_its_footer_keeps_the_entries()
+    {
+        var text = Text(Page("""
+            <div class="intro"><p>The city's new restaurant honours are out, and these are the places worth booking this season, from
+              new names to old favourites.</p>
+              <p>Inspectors visited more than two hundred kitchens across the five boroughs this year, and for the first time a food
+                truck and a bakery made the list.</p>
+              <p>Below are the winners you can reserve a table at tonight, with a word on what to order at each of them.</p></div>
+            <div class="page1-footer">
+              <div class="entry-card"><h3>Harbour Grill</h3><p>A waterfront room where the kitchen grills whole fish over charcoal,
+                serves bread baked each morning next door, and pours wines from small growers along the coast.</p></div>
+              <div class="entry-card"><h3>Little Saigon</h3><p>The family behind this corner spot have cooked the same broth for thirty
+                years, simmering it overnight with charred onion and star anise, and the queue at lunch shows it.</p></div>
+              <div class="entry-card"><h3>Casa Verde</h3><p>Vegetables from the owners' farm outside town fill a menu that changes every
+                week, with handmade pasta, slow-roasted squash and a lemon tart that regulars order before they sit down.</p></div>
+            </div>
+            """));
+        Assert.Contains("simmering it overnight with charred onion", text);
+    }
 }

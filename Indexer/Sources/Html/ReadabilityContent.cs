@@ -102,11 +102,12 @@ public static class ReadabilityContent
     /// Readability.js's names that count against a box. The port lost the spaces around "hid", so it matched inside any
     /// name ("hideOnInit", "chidori") and cut the rest of a story folded behind a "read more" toggle; upstream means the
     /// word "hid" alone. "hidden" counts unless it names what else is hidden: Drupal marks every field whose label it
-    /// hides "field--label-hidden", the box with a list article's entries among them, and "overflow-hidden" is a style.
+    /// hides "field--label-hidden", the box with a list article's entries among them, "overflow-hidden" is a style, and
+    /// "panel-hidden" is an accordion's panel folded shut, text the reader opens with a click (a guide's FAQ answers).
     /// </summary>
     private const string NegativeNames =
-        "-ad-|(?<!label-|overflow-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related"
-        + "|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
+        "-ad-|(?<!label-|overflow-|panel-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
+        + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
 
     /// <summary>Readability resolves links against the page's address; any absolute one will do when the page states none.</summary>
     private static string AbsoluteUrl(string? url) =>

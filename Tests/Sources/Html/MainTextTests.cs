@@ -327,4 +327,25 @@ public class MainTextTests
             """));
         Assert.Contains("simmering it overnight with charred onion", text);
     }
+
+    [Fact]
+    public void The_answers_in_an_accordion_folded_shut_are_article_text()
+    {
+        var text = Text(Page($"""
+            <article class="post">{Story}
+              <h2>Frequently asked questions</h2>
+              <div class="accordion-wrap pane-header-alignment-left">
+                <div class="accordion-pane"><h3 class="accordion-header">Where are the troops now?</h3>
+                  <div class="accordion-panel panel-hidden"><div class="panel-inner">
+                    <p>Officials said the soldiers were moved by rail from the far east of Russia to camps near the border, where they
+                      were issued uniforms and equipment before being sent on.</p></div></div></div>
+                <div class="accordion-pane"><h3 class="accordion-header">How many have arrived?</h3>
+                  <div class="accordion-panel panel-hidden"><div class="panel-inner">
+                    <p>Intelligence services in Seoul put the number already in the region at around three thousand, with the rest of
+                      the troops expected to follow them in smaller groups over the coming weeks.</p></div></div></div>
+              </div>
+            </article>
+            """));
+        Assert.Contains("moved by rail from the far east", text);
+    }
 }

@@ -7,7 +7,8 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 /// box's invitation and labels ("Have your say", "Post a comment"), "Exit mobile version", reading-time labels
 /// ("1 MIN READ"), tag lists ("Tags" followed by the tags, e.g. "TTT"), and lone counters and separators ("0", "·")
 /// where they sit against other furniture: elsewhere a lone number is likely a figure of the article, such as a cell
-/// of a wire table.
+/// of a wire table. And a paywall's prompt where a story shown in part stops ("Become a paid subscriber to unlock this
+/// piece", "This article is exclusive to … subscribers"), with the sales pitch under it, to the end of the text.
 /// </summary>
 public sealed partial class WidgetRule : IPageRule
 {
@@ -49,7 +50,33 @@ public sealed partial class WidgetRule : IPageRule
             MarkCounterBesideFurniture(page, i);
         for (var i = page.Count - 1; i >= 0; i--)
             MarkCounterBesideFurniture(page, i);
+        MarkPaywall(page);
     }
+
+    private const int MaxPromptLength = 200;
+
+    /// <summary>
+    /// Marks from the first paywall prompt to the end of the text, when no paragraph of prose follows it: what a
+    /// paywall cuts off is not on the page, and what it shows instead is the offer (what a subscription brings, log-in
+    /// links, the publisher's other products). A prompt with the story going on after it is a subscriber's copy of the
+    /// page, whose box is left to the other rules.
+    /// </summary>
+    private static void MarkPaywall(PageDraft page)
+    {
+        var prompt = Enumerable.Range(0, page.Count)
+            .FirstOrDefault(i => page.IsBody(i) && page.Lines[i].Length <= MaxPromptLength && PaywallPrompt().IsMatch(page.Lines[i]), -1);
+        if (prompt < 0) return;
+        for (var i = prompt + 1; i < page.Count; i++)
+            if (page.IsBody(i) && IsProse(page.Lines[i]))
+                return;
+        for (var i = prompt; i < page.Count; i++)
+            if (page.IsBody(i))
+                page.Mark(i, LineKind.Widget);
+    }
+
+    private const int MinProseWords = 30;
+
+    private static bool IsProse(string line) => LineShape.WordCount(line) >= MinProseWords && LineShape.EndsSentence(line);
 
     public static bool IsControl(string line) =>
         ControlPhrases.Contains(line) || TagLabels.Contains(line)
@@ -100,6 +127,20 @@ public sealed partial class WidgetRule : IPageRule
 
     [GeneratedRegex(@"^(?:\d{1,3}|[·•|*/—–-]+)$")]
     private static partial Regex LoneCounter();
+
+    /// <summary>
+    /// An offer to read on by paying or logging in: "unlock this article", "to read the rest of this story subscribe",
+    /// "this story is exclusive to … subscribers", "Already have an account? Log in". Only "this" article is unlocked:
+    /// a story may hope "to unlock the full story" of what it reports.
+    /// </summary>
+    [GeneratedRegex(
+        @"\bunlock this (?:article|story|piece|post)\b"
+        + @"|^to (?:read|continue reading) (?:the rest of )?(?:this|the) (?:article|story|piece|post),?"
+        + @" (?:subscribe|sign up|log in|become)\b"
+        + @"|^(?:this|the) (?:article|story|piece|post) is (?:exclusive|only available|available only) to .{0,40}\bsubscribers\b"
+        + @"|^already (?:have an account|a subscriber|a member)\?\s*(?:log|sign) in\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaywallPrompt();
 
     [GeneratedRegex(@"^\d{1,3}\s*min(?:ute)?s?\.?\s+read$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();

@@ -45,18 +45,25 @@ public static class ReadabilityContent
     /// top or foot of a part of the story (a restaurant guide's entries in the block its theme calls "page1-footer",
     /// an accordion whose wrapper names its headers' alignment). A comment thread's paragraphs and those of a box set
     /// apart from the article do not count, so a thread named for its place ("comments-footer") still goes; names
-    /// that say what a box holds (captions, related stories, comments) still drop it.
+    /// that say what a box holds (captions, related stories, comments) still drop it. A subheading so named is marked
+    /// too, whatever it holds.
     /// </summary>
     private static List<IElement> MarkProseBoxes(IElement body)
     {
         var marked = new List<IElement>();
         foreach (var box in body.Descendants<IElement>())
-            if (FurnitureMarkup.NamedForPlace(box) && ProseParagraphs(box) > ContentPruner.MaxProseParagraphs)
+            if (FurnitureMarkup.NamedForPlace(box) && (IsSubheading(box) || ProseParagraphs(box) > ContentPruner.MaxProseParagraphs))
                 marked.Add(box);
         foreach (var box in marked)
             box.ClassList.Add(ProseMark);
         return marked;
     }
+
+    /// <summary>
+    /// A heading below the headline: named a header it says what it is, the head of a section ("header-anchor-post" on
+    /// a newsletter's subheadings), not where furniture sits.
+    /// </summary>
+    private static bool IsSubheading(IElement box) => box.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static int ProseParagraphs(IElement box)
     {

@@ -348,4 +348,17 @@ public class MainTextTests
             """));
         Assert.Contains("moved by rail from the far east", text);
     }
+
+    [Fact]
+    public void A_subheading_named_a_header_is_article_text()
+    {
+        var text = Text(Page($"""
+            <article class="post">{Story}
+              <h3 class="header-anchor-post">What comes next</h3>
+              <p>Diplomats expect the question to dominate next week's summit, where allies will discuss further sanctions and
+                new air defences.</p>
+            </article>
+            """));
+        Assert.Contains("What comes next", text);
+    }
 }

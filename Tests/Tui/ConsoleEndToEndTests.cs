@@ -39,7 +39,7 @@ public sealed class ConsoleEndToEndTests : IDisposable
         terminal.Send("Enter");
         terminal.Send("Enter");
         var article = terminal.WaitFor(s => s.Contains("People: ", StringComparison.Ordinal) && s.Contains("match 1 of", StringComparison.Ordinal), "the article");
-        Assert.Contains("Copies", article);
+        Assert.Contains("Related · none", article);
 
         terminal.Send("C-q");
         terminal.WaitFor(TmuxSession.ExitMarker + "0");

@@ -67,7 +67,7 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     {
         using var console = new ConsoleHarness(copies.Searcher, 120, 40);
         console.Open("ferry", h => h.SimilarCount > 0);
-        Assert.Contains("Copies · 2", console.Screen);
+        Assert.Contains("Related · 2 copies", console.Screen);
 
         console.Type("d");
 

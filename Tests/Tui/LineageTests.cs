@@ -48,6 +48,18 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
     }
 
     [Fact]
+    public void The_article_view_sums_up_its_related_articles_by_relation()
+    {
+        var hits = Console("ferry").Results.Hits;
+
+        var rewrite = ArticlePage.Open(index.Searcher, hits.Single(h => h.Id == "feed/rewrite"), "ferry");
+        var wire = ArticlePage.Open(index.Searcher, hits.Single(h => h.SimilarCount > 0), "ferry");
+
+        Assert.Equal("no copies · based on 1", rewrite.Related.Summary());
+        Assert.Equal("1 copy, most alike first · used by 2", wire.Related.Summary());
+    }
+
+    [Fact]
     public void The_article_view_of_a_derived_story_lists_the_story_it_was_derived_from_to_compare_with()
     {
         var page = ArticlePage.Open(index.Searcher, Console("ferry").Results.Hits.Single(h => h.Id == "feed/rewrite"), "ferry");
@@ -76,7 +88,7 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
     {
         using var console = new ConsoleHarness(index.Searcher, 120, 40);
         console.Open("ferry", h => h.Id == "feed/rewrite");
-        Assert.Contains("Copies · none · based on 1", console.Screen);
+        Assert.Contains("Related · no copies · based on 1", console.Screen);
 
         console.Type("d");
 

@@ -90,7 +90,7 @@ public static class KeyMap
         new(["F1"], ConsoleCommand.Help, KeyScope.Anywhere, "Show this help", "Help"),
         new(["Ctrl+Q"], ConsoleCommand.Quit, KeyScope.Anywhere, "Quit", "Quit"),
         new(["Esc"], ConsoleCommand.Back, KeyScope.Anywhere, "Back one level; in the query bar of the search screen, quit", "Back"),
-        new(["Tab"], ConsoleCommand.NextPane, KeyScope.Anywhere, "Next pane (query, results, facets; body, copies)"),
+        new(["Tab"], ConsoleCommand.NextPane, KeyScope.Anywhere, "Next pane (query, results, facets; body, related)"),
         new(["Shift+Tab"], ConsoleCommand.PreviousPane, KeyScope.Anywhere, "Previous pane"),
         new(["F2"], ConsoleCommand.ToggleSort, KeyScope.Anywhere, "Sort by relevance or newest first", "Sort"),
         new(["F3"], ConsoleCommand.ToggleCollapse, KeyScope.Anywhere, "One hit per cluster of copies (+N copies), or every copy", "Copies"),
@@ -114,7 +114,7 @@ public static class KeyMap
 
         new(["n"], ConsoleCommand.NextMatch, KeyScope.Article, "Next match (next change in a diff)", "Match", "n/N"),
         new(["N"], ConsoleCommand.PreviousMatch, KeyScope.Article, "Previous match (previous change in a diff)"),
-        new(["d"], ConsoleCommand.Diff, KeyScope.ArticleCopies, "Compare with the copy, source or derived story selected in the copies list", "Diff"),
+        new(["d"], ConsoleCommand.Diff, KeyScope.ArticleCopies, "Compare with the copy, source or derived story selected in the related list", "Diff"),
 
         new(["d", "Delete"], ConsoleCommand.Delete, KeyScope.SavedQueries, "Delete the saved query (press twice)", "Delete"),
 

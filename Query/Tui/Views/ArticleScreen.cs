@@ -1,4 +1,3 @@
-using System.Globalization;
 using SearchEngine.Querying.Tui.Models;
 using Terminal.Gui.ViewBase;
 
@@ -53,21 +52,14 @@ public sealed class ArticleScreen : View
 
     public ConsolePane PaneOf(View? focused) => focused == Related ? ConsolePane.Related : ConsolePane.Body;
 
-    /// <summary>"Copies · 2, most alike first · based on 1 · used by 3 · Enter or d compares".</summary>
+    /// <summary>"Related · 2 copies, most alike first · based on 1 · used by 3 · Enter or d compares".</summary>
     private StyledLine RelatedHeading(int width)
     {
-        var line = new LineBuilder(width).Add("Copies", Ink.Heading);
+        var line = new LineBuilder(width).Add("Related", Ink.Heading);
         if (Page is null) return line.Build();
         if (Page.Related.Problem is { } problem) return line.Add(" · " + problem, Ink.Error).Build();
-        var related = Page.Related;
-        if (related.Count == 0) return line.Add(" · none: no other article is near-identical", Ink.Faint).Build();
-        var copies = related.CountOf(Relation.Copy);
-        var parts = new List<string> { copies == 0 ? "none" : $"{Number(copies)}, most alike first" };
-        if (related.CountOf(Relation.Source) is > 0 and var sources) parts.Add($"based on {Number(sources)}");
-        if (related.CountOf(Relation.Derived) is > 0 and var derived) parts.Add($"used by {Number(derived)}");
-        parts.Add("Enter or d compares");
-        return line.Add(" · " + string.Join(" · ", parts), Ink.Faint).Build();
+        var summary = " · " + Page.Related.Summary();
+        return line.Add(Page.Related.Count == 0 ? summary : summary + " · Enter or d compares", Ink.Faint).Build();
     }
 
-    private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

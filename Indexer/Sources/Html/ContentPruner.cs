@@ -19,7 +19,7 @@ public static class ContentPruner
     /// <summary>A block, or a line, is a link list when this share of its letters is link text.</summary>
     internal const double MaxLinkShare = 0.5;
     internal const int ProseParagraphWords = 30;
-    internal const int MaxProseParagraphs = 1;
+    private const int MaxProseParagraphs = 1;
 
     /// <summary>
     /// Takes out what the page hides, before Readability reads it: Readability drops style attributes, so after it
@@ -138,11 +138,20 @@ public static class ContentPruner
         return string.IsNullOrEmpty(element.Id) ? element.LocalName : $"{element.LocalName}#{element.Id}";
     }
 
-    private static int ProseParagraphs(IElement element)
+    /// <summary>
+    /// Whether the element holds more paragraphs of prose than a box of furniture does, not counting those
+    /// <paramref name="leftOut"/> says to leave out.
+    /// </summary>
+    internal static bool HoldsProse(IElement element, Func<IElement, bool> leftOut) =>
+        ProseParagraphs(element, leftOut) > MaxProseParagraphs;
+
+    private static int ProseParagraphs(IElement element, Func<IElement, bool>? leftOut = null)
     {
         var count = 0;
         foreach (var paragraph in element.QuerySelectorAll("p"))
-            if (TextCounts.Words(paragraph.TextContent) >= ProseParagraphWords && ++count > MaxProseParagraphs) break;
+            if (TextCounts.Words(paragraph.TextContent) >= ProseParagraphWords && (leftOut is null || !leftOut(paragraph))
+                && ++count > MaxProseParagraphs)
+                break;
         return count;
     }
 

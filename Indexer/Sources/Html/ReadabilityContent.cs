@@ -52,7 +52,8 @@ public static class ReadabilityContent
     {
         var marked = new List<IElement>();
         foreach (var box in body.Descendants<IElement>())
-            if (FurnitureMarkup.NamedForPlace(box) && (IsSubheading(box) || ProseParagraphs(box) > ContentPruner.MaxProseParagraphs))
+            if (FurnitureMarkup.NamedForPlace(box)
+                && (IsSubheading(box) || ContentPruner.HoldsProse(box, paragraph => InThread(paragraph, box))))
                 marked.Add(box);
         foreach (var box in marked)
             box.ClassList.Add(ProseMark);
@@ -64,16 +65,6 @@ public static class ReadabilityContent
     /// a newsletter's subheadings), not where furniture sits.
     /// </summary>
     private static bool IsSubheading(IElement box) => box.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
-
-    private static int ProseParagraphs(IElement box)
-    {
-        var count = 0;
-        foreach (var paragraph in box.GetElementsByTagName("p"))
-            if (TextCounts.Words(paragraph.TextContent) >= ContentPruner.ProseParagraphWords && !InThread(paragraph, box)
-                && ++count > ContentPruner.MaxProseParagraphs)
-                break;
-        return count;
-    }
 
     /// <summary>Whether the paragraph sits in a comment thread or a box set apart, up to the box itself.</summary>
     private static bool InThread(IElement paragraph, IElement box)

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using SearchEngine.Indexing.Extraction.People;
 
 namespace SearchEngine.Indexing.Extraction;
 
@@ -42,20 +41,12 @@ public static partial class OutletSpellings
     {
         var name = value.Trim();
         if (Address().Match(name) is { Success: true } address) name = address.Groups["name"].Value;
-        var words = Words().Matches(Folded(name)).Select(m => m.Value).ToList();
+        var words = Words().Matches(NameFolding.Fold(name)).Select(m => m.Value).ToList();
         if (words.Count > 1 && words[0] == "the") words.RemoveAt(0);
         return string.Concat(words);
     }
 
     private static bool IsAddress(string value) => Address().IsMatch(value.Trim());
-
-    private static string Folded(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
-        return folded.ToString();
-    }
 
     /// <summary>
     /// A name written as a site's address: an optional "www.", the name, then a generic ending (".com", ".co.uk") or a

@@ -28,6 +28,10 @@ public class OutletSpellingsTests
             Merges(("Herald Sun", 2), ("HeraldSun", 1), ("Le Monde", 2), ("LE MONDE", 1)));
 
     [Fact]
+    public void A_spelling_without_its_accents_is_the_same_outlet() =>
+        Assert.Equal(new Dictionary<string, string> { ["Liberation"] = "Libération" }, Merges(("Libération", 3), ("Liberation", 1)));
+
+    [Fact]
     public void On_a_tie_the_spelling_written_as_a_name_is_kept() =>
         Assert.Equal(new Dictionary<string, string> { ["CNN.com"] = "CNN" }, Merges(("CNN.com", 2), ("CNN", 2)));
 

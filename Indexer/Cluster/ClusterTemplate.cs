@@ -26,6 +26,7 @@ public static class ClusterTemplate
     private const string PossessiveFilter = "english_possessive";
     private const string StopFilter = "english_stop";
     private const string LowercaseFilter = "lowercase";
+    private const string FoldingFilter = "asciifolding";
     private const string PorterFilter = "porter_stem";
 
     /// <summary>The template's body, for the index <paramref name="indexName"/>.</summary>
@@ -56,9 +57,9 @@ public static class ClusterTemplate
     }
 
     /// <summary>
-    /// The two chains of <see cref="ArticleSchema.CreateAnalyzer"/>. The English one is Lucene's EnglishAnalyzer filter
-    /// by filter; its stop words are <c>_english_</c>, the very list Lucene's EnglishAnalyzer uses (a test holds the
-    /// two equal).
+    /// The chains of <see cref="ArticleAnalyzer"/>, filter by filter: the index's, and the English one without stop
+    /// words for a query's bare words. Its stop words are <c>_english_</c>, the very list Lucene's EnglishAnalyzer uses
+    /// (a test holds the two equal).
     /// </summary>
     private static JsonObject Analysis() => new()
     {
@@ -69,8 +70,9 @@ public static class ClusterTemplate
         },
         ["analyzer"] = new JsonObject
         {
-            [ArticleSchema.EnglishAnalysis] = Chain(PossessiveFilter, LowercaseFilter, StopFilter, PorterFilter),
-            [ArticleSchema.NamesAnalysis] = Chain(LowercaseFilter),
+            [ArticleSchema.EnglishAnalysis] = Chain(PossessiveFilter, LowercaseFilter, FoldingFilter, PorterFilter),
+            [ArticleSchema.EnglishBareWordsAnalysis] = Chain(PossessiveFilter, LowercaseFilter, FoldingFilter, StopFilter, PorterFilter),
+            [ArticleSchema.NamesAnalysis] = Chain(LowercaseFilter, FoldingFilter),
         },
     };
 
@@ -146,7 +148,14 @@ public static class ClusterTemplate
 
     private static JsonObject Text(string field, JsonObject? more = null)
     {
-        var text = new JsonObject { ["type"] = "text", ["analyzer"] = ArticleSchema.TextFields[field] };
+        var chain = ArticleSchema.TextFields[field];
+        var text = new JsonObject { ["type"] = "text", ["analyzer"] = chain };
+        if (chain == ArticleSchema.EnglishAnalysis)
+        {
+            // Bare words are read without stop words, quoted ones with every word: as locally.
+            text["search_analyzer"] = ArticleSchema.EnglishBareWordsAnalysis;
+            text["search_quote_analyzer"] = chain;
+        }
         foreach (var (key, value) in more ?? []) text[key] = value?.DeepClone();
         return text;
     }

@@ -18,7 +18,7 @@ public static class ArticleSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field changes meaning; recorded in every commit so a reader can refuse an index it does not understand.</summary>
-    public const int SchemaVersion = 9;
+    public const int SchemaVersion = 10;
 
     /// <summary>Stable document id: unique key for updates and what users type to name an article.</summary>
     public const string Id = "id";
@@ -103,12 +103,15 @@ public static class ArticleSchema
 
     /// <summary>
     /// The analysis chains, by the names a cluster's index template gives them (<c>ClusterTemplate</c> writes each out
-    /// filter by filter). English prose: Lucene's EnglishAnalyzer, that is the standard tokenizer, the English
-    /// possessive filter, lower-casing, the English stop set and the Porter stemmer. Names: the standard tokenizer and
-    /// lower-casing, no stop words, so "The Times" keeps both words.
+    /// filter by filter; <see cref="ArticleAnalyzer"/> builds them). English prose: the standard tokenizer, the English
+    /// possessive filter, lower-casing, accents folded and the Porter stemmer; the English stop words are dropped only
+    /// from words a query writes bare. Names: the standard tokenizer, lower-casing and accents folded, no stop words, so
+    /// "The Times" keeps both words.
     /// </summary>
     public const string EnglishAnalysis = "article_english";
     public const string NamesAnalysis = "article_names";
+    /// <summary>The English chain without stop words, for the words a query writes bare (<see cref="ArticleAnalyzer.BareWords"/>).</summary>
+    public const string EnglishBareWordsAnalysis = "article_english_bare";
 
     /// <summary>The analysed fields and their chains; every other indexed field is an exact term.</summary>
     public static readonly IReadOnlyDictionary<string, string> TextFields = new Dictionary<string, string>
@@ -120,17 +123,9 @@ public static class ArticleSchema
         [AuthorText] = NamesAnalysis,
     };
 
-    /// <summary>The English stop words the prose chain drops.</summary>
+    /// <summary>The English stop words a query's bare words leave out (<see cref="ArticleAnalyzer.BareWords"/>).</summary>
     public static CharArraySet EnglishStopWords => EnglishAnalyzer.DefaultStopSet;
 
     /// <summary>The analyzer for both indexing and query parsing: English stemming for prose, lower-cased words for names, exact terms for keys.</summary>
-    public static Analyzer CreateAnalyzer()
-    {
-        var chains = new Dictionary<string, Analyzer>
-        {
-            [EnglishAnalysis] = new EnglishAnalyzer(Version, EnglishStopWords),
-            [NamesAnalysis] = new StandardAnalyzer(Version, CharArraySet.Empty),
-        };
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), TextFields.ToDictionary(field => field.Key, field => chains[field.Value]));
-    }
+    public static ArticleAnalyzer CreateAnalyzer() => new();
 }

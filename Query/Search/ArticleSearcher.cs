@@ -25,7 +25,7 @@ public sealed class ArticleSearcher : ISearchSession
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Analyzer _analyzer;
+    private readonly ArticleAnalyzer _analyzer;
     private readonly ArticleQueryParser _parser;
     private readonly FacetReaderState _facets;
     private readonly ClusterMembership _clusters;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
@@ -48,26 +49,52 @@ public class TemplateTests
     }
 
     [Fact]
-    public void The_English_chain_is_standard_tokenizer_possessive_lowercase_stop_and_porter()
+    public void The_English_chain_is_standard_tokenizer_possessive_lowercase_folding_and_porter()
     {
         var chain = Analysis["analyzer"]![ArticleSchema.EnglishAnalysis]!;
         Assert.Equal("standard", chain["tokenizer"]!.GetValue<string>());
-        Assert.Equal(["stemmer/possessive_english", "lowercase", "stop/_english_", "porter_stem"], FilterKinds(chain));
+        Assert.Equal(["stemmer/possessive_english", "lowercase", "asciifolding", "porter_stem"], FilterKinds(chain));
     }
 
     [Fact]
-    public void The_names_chain_is_standard_tokenizer_and_lowercase_without_stop_words()
+    public void The_English_chain_for_bare_words_drops_the_english_stop_words_before_stemming()
+    {
+        var chain = Analysis["analyzer"]![ArticleSchema.EnglishBareWordsAnalysis]!;
+        Assert.Equal(["stemmer/possessive_english", "lowercase", "asciifolding", "stop/_english_", "porter_stem"], FilterKinds(chain));
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("body")]
+    public void An_English_field_reads_bare_words_without_stop_words_and_quoted_ones_with_every_word(string field)
+    {
+        Assert.Equal(ArticleSchema.EnglishBareWordsAnalysis, Properties[field]!["search_analyzer"]!.GetValue<string>());
+        Assert.Equal(ArticleSchema.EnglishAnalysis, Properties[field]!["search_quote_analyzer"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("title", "The Prime Minister's statements were RUNNING into Kim Jong Un's meetings; U.S. e-mail 24/7 at 3.5%")]
+    [InlineData("body", "Opec's ministers said they would not be cutting output, and the Müller markets' reaction was muted")]
+    public void The_template_chain_for_bare_words_gives_the_same_words_as_the_local_one(string field, string text)
+    {
+        using var local = ArticleSchema.CreateAnalyzer();
+        using var fromTemplate = AnalyzerFromTemplate(ArticleSchema.EnglishBareWordsAnalysis);
+        Assert.Equal(Tokens(local.BareWords, field, text), Tokens(fromTemplate, field, text));
+    }
+
+    [Fact]
+    public void The_names_chain_is_standard_tokenizer_lowercase_and_folding_without_stop_words()
     {
         var chain = Analysis["analyzer"]![ArticleSchema.NamesAnalysis]!;
         Assert.Equal("standard", chain["tokenizer"]!.GetValue<string>());
-        Assert.Equal(["lowercase"], FilterKinds(chain));
+        Assert.Equal(["lowercase", "asciifolding"], FilterKinds(chain));
     }
 
     [Theory]
     [InlineData("title", "The Prime Minister's statements were RUNNING into Kim Jong Un's meetings; U.S. e-mail 24/7 at 3.5%")]
     [InlineData("body", "Opec's ministers said they would not be cutting output, and the markets' reaction was muted")]
     [InlineData("outlet_text", "The Times of India")]
-    [InlineData("people_text", "Kim Jong Un and O'Brien")]
+    [InlineData("people_text", "Kim Jong Un and O'Brien, José Andrés")]
     [InlineData("author_text", "Jane Doe-Smith")]
     public void The_template_chain_of_each_text_field_gives_the_same_words_as_the_local_analyzer(string field, string text)
     {
@@ -125,6 +152,7 @@ public class TemplateTests
                 {
                     "stemmer/possessive_english" => new EnglishPossessiveFilter(version, stream),
                     "lowercase" => new LowerCaseFilter(version, stream),
+                    "asciifolding" => new ASCIIFoldingFilter(stream),
                     "stop/_english_" => new StopFilter(version, stream, new CharArraySet(version, DocumentedEnglishStopWords, false)),
                     "porter_stem" => new PorterStemFilter(stream),
                     _ => throw new InvalidOperationException($"the test does not know the filter '{kind}'"),

@@ -48,6 +48,30 @@ public sealed class SearchHighlightTests
     }
 
     [Fact]
+    public void A_phrase_of_stop_words_is_marked_only_where_it_stands_whole()
+    {
+        var hit = FirstHit("\"will not serve\"", Article("a", body: "He will serve; he said he will not serve again; not now."));
+
+        Assert.Equal("He will serve; he said he [will not serve] again; not now.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
+    public void A_bare_stop_word_is_not_marked()
+    {
+        var hit = FirstHit("the troops", Article("a", body: "The troops crossed the river."));
+
+        Assert.Equal("The [troops] crossed the river.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
+    public void A_name_searched_without_accents_is_marked_where_the_text_has_them()
+    {
+        var hit = FirstHit("muller", Article("a", body: "Moritz Müller said so."));
+
+        Assert.Equal("Moritz [Müller] said so.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
     public void Words_matched_by_a_prefix_are_marked()
     {
         var hit = FirstHit("econom*", Article("a", body: "The economy and economists, not ecology."));

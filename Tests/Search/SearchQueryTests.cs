@@ -46,6 +46,45 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void A_phrase_finds_its_stop_words_in_their_place()
+    {
+        var ids = IdsFound("\"will not serve\"",
+            Article("quoted", body: "Volcker said he will not serve another term."),
+            Article("other", body: "Volcker will serve, and he said nothing about not leaving."));
+        Assert.Equal(["quoted"], ids);
+    }
+
+    [Fact]
+    public void A_phrase_of_stop_words_alone_finds_them()
+    {
+        var ids = IdsFound("\"to be or not to be\"",
+            Article("hamlet", body: "He asked whether to be or not to be was the question."),
+            Article("other", body: "Nothing here is quoted."));
+        Assert.Equal(["hamlet"], ids);
+    }
+
+    [Fact]
+    public void A_stop_word_written_bare_is_left_out_of_the_query()
+    {
+        var ids = IdsFound("the troops",
+            Article("with", body: "The troops crossed."),
+            Article("without", body: "Troops crossed."));
+        Assert.Equal(["with", "without"], ids);
+    }
+
+    [Theory]
+    [InlineData("muller")]
+    [InlineData("Müller")]
+    public void A_name_is_found_with_or_without_its_accents(string query)
+    {
+        var ids = IdsFound(query,
+            Article("accented", body: "Moritz Müller said so."),
+            Article("plain", body: "Anna Muller said so."),
+            Article("other", body: "Nobody said so."));
+        Assert.Equal(["accented", "plain"], ids);
+    }
+
+    [Fact]
     public void A_minus_excludes_articles_with_the_word()
     {
         var ids = IdsFound("oil -opec",

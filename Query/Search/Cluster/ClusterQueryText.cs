@@ -38,7 +38,7 @@ internal sealed class ClusterQueryText
     /// <summary>The <c>query_string</c> text for <paramref name="queryText"/>, or null when it matches every article.</summary>
     /// <param name="analyzer">The schema's analyzer, for the local parse that checks the text.</param>
     /// <exception cref="QuerySyntaxException">The local engine cannot read the query either.</exception>
-    public static string? Rewrite(string queryText, bool asTyped, Lucene.Net.Analysis.Analyzer analyzer) =>
+    public static string? Rewrite(string queryText, bool asTyped, ArticleAnalyzer analyzer) =>
         Rewrite(queryText, asTyped, Parse(queryText, asTyped, analyzer));
 
     /// <summary>The <c>query_string</c> text for <paramref name="queryText"/>, which <paramref name="parsed"/> is (see <see cref="Parse"/>), or null when it matches every article.</summary>
@@ -53,7 +53,7 @@ internal sealed class ClusterQueryText
 
     /// <summary>The query as the local engine reads it: checked before anything is sent, and read here for what is worked out here rather than by the cluster (the people a search is about, the marks of the article view).</summary>
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
-    public static Lucene.Net.Search.Query Parse(string queryText, bool asTyped, Lucene.Net.Analysis.Analyzer analyzer) =>
+    public static Lucene.Net.Search.Query Parse(string queryText, bool asTyped, ArticleAnalyzer analyzer) =>
         new ArticleQueryParser(NoIndex, analyzer).Parse(queryText, asTyped);
 
     private void Lex()

@@ -28,7 +28,7 @@ public sealed class ClusterSearchSession : ISearchSession
     private readonly string _indexName;
     private readonly string _address;
     private readonly IReadOnlyList<FacetDimension> _dimensions;
-    private readonly Analyzer _analyzer = ArticleSchema.CreateAnalyzer();
+    private readonly ArticleAnalyzer _analyzer = ArticleSchema.CreateAnalyzer();
     private volatile bool _indexFits;
 
     /// <param name="transport">How requests reach the cluster; the session disposes it.</param>

@@ -18,7 +18,7 @@ namespace SearchEngine.Querying.Search.Parsing;
 /// <paramref name="analyzer"/> is the schema's (<see cref="ArticleSchema.CreateAnalyzer"/>), owned by the caller;
 /// <paramref name="reader"/> is consulted only to bound wildcard expansion.
 /// </summary>
-public sealed class ArticleQueryParser(IndexReader reader, Analyzer analyzer, int maxExpansion = ExpansionGuard.DefaultMaxWords)
+public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analyzer, int maxExpansion = ExpansionGuard.DefaultMaxWords)
 {
     private readonly ExpansionGuard _guard = new(reader, maxExpansion);
 

@@ -33,13 +33,15 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
 
     private static readonly string KnownFields = string.Join(", ", UserFields.Keys.Append(DateField));
 
+    private readonly ArticleAnalyzer _analyzer;
     private readonly PreparedQueryText _text;
     private readonly ExpansionGuard _guard;
 
-    public SchemaQueryParser(Analyzer analyzer, PreparedQueryText text, ExpansionGuard guard)
+    public SchemaQueryParser(ArticleAnalyzer analyzer, PreparedQueryText text, ExpansionGuard guard)
         : base(ArticleSchema.Version, [ArticleSchema.Title, ArticleSchema.Body], analyzer,
             new Dictionary<string, float> { [ArticleSchema.Title] = TitleBoost, [ArticleSchema.Body] = 1f })
     {
+        _analyzer = analyzer;
         _text = text;
         _guard = guard;
         DefaultOperator = Operator.AND;
@@ -54,10 +56,28 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     protected override LuceneQuery GetFieldQuery(string field, string queryText, bool quoted)
     {
         var beingTyped = !quoted && Token.BeginColumn == _text.PrefixAt;
-        return field is null ? beingTyped ? WordOrPrefixInDefaultFields(queryText) : base.GetFieldQuery(field!, queryText, quoted)
+        return field is null ? beingTyped ? WordOrPrefixInDefaultFields(queryText) : Analysed(field!, queryText, quoted)
             : IsDate(field) ? DateTerm(queryText)
             : beingTyped ? WordOrPrefix(SchemaField(field), queryText)
-            : base.GetFieldQuery(SchemaField(field), queryText, quoted);
+            : Analysed(SchemaField(field), queryText, quoted);
+    }
+
+    /// <summary>
+    /// The words as the index holds them: every word of a quoted phrase, and a bare word unless it is a stop word
+    /// (<see cref="ArticleAnalyzer.BareWords"/>), for which there is no query, as a group of stop words alone has none.
+    /// </summary>
+    private LuceneQuery Analysed(string field, string queryText, bool quoted)
+    {
+        if (quoted) return base.GetFieldQuery(field, queryText, quoted);
+        Analyzer = _analyzer.BareWords;
+        try
+        {
+            return base.GetFieldQuery(field, queryText, quoted);
+        }
+        finally
+        {
+            Analyzer = _analyzer;
+        }
     }
 
     /// <summary>The word being typed in title and body, boosted as the base class boosts a bare word (which does not call back per field).</summary>
@@ -80,7 +100,7 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     /// </summary>
     private LuceneQuery WordOrPrefix(string field, string word)
     {
-        var exact = base.GetFieldQuery(field, word, false);
+        var exact = Analysed(field, word, quoted: false);
         var prefix = _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, word));
         if (prefix is null) return exact;
         if (exact is null) return prefix;

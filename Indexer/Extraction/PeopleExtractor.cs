@@ -6,8 +6,10 @@ namespace SearchEngine.Indexing.Extraction;
 
 /// <summary>
 /// The people an article names: canonical full names, or the one word it names someone by ("President Suharto"), each
-/// once, in order of first mention. The source's own list wins when it gives one; otherwise they are read from the
-/// title and body only, never from page furniture such as captions, bylines or related-story lists.
+/// once: the source's own list first when it gives one, then those read from the title and body in order of first
+/// mention, never from page furniture such as captions, bylines or related-story lists. A source's list adds to the text's
+/// rather than replacing it: such lists are tags naming whom a story is about (a wire's "volcker"), not everyone it names,
+/// and the people facet counts everyone an article names, whatever form the article came in.
 /// </summary>
 public static class PeopleExtractor
 {
@@ -20,6 +22,7 @@ public static class PeopleExtractor
         // A source that lists only a surname ("volcker") means the person the text names in full ("Paul Volcker").
         return listed.Select(PersonName.FromSource)
             .Select(n => n.Parts.Count == 1 && named.FirstOrDefault(full => full.ShortFormKey == n.Key) is { } full ? full : n)
+            .Concat(named)
             .DistinctBy(n => n.Key).Select(n => n.Display).ToList();
     }
 

@@ -313,11 +313,11 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn("Bolsonaro Not Allowed to Attend Donald Trump's Inauguration Ceremony"));
 
     [Fact]
-    public void People_the_source_lists_win_over_the_text()
+    public void People_the_source_lists_come_first_and_the_text_adds_the_others_it_names()
     {
         var meta = new ExplicitMetadata { People = ["james-baker"] };
 
-        Assert.Equal(["James Baker"], PeopleExtractor.Extract(Page(("Volodymyr Zelensky spoke.", LineKind.Body)), meta));
+        Assert.Equal(["James Baker", "Volodymyr Zelensky"], PeopleExtractor.Extract(Page(("Volodymyr Zelensky spoke.", LineKind.Body)), meta));
     }
 
     [Fact]

@@ -137,7 +137,19 @@ public sealed class SearchFacetCollectorTests
 
         var dates = Count(index, All)[ArticleSchema.Date];
 
-        Assert.Equal([new FacetValue("1987-03", 2), new FacetValue("1987-02", 1), new FacetValue("1987-10", 1)], dates);
+        Assert.Equal([new FacetValue("1987-02", 1), new FacetValue("1987-03", 2), new FacetValue("1987-10", 1)], dates);
+    }
+
+    [Fact]
+    public void The_date_facet_is_every_day_with_hits_oldest_first_however_many_values_other_facets_show()
+    {
+        var days = Enumerable.Range(1, 12).Select(d => $"1987-03-{13 - d:00}").ToArray();
+        using var index = Build([.. days.Select((day, i) => Article($"a{i}", date: day)), Article("busy", date: "1987-03-05")]);
+
+        var dates = Count(index, All, topN: 3)[ArticleSchema.Date];
+
+        Assert.Equal(days.Order(StringComparer.Ordinal), dates.Select(d => d.Value));
+        Assert.Equal(2, dates.Single(d => d.Value == "1987-03-05").Count);
     }
 
     [Fact]

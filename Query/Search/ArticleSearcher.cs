@@ -39,8 +39,8 @@ public sealed class ArticleSearcher : ISearchSession
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = ArticleSchema.CreateSimilarity() };
         _analyzer = ArticleSchema.CreateAnalyzer();
-        _parser = new ArticleQueryParser(reader, _analyzer);
         _facets = FacetReaderState.Build(reader, facetDimensions);
+        _parser = new ArticleQueryParser(reader, _analyzer, mergedValues: _facets.MergedIntoValueWorded);
         _clusters = new ClusterMembership(reader);
         _ids = new IdPrefixes(reader);
         _spelling = new SelectionSpelling(_facets);

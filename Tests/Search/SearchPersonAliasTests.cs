@@ -64,6 +64,16 @@ public sealed class SearchPersonAliasTests : IDisposable
     public void Selecting_the_full_name_over_every_article_finds_the_articles_naming_only_the_family_name() =>
         Assert.Equal(["m1", "m2", "m3", "m4"], Ids(Search("", "Angela Merkel")));
 
+    [Theory]
+    [InlineData("people:\"angela merkel\"")]
+    [InlineData("people:\"Angela Merkel\"~1")]
+    public void A_people_query_naming_the_full_name_finds_the_articles_naming_only_the_family_name(string query) =>
+        Assert.Equal(["m1", "m2", "m3", "m4"], Ids(Search(query)));
+
+    [Fact]
+    public void A_people_query_naming_a_merged_value_in_words_finds_it_as_the_words_do() =>
+        Assert.Equal(["s2"], Ids(Search("people:\"olaf w scholz\"")));
+
     [Fact]
     public void Selecting_a_merged_value_selects_the_name_it_is_counted_under() =>
         Assert.Equal(["m2", "s1", "s2"], Ids(Search("", "Olaf W. Scholz")));

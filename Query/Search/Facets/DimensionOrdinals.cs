@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchEngine.Indexing.Extraction.People;
 using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Facets;
@@ -21,6 +22,7 @@ internal sealed class DimensionOrdinals : IValueOrdinals
     private readonly int[][] _segmentToGlobal;
     // The values merged into each value counted for them, by the latter's ordinal; empty when nothing merges.
     private readonly Dictionary<int, string[]> _mergedInto;
+    private Dictionary<string, string[]>? _mergedByWords;
 
     private DimensionOrdinals(string field, IndexReader reader, MultiDocValues.OrdinalMap map, int[][] segmentToGlobal,
         DocumentOrdinals? documents = null, Dictionary<int, string[]>? mergedInto = null)
@@ -97,6 +99,18 @@ internal sealed class DimensionOrdinals : IValueOrdinals
     /// <summary>The values counted under the value with this ordinal: itself and those merged into it.</summary>
     public IEnumerable<string> ValuesCountedAs(int globalOrd) =>
         _mergedInto.TryGetValue(globalOrd, out var merged) ? [ValueOf(globalOrd), .. merged] : [ValueOf(globalOrd)];
+
+    /// <summary>
+    /// The values merged into the value whose words these are, in any case and with or without accents
+    /// (<c>people:"paul volcker"</c> → "Volcker"), not counting that value itself; none when it merges nothing. Built on
+    /// first use, over the merged values only.
+    /// </summary>
+    public IReadOnlyList<string> MergedIntoValueWorded(string words) =>
+        (_mergedByWords ??= _mergedInto.GroupBy(m => WordsKey(ValueOf(m.Key)), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Value).ToArray(), StringComparer.Ordinal))
+        .GetValueOrDefault(WordsKey(words)) ?? [];
+
+    private static string WordsKey(string text) => NameFolding.Key(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The global ordinal the value is counted under (a merged value's is the one it merges into), or -1 when no document has it.</summary>
     public int Find(string value)

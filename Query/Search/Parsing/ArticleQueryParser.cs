@@ -9,6 +9,12 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchEngine.Querying.Search.Parsing;
 
 /// <summary>
+/// The exact values of <paramref name="field"/> (a keyword field) merged into the value named by <paramref name="words"/>
+/// (<c>people:"paul volcker"</c> → "Volcker"), which a query of those words should find too.
+/// </summary>
+public delegate IReadOnlyList<string> MergedValues(string field, string words);
+
+/// <summary>
 /// Reads what users type into a Lucene query over the article schema. Classic Lucene syntax, default operator AND:
 /// words and "phrases" search title (boosted) and body with English stemming; <c>-word</c>, <c>OR</c>, parentheses;
 /// <c>title:</c>, <c>body:</c>, <c>outlet:</c>, <c>people:</c>, <c>author:</c> (names as words, any case);
@@ -18,7 +24,12 @@ namespace SearchEngine.Querying.Search.Parsing;
 /// <paramref name="analyzer"/> is the schema's (<see cref="ArticleSchema.CreateAnalyzer"/>), owned by the caller;
 /// <paramref name="reader"/> is consulted only to bound wildcard expansion.
 /// </summary>
-public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analyzer, int maxExpansion = ExpansionGuard.DefaultMaxWords)
+/// <param name="mergedValues">
+/// For <c>outlet:</c> and <c>people:</c>: the values the index counts under the value those words name (see
+/// <see cref="MergedValues"/>), which the words alone would not find; none when null.
+/// </param>
+public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analyzer, int maxExpansion = ExpansionGuard.DefaultMaxWords,
+    MergedValues? mergedValues = null)
 {
     private readonly ExpansionGuard _guard = new(reader, maxExpansion);
 
@@ -33,7 +44,7 @@ public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analy
         var text = PreparedQueryText.Prepare(queryText, asTyped);
         try
         {
-            return MatchAllWhereOnlyExcluded(new SchemaQueryParser(analyzer, text, _guard).ParseQuery());
+            return MatchAllWhereOnlyExcluded(new SchemaQueryParser(analyzer, text, _guard, mergedValues).ParseQuery());
         }
         catch (ParseException e)
         {

@@ -36,14 +36,23 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     private readonly ArticleAnalyzer _analyzer;
     private readonly PreparedQueryText _text;
     private readonly ExpansionGuard _guard;
+    private readonly MergedValues? _mergedValues;
 
-    public SchemaQueryParser(ArticleAnalyzer analyzer, PreparedQueryText text, ExpansionGuard guard)
+    /// <summary>The keyword field whose values a words field holds: what <c>outlet:</c> and <c>people:</c> may also find merged values in.</summary>
+    private static readonly IReadOnlyDictionary<string, string> ValuesOfWords = new Dictionary<string, string>
+    {
+        [ArticleSchema.OutletText] = ArticleSchema.Outlet,
+        [ArticleSchema.PeopleText] = ArticleSchema.People,
+    };
+
+    public SchemaQueryParser(ArticleAnalyzer analyzer, PreparedQueryText text, ExpansionGuard guard, MergedValues? mergedValues = null)
         : base(ArticleSchema.Version, [ArticleSchema.Title, ArticleSchema.Body], analyzer,
             new Dictionary<string, float> { [ArticleSchema.Title] = TitleBoost, [ArticleSchema.Body] = 1f })
     {
         _analyzer = analyzer;
         _text = text;
         _guard = guard;
+        _mergedValues = mergedValues;
         DefaultOperator = Operator.AND;
         // Checked here instead, to say where and why.
         AllowLeadingWildcard = true;
@@ -59,7 +68,22 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
         return field is null ? beingTyped ? WordOrPrefixInDefaultFields(queryText) : Analysed(field!, queryText, quoted)
             : IsDate(field) ? DateTerm(queryText)
             : beingTyped ? WordOrPrefix(SchemaField(field), queryText)
-            : Analysed(SchemaField(field), queryText, quoted);
+            : WithMergedValues(SchemaField(field), queryText, Analysed(SchemaField(field), queryText, quoted));
+    }
+
+    /// <summary>
+    /// The words of an outlet or a person, or any of the values the index counts under the value they name: an article
+    /// that names only "Volcker" is counted under "Paul Volcker", so <c>people:"paul volcker"</c> finds it as
+    /// <c>--person "Paul Volcker"</c> does.
+    /// </summary>
+    private LuceneQuery WithMergedValues(string field, string words, LuceneQuery query)
+    {
+        if (query is null || _mergedValues is null || !ValuesOfWords.TryGetValue(field, out var values)) return query!;
+        var merged = _mergedValues(values, words);
+        if (merged.Count == 0) return query;
+        var any = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+        foreach (var value in merged) any.Add(new TermQuery(new Term(values, value)), Occur.SHOULD);
+        return any;
     }
 
     /// <summary>
@@ -110,7 +134,7 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     protected override LuceneQuery GetFieldQuery(string field, string queryText, int slop) =>
         field is null ? base.GetFieldQuery(field!, queryText, slop)
         : IsDate(field) ? throw Error("date: takes a day, month or year, not a phrase with ~")
-        : base.GetFieldQuery(SchemaField(field), queryText, slop);
+        : WithMergedValues(SchemaField(field), queryText, base.GetFieldQuery(SchemaField(field), queryText, slop));
 
     protected override LuceneQuery GetPrefixQuery(string field, string termStr)
     {

@@ -21,7 +21,10 @@ namespace SearchEngine.Indexing.Dedup;
 /// to each other. A derived source must also be published before the text, as a date says which came first; texts
 /// published at the same moment (a day's papers) are never derived from each other.
 /// </para>
-/// <para>Texts without a date are matched among themselves only (the window cannot place them), in representative order.</para>
+/// <para>
+/// Texts without a date are matched among themselves only (the window cannot place them), in representative order, and
+/// only as copies: with no date to say which came first, neither is derived from the other.
+/// </para>
 /// </remarks>
 internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings settings)
 {
@@ -181,8 +184,9 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
         .OrderByDescending(Weighed).ThenBy(t => t)
         .Select(t => new Source(t, Share(t, counted)));
 
+    /// <summary>Whether the candidate was published before the text: two texts without a date cannot say which came first.</summary>
     private bool PublishedBefore(int candidate, int position) =>
-        set.Published(order[candidate]) is not { } then || set.Published(order[position]) is not { } now || then < now;
+        set.Published(order[candidate]) is { } then && set.Published(order[position]) is { } now && then < now;
 
     private double Share(int source, int counted) => (double)_shared[source] / counted;
 

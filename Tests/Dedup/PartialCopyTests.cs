@@ -57,13 +57,22 @@ public class PartialCopyTests
     }
 
     [Fact]
-    public void Undated_rewrites_are_matched_among_themselves()
+    public void Undated_rewrites_are_not_derived_from_each_other_as_no_date_says_which_came_first()
     {
         var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport;
         var result = Clusterer.Cluster([
             Stories.Document("wire", Stories.Wire) with { Published = null },
             Stories.Document("rewrite", rewrite) with { Published = null }]);
-        Assert.Equal(LinkKind.DerivedFrom, Assert.Single(result.Links).Kind);
+        Assert.Empty(result.Links);
+    }
+
+    [Fact]
+    public void An_undated_trimmed_copy_is_still_matched_among_the_undated()
+    {
+        var result = Clusterer.Cluster([
+            Stories.Document("wire", Stories.Wire) with { Published = null },
+            Stories.Document("first half", Stories.WireParagraphsOf(0, 1)) with { Published = null }]);
+        Assert.Equal(LinkKind.TrimmedCopy, Assert.Single(result.Links).Kind);
     }
 
     [Fact]

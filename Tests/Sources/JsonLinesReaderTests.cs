@@ -131,9 +131,9 @@ public class JsonLinesReaderTests
     [InlineData("title", "content", "source", "date_raw", "author")]
     public void Common_aliases_name_the_same_fields(string title, string body, string outlet, string date, string author)
     {
-        var line = $$"""{"{{title}}": "T", "{{body}}": "B", "{{outlet}}": "O", "{{date}}": "D", "{{author}}": "A"}""";
+        var line = $$"""{"{{title}}": "T", "{{body}}": "B", "{{outlet}}": "O", "{{date}}": "2024-04-03", "{{author}}": "A"}""";
         var article = Assert.IsType<ArticleRecord>(Assert.Single(Read("a.jsonl", line))).Article;
-        Assert.Equal(("T", "B", "O", "D", "A"), (article.Metadata.Title, article.Text, article.Metadata.Outlet, article.Metadata.Date, article.Metadata.Author));
+        Assert.Equal(("T", "B", "O", "2024-04-03", "A"), (article.Metadata.Title, article.Text, article.Metadata.Outlet, article.Metadata.Date, article.Metadata.Author));
     }
 
     [Fact]
@@ -179,6 +179,19 @@ public class JsonLinesReaderTests
         Assert.True(failure.IsFailure);
         Assert.Equal("feed.jsonl:2", failure.Location);
         Assert.Contains("invalid JSON", failure.Reason);
+        Assert.Equal(2, records.OfType<ArticleRecord>().Count());
+    }
+
+    [Theory]
+    [InlineData("03/04/2024")]
+    [InlineData("2024-13-45")]
+    public void A_date_that_is_no_day_is_reported_with_its_line_and_the_article_is_still_read(string date)
+    {
+        var records = Read("feed.jsonl", $"{{\"body\": \"ok\", \"date\": \"2024-04-03\"}}\n{{\"body\": \"ok\", \"date\": \"{date}\"}}\n");
+
+        var warning = Assert.Single(records.OfType<SourceProblem>());
+        Assert.Equal((ProblemKind.Warning, "feed.jsonl:2"), (warning.Kind, warning.Location));
+        Assert.Contains($"'{date}'", warning.Reason);
         Assert.Equal(2, records.OfType<ArticleRecord>().Count());
     }
 

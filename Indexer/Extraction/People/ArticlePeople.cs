@@ -45,7 +45,9 @@ public sealed class ArticlePeople
         foreach (var key in TentativesConfirmedByShortForms()) confirmed.Add(key);
 
         var seen = new HashSet<string>();
-        var fullNames = _fullNames.Where(m => confirmed.Contains(m.Name.Key) && seen.Add(m.Name.KeyWithoutInitials)).ToList();
+        var fullNames = _fullNames
+            .Where(m => confirmed.Contains(m.Name.Key) && !_organisationWords.NamesAFirm(m.Name) && seen.Add(m.Name.KeyWithoutInitials))
+            .ToList();
         fullNames.RemoveAll(m => fullNames.Any(longer => IsLaterPart(m.Name, longer.Name)));
         var oneWord = OneWordPeople.Among(_shortForms, _fullNames, _organisationWords).Where(m => !_commonNouns.Names(m.Name));
         return fullNames.Concat(oneWord).OrderBy(m => m.Order).Select(m => m.Name).ToList();

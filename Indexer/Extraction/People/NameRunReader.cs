@@ -148,9 +148,10 @@ public static class NameRunReader
 
     /// <summary>
     /// A firm's legal form after the run, or after the bracket that follows it: "lead manager Hale AG", "Quenby (Suisse) SA".
-    /// A person's name takes none, where a bank's or a broker's named after its founder or its trade does.
+    /// A person's name takes none, where a bank's or a broker's named after its founder or its trade does. Nor is it said
+    /// of people in jest, as "and Co." is ("Eddie Vedder and Co.", the singer and his band).
     /// </summary>
-    private static bool IsBeforeALegalForm(NameRun run) =>
+    public static bool IsBeforeALegalForm(NameRun run) =>
         IsLegalForm(run.After.FirstOrDefault()) || IsLegalForm(run.AfterBracket.FirstOrDefault());
 
     /// <summary>Written with a capital: in lower case "limited" is a verb ("Ann Hale limited the damage").</summary>

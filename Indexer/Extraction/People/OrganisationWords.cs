@@ -2,19 +2,26 @@ namespace SearchEngine.Indexing.Extraction.People;
 
 /// <summary>
 /// The words an article also uses inside an organisation's name ("Amoco Corp", "Chrysler Motors"): such a word said to
-/// speak elsewhere in the article ("Amoco said he") is the firm speaking through someone, not a person.
+/// speak elsewhere in the article ("Amoco said he") is the firm speaking through someone, not a person. And the names of
+/// firms named after people, which business news writes in full once, with the legal form ("Dayton Hudson Corp",
+/// "Phelps Dodge Corp"), and then without it ("Dayton Hudson's sales rose"): there too they name the firm.
 /// </summary>
 public sealed class OrganisationWords
 {
     private readonly List<NameRun> _runs = [];
+    private readonly List<string> _firmNames = [];
 
     public void Add(NameRun run)
     {
+        if (NameRunReader.IsBeforeALegalForm(run)) _firmNames.Add(NameFolding.Key(run.Words));
         if (run.Words.Count < 2) return;
-        foreach (var word in run.Words)
+        for (var i = 0; i < run.Words.Count; i++)
         {
-            if (!NonPersonWords.Organisations.Contains(word)) continue;
+            if (!NonPersonWords.Organisations.Contains(run.Words[i])) continue;
             _runs.Add(run);
+            // The name is what stands before the firm's first organisation word: "E.F. Hutton" of "E.F. Hutton Group Inc".
+            if (i >= 2 && run.Words.Skip(i).Any(NonPersonWords.LegalForms.Contains))
+                _firmNames.Add(NameFolding.Key(run.Words.Take(i).ToList()));
             return;
         }
     }
@@ -22,4 +29,11 @@ public sealed class OrganisationWords
     /// <summary>Folds the firms' words only when asked: most articles have no one-word speaker to check.</summary>
     public bool Contains(PersonName oneWord) =>
         _runs.Any(run => run.Words.Any(word => NameFolding.Key([word]) == oneWord.Key));
+
+    /// <summary>
+    /// The full name is a firm's the article names with its legal form, also after words the run took in before it
+    /// ("Retailer Dayton Hudson Corp").
+    /// </summary>
+    public bool NamesAFirm(PersonName fullName) =>
+        _firmNames.Any(firm => firm == fullName.Key || firm.EndsWith($" {fullName.Key}", StringComparison.Ordinal));
 }

@@ -254,6 +254,13 @@ public class PeopleExtractorTests
     public void A_name_before_a_firms_legal_form_is_the_firm(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 
+    [Theory]
+    [InlineData("Moody's cut its rating of Harold Quenby Corp on Monday.")]
+    [InlineData("Moody's cut its rating of Harold Quenby Group Inc on Monday.")]
+    [InlineData("Moody's cut its rating of Harold Quenby (Suisse) SA on Monday.")]
+    public void A_name_the_article_gives_a_firms_legal_form_is_that_firm_without_it_too(string firstMention) =>
+        Assert.Empty(PeopleIn(firstMention, "The agency noted that Harold Quenby's sales rose."));
+
     [Fact]
     public void A_legal_form_word_in_lower_case_after_a_name_is_no_firm() =>
         Assert.Equal(["Harold Quenby"], PeopleIn("Coach Harold Quenby limited the damage."));

@@ -146,13 +146,17 @@ public static class NonPersonWords
         wellington brussels strasbourg davos kazan sochi crimea sevastopol minsk grozny kaliningrad murmansk manhattan
         """;
 
-    /// <summary>US states and UK regions that are not also common given names.</summary>
+    /// <summary>
+    /// US states and UK regions that are not also common given names; and "va", "dak" and "mex", what the news shortens a
+    /// two-word state to after an initial ("Wheeling, W. Va.", "N. Dak.", "N. Mex."), which read as an initial and a surname.
+    /// </summary>
     private const string StatesAndRegions = """
         alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
         iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
         nebraska nevada hampshire jersey mexico dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah
         vermont wisconsin wyoming yorkshire lancashire essex surrey sussex devon cornwall norfolk suffolk midlands
         merseyside ulster highlands
+        va dak mex
         """;
 
     /// <summary>Countries, regions, cities and words that name places.</summary>

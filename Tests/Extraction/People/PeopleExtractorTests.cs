@@ -261,6 +261,12 @@ public class PeopleExtractorTests
     public void A_name_the_article_gives_a_firms_legal_form_is_that_firm_without_it_too(string firstMention) =>
         Assert.Empty(PeopleIn(firstMention, "The agency noted that Harold Quenby's sales rose."));
 
+    [Theory]
+    [InlineData("The plant at Wheeling, W. Va., will close.")]
+    [InlineData("The mine near Minot, N. Dak. was sold.")]
+    public void A_two_word_states_abbreviation_is_no_initial_and_surname(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
     [Fact]
     public void A_legal_form_word_in_lower_case_after_a_name_is_no_firm() =>
         Assert.Equal(["Harold Quenby"], PeopleIn("Coach Harold Quenby limited the damage."));

@@ -14,6 +14,9 @@ public sealed class ArticlePeople
     private readonly OrganisationWords _organisationWords = new();
     private readonly CommonNounUse _commonNouns = new();
 
+    /// <summary>The rows of the table the last lines were, which vouch for each other once the table ends.</summary>
+    private readonly List<(NameRun Run, Mention? Mention)> _tableRows = [];
+
     public void AddLine(string line)
     {
         _commonNouns.Add(line);
@@ -24,8 +27,26 @@ public sealed class ArticlePeople
             _organisationWords.Add(run);
             read.Add((run, NameRunReader.Read(run)));
         }
-        foreach (var mention in ListedNames.Vouch(read))
-            if (mention is not null) Add(mention with { Order = _fullNames.Count + _shortForms.Count }, scanned.HeadlineCased);
+        if (StatisticsTable.IsRow(line, scanned.Runs))
+        {
+            _tableRows.Add(read[0]);
+            return;
+        }
+        AddTableRows();
+        AddMentions(ListedNames.Vouch(read), scanned.HeadlineCased);
+    }
+
+    private void AddTableRows()
+    {
+        if (_tableRows.Count == 0) return;
+        AddMentions(ListedNames.VouchWithin(_tableRows).ToList(), headlineCased: false);
+        _tableRows.Clear();
+    }
+
+    private void AddMentions(IEnumerable<Mention?> mentions, bool headlineCased)
+    {
+        foreach (var mention in mentions)
+            if (mention is not null) Add(mention with { Order = _fullNames.Count + _shortForms.Count }, headlineCased);
     }
 
     private void Add(Mention mention, bool headlineCased)
@@ -41,6 +62,7 @@ public sealed class ArticlePeople
 
     public IReadOnlyList<PersonName> People()
     {
+        AddTableRows();
         var confirmed = _fullNames.Where(m => m.Kind == MentionKind.Person).Select(m => m.Name.Key).ToHashSet();
         foreach (var key in TentativesConfirmedByShortForms()) confirmed.Add(key);
 

@@ -23,7 +23,8 @@ public static class ListedNames
         }
     }
 
-    private static IEnumerable<Mention?> VouchWithin(List<(NameRun Run, Mention? Mention)> list)
+    /// <summary>The entries of one list, or the rows of one table (<see cref="StatisticsTable"/>).</summary>
+    public static IEnumerable<Mention?> VouchWithin(IReadOnlyList<(NameRun Run, Mention? Mention)> list)
     {
         var entries = list.Count(r => r.Run.Words.Count > 1);
         var people = list.Count(r => r.Mention?.Kind == MentionKind.Person);

@@ -24,6 +24,9 @@ public sealed record NameRun(
     /// <summary>Up to two words after the bracket that follows the run, as <see cref="After"/>: "Gloria Bistrita (Romania) 2 Valletta".</summary>
     public IReadOnlyList<string> AfterBracket { get; init; } = [];
 
+    /// <summary>The word before <see cref="Before"/>, with no punctuation between: "lead" in "lead manager Hale".</summary>
+    public string? TwoBefore { get; init; }
+
     /// <summary>A trademark sign follows the run ("RoadMate®", "Soul Blade(R)"): a brand or product, which no person is.</summary>
     public bool TrademarkAfter { get; init; }
 

@@ -29,7 +29,8 @@ public static class NameRunReader
 
     public static Mention? Read(NameRun run)
     {
-        if (QuotedTitle.Is(run) || IsShipName(run) || run.TrademarkAfter || IsFirstPartner(run) || IsBeforeALegalForm(run)) return null;
+        if (QuotedTitle.Is(run) || IsShipName(run) || run.TrademarkAfter || IsFirstPartner(run) || IsBeforeALegalForm(run) ||
+            IsIssueManager(run)) return null;
         var words = run.Words.ToList();
         // American news dates an event by the weekday right after whom it names ("arrested John Smith Monday"): the day
         // ends the run but is no part of the name.
@@ -156,6 +157,17 @@ public static class NameRunReader
 
     /// <summary>Written with a capital: in lower case "limited" is a verb ("Ann Hale limited the damage").</summary>
     private static bool IsLegalForm(string? word) => word is not null && char.IsUpper(word[0]) && NonPersonWords.LegalForms.Contains(word);
+
+    /// <summary>The ranks of the banks that manage a bond or share issue: "lead manager", "co-lead manager", "sole manager".</summary>
+    private static readonly WordList IssueManagerRanks = new("lead co-lead joint-lead sole co");
+
+    /// <summary>
+    /// The managers of an issue are banks and brokers, never people: "lead manager Postipankki said", "co-lead manager
+    /// WestLB", "co-manager Hale Brant". A manager with no such rank is a person's post ("general manager", "manager Ann Hale").
+    /// </summary>
+    private static bool IsIssueManager(NameRun run) =>
+        run.Before is "co-manager" or "co-managers" ||
+        (run.Before is "manager" or "managers" && run.TwoBefore is { } rank && IssueManagerRanks.Contains(rank));
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

@@ -116,6 +116,7 @@ public sealed class NameRunScanner
                 ? Text(_runStart - 2).ToString()
                 : null,
             TrademarkAfter = !afterPossessive && IsTrademarkSign(next),
+            TwoBefore = before is not null && _runStart > 1 && IsWord(_runStart - 2) ? Text(_runStart - 2).ToString() : null,
             FillsQuotation = !afterPossessive && IsQuote(_runStart - 1) &&
                              (IsQuote(next) || ((IsPunctuation(next, ',') || IsPunctuation(next, '.')) && IsQuote(next + 1))),
         });

@@ -267,6 +267,17 @@ public class PeopleExtractorTests
     public void A_two_word_states_abbreviation_is_no_initial_and_surname(string sentence) =>
         Assert.Empty(PeopleIn(sentence));
 
+    [Theory]
+    [InlineData("The notes are priced at par, lead manager Quenbybank said.")]
+    [InlineData("The notes are priced at par, co-lead manager Harold Quenby said.")]
+    [InlineData("Via sole manager Quenbybank, the group sells 900 mln dlrs of notes.")]
+    public void The_manager_of_a_bond_issue_is_a_bank(string sentence) =>
+        Assert.Empty(PeopleIn(sentence));
+
+    [Fact]
+    public void A_manager_with_no_issue_rank_is_a_person() =>
+        Assert.Equal(["Harold Quenby"], PeopleIn("General manager Harold Quenby said he was pleased."));
+
     [Fact]
     public void A_legal_form_word_in_lower_case_after_a_name_is_no_firm() =>
         Assert.Equal(["Harold Quenby"], PeopleIn("Coach Harold Quenby limited the damage."));

@@ -96,6 +96,7 @@ public static class NonPersonWords
         cathedral church churches chapel abbey monastery convent mission missionary mosque temple station airport harbour harbor beach hills heights mountains mountain canal
         plaza forest moor commons border frontier front line borough jail prison blvd ave drive parkway freeway
         expressway motorway speedway superspeedway raceway lounge base basin springs falls creek township midland
+        cty
         """;
 
     /// <summary>Countries and their usual short forms.</summary>

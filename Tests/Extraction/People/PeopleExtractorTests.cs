@@ -279,6 +279,10 @@ public class PeopleExtractorTests
         Assert.Equal(["Harold Quenby"], PeopleIn("General manager Harold Quenby said he was pleased."));
 
     [Fact]
+    public void A_county_abbreviated_is_a_place() =>
+        Assert.Empty(PeopleIn("Police in Harold Cty said the road was closed."));
+
+    [Fact]
     public void A_legal_form_word_in_lower_case_after_a_name_is_no_firm() =>
         Assert.Equal(["Harold Quenby"], PeopleIn("Coach Harold Quenby limited the damage."));
 

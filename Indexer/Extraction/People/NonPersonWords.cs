@@ -57,6 +57,7 @@ public static class NonPersonWords
         oesterreichische laenderbank industri industrie gruppo groupe usines compagnie nationale nacional internationale
         credito caisse sociedad supermarkets utilities studies equality workers dealers chamber disneyland canyon plains
         unit revenue air record globes stade borussia sharks tigers lions wolves eagles bears bulls saints warriors wasps
+        newsroom newsrooms newsdesk
         harlequins falcons rally diaries fellowship laboratory show pavilion digest democratic racing motorsport
         motorsports music publications publishing photography nightclub wines winery wineries vineyards automobiles
         automotive fitness contributors

@@ -283,6 +283,10 @@ public class PeopleExtractorTests
         Assert.Empty(PeopleIn("Police in Harold Cty said the road was closed."));
 
     [Fact]
+    public void A_wire_bylines_newsroom_is_no_person() =>
+        Assert.Empty(PeopleIn("-- Sofia Newsroom, +359 2 84561"));
+
+    [Fact]
     public void A_legal_form_word_in_lower_case_after_a_name_is_no_firm() =>
         Assert.Equal(["Harold Quenby"], PeopleIn("Coach Harold Quenby limited the damage."));
 

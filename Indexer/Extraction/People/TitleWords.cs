@@ -16,12 +16,14 @@ public static class TitleWords
         doctor surgeon physician nurse psychiatrist psychologist lawyer banker broker trader dealer investor
         businessman businesswoman tycoon magnate billionaire entrepreneur financier industrialist chef activist
         campaigner dissident opposition-leader rebel militant commander warlord cleric preacher priest monk nun
+        cameraman camerawoman forecaster meteorologist spinner off-spinner leg-spinner paceman fly-half scrum-half
+        fullback full-back pitcher reliever shortstop outfielder quarterback linebacker cornerback
         """;
 
     /// <summary>Roles a firm or a paper plays as readily as a person ("publisher Bloomsbury", "partner Minorco").</summary>
     public static WordList FirmRoles { get; } = new("""
         publisher owner proprietor partner official producer broker dealer trader investor host founder co-founder
-        trustee auditor adviser advisor counsel sponsor distributor supplier
+        trustee auditor adviser advisor counsel sponsor distributor supplier forecaster
         """);
 
     /// <summary>Titles written as acronyms, which keep their capitals: "Labour MP Jo Cox", "CEO Tim Cook".</summary>
@@ -56,7 +58,7 @@ public static class TitleWords
         """
         prof professor baroness baron viscount earl count countess duke
         duchess marquess prince princess king queen emperor empress tsar czar shah sultan emir sheikh sheik ayatollah
-        hojatoleslam mullah imam rabbi reverend rev fr father pastor bishop archbishop cardinal pope monsignor saint
+        hojatoleslam mullah imam rabbi reverend rev fr father pastor bishop archbishop cardinal pope monsignor saint patriarch
         comrade hon honourable honorable excellency
         """,
         // Offices

@@ -278,6 +278,15 @@ public class PeopleExtractorTests
     public void A_manager_with_no_issue_rank_is_a_person() =>
         Assert.Equal(["Harold Quenby"], PeopleIn("General manager Harold Quenby said he was pleased."));
 
+    [Theory]
+    [InlineData("The storm is getting stronger, said hurricane forecaster Zorvo Kabirat.", "Zorvo Kabirat")]
+    [InlineData("Reuters cameraman Zorvo Kabirat said the column pulled out.", "Zorvo Kabirat")]
+    [InlineData("The ball was thrown by off-spinner Zorvo Kabirat in the second test.", "Zorvo Kabirat")]
+    [InlineData("The pass was picked off by cornerback Zorvo Kabirat.", "Zorvo Kabirat")]
+    [InlineData("Maronite Patriarch Kabirat expressed sorrow over the violations.", "Kabirat")]
+    public void Trades_positions_and_a_church_title_introduce_a_person(string sentence, string person) =>
+        Assert.Equal([person], PeopleIn(sentence));
+
     [Fact]
     public void A_county_abbreviated_is_a_place() =>
         Assert.Empty(PeopleIn("Police in Harold Cty said the road was closed."));

@@ -25,7 +25,7 @@ public sealed record NameRun(
     public IReadOnlyList<string> AfterBracket { get; init; } = [];
 
     /// <summary>The word before <see cref="Before"/>, with no punctuation between: "lead" in "lead manager Hale".</summary>
-    public string? TwoBefore { get; init; }
+    public ReadOnlyMemory<char> TwoBefore { get; init; }
 
     /// <summary>A trademark sign follows the run ("RoadMate®", "Soul Blade(R)"): a brand or product, which no person is.</summary>
     public bool TrademarkAfter { get; init; }

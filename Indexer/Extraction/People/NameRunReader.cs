@@ -167,7 +167,7 @@ public static class NameRunReader
     /// </summary>
     private static bool IsIssueManager(NameRun run) =>
         run.Before is "co-manager" or "co-managers" ||
-        (run.Before is "manager" or "managers" && run.TwoBefore is { } rank && IssueManagerRanks.Contains(rank));
+        (run.Before is "manager" or "managers" && !run.TwoBefore.IsEmpty && IssueManagerRanks.Contains(run.TwoBefore.Span));
 
     private static bool IsShipName(NameRun run) =>
         run.Before is { } before && before.All(char.IsUpper) && ShipPrefixes.Contains(before);

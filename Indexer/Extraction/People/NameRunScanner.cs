@@ -116,7 +116,9 @@ public sealed class NameRunScanner
                 ? Text(_runStart - 2).ToString()
                 : null,
             TrademarkAfter = !afterPossessive && IsTrademarkSign(next),
-            TwoBefore = before is not null && _runStart > 1 && IsWord(_runStart - 2) ? Text(_runStart - 2).ToString() : null,
+            TwoBefore = before is not null && _runStart > 1 && IsWord(_runStart - 2)
+                ? _line.AsMemory(_tokens[_runStart - 2].Start, _tokens[_runStart - 2].Length)
+                : ReadOnlyMemory<char>.Empty,
             FillsQuotation = !afterPossessive && IsQuote(_runStart - 1) &&
                              (IsQuote(next) || ((IsPunctuation(next, ',') || IsPunctuation(next, '.')) && IsQuote(next + 1))),
         });

@@ -13,9 +13,12 @@ public static partial class StatisticsTable
     /// <summary>The line is one run of capitalised words (its name particles written small too) and three figures or more.</summary>
     public static bool IsRow(string line, IReadOnlyList<NameRun> runs)
     {
-        if (runs.Count != 1) return false;
+        // Most lines end in a full stop or a word: only one that ends in a figure, a dash or a not-out mark is worth matching.
+        if (runs.Count != 1 || line.TrimEnd() is not [.., var last] || !(char.IsAsciiDigit(last) || last is '-' or 'o' or '*'))
+            return false;
         var match = Row().Match(line);
-        return match.Success && match.Groups["name"].Value.Split(' ').All(w => char.IsUpper(w[0]) || runs[0].Words.Contains(w));
+        return match.Success && match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w => char.IsUpper(w[0]) || runs[0].Words.Contains(w));
     }
 
     /// <summary>Whole numbers, decimals ("79.20", "57.2" overs), "41no" (not out) and "-" for none.</summary>

@@ -38,7 +38,8 @@ public class ListedNamesTests
     [Fact]
     public void The_rows_of_a_table_of_figures_are_a_list() =>
         Assert.Equal(["Harold Quenby", "Zorvo Kabirat", "Thomas Brant"],
-            PeopleIn("Batting:", "Harold Quenby 3 5 0 396 170 79.20", "Zorvo Kabirat 2 4 0 87 35 21.75", "Thomas Brant 2 3 1 51 41no 25.50"));
+            PeopleIn("Batting:", "Harold Quenby 3 5 0 396 170 79.20", "Zorvo Kabirat 2 4 0 87 35 21.75",
+                "Thomas Brant 2 3 1 51 41no 25.50"));
 
     [Fact]
     public void A_line_of_prose_ends_the_table() =>

@@ -4,8 +4,9 @@ using Lucene.Net.Store;
 namespace SearchEngine.Indexing.Reading;
 
 /// <summary>
-/// An index folder that cannot be searched or updated: nothing published there, written under another schema, or files
-/// that cannot be read. <see cref="Of"/> is the one check both programs make, so each says the same and exits the same way.
+/// An index folder that cannot be searched or updated: nothing published there, a folder holding something else, written
+/// under another schema, or files that cannot be read. <see cref="Of"/> is the one check both programs make, so each
+/// says the same and exits the same way.
 /// </summary>
 public sealed class IndexUnusableException(string root, string problem, Exception? cause = null) : Exception(problem, cause)
 {
@@ -16,6 +17,9 @@ public sealed class IndexUnusableException(string root, string problem, Exceptio
     public bool NothingPublished { get; private init; }
 
     public static IndexUnusableException Missing(string root) => new(root, $"no index at {root}") { NothingPublished = true };
+
+    /// <summary>The folder holds something, but no live generation: <paramref name="damage"/> says what is wrong.</summary>
+    public static IndexUnusableException Damaged(string root, string damage) => new(root, $"cannot read the index at {root}: {damage}");
 
     public static IndexUnusableException OtherSchema(string root, string version, int expected) =>
         new(root, $"the index at {root} was built with schema version {version}, this program uses {expected}");

@@ -36,7 +36,7 @@ public sealed class LiveReader : IDisposable
     /// </summary>
     /// <exception cref="IndexUnusableException">Nothing is published there, it was written under another schema version, or it cannot be read.</exception>
     public static LiveReader Open(IndexStore store) =>
-        Open(store, store.CurrentGeneration ?? throw IndexUnusableException.Missing(store.Root));
+        Open(store, store.RequireCurrentGeneration());
 
     /// <summary>As <see cref="Open(IndexStore)"/>, from a generation read from the pointer earlier.</summary>
     public static LiveReader Open(IndexStore store, string generation) =>

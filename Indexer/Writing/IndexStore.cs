@@ -42,6 +42,23 @@ public sealed class IndexStore
 
     public bool Exists => CurrentGeneration is not null;
 
+    /// <summary>
+    /// No index here at all: no folder, or one holding nothing but the lock file (which a build leaves behind, whether it
+    /// finished or failed). Anything more may be someone's index, however damaged: the first run never seeds it.
+    /// </summary>
+    public bool HoldsNothing =>
+        !System.IO.Directory.Exists(Root) && !File.Exists(Root)
+        || System.IO.Directory.Exists(Root) && System.IO.Directory.EnumerateFileSystemEntries(Root).All(entry => SamePath(entry, LockPath));
+
+    /// <summary>
+    /// Why no live generation can be opened here, or null when one can: nothing published, or what is wrong with the folder.
+    /// </summary>
+    public IndexUnusableException? Unusable()
+    {
+        if (Exists) return null;
+        return Damage() is { } damage ? IndexUnusableException.Damaged(Root, damage) : IndexUnusableException.Missing(Root);
+    }
+
     /// <summary>Opens the live generation for reading or updating. The caller disposes it.</summary>
     public LuceneDirectory OpenCurrent() => OpenDirectory(RequireCurrentGeneration());
 
@@ -54,7 +71,23 @@ public sealed class IndexStore
     /// </summary>
     public static LuceneDirectory OpenDirectory(string path) => FSDirectory.Open(path);
 
-    private string RequireCurrentGeneration() => CurrentGeneration ?? throw IndexUnusableException.Missing(Root);
+    /// <summary>The live generation's folder.</summary>
+    /// <exception cref="IndexUnusableException">Nothing is published here, or the pointer names no generation folder.</exception>
+    public string RequireCurrentGeneration() => CurrentGeneration ?? throw Unusable() ?? IndexUnusableException.Missing(Root);
+
+    /// <summary>What is wrong with a folder that holds something but no live generation; null when it holds nothing.</summary>
+    private string? Damage()
+    {
+        if (File.Exists(Root)) return "it is a file, not an index folder";
+        if (HoldsNothing) return null;
+        var pointer = System.IO.Path.Combine(Root, PointerFile);
+        if (!File.Exists(pointer)) return $"it holds no {PointerFile} file naming the live generation";
+        var name = File.ReadAllText(pointer).Trim();
+        if (name.Length == 0) return $"its {PointerFile} file is empty";
+        const int Shown = 60;
+        var excerpt = name.Length > Shown ? name[..Shown] + "…" : name;
+        return $"its {PointerFile} file names '{excerpt}', which is not a generation folder there";
+    }
 
     /// <summary>A new, empty generation folder for a full build; it is invisible to readers until published.</summary>
     public string CreateGeneration()

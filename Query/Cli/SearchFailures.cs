@@ -1,7 +1,6 @@
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Reading;
-using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.FirstRun;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Display;
@@ -20,13 +19,11 @@ internal static class SearchFailures
     public static int Run(QueryContext context, string indexDirectory, string? clusterAddress, string queryText, Func<ISearchSession, int> work)
     {
         if (clusterAddress is not null) return RunOnCluster(context, clusterAddress, queryText, work);
-        SeedIndex.BuildOnFirstRun(indexDirectory, context);
+        // Checked here as well as by the searcher, so that a session standing in for one in tests meets it too.
+        if (SeedIndex.Prepare(indexDirectory, context) is { } problem) return UnusableIndexReport.Print("query", problem, context.Error);
         ISearchSession session;
         try
         {
-            // Checked here as well as by the searcher, so that a session standing in for one in tests meets it too.
-            var store = new IndexStore(indexDirectory);
-            if (!store.Exists) throw IndexUnusableException.Missing(store.Root);
             session = context.OpenSearch(indexDirectory);
         }
         catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)

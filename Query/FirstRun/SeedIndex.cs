@@ -1,6 +1,7 @@
 using SearchEngine.Indexing;
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Querying.FirstRun;
@@ -18,18 +19,23 @@ public static class SeedIndex
     }
 
     /// <summary>
-    /// The first run of either front end: when nothing is published at the default index folder, the seeds are indexed
-    /// there, saying so on stderr, so there are articles to search before the user has built an index. A folder named
-    /// by --index or $SEARCHENGINE_INDEX is never filled with the seeds: a missing one is reported instead.
+    /// Readies the index either front end is about to open, or says why it cannot be opened. The first run: when the
+    /// default index folder holds nothing at all, the seeds are indexed there, saying so on stderr, so there are
+    /// articles to search before the user has built an index. A folder named by --index or $SEARCHENGINE_INDEX is never
+    /// filled with the seeds, nor is one that holds anything: a damaged index is still the user's, to rebuild or mend.
     /// </summary>
-    public static void BuildOnFirstRun(string indexDirectory, CliContext context)
+    /// <returns>Null when a live generation is there to open; else what to report.</returns>
+    public static IndexUnusableException? Prepare(string indexDirectory, CliContext context)
     {
         var store = new IndexStore(indexDirectory);
+        if (store.Exists) return null;
         var named = !string.IsNullOrEmpty(context.Environment(DefaultPaths.IndexVariable));
-        if (store.Exists || named || !IndexStore.SamePath(indexDirectory, DefaultPaths.IndexDirectory(context.Environment))) return;
+        if (named || !store.HoldsNothing || !IndexStore.SamePath(indexDirectory, DefaultPaths.IndexDirectory(context.Environment)))
+            return store.Unusable();
         context.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedsFolder} first.");
         IBuildProgress progress = context.ErrorIsTerminal ? new TerminalProgressBar(context.Error) : new LogProgress(context.Error);
         if (EnsureBuilt(store, progress) is { } report)
             context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
+        return store.Unusable();
     }
 }

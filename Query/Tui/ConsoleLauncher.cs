@@ -2,7 +2,6 @@ using SearchEngine.Indexing;
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Reading;
-using SearchEngine.Indexing.Writing;
 using SearchEngine.Querying.Cli;
 using SearchEngine.Querying.FirstRun;
 using SearchEngine.Querying.SavedQueries;
@@ -40,7 +39,7 @@ public static class ConsoleLauncher
         }
         if (ClusterAddress(args, context.Environment) is { } address) return RunOnCluster(address, context);
         var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(context.Environment);
-        SeedIndex.BuildOnFirstRun(indexDirectory, context);
+        if (SeedIndex.Prepare(indexDirectory, context) is { } problem) return UnusableIndexReport.Print("query", problem, context.Error);
 
         ArticleSearcher searcher;
         try

@@ -54,6 +54,48 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.DoesNotContain("sample articles", _cli.Error);
     }
 
+    [Theory]
+    [InlineData(null, "it holds no CURRENT file naming the live generation")]
+    [InlineData("", "its CURRENT file is empty")]
+    [InlineData("gen-\u0001/garbled", "its CURRENT file names 'gen-\u2401/garbled', which is not a generation folder there")]
+    public void A_damaged_index_at_the_default_place_is_reported_as_unreadable_and_left_untouched_not_replaced_by_the_samples(
+        string? pointer, string problem)
+    {
+        _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");
+        var index = _folder.Combine("data/searchengine/index");
+        var generation = _folder.Write("data/searchengine/index/gen-20240301T000000000-0123456789/segments_1", "the user's articles");
+        if (pointer is not null) _folder.Write("data/searchengine/index/CURRENT", pointer);
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "troops"));
+
+        Assert.DoesNotContain("sample articles", _cli.Error);
+        Assert.Contains($"query: cannot read the index at {index}: {problem}", _cli.Error);
+        Assert.Contains($"Rebuild it with: indexer rebuild --source DIR --index {index}", _cli.Error);
+        Assert.Equal("the user's articles", File.ReadAllText(generation));
+    }
+
+    [Fact]
+    public void An_empty_folder_at_the_default_place_is_filled_with_the_samples()
+    {
+        _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");
+        Directory.CreateDirectory(_folder.Combine("data/searchengine/index"));
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "troops"));
+
+        Assert.Contains("indexing the sample articles", _cli.Error);
+    }
+
+    [Fact]
+    public void A_search_of_an_index_named_with_index_whose_current_file_is_empty_says_it_cannot_be_read_not_that_there_is_none()
+    {
+        File.WriteAllText(Path.Combine(_index, "CURRENT"), "");
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "grain", "--index", _index));
+
+        Assert.Contains($"query: cannot read the index at {_index}: its CURRENT file is empty", _cli.Error);
+        Assert.DoesNotContain("no index at", _cli.Error);
+    }
+
     [Fact]
     public void Search_as_json_returns_the_matching_articles()
     {

@@ -13,8 +13,9 @@ public static class ExitCodes
     /// </summary>
     public const int Usage = 2;
     /// <summary>
-    /// No index at the location, one written under another schema version, or one that cannot be read; a cluster that
-    /// cannot be reached, refuses the credentials or rejects the index template.
+    /// No index at the location (or not yet, while an indexer writes the first one), one written under another schema
+    /// version, or one that cannot be read; a cluster that cannot be reached, refuses the credentials or rejects the
+    /// index template.
     /// </summary>
     public const int IndexUnavailable = 3;
 }

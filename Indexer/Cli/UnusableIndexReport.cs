@@ -2,13 +2,17 @@ using SearchEngine.Indexing.Reading;
 
 namespace SearchEngine.Indexing.Cli;
 
-/// <summary>How both programs tell the user that an index cannot be used: the problem, then the command that makes one.</summary>
+/// <summary>
+/// How both programs tell the user that an index cannot be used: the problem, then the command that makes one (unless
+/// an indexer is writing it: then the problem says to wait).
+/// </summary>
 public static class UnusableIndexReport
 {
     /// <returns><see cref="ExitCodes.IndexUnavailable"/>.</returns>
     public static int Print(string program, IndexUnusableException unusable, TextWriter error)
     {
         error.WriteLine(PrintableText.Of($"{program}: {unusable.Message}"));
+        if (unusable.BeingWritten) return ExitCodes.IndexUnavailable;
         var verb = unusable.NothingPublished ? "Build" : "Rebuild";
         error.WriteLine(PrintableText.Of($"{verb} it with: indexer rebuild --source DIR --index {Shell.Quote(unusable.Root)}"));
         return ExitCodes.IndexUnavailable;

@@ -4,9 +4,9 @@ using Lucene.Net.Store;
 namespace SearchEngine.Indexing.Reading;
 
 /// <summary>
-/// An index folder that cannot be searched or updated: nothing published there, a folder holding something else, written
-/// under another schema, or files that cannot be read. <see cref="Of"/> is the one check both programs make, so each
-/// says the same and exits the same way.
+/// An index folder that cannot be searched or updated: nothing published there (or not yet, while an indexer writes it),
+/// a folder holding something else, written under another schema, or files that cannot be read. <see cref="Of"/> is the
+/// one check both programs make, so each says the same and exits the same way.
 /// </summary>
 public sealed class IndexUnusableException(string root, string problem, Exception? cause = null) : Exception(problem, cause)
 {
@@ -16,7 +16,13 @@ public sealed class IndexUnusableException(string root, string problem, Exceptio
     /// <summary>Nothing was ever published at <see cref="Root"/>: a first build, not a rebuild, is what it needs.</summary>
     public bool NothingPublished { get; private init; }
 
+    /// <summary>Nothing is published at <see cref="Root"/> yet because an indexer is writing it: waiting is what it needs.</summary>
+    public bool BeingWritten { get; private init; }
+
     public static IndexUnusableException Missing(string root) => new(root, $"no index at {root}") { NothingPublished = true };
+
+    public static IndexUnusableException Written(string root) =>
+        new(root, $"an indexer is writing the index at {root}; try again when it finishes") { BeingWritten = true };
 
     /// <summary>The folder holds something, but no live generation: <paramref name="damage"/> says what is wrong.</summary>
     public static IndexUnusableException Damaged(string root, string damage) => new(root, $"cannot read the index at {root}: {damage}");

@@ -23,19 +23,30 @@ public static class SeedIndex
     /// default index folder holds nothing at all, the seeds are indexed there, saying so on stderr, so there are
     /// articles to search before the user has built an index. A folder named by --index or $SEARCHENGINE_INDEX is never
     /// filled with the seeds, nor is one that holds anything: a damaged index is still the user's, to rebuild or mend.
+    /// Where an indexer is writing the first index, that is what is reported.
     /// </summary>
     /// <returns>Null when a live generation is there to open; else what to report.</returns>
     public static IndexUnusableException? Prepare(string indexDirectory, CliContext context)
     {
         var store = new IndexStore(indexDirectory);
         if (store.Exists) return null;
+        // A first build under way holds the lock and has a generation folder but no pointer yet: not damage.
+        if (IndexWriteLock.IsHeldElsewhere(store)) return IndexUnusableException.Written(store.Root);
         var named = !string.IsNullOrEmpty(context.Environment(DefaultPaths.IndexVariable));
         if (named || !store.HoldsNothing || !IndexStore.SamePath(indexDirectory, DefaultPaths.IndexDirectory(context.Environment)))
             return store.Unusable();
         context.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedsFolder} first.");
         IBuildProgress progress = context.ErrorIsTerminal ? new TerminalProgressBar(context.Error) : new LogProgress(context.Error);
-        if (EnsureBuilt(store, progress) is { } report)
-            context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
+        try
+        {
+            if (EnsureBuilt(store, progress) is { } report)
+                context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
+        }
+        catch (IndexLockedException)
+        {
+            // An indexer (or another first run) took the lock after the look above.
+            return IndexUnusableException.Written(store.Root);
+        }
         return store.Unusable();
     }
 }

@@ -97,6 +97,20 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_search_while_an_indexer_writes_the_first_index_at_the_default_place_says_to_try_again_when_it_finishes()
+    {
+        _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");
+        var store = new IndexStore(_folder.Combine("data/searchengine/index"));
+        using var building = IndexWriteLock.Acquire(store);
+        store.CreateGeneration();
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "opec"));
+
+        Assert.Equal(
+            $"query: an indexer is writing the index at {store.Root}; try again when it finishes{Environment.NewLine}", _cli.Error);
+    }
+
+    [Fact]
     public void Search_as_json_returns_the_matching_articles()
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--index", _index, "--format", "json"));

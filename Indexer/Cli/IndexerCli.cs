@@ -84,17 +84,24 @@ public static class IndexerCli
         var index = IndexOption();
         var command = new Command(name, description);
         sources.AddTo(command, after: index);
-        var scope = rebuild
-            ? new Option<bool>("--allow-empty") { Description = "Replace the live index even when the sources hold no articles" }
+        var allowEmpty = new Option<bool>("--allow-empty")
+        {
+            Description = rebuild
+                ? "Replace the live index even when the sources hold no articles"
+                : "Remove the articles of the sources even when they hold none now (an emptied folder); refused without it",
+        };
+        command.Add(allowEmpty);
+        var removeUnlisted = rebuild
+            ? null
             : new Option<bool>("--remove-unlisted") { Description = "Also remove the articles of sources the index was built from that are not given here" };
-        command.Add(scope);
+        if (removeUnlisted is not null) command.Add(removeUnlisted);
         command.SetAction(parse =>
         {
             var paths = sources.Sources(parse);
             var options = sources.Options(parse) with
             {
-                AllowEmpty = rebuild && parse.GetValue(scope),
-                RemoveUnlisted = !rebuild && parse.GetValue(scope),
+                AllowEmpty = parse.GetValue(allowEmpty),
+                RemoveUnlisted = removeUnlisted is not null && parse.GetValue(removeUnlisted),
             };
             var store = new IndexStore(IndexOf(parse, index));
             var builder = new IndexBuilder(ArticlePipeline.Default, options);

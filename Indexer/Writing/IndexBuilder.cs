@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Reading;
@@ -18,7 +19,10 @@ public sealed record BuildOptions
     public double RamBufferMb { get; init; } = 64;
     /// <summary>Near-duplicate settings for a rebuild; an update keeps those the index was built with.</summary>
     public DedupSettings Dedup { get; init; } = DedupSettings.Default;
-    /// <summary>Rebuild only: publish an index of no articles in place of a live one when the sources hold none.</summary>
+    /// <summary>
+    /// When the sources hold no articles, a rebuild publishes an index of none in place of a live one, and an update
+    /// removes every article it had from them; without it, both keep the index as it is.
+    /// </summary>
     public bool AllowEmpty { get; init; }
     /// <summary>Update only: also remove the articles of sources the index was built from that the update was not given.</summary>
     public bool RemoveUnlisted { get; init; }
@@ -101,6 +105,9 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     /// <see cref="BuildOptions.RemoveUnlisted"/>; the index then records the sources it holds.
     /// </summary>
     /// <exception cref="IndexSourcesException">A source lies outside the folder the index's ids are relative to.</exception>
+    /// <exception cref="BuildFailedException">
+    /// The sources hold no articles and the update would remove some (see <see cref="BuildOptions.AllowEmpty"/>).
+    /// </exception>
     public BuildReport Update(IReadOnlyList<string> sourcePaths, IndexStore store, IBuildProgress progress, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
@@ -137,6 +144,13 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             var unseen = Enumerable.Range(0, existing.Count).Where(o => !seen[o] && !unreadable.Contains(existing.SourceFile(o))).ToList();
             var fromOtherSources = unseen.Where(o => !sources.Contains(sources.FullPathOf(existing.SourceFile(o)))).ToHashSet();
             var gone = unseen.Where(o => options.RemoveUnlisted || !fromOtherSources.Contains(o)).Select(existing.Id).ToList();
+            // Sources that yield nothing at all are more likely a disk not mounted or a folder emptied by mistake than
+            // every article deleted on purpose.
+            if (result.Indexed + result.Unchanged == 0 && gone.Count > 0 && !options.AllowEmpty)
+                throw new BuildFailedException(
+                    $"found no articles in {string.Join(", ", sources.Paths)}, so the update would remove "
+                    + $"{Counted.Of(gone.Count, "article")}; the index is kept as it is (--allow-empty removes them)",
+                    result.ToReport(clock.Elapsed));
             foreach (var id in gone)
                 writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
             ReturnFreedMemory();

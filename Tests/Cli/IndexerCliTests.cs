@@ -130,6 +130,35 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void Update_of_a_source_folder_that_holds_no_articles_now_keeps_the_index_and_exits_2_saying_how_many_it_would_remove()
+    {
+        var a = _dir.Write("src/a.txt", "Title\n\nBody of a.");
+        var b = _dir.Write("src/b.txt", "Title\n\nBody of b.");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        File.Delete(a);
+        File.Delete(b);
+
+        var (code, _, error) = Run("update", "--source", _dir.Combine("src"), "--index", Index);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains($"found no articles in {_dir.Combine("src")}, so the update would remove 2 articles; the index is kept", error);
+        Assert.Contains("documents: 2", Run("stats", "--index", Index).Out);
+    }
+
+    [Fact]
+    public void Update_with_allow_empty_removes_the_articles_of_a_source_folder_that_holds_none_now()
+    {
+        var a = _dir.Write("src/a.txt", "Title\n\nBody of a.");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        File.Delete(a);
+
+        var (code, output, _) = Run("update", "--source", _dir.Combine("src"), "--index", Index, "--allow-empty");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("1 removed", output);
+    }
+
+    [Fact]
     public void Update_of_part_of_the_sources_says_how_many_articles_it_kept_from_the_rest()
     {
         _dir.Write("src/sub/a.txt", "Title\n\nBody of a.");

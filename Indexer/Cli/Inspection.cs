@@ -18,9 +18,12 @@ public static class Inspection
     public static Results Run(IEnumerable<string> paths, ArticlePipeline pipeline, SourceOptions options)
     {
         var articles = new List<Inspected>();
-        var problems = new List<SourceProblem>();
+        // Said here, as a missing --source is before a build: a file the scan finds and then cannot open was removed meanwhile.
+        var given = paths.ToLookup(path => File.Exists(path) || Directory.Exists(path));
+        var problems = given[false].Select(path => SourceProblem.Failed(path, MissingFile.NotFound(path))).ToList();
         var scanner = new SourceScanner(options);
-        foreach (var record in scanner.Read(SourceScanner.FindFiles(paths)))
+        var files = given[true].Any() ? SourceScanner.FindFiles(given[true]) : [];
+        foreach (var record in scanner.Read(files))
         {
             switch (record)
             {

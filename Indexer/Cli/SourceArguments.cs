@@ -37,7 +37,7 @@ internal sealed class SourceArguments
         var sources = parse.GetValue(_source)!;
         foreach (var path in sources)
             if (!File.Exists(path) && !Directory.Exists(path))
-                throw new UsageException($"--source {path}: {(MissingFile.HasNameNotUtf8(path) ? MissingFile.NameNotUtf8 : "no such file or folder")}");
+                throw new UsageException($"--source {path}: {MissingFile.NotFound(path)}");
         return sources;
     }
 

@@ -11,6 +11,10 @@ internal static class MissingFile
 
     public static bool HasNameNotUtf8(string path) => path.Contains(NotUtf8);
 
+    /// <summary>Why a path given on the command line names nothing.</summary>
+    public static string NotFound(string path) => HasNameNotUtf8(path) ? NameNotUtf8 : "no such file or folder";
+
+    /// <summary>Why a file the build found is gone when it comes to be read.</summary>
     public static string Reason(string fullPath)
     {
         if (HasNameNotUtf8(fullPath)) return NameNotUtf8;

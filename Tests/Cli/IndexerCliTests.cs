@@ -199,6 +199,17 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_of_a_file_that_does_not_exist_says_no_such_file_not_that_a_build_removed_it()
+    {
+        var missing = _dir.Combine("nonexist.html");
+
+        var (code, _, error) = Run("inspect", missing);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal($"failed: {missing}: no such file or folder{Environment.NewLine}", error);
+    }
+
+    [Fact]
     public void Inspect_json_says_where_each_field_came_from()
     {
         var page = _dir.Write("page.html", """

@@ -10,6 +10,9 @@ public sealed class SourceScanner(SourceOptions options)
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"];
 
+    /// <summary>Every type read, as the skip message for another type lists them.</summary>
+    private static readonly string TypesRead = string.Join(", ", TextExtensions.Concat(HtmlExtensions).Concat(JsonLinesExtensions));
+
     private long _bytesRead;
 
     /// <summary>Source bytes read so far, across threads: the measure of progress.</summary>
@@ -64,7 +67,8 @@ public sealed class SourceScanner(SourceOptions options)
             return [SourceProblem.Skipped(file.DisplayPath, "the collection's own README or licence, not an article; name the file as a --source to index it")];
         var format = FormatOf(file.FullPath);
         if (format is null)
-            return [SourceProblem.Skipped(file.DisplayPath, $"not an article file type ({Path.GetExtension(file.FullPath)}); reads .txt, .html, .htm, .jsonl, .jsonl.gz")];
+            return [SourceProblem.Skipped(file.DisplayPath,
+                $"not an article file type ({Path.GetExtension(file.FullPath)}); reads {TypesRead}")];
         try
         {
             // A dangling link passes File.Exists; its target is what has to be there.

@@ -246,6 +246,20 @@ public class SourceScannerTests
     }
 
     [Theory]
+    [InlineData("a.text")]
+    [InlineData("a.xhtml")]
+    [InlineData("a.ndjson")]
+    [InlineData("a.ndjson.gz")]
+    public void The_skip_message_for_another_type_names_every_type_that_is_read(string read)
+    {
+        using var dir = new TempFolder();
+        dir.Write("notes.pdf", "%PDF-1.4");
+        var reason = SingleProblem(ReadAll(dir.Path)).Reason;
+        Assert.True(SourceScanner.IsSupported(read));
+        Assert.Contains(read[1..], reason.Split("; reads ")[1].Split(", "));
+    }
+
+    [Theory]
     [InlineData("README")]
     [InlineData("README.txt")]
     [InlineData("readme.md")]

@@ -7,9 +7,9 @@ public static class BuildReportPrinter
 {
     public static void Print(BuildReport report, bool rebuild, IndexStore store, TextWriter output)
     {
-        var seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
         var verb = rebuild ? "Built" : "Updated";
-        output.WriteLine($"{verb} {store.Root} in {report.Elapsed.TotalSeconds:0.0} s: {report.Indexed:N0} indexed ({report.Indexed / seconds:N0}/s), "
+        output.WriteLine($"{verb} {store.Root} in {report.Elapsed.TotalSeconds:0.0} s: "
+                         + $"{report.Indexed:N0} indexed{Rate.After(" at ", report.Indexed, report.Elapsed)}, "
                          + (rebuild ? "" : $"{report.Unchanged:N0} unchanged, {report.Removed:N0} removed, ")
                          + $"{report.Skipped.Count:N0} skipped, {report.Failed.Count:N0} failed"
                          + (report.Warnings.Count == 0 ? "." : $", {report.Warnings.Count:N0} with a warning."));

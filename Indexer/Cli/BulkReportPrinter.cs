@@ -10,14 +10,15 @@ public static class BulkReportPrinter
 
     public static void Print(BulkReport report, bool toFiles, TextWriter output)
     {
-        var seconds = Math.Max(report.Elapsed.TotalSeconds, 0.001);
         var read = report.Read;
         var files = $"{read.Skipped.Count:N0} skipped, {read.Failed.Count:N0} failed" + (read.Warnings.Count == 0 ? "." : $", {read.Warnings.Count:N0} with a warning.");
         if (toFiles)
-            output.WriteLine(PrintableText.Of($"Wrote {Counted.Of(report.Sent, "article")} ({report.Sent / seconds:N0}/s) in {Counted.Of(report.Requests, "bulk file")} "
+            output.WriteLine(PrintableText.Of($"Wrote {Counted.Of(report.Sent, "article")}{Rate.After(" at ", report.Sent, report.Elapsed)}"
+                             + $" in {Counted.Of(report.Requests, "bulk file")} "
                              + $"({report.Bytes / (1024.0 * 1024):0.0} MB) and {BulkFileTarget.TemplateFile} to {report.Destination} in {report.Elapsed.TotalSeconds:0.0} s; {files}"));
         else
-            output.WriteLine(PrintableText.Of($"Pushed to {report.Destination} in {report.Elapsed.TotalSeconds:0.0} s: {report.Sent:N0} sent ({report.Sent / seconds:N0}/s), "
+            output.WriteLine(PrintableText.Of($"Pushed to {report.Destination} in {report.Elapsed.TotalSeconds:0.0} s: "
+                             + $"{report.Sent:N0} sent{Rate.After(" at ", report.Sent, report.Elapsed)}, "
                              + $"{report.Unchanged:N0} unchanged, {report.Rejected.Count:N0} rejected, {report.Failed.Count:N0} not indexed; {files}"));
         BuildReportPrinter.PrintDuplicates(read, output);
         if (report.JoinedStored > 0 || report.MovedClusters > 0)

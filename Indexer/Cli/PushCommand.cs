@@ -112,7 +112,8 @@ internal static class PushCommand
     /// <summary>Log lines while sending, where a redrawn bar would be noise.</summary>
     private sealed class SendingLog(TextWriter output) : ThrottledProgress(TimeSpan.FromSeconds(5))
     {
-        protected override void Write(int documents, double perSecond, double fraction, TimeSpan elapsed) =>
-            output.WriteLine($"progress: {documents:N0} articles sent or found unchanged, {fraction:P0} of the documents, {perSecond:N0}/s");
+        protected override void Write(int documents, double fraction, TimeSpan elapsed) =>
+            output.WriteLine($"progress: {Counted.Of(documents, "article")} sent or found unchanged, {fraction:P0} of the documents"
+                             + Rate.After(", ", documents, elapsed));
     }
 }

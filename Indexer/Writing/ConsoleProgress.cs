@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SearchEngine.Indexing.Cli;
 
 namespace SearchEngine.Indexing.Writing;
 
@@ -26,15 +27,14 @@ public abstract class ThrottledProgress(TimeSpan interval) : IBuildProgress
         {
             if (_clock.Elapsed - _lastWritten < interval) return;
             _lastWritten = _clock.Elapsed;
-            var seconds = Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-            Write(documents, documents / seconds, Math.Clamp(bytes / (double)_totalBytes, 0, 1), _clock.Elapsed);
+            Write(documents, Math.Clamp(bytes / (double)_totalBytes, 0, 1), _clock.Elapsed);
         }
     }
 
     public virtual void Finish() { }
 
     /// <param name="fraction">Share of the source bytes read: a single large file advances it too.</param>
-    protected abstract void Write(int documents, double perSecond, double fraction, TimeSpan elapsed);
+    protected abstract void Write(int documents, double fraction, TimeSpan elapsed);
 
     protected void Locked(Action write)
     {
@@ -49,18 +49,20 @@ public sealed class TerminalProgressBar(TextWriter output) : ThrottledProgress(T
 
     public override void Finish() => Locked(() => output.Write("\r\u001b[2K"));
 
-    protected override void Write(int documents, double perSecond, double fraction, TimeSpan elapsed)
+    protected override void Write(int documents, double fraction, TimeSpan elapsed)
     {
         var filled = (int)(fraction * BarWidth);
         var seconds = elapsed.TotalSeconds;
         var eta = fraction > 0.01 ? TimeSpan.FromSeconds(seconds / fraction - seconds).ToString(@"m\:ss") : "-:--";
-        output.Write($"\r\u001b[2K[{new string('#', filled)}{new string('.', BarWidth - filled)}] {fraction,4:P0}  {documents:N0} articles  {perSecond:N0}/s  ETA {eta}");
+        output.Write($"\r\u001b[2K[{new string('#', filled)}{new string('.', BarWidth - filled)}] {fraction,4:P0}  "
+                     + $"{Counted.Of(documents, "article")}{Rate.After("  ", documents, elapsed)}  ETA {eta}");
     }
 }
 
 /// <summary>Plain log lines, every few seconds, for logs and pipes where a redrawn bar would be noise.</summary>
 public sealed class LogProgress(TextWriter output) : ThrottledProgress(TimeSpan.FromSeconds(5))
 {
-    protected override void Write(int documents, double perSecond, double fraction, TimeSpan elapsed) =>
-        output.WriteLine($"progress: {documents:N0} articles, {fraction:P0} of the sources read, {perSecond:N0}/s");
+    protected override void Write(int documents, double fraction, TimeSpan elapsed) =>
+        output.WriteLine($"progress: {Counted.Of(documents, "article")}, {fraction:P0} of the sources read"
+                         + Rate.After(", ", documents, elapsed));
 }

@@ -11,9 +11,10 @@ namespace SearchEngine.Querying.Cli;
 /// </summary>
 internal static class ResultOutput
 {
-    public static void Write(QueryContext context, SearchResult result, OutputFormat format, int firstRank)
+    /// <param name="warningsOnly">Only what may have gone wrong: the caller has said what the results are.</param>
+    public static void Write(QueryContext context, SearchResult result, OutputFormat format, int firstRank, bool warningsOnly = false)
     {
-        context.Out.Write(ResultRenderer.Render(result, format, LayoutFor(context, firstRank)));
+        if (!warningsOnly) context.Out.Write(ResultRenderer.Render(result, format, LayoutFor(context, firstRank)));
         // A warning, not an error: the search ran as asked (exit 0), but a mistyped name is the likely cause of few hits.
         foreach (var unknown in result.UnknownSelections)
         {

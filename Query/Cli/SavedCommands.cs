@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing;
 using System.CommandLine;
@@ -139,12 +140,23 @@ internal static class SavedCommands
             // Pages shown carry snippets and short ids; the search for the ids of every hit (no snippets) needs neither.
             SearchResult Search(SearchRequest request) => session.Search(request with { ShortIds = request.SnippetsPerHit > 0 });
             var outcome = SavedQueryRunner.Run(Search, saved, options.OnlyNew, options.Offset, options.Limit, context.Clock());
-            ResultOutput.Write(context, outcome.Shown, options.Format, firstRank: options.Offset + 1);
+            // A table's "No results for" would read as a query that matches nothing, when it is the new hits that are none.
+            var nothingNew = options is { OnlyNew: true, Format: OutputFormat.Table }
+                             && outcome.Shown.Total == 0 && saved.LastRun is not null;
+            if (nothingNew) context.Out.WriteLine(NothingNew(saved, outcome.Run.Total, context.TimeZone));
+            ResultOutput.Write(context, outcome.Shown, options.Format, firstRank: options.Offset + 1, warningsOnly: nothingNew);
             // Recorded only after the results are out, so a run that failed half way does not hide its hits from the next --new.
             store.RecordRun(saved.Name, outcome.Run);
             return ExitCodes.Success;
         });
     });
+
+    private static string NothingNew(SavedQuery saved, int total, TimeZoneInfo timeZone)
+    {
+        var lastRun = TimeZoneInfo.ConvertTime(saved.LastRun!.At, timeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var hits = total == 0 ? "no hits now" : $"{Counted.Of(total, "hit")}, all shown before";
+        return $"Nothing new for '{TerminalText.Visible(saved.Query)}' since the last run, {lastRun} ({hits})";
+    }
 
     public static int ExecuteRemove(SavedRemoveOptions options, QueryContext context) => Guard(context, () =>
     {

@@ -125,6 +125,19 @@ public sealed class SavedCommandTests : IDisposable
     }
 
     [Fact]
+    public void Running_with_new_when_nothing_is_new_says_so_and_when_the_last_run_was_not_that_there_are_no_results()
+    {
+        _cli.Run("saved", "add", "grain", "grain");
+        _cli.Run("saved", "run", "grain");
+        _cli.Now = _cli.Now.AddDays(1);
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("saved", "run", "grain", "--new"));
+
+        Assert.Equal(
+            $"Nothing new for 'grain' since the last run, 2024-03-20 09:30 (2 hits, all shown before){Environment.NewLine}", _cli.Out);
+    }
+
+    [Fact]
     public void A_run_that_fails_on_the_query_records_nothing()
     {
         _cli.Run("saved", "add", "grain", "grain(");

@@ -9,9 +9,12 @@ internal sealed class SourceArguments
 {
     private readonly Option<string[]> _source = new("--source")
     {
-        Description = "Folder (read recursively; its own README or licence is not an article) or file of articles; repeatable",
+        Description = "Folders (read recursively; their own README or licence is not an article) or files of articles, "
+                      + "one or more; repeatable",
         HelpName = "DIR|FILE",
         Required = true,
+        // A shell glob (--source feeds/*.jsonl) gives several paths after the one flag.
+        AllowMultipleArgumentsPerToken = true,
     };
     private readonly Option<string[]> _fields = IndexerCli.FieldOption();
     private readonly Option<int?> _threads = new("--threads") { Description = "Threads that clean, extract and write [default: the number of cores]", HelpName = "N" };

@@ -51,6 +51,18 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void One_source_flag_takes_several_paths()
+    {
+        var first = _dir.Write("a/one.txt", "Title\n\nBody of one.");
+        var second = _dir.Write("b/two.txt", "Title\n\nBody of two.");
+
+        var (code, output, _) = Run("rebuild", "--source", first, second, "--index", Index);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("2 indexed", output);
+    }
+
+    [Fact]
     public void A_missing_required_option_is_a_usage_error_with_exit_2()
     {
         var (code, _, error) = Run("rebuild", "--index", Index);

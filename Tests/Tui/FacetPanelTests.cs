@@ -63,4 +63,20 @@ public class FacetPanelTests
 
         Assert.Contains(panel.Entries, e => e is { Value: "Rare Gazette", Selected: true, Count: 1 });
     }
+
+    [Fact]
+    public void After_picking_a_value_the_cursor_stays_on_it_though_the_values_above_it_changed()
+    {
+        var before = new FacetPanel(Result(("outlet", "BBC", 4), ("outlet", "CNN", 3), ("outlet", "Sky", 2),
+            ("people", "Alan Greenspan", 2), ("people", "Kiichi Miyazawa", 1)), SearchCriteria.Start, 8);
+        var cursor = new ListCursor(before);
+        cursor.Resize(20);
+        cursor.Select(before.Entries.ToList().FindIndex(e => e.Value == "Alan Greenspan"));
+        var picked = SearchCriteria.Start.Toggle(FacetDimension.People, "Alan Greenspan");
+
+        // Picking him leaves one outlet: the rows below it move up two.
+        cursor.Refresh(new FacetPanel(Result(("outlet", "BBC", 2), ("people", "Alan Greenspan", 2), ("people", "Kiichi Miyazawa", 1)), picked, 8));
+
+        Assert.Equal("Alan Greenspan", ((FacetPanel)cursor.Source)[cursor.Selected].Value);
+    }
 }

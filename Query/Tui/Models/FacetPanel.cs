@@ -45,6 +45,9 @@ public sealed class FacetPanel : IItemSource
 
     public FacetEntry this[int item] => _entries[item];
 
+    /// <summary>A value is the same value whatever its count and row: picking one moves the rows of the others.</summary>
+    public object? KeyOf(int item) => _entries[item] is { Value: { } value } entry ? (entry.Dimension.Field, value) : null;
+
     public IReadOnlyList<StyledLine> Render(int item, int width) => [Line(_entries[item], width)];
 
     private static StyledLine Line(FacetEntry entry, int width)

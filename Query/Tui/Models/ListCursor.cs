@@ -12,6 +12,12 @@ public interface IItemSource
 
     /// <summary>Headings and notes can be shown but not selected.</summary>
     bool IsSelectable(int item);
+
+    /// <summary>
+    /// What the item stands for, equal across two lists when it is the same thing (a facet value, not its row), so a
+    /// list drawn again keeps the cursor on it; null where the row is all there is to go by.
+    /// </summary>
+    object? KeyOf(int item) => null;
 }
 
 /// <summary>
@@ -47,11 +53,16 @@ public sealed class ListCursor
         Selected = NextSelectable(0, +1);
     }
 
-    /// <summary>The same list grew or changed in place: keep the selection where it was, if it still can be.</summary>
+    /// <summary>
+    /// The same list grew or changed in place: keep the selection on the item it was on (by <see cref="IItemSource.KeyOf"/>)
+    /// when the list still has it, else on the same row if it still can be.
+    /// </summary>
     public void Refresh(IItemSource items)
     {
+        var key = Selected >= 0 && Selected < _source.Count ? _source.KeyOf(Selected) : null;
         _source = items;
-        if (_source.Count == 0) Selected = -1;
+        if (key is not null && IndexOf(key) is var same and >= 0) Selected = same;
+        else if (_source.Count == 0) Selected = -1;
         else if (Selected < 0 || Selected >= _source.Count || !_source.IsSelectable(Selected))
         {
             var nearest = NextSelectable(Math.Clamp(Selected, 0, _source.Count - 1), -1);
@@ -125,6 +136,13 @@ public sealed class ListCursor
         if (Selected < 0) return;
         if (Selected < Top) Top = Selected;
         else if (Selected >= Top + PageSize) Top = Selected - PageSize + 1;
+    }
+
+    private int IndexOf(object key)
+    {
+        for (var i = 0; i < _source.Count; i++)
+            if (_source.IsSelectable(i) && key.Equals(_source.KeyOf(i))) return i;
+        return -1;
     }
 
     private int NextSelectable(int from, int step)

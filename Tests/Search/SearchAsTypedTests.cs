@@ -11,7 +11,12 @@ public sealed class SearchAsTypedTests : IDisposable
     private readonly TestIndex _index = Build(
         Article("petroleum", "Crude petroleum output", "Crude petroleum output rose in the Gulf.", outlet: "Reuters"),
         Article("markets", "Markets", "Stock markets fell sharply.", outlet: "Daily Herald"),
-        Article("petrol", "Petrol queues", "Drivers queued for petrol in the cold.", outlet: "Daily Herald"));
+        Article("petrol", "Petrol queues", "Drivers queued for petrol in the cold.", outlet: "Daily Herald"),
+        Article("st", "Words", ManyWordsBeginningWithSt));
+
+    /// <summary>More words beginning "st" than a prefix being typed may stand for (<c>staa stab … stcm</c>).</summary>
+    private static readonly string ManyWordsBeginningWithSt =
+        string.Join(' ', Enumerable.Range(0, 65).Select(i => $"st{(char)('a' + i / 26)}{(char)('a' + i % 26)}"));
 
     private readonly ArticleSearcher _searcher;
 
@@ -75,9 +80,27 @@ public sealed class SearchAsTypedTests : IDisposable
     }
 
     [Fact]
-    public void A_single_letter_is_not_a_prefix()
+    public void A_single_letter_finds_the_words_it_begins_while_they_are_few()
     {
-        Assert.Empty(Typed("p"));
+        Assert.Equal(["petrol", "petroleum"], Typed("p"));
+    }
+
+    [Fact]
+    public void A_last_word_that_begins_too_many_words_does_not_narrow_the_results_yet()
+    {
+        Assert.Equal(Typed("crude"), Typed("crude st"));
+    }
+
+    [Fact]
+    public void A_first_letter_that_begins_too_many_words_still_shows_every_article()
+    {
+        Assert.Equal(4, Typed("s").Length);
+    }
+
+    [Fact]
+    public void The_results_only_narrow_as_the_last_word_is_typed()
+    {
+        Assert.Equal([4, 4, 1, 1], new[] { "s", "st", "sto", "stock" }.Select(typed => Typed(typed).Length));
     }
 
     [Fact]

@@ -22,6 +22,17 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void Enter_in_the_query_bar_searches_the_words_as_written()
+    {
+        using var console = Open();
+
+        console.Type("Buda").Press(Key.Enter);
+
+        Assert.False(console.Console.Results.Criteria.AsTyped);
+        Assert.Equal(seeds.Searcher.Search(new() { QueryText = "Buda" }).Total, console.Console.Results.Result.Total);
+    }
+
+    [Fact]
     public void The_people_facet_lists_who_the_hits_name_with_counts()
     {
         using var console = Open();

@@ -39,6 +39,18 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void Enter_reads_the_query_as_written_as_the_command_line_does()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("Buda");
+
+        console.Settle();
+
+        Assert.Equal(seeds.Searcher.Search(new SearchRequest { QueryText = "Buda" }).Total, console.Results.Result.Total);
+        Assert.NotEqual(seeds.Searcher.Search(new SearchRequest { QueryText = "Buda", AsTyped = true }).Total, console.Results.Result.Total);
+    }
+
+    [Fact]
     public void A_quote_still_open_while_typing_is_searched_as_if_closed_instead_of_keeping_the_last_results()
     {
         var console = seeds.Console();

@@ -44,7 +44,11 @@ public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analy
         var text = PreparedQueryText.Prepare(queryText, asTyped);
         try
         {
-            return MatchAllWhereOnlyExcluded(new SchemaQueryParser(analyzer, text, _guard, mergedValues).ParseQuery());
+            var parser = new SchemaQueryParser(analyzer, text, _guard, mergedValues);
+            var query = parser.ParseQuery();
+            // A first letter typed narrows nothing yet: every article, as before it was typed.
+            if (parser.LeftOutWordBeingTyped && query is null or BooleanQuery { Clauses.Count: 0 }) return new MatchAllDocsQuery();
+            return MatchAllWhereOnlyExcluded(query);
         }
         catch (ParseException e)
         {

@@ -123,7 +123,7 @@ internal sealed class PreparedQueryText
         var start = text.Length;
         while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
         var word = text[start..];
-        if (word.Length < MinimumPrefix || word is "AND" or "OR" or "NOT" or "TO") return null;
+        if (word.Length == 0 || word is "AND" or "OR" or "NOT" or "TO") return null;
         if (start == 0 || text[start - 1] == '(') return start;
         if (char.IsWhiteSpace(text[start - 1])) return FollowsNot(text[..start]) ? null : start;
         if (text[start - 1] != ':') return null;
@@ -137,9 +137,6 @@ internal sealed class PreparedQueryText
         var trimmed = before.TrimEnd();
         return trimmed == "NOT" || trimmed.EndsWith(" NOT", StringComparison.Ordinal) || trimmed.EndsWith("(NOT", StringComparison.Ordinal);
     }
-
-    /// <summary>One letter stands for too many words to narrow anything.</summary>
-    private const int MinimumPrefix = 2;
 
     /// <summary>Typographic double quotes, as pasted from articles and word processors, work like straight ones.</summary>
     private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';

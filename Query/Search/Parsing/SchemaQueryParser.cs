@@ -60,6 +60,9 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
 
     public LuceneQuery ParseQuery() => Parse(_text.Text);
 
+    /// <summary>The word being typed began too many words to search, and was left out.</summary>
+    public bool LeftOutWordBeingTyped { get; private set; }
+
     // A null field means the default fields: the base class fans out to title and body.
 
     protected override LuceneQuery GetFieldQuery(string field, string queryText, bool quoted)
@@ -104,31 +107,47 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
         }
     }
 
-    /// <summary>The word being typed in title and body, boosted as the base class boosts a bare word (which does not call back per field).</summary>
+    /// <summary>
+    /// The word being typed in title and body, boosted as the base class boosts a bare word (which does not call back
+    /// per field); left out in both when it begins too many words in either, so a title with none of them cannot keep it.
+    /// </summary>
     private LuceneQuery WordOrPrefixInDefaultFields(string word)
     {
+        var prefixes = m_fields.Select(field => TypedPrefix(field, word)).ToList();
+        if (prefixes.Contains(null)) return LeaveOutWordBeingTyped();
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var field in m_fields)
+        foreach (var (field, prefix) in m_fields.Zip(prefixes))
         {
-            if (WordOrPrefix(field, word) is not { } query) continue;
+            var query = WordOrPrefix(field, word, prefix!);
             query.Boost = m_boosts[field];
             either.Add(query, Occur.SHOULD);
         }
-        // Nothing, as the base class gives for a stop word: an empty group would match no article.
-        return either.Clauses.Count > 0 ? either : null!;
+        return either;
     }
 
-    /// <summary>
-    /// The word being typed: itself (stemmed, as a finished word is) or any word it begins ("petr" finds petroleum).
-    /// A prefix that stands for too many words is left out rather than reported: the user did not write it.
-    /// </summary>
-    private LuceneQuery WordOrPrefix(string field, string word)
+    private LuceneQuery WordOrPrefix(string field, string word) =>
+        TypedPrefix(field, word) is { } prefix ? WordOrPrefix(field, word, prefix) : LeaveOutWordBeingTyped();
+
+    /// <summary>The word being typed: itself (stemmed, as a finished word is) or any word it begins ("petr" finds petroleum).</summary>
+    private LuceneQuery WordOrPrefix(string field, string word, MultiTermQuery prefix)
     {
         var exact = Analysed(field, word, quoted: false);
-        var prefix = _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, word));
-        if (prefix is null) return exact;
         if (exact is null) return prefix;
         return new BooleanQuery { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
+    }
+
+    private MultiTermQuery? TypedPrefix(string field, string word) => _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, word));
+
+    /// <summary>
+    /// A word being typed that begins too many words to search at each key ("s", "sa") is not searched at all, rather
+    /// than as the whole word it is not yet (which found fewer articles than the longer word will): it narrows once
+    /// it is longer, or finished by a space or Enter. So results only narrow as a word is typed. Nothing is what the
+    /// base class gives for a stop word.
+    /// </summary>
+    private LuceneQuery LeaveOutWordBeingTyped()
+    {
+        LeftOutWordBeingTyped = true;
+        return null!;
     }
 
     protected override LuceneQuery GetFieldQuery(string field, string queryText, int slop) =>

@@ -129,6 +129,15 @@ public sealed class SearchConsole
         Search(Criteria with { QueryText = text, AsTyped = true }, null);
     }
 
+    /// <summary>
+    /// Enter in the query bar: the words are read as written, as the command line and a saved query read them (the
+    /// last word no longer finds the words it begins), until the next key in the bar.
+    /// </summary>
+    public void Settle()
+    {
+        if (Criteria.AsTyped) Search(Criteria with { AsTyped = false }, _seenBefore);
+    }
+
     public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), _seenBefore);
 
     public void ClearFilters()

@@ -105,6 +105,7 @@ public sealed class ConsoleCommands
                 return true;
             case ConsoleCommand.AcceptQuery:
                 _history.Add(Search.QueryField.Text ?? "");
+                _console.Settle();
                 Search.Results.SetFocus();
                 return true;
             case ConsoleCommand.ToggleFacet:

@@ -48,4 +48,13 @@ public class ConsoleLayoutTests
         Assert.True(narrow.Related.Y >= narrow.Body.Y + narrow.Body.Height);
         Assert.Equal(80, narrow.Body.Width);
     }
+
+    [Fact]
+    public void A_blank_column_and_a_rule_part_the_article_body_from_the_related_pane_beside_it()
+    {
+        var wide = ConsoleLayout.Article(120, 35, 5);
+
+        Assert.True(wide.Body.X + wide.Body.Width < wide.Rule.X);
+        Assert.Equal(wide.Rule.X + 1, wide.Related.X);
+    }
 }

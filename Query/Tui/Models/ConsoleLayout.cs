@@ -9,8 +9,11 @@ public readonly record struct Area(int X, int Y, int Width, int Height)
 /// <summary>Where the search screen's panes go for a terminal size.</summary>
 public sealed record SearchLayout(Area Query, Area Criteria, Area Results, Area Facets, Area Status, Area Keys, int SnippetLines, int TimelineRows);
 
-/// <summary>Where the article screen's panes go: the header, the body, and the copies beside it (wide) or under it (narrow).</summary>
-public sealed record ArticleLayout(Area Header, Area Body, Area Related, Area Status, Area Keys);
+/// <summary>
+/// Where the article screen's panes go: the header, the body, and the copies beside it (wide, past a blank column and a
+/// rule) or under it (narrow, with no rule).
+/// </summary>
+public sealed record ArticleLayout(Area Header, Area Body, Area Rule, Area Related, Area Status, Area Keys);
 
 /// <summary>
 /// How the console divides the terminal, worked out from its size alone: the views only apply it. Down to 80×24 all
@@ -43,17 +46,18 @@ public static class ConsoleLayout
         var rows = Math.Max(1, height - top - 2);
         if (!hasRelated)
         {
-            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - 1),
+            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - 1), default,
                 new Area(0, top + rows - 1, width, 1), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
         }
         if (width >= WideFrom)
         {
             const int related = 40;
-            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width - related, rows),
-                new Area(width - related, top, related, rows), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+            // The blank column keeps the body's last words off the rule, which keeps them off the related heading.
+            return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width - related - 2, rows),
+                new Area(width - related - 1, top, 1, rows), new Area(width - related, top, related, rows), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
         }
         var below = Math.Clamp(rows / 3, 3, 9);
-        return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - below),
+        return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - below), default,
             new Area(0, top + rows - below, width, below), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
     }
 

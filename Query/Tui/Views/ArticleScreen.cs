@@ -8,6 +8,7 @@ public sealed class ArticleScreen : View
 {
     private readonly LinesView _header;
     private readonly LinesView _relatedHeading;
+    private readonly LinesView _rule;
     private (int Width, int Height) _size = (80, 24);
     private Area _body;
 
@@ -18,7 +19,8 @@ public sealed class ArticleScreen : View
         Body = new TextPane(palette);
         _relatedHeading = new LinesView(palette, (w, _) => [RelatedHeading(w)]);
         Related = new ItemListView(palette, new RelatedList([], null));
-        Add(_header, Body, _relatedHeading, Related);
+        _rule = new LinesView(palette, (w, h) => [.. Enumerable.Repeat(new LineBuilder(w).Add("│", Ink.Faint).Build(), h)]);
+        Add(_header, Body, _rule, _relatedHeading, Related);
     }
 
     public ArticlePage? Page { get; private set; }
@@ -45,6 +47,7 @@ public sealed class ArticleScreen : View
         _header.Place(layout.Header);
         _body = layout.Body;
         Body.Place(layout.Body);
+        _rule.PlaceOrHide(layout.Rule);
         _relatedHeading.Place(layout.Related with { Height = 1 });
         Related.PlaceOrHide(layout.Related with { Y = layout.Related.Y + 1, Height = layout.Related.Height - 1 });
         SetNeedsLayout();

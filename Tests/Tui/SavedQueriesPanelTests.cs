@@ -106,6 +106,17 @@ public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<See
     }
 
     [Fact]
+    public void The_problem_with_a_corrupt_file_is_wrapped_whole_not_cut_at_the_edge()
+    {
+        System.IO.File.WriteAllText(File, "{ not json");
+        var panel = Panel();
+
+        var lines = panel.Render(0, 80).Select(line => line.PlainText.TrimEnd()).Where(line => line.Length > 0);
+
+        Assert.Equal(panel.Problem!.Replace(" ", ""), string.Concat(lines).Replace(" ", ""));
+    }
+
+    [Fact]
     public void Deleting_asks_once_and_deletes_on_the_second_press()
     {
         var panel = Panel();

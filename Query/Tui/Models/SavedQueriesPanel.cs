@@ -41,7 +41,10 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
 
     public int Count => Math.Max(1, _queries.Count);
 
-    public int ItemHeight => 2;
+    /// <summary>Rows the problem with the file is wrapped over: its path and the parser's words, whole down to 80 columns.</summary>
+    public const int ProblemRows = 6;
+
+    public int ItemHeight => Problem is null ? 2 : ProblemRows;
 
     public bool IsSelectable(int item) => _queries.Count > 0;
 
@@ -127,12 +130,13 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
 
     public IReadOnlyList<StyledLine> Render(int item, int width)
     {
+        if (Problem is not null) return ProblemLines(Problem, width);
         if (_queries.Count == 0)
         {
             return
             [
-                new LineBuilder(width).Add(Problem ?? "No saved queries yet.", Problem is null ? Ink.Faint : Ink.Error).Build(),
-                new LineBuilder(width).Add(Problem is null ? "Press F5 on the search screen to save the current query." : "", Ink.Faint).Build(),
+                new LineBuilder(width).Add("No saved queries yet.", Ink.Faint).Build(),
+                new LineBuilder(width).Add("Press F5 on the search screen to save the current query.", Ink.Faint).Build(),
             ];
         }
         var query = _queries[item];
@@ -141,6 +145,18 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
         var second = new LineBuilder(width).Add("  ", Ink.Plain).Add(Details(query), Ink.Meta);
         if (SavedQueryName.Comparer.Equals(PendingDelete, query.Name)) second.Add("  press d again to delete", Ink.Error);
         return [first.Build(), second.Build()];
+    }
+
+    /// <summary>The problem wrapped at words (a path longer than a line is split), cut only past <see cref="ProblemRows"/>.</summary>
+    private static IReadOnlyList<StyledLine> ProblemLines(string problem, int width)
+    {
+        var layout = new TextLayout(new RichText([new Segment(problem, Ink.Error)]), width);
+        layout.EnsureLines(ProblemRows + 1);
+        var lines = Enumerable.Range(0, ProblemRows).Select(layout.Line).ToList();
+        // The next line run on after the last, so the line builder ends it in "…".
+        if (layout.KnownLines > ProblemRows)
+            lines[^1] = new LineBuilder(width).Add($"{lines[^1].PlainText} {layout.Line(ProblemRows).PlainText}", Ink.Error).Build();
+        return lines;
     }
 
     private static string Details(SavedQuery query)

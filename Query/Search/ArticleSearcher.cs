@@ -57,9 +57,14 @@ public sealed class ArticleSearcher : ISearchSession
     /// <summary>Opens the live index under <paramref name="indexDirectory"/> (as laid out by the indexer's IndexStore).</summary>
     /// <param name="facetDimensions">The dimensions to count and filter by; the schema's unless a caller declares others.</param>
     /// <exception cref="IndexUnusableException">Nothing has been published there, the index was built with another schema version, or it cannot be read.</exception>
-    public static ArticleSearcher Open(string indexDirectory, IReadOnlyList<FacetDimension>? facetDimensions = null)
+    public static ArticleSearcher Open(string indexDirectory, IReadOnlyList<FacetDimension>? facetDimensions = null) =>
+        Over(LiveReader.Open(new IndexStore(indexDirectory)), indexDirectory, facetDimensions);
+
+    /// <summary>As <see cref="Open(string, IReadOnlyList{FacetDimension})"/>, on a generation read from the pointer earlier.</summary>
+    public static ArticleSearcher Open(IndexStore store, string generation) => Over(LiveReader.Open(store, generation), store.Root, null);
+
+    private static ArticleSearcher Over(LiveReader live, string indexDirectory, IReadOnlyList<FacetDimension>? facetDimensions)
     {
-        var live = LiveReader.Open(new IndexStore(indexDirectory));
         try
         {
             return IndexUnusableException.Reading(indexDirectory, () => new ArticleSearcher(live.Directory, live.Reader, facetDimensions));

@@ -41,16 +41,16 @@ public static class ConsoleLauncher
         var indexDirectory = args.Length == 2 ? args[1] : DefaultPaths.IndexDirectory(context.Environment);
         if (SeedIndex.Prepare(indexDirectory, context) is { } problem) return UnusableIndexReport.Print("query", problem, context.Error);
 
-        ArticleSearcher searcher;
+        FollowingSearchSession searcher;
         try
         {
-            searcher = ArticleSearcher.Open(indexDirectory);
+            searcher = FollowingSearchSession.Open(indexDirectory);
         }
         catch (Exception e) when (IndexUnusableException.Of(e, indexDirectory) is { } unusable)
         {
             return UnusableIndexReport.Print("query", unusable, context.Error);
         }
-        using (searcher) return RunConsole(searcher, context.Environment, warmUp: true);
+        using (searcher) return RunConsole(searcher, context.Environment, warmUp: true, console => searcher.Followed += console.IndexRebuilt);
     }
 
     private static string? ClusterAddress(string[] args, Func<string, string?> environment) =>
@@ -66,11 +66,12 @@ public static class ConsoleLauncher
     {
         if (ClusterOption.Connect(address, context) is not { } connection) return ExitCodes.Usage;
         using var session = ClusterSearchSession.Open(connection);
-        return RunConsole(session, context.Environment, warmUp: false);
+        return RunConsole(session, context.Environment, warmUp: false, _ => { });
     }
 
     /// <param name="warmUp">Run the first keystrokes' searches before the first key (see <see cref="SearchConsole.WarmUp"/>).</param>
-    private static int RunConsole(ISearchSession session, Func<string, string?> environment, bool warmUp)
+    /// <param name="attach">Hooks the console to what the session reports (a rebuilt index).</param>
+    private static int RunConsole(ISearchSession session, Func<string, string?> environment, bool warmUp, Action<SearchConsole> attach)
     {
         Application.MaximumIterationsPerSecond = LoopTurnsPerSecond;
         using var app = Application.Create().Init();
@@ -78,6 +79,7 @@ public static class ConsoleLauncher
         app.Driver!.Force16Colors = true;
         var gate = new SemaphoreSlim(1, 1);
         var console = new SearchConsole(session, new NextTurnLane(app.Invoke), new BackgroundLane(app.Invoke, gate));
+        attach(console);
         var opener = new PageOpener(session, console, new BackgroundLane(app.Invoke, gate));
         var saved = new SavedQueriesPanel(new SavedQueryStore(DefaultPaths.SavedQueriesFile(environment)), () => DateTimeOffset.UtcNow);
         var history = new QueryHistory(DefaultPaths.HistoryFile(environment));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search;
@@ -53,6 +54,7 @@ public sealed class SearchConsole
     private readonly IWorkLane _queryLane;
     private readonly IWorkLane _pageLane;
     private IReadOnlySet<string>? _seenBefore;
+    private int _rebuiltArticles = -1;
     private bool _loadingMore;
     private int? _resultRows;
 
@@ -137,6 +139,15 @@ public sealed class SearchConsole
     {
         if (Criteria.AsTyped) Search(Criteria with { AsTyped = false }, _seenBefore);
     }
+
+    /// <summary>Ctrl+L: the same search again, which also moves to a build of the index published since the last one.</summary>
+    public void SearchAgain() => Search(Criteria, _seenBefore);
+
+    /// <summary>
+    /// A search moved to a newer build of the index (see <see cref="FollowingSearchSession.Followed"/>), of
+    /// <paramref name="articles"/> articles: the status line says so when that search's results are shown. Any thread.
+    /// </summary>
+    public void IndexRebuilt(int articles) => Interlocked.Exchange(ref _rebuiltArticles, articles);
 
     public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), _seenBefore);
 
@@ -277,6 +288,8 @@ public sealed class SearchConsole
     {
         IsSearching = false;
         Problem = outcome.Problem;
+        if (Interlocked.Exchange(ref _rebuiltArticles, -1) is var articles and >= 0)
+            Notice = $"the index was rebuilt: searching the new build ({Counted.Of(articles, "article")})";
         if (outcome.Result is { } result)
         {
             _seenBefore = seen;

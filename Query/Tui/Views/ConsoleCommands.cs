@@ -121,6 +121,7 @@ public sealed class ConsoleCommands
                 DeleteSaved();
                 return true;
             case ConsoleCommand.Redraw:
+                _console.SearchAgain();
                 _window.App?.LayoutAndDraw(true);
                 return true;
             default:

@@ -29,7 +29,7 @@ public sealed class FollowingSearchSession : ISearchSession
     public static FollowingSearchSession Open(string indexDirectory)
     {
         var store = new IndexStore(indexDirectory);
-        var generation = store.CurrentGeneration ?? throw IndexUnusableException.Missing(store.Root);
+        var generation = store.RequireCurrentGeneration();
         return new FollowingSearchSession(store, generation, ArticleSearcher.Open(store, generation));
     }
 

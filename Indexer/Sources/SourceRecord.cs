@@ -5,6 +5,9 @@ public abstract record SourceRecord(string SourceFile);
 
 public sealed record ArticleRecord(RawArticle Article) : SourceRecord(Article.SourceFile);
 
+/// <summary>A file of one article whose bytes the index already holds under its id: not parsed again (see <see cref="SourceScanner"/>).</summary>
+public sealed record UnchangedRecord(string Id, string File) : SourceRecord(File);
+
 public enum ProblemKind
 {
     /// <summary>The file was read and indexed, but not quite as written (text that is not UTF-8, say).</summary>

@@ -4,7 +4,7 @@ namespace SearchEngine.Indexing.Sources;
 /// Finds the article files under the paths given (folders recursively, in a stable order) and reads each with the reader
 /// for its format. Every problem becomes a <see cref="SourceProblem"/>; nothing here throws for one bad file.
 /// </summary>
-public sealed class SourceScanner(SourceOptions options)
+public sealed class SourceScanner(SourceOptions options, Func<string, string, bool>? alreadyIndexed = null)
 {
     private static readonly string[] TextExtensions = [".txt", ".text"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
@@ -96,6 +96,9 @@ public sealed class SourceScanner(SourceOptions options)
         Interlocked.Add(ref _bytesRead, bytes.Length);
         if (SourceText.LooksBinary(bytes))
             return [SourceProblem.Failed(file.DisplayPath, "binary content (NUL bytes), not text")];
+        // Parsing a page costs a hundred times hashing it: an update asks first whether the index holds these very bytes.
+        if (alreadyIndexed is not null && alreadyIndexed(file.IdStem, SourceText.Hash(bytes)))
+            return [new UnchangedRecord(file.IdStem, file.DisplayPath)];
         return format == SourceFormat.Html ? HtmlReader.Read(file, bytes) : PlainTextReader.Read(file, bytes);
     }
 

@@ -52,11 +52,15 @@ internal sealed class ArticleRun(BuildOptions options)
     private const int ReadAheadBatches = 4, ReadAheadBatchSize = 64;
 
     /// <summary>Reads every source on a reading thread and hands articles to <paramref name="handle"/> on the worker threads.</summary>
+    /// <param name="alreadyIndexed">
+    /// Whether the index holds an article of this id with this content hash: a file of one article that it holds is
+    /// counted unchanged without being parsed, and never handed over.
+    /// </param>
     public RunResult Run(SourceSet sources, IBuildProgress progress, CancellationToken cancel,
-        Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle)
+        Func<RawArticle, ConcurrentQueue<SourceProblem>, Outcome> handle, Func<string, string, bool>? alreadyIndexed = null)
     {
         var files = SourceScanner.FindFiles(sources);
-        var scanner = new SourceScanner(options.Sources);
+        var scanner = new SourceScanner(options.Sources, alreadyIndexed);
         var warnings = new ConcurrentQueue<SourceProblem>();
         var skipped = new ConcurrentQueue<SourceProblem>();
         var failures = new ConcurrentQueue<SourceProblem>();
@@ -77,6 +81,10 @@ internal sealed class ArticleRun(BuildOptions options)
                     break;
                 case SourceProblem warning:
                     warnings.Enqueue(warning);
+                    break;
+                case UnchangedRecord:
+                    Interlocked.Increment(ref unchanged);
+                    progress.Report(Interlocked.Increment(ref done), scanner.BytesRead);
                     break;
                 case ArticleRecord { Article: var raw }:
                     var outcome = HandleSafely(raw, failures, handle);

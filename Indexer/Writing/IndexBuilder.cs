@@ -129,6 +129,13 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         try
         {
             var seen = new bool[existing.Count];
+            // Seen is marked only for an article read (or known unchanged): a changed file that now yields none is gone.
+            bool Holds(string id, string hash)
+            {
+                if (!existing.TryFind(id, out var ordinal) || !existing.HasContentHash(ordinal, hash)) return false;
+                seen[ordinal] = true;
+                return true;
+            }
             var result = new ArticleRun(options).Run(sources, progress, cancel, (raw, _) =>
             {
                 if (existing.TryFind(raw.Id, out var ordinal))
@@ -138,7 +145,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 }
                 writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(mappers.Value!, pipeline.Process(raw), upserted));
                 return Outcome.Indexed;
-            });
+            }, Holds);
             // A file that could not be read this time may still exist: keep its articles rather than lose them.
             var unreadable = result.Failures.Select(f => f.SourceFile).ToHashSet();
             var unseen = Enumerable.Range(0, existing.Count).Where(o => !seen[o] && !unreadable.Contains(existing.SourceFile(o))).ToList();

@@ -26,6 +26,21 @@ public class SourceScannerTests
     }
 
     [Fact]
+    public void A_page_whose_bytes_the_index_already_holds_is_not_read_again()
+    {
+        using var dir = new TempFolder();
+        dir.Write("held.html", "<html><body><p>The story.</p></body></html>");
+        dir.Write("new.html", "<html><body><p>Another story.</p></body></html>");
+        var held = SourceText.Hash(File.ReadAllBytes(dir.Combine("held.html")));
+
+        var records = new SourceScanner(SourceOptions.Default, (id, hash) => id == "held" && hash == held)
+            .Read(SourceScanner.FindFiles([dir.Path])).ToList();
+
+        Assert.Equal("held", Assert.IsType<UnchangedRecord>(Assert.Single(records, r => r is UnchangedRecord)).Id);
+        Assert.Equal("new", SingleArticle(records.OfType<ArticleRecord>()).Id);
+    }
+
+    [Fact]
     public async Task A_pipe_named_like_a_json_lines_file_is_passed_over_without_waiting_for_a_writer()
     {
         if (!OperatingSystem.IsLinux()) return;

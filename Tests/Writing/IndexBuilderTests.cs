@@ -355,6 +355,18 @@ public class IndexBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Update_removes_the_article_of_a_page_that_changed_and_now_holds_none()
+    {
+        WriteArticle("a.html", "<html><body><article><p>A story about the harbour plans, told at length.</p></article></body></html>");
+        WriteArticle("b.txt", "Title B\n\nBody B.");
+        Rebuild();
+        WriteArticle("a.html", "<html><body></body></html>");
+        var report = Update();
+        Assert.Equal((0, 1, 1), (report.Indexed, report.Unchanged, report.Removed));
+        Assert.Equal(["b"], IndexedBodies().Keys);
+    }
+
+    [Fact]
     public void Update_keeps_the_articles_of_a_file_it_cannot_read_this_time()
     {
         WriteArticle("a.txt", "Title A\n\nBody A.");

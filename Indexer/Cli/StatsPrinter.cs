@@ -21,12 +21,16 @@ public static class StatsPrinter
     /// <summary>Values listed per facet unless all are asked for: enough to see what an index holds, not pages of names.</summary>
     public const int TopValues = 10;
 
+    /// <summary>Megabytes, or kilobytes below a tenth of one: a small index is not "0.0 MB".</summary>
+    private static string Size(long bytes) =>
+        bytes >= 104858 ? $"{bytes / 1048576.0:0.0} MB" : $"{Math.Max(1, (bytes + 512) / 1024):0} KB";
+
     /// <param name="top">Values listed per facet, most frequent first (dates newest first).</param>
     public static string Text(IndexStatistics stats, int top = TopValues)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"documents: {stats.Documents:N0}");
-        sb.AppendLine($"size:      {stats.SizeBytes / 1048576.0:0.0} MB");
+        sb.AppendLine($"size:      {Size(stats.SizeBytes)}");
         sb.AppendLine($"built:     {stats.BuiltAt:u}");
         if (stats.UpdatedAt is { } updated) sb.AppendLine($"updated:   {updated:u}");
         foreach (var (dimension, values) in stats.Facets)

@@ -142,6 +142,15 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void The_stats_of_a_small_index_give_its_size_in_kilobytes_not_zero_megabytes()
+    {
+        _dir.Write("src/a.txt", "Title\n\nBody of a.");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+
+        Assert.Matches(@"(?m)^size: +[1-9][0-9]* KB$", Run("stats", "--index", Index).Out);
+    }
+
+    [Fact]
     public void Update_of_a_source_folder_that_holds_no_articles_now_keeps_the_index_and_exits_2_saying_how_many_it_would_remove()
     {
         var a = _dir.Write("src/a.txt", "Title\n\nBody of a.");

@@ -5,6 +5,12 @@ public abstract record SourceRecord(string SourceFile);
 
 public sealed record ArticleRecord(RawArticle Article) : SourceRecord(Article.SourceFile);
 
+/// <summary>
+/// A file of one article not read yet (see <see cref="SourceScanner.ReadDeferringPages"/>): whoever takes it reads it,
+/// so pages are parsed on a build's worker threads rather than one after another on its reading thread.
+/// </summary>
+public sealed record DeferredRecord(string File, Func<IEnumerable<SourceRecord>> Read) : SourceRecord(File);
+
 /// <summary>A file of one article whose bytes the index already holds under its id: not parsed again (see <see cref="SourceScanner"/>).</summary>
 public sealed record UnchangedRecord(string Id, string File) : SourceRecord(File);
 

@@ -61,6 +61,16 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
 
     public IEnumerable<SourceRecord> Read(IEnumerable<SourceFileInfo> files) => files.SelectMany(Read);
 
+    /// <summary>
+    /// As <see cref="Read(IEnumerable{SourceFileInfo})"/>, but a file of one article comes as a <see cref="DeferredRecord"/>:
+    /// parsing a page costs far more than finding it, so a build reads pages where it handles them, on its worker
+    /// threads. A JSON Lines file is still read here, its records in order, as one file holds many articles.
+    /// </summary>
+    public IEnumerable<SourceRecord> ReadDeferringPages(IEnumerable<SourceFileInfo> files) =>
+        files.SelectMany(file => FormatOf(file.FullPath) is SourceFormat.Html or SourceFormat.Text
+            ? [new DeferredRecord(file.DisplayPath, () => Read(file))]
+            : Read(file));
+
     public IEnumerable<SourceRecord> Read(SourceFileInfo file)
     {
         if (file.FoundInFolder && CorpusDocument.Is(file.FullPath))

@@ -39,9 +39,10 @@ internal sealed class SeenIds
 }
 
 /// <summary>
-/// One pass over the sources, as every command that writes articles makes it: files read on a thread of their own,
-/// articles handed to a caller's handler on the worker threads, and every problem collected for the report. A rebuild
-/// and an update write what the handler gets into the index; a push sends it to a cluster.
+/// One pass over the sources, as every command that writes articles makes it: files found and JSON Lines read on a
+/// thread of their own, pages parsed and articles handed to a caller's handler on the worker threads, and every problem
+/// collected for the report. A rebuild and an update write what the handler gets into the index; a push sends it to a
+/// cluster.
 /// </summary>
 internal sealed class ArticleRun(BuildOptions options)
 {
@@ -51,7 +52,10 @@ internal sealed class ArticleRun(BuildOptions options)
     /// </summary>
     private const int ReadAheadBatches = 4, ReadAheadBatchSize = 64;
 
-    /// <summary>Reads every source on a reading thread and hands articles to <paramref name="handle"/> on the worker threads.</summary>
+    /// <summary>
+    /// Finds and reads the sources on a reading thread and hands articles to <paramref name="handle"/> on the worker
+    /// threads, which also parse the pages (<see cref="SourceScanner.ReadDeferringPages"/>).
+    /// </summary>
     /// <param name="alreadyIndexed">
     /// Whether the index holds an article of this id with this content hash: a file of one article that it holds is
     /// counted unchanged without being parsed, and never handed over.
@@ -67,12 +71,14 @@ internal sealed class ArticleRun(BuildOptions options)
         int indexed = 0, unchanged = 0, done = 0;
         progress.Start(files.Sum(f => SafeLength(f.FullPath)));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancel };
-        using var reading = new ReadAhead(scanner.Read(files), ReadAheadBatches, ReadAheadBatchSize, cancel);
-        // Unbuffered, so no worker holds records in a chunk of its own while another has none left.
-        Parallel.ForEach(Partitioner.Create(reading.Records, EnumerablePartitionerOptions.NoBuffering), parallel, record =>
+        using var reading = new ReadAhead(scanner.ReadDeferringPages(files), ReadAheadBatches, ReadAheadBatchSize, cancel);
+        void Take(SourceRecord record)
         {
             switch (record)
             {
+                case DeferredRecord deferred:
+                    foreach (var read in ReadSafely(deferred)) Take(read);
+                    break;
                 case SourceProblem { Kind: ProblemKind.Failed } failure:
                     failures.Enqueue(failure);
                     break;
@@ -93,10 +99,25 @@ internal sealed class ArticleRun(BuildOptions options)
                     progress.Report(Interlocked.Increment(ref done), scanner.BytesRead);
                     break;
             }
-        });
+        }
+        // Unbuffered, so no worker holds records in a chunk of its own while another has none left.
+        Parallel.ForEach(Partitioner.Create(reading.Records, EnumerablePartitionerOptions.NoBuffering), parallel, Take);
         reading.Finish();
         progress.Finish();
         return new RunResult(indexed, unchanged, Ordered(warnings), Ordered(skipped), Ordered(failures));
+    }
+
+    /// <summary>A page the reader chokes on is reported and passed over, as an article the pipeline chokes on is.</summary>
+    private static IReadOnlyList<SourceRecord> ReadSafely(DeferredRecord deferred)
+    {
+        try
+        {
+            return [.. deferred.Read()];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [SourceProblem.Failed(deferred.File, $"could not read the file: {e.Message}")];
+        }
     }
 
     /// <summary>An article the pipeline chokes on is reported and passed over; the build goes on.</summary>

@@ -26,6 +26,20 @@ public class SourceScannerTests
     }
 
     [Fact]
+    public void Pages_are_left_for_whoever_takes_them_to_read_and_json_lines_records_come_read()
+    {
+        using var dir = new TempFolder();
+        dir.Write("page.html", "<html><body><p>The story.</p></body></html>");
+        dir.Write("feed.jsonl", "{\"id\": \"r1\", \"body\": \"A record.\"}");
+
+        var records = new SourceScanner(SourceOptions.Default).ReadDeferringPages(SourceScanner.FindFiles([dir.Path])).ToList();
+
+        Assert.Equal("feed/r1", SingleArticle(records.OfType<ArticleRecord>()).Id);
+        var page = Assert.Single(records.OfType<DeferredRecord>());
+        Assert.Equal("page", SingleArticle(page.Read()).Id);
+    }
+
+    [Fact]
     public void A_page_whose_bytes_the_index_already_holds_is_not_read_again()
     {
         using var dir = new TempFolder();

@@ -19,12 +19,14 @@ public static class LineDecoration
         var text = line.Trim();
         while (text.Length > 0)
         {
-            if (Marks.Contains(text[0]) || (text[0] is '»' or '›' && text.Length > 1 && char.IsWhiteSpace(text[1]))) text = text[1..].TrimStart();
+            if (Marks.Contains(text[0]) || IsOpeningArrow(text)) text = text[1..].TrimStart();
             else if (Marks.Contains(text[^1]) || IsClosingArrow(text)) text = text[..^1].TrimEnd();
             else break;
         }
         return text;
     }
+
+    private static bool IsOpeningArrow(ReadOnlySpan<char> text) => text[0] is '»' or '›' && text.Length > 1 && char.IsWhiteSpace(text[1]);
 
     private static bool IsClosingArrow(ReadOnlySpan<char> text) => text[^1] switch
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -30,8 +31,24 @@ public sealed class ArticleAnalyzer : AnalyzerWrapper
         BareWords = dropStopWords ? this : new ArticleAnalyzer(dropStopWords: true);
     }
 
-    /// <summary>The analysis of words a query writes bare: as this, without the English stop words (<see cref="ArticleSchema.EnglishStopWords"/>).</summary>
+    /// <summary>
+    /// The analysis of words a query writes bare: as this, without the English stop words
+    /// (<see cref="ArticleSchema.EnglishStopWords"/>).
+    /// </summary>
     public ArticleAnalyzer BareWords { get; }
+
+    /// <summary>
+    /// A term the query parser does not analyse (a prefix, wildcard or fuzzy term) with its accents folded as the chains
+    /// fold words, so "Mül*" finds "Müller".
+    /// </summary>
+    public static string FoldAccents(string term)
+    {
+        if (Ascii.IsValid(term)) return term;
+        var input = term.ToCharArray();
+        // One character folds to at most four ("Ǆ" to "DZ", "⑽" to "(10)").
+        var output = new char[4 * input.Length];
+        return new string(output, 0, ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length));
+    }
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
         ArticleSchema.TextFields.TryGetValue(fieldName, out var chain) ? chain == ArticleSchema.EnglishAnalysis ? _prose : _names : _keys;

@@ -110,7 +110,7 @@ public static class ArticleSchema
     /// </summary>
     public const string EnglishAnalysis = "article_english";
     public const string NamesAnalysis = "article_names";
-    /// <summary>The English chain without stop words, for the words a query writes bare (<see cref="ArticleAnalyzer.BareWords"/>).</summary>
+    /// <summary>The English chain without stop words, for words a query writes bare (<see cref="ArticleAnalyzer.BareWords"/>).</summary>
     public const string EnglishBareWordsAnalysis = "article_english_bare";
 
     /// <summary>The analysed fields and their chains; every other indexed field is an exact term.</summary>

@@ -11,7 +11,9 @@ public sealed record ArticleRecord(RawArticle Article) : SourceRecord(Article.So
 /// </summary>
 public sealed record DeferredRecord(string File, Func<IEnumerable<SourceRecord>> Read) : SourceRecord(File);
 
-/// <summary>A file of one article whose bytes the index already holds under its id: not parsed again (see <see cref="SourceScanner"/>).</summary>
+/// <summary>
+/// A file of one article whose bytes the index already holds under its id: not parsed again (see <see cref="SourceScanner"/>).
+/// </summary>
 public sealed record UnchangedRecord(string Id, string File) : SourceRecord(File);
 
 public enum ProblemKind

@@ -84,6 +84,18 @@ public sealed class SearchQueryTests
         Assert.Equal(["accented", "plain"], ids);
     }
 
+    [Theory]
+    [InlineData("Mül*")]
+    [InlineData("müller~")]
+    public void A_pattern_with_accents_finds_the_words_with_or_without_them(string query)
+    {
+        var ids = IdsFound(query,
+            Article("accented", body: "Moritz Müller said so."),
+            Article("plain", body: "Anna Muller said so."),
+            Article("other", body: "Nobody said so."));
+        Assert.Equal(["accented", "plain"], ids);
+    }
+
     [Fact]
     public void A_minus_excludes_articles_with_the_word()
     {

@@ -133,7 +133,8 @@ public class JsonLinesReaderTests
     {
         var line = $$"""{"{{title}}": "T", "{{body}}": "B", "{{outlet}}": "O", "{{date}}": "2024-04-03", "{{author}}": "A"}""";
         var article = Assert.IsType<ArticleRecord>(Assert.Single(Read("a.jsonl", line))).Article;
-        Assert.Equal(("T", "B", "O", "2024-04-03", "A"), (article.Metadata.Title, article.Text, article.Metadata.Outlet, article.Metadata.Date, article.Metadata.Author));
+        Assert.Equal(("T", "B", "O", "2024-04-03", "A"),
+            (article.Metadata.Title, article.Text, article.Metadata.Outlet, article.Metadata.Date, article.Metadata.Author));
     }
 
     [Fact]

@@ -431,7 +431,8 @@ public class PageMetadataReaderTests
     [InlineData("<li>• Troops arrive in Kursk</li>")]
     [InlineData("<h2>» Troops arrive in Kursk «</h2>")]
     public void The_bullet_or_arrows_a_page_prints_around_the_headline_are_no_part_of_the_title(string printed) =>
-        Assert.Equal("Troops arrive in Kursk", Read("<title>Troops arrive in Kursk - Daily Wrap</title>", printed + "<p>Around 12,000 soldiers.</p>").Title);
+        Assert.Equal("Troops arrive in Kursk",
+            Read("<title>Troops arrive in Kursk - Daily Wrap</title>", printed + "<p>Around 12,000 soldiers.</p>").Title);
 
     [Fact]
     public void A_web_address_beginning_the_title_is_not_the_printed_headline() =>

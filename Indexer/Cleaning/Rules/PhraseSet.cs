@@ -2,9 +2,9 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 
 /// <summary>
 /// Labels and buttons a whole line may say. A line says a phrase when, lower-cased and without its bullets and arrows
-/// (<see cref="LineDecoration"/>) or a closing colon, it is that phrase. A closing full stop is kept: labels and buttons
-/// have none, so "share." is the end of a sentence, not a button. Rules ask this of every line, nearly all of them prose far longer than any label,
-/// so the line is compared where it lies rather than copied.
+/// (<see cref="LineDecoration"/>) or a closing colon, it is that phrase. A closing full stop is kept: labels and
+/// buttons have none, so "share." is the end of a sentence, not a button. Rules ask this of every line, nearly all of
+/// them prose far longer than any label, so the line is compared where it lies rather than copied.
 /// </summary>
 public sealed class PhraseSet
 {

@@ -21,7 +21,10 @@ public sealed partial class PageElements
     public const string BylineElement = "byline element";
     public const string AuthorPageLink = "author page link";
 
-    /// <summary>Short element texts (without bullets and arrows) by their <see cref="TextKey"/>, to tell which title parts are printed on the page.</summary>
+    /// <summary>
+    /// Short element texts (without bullets and arrows) by their <see cref="TextKey"/>, to tell which title parts are
+    /// printed on the page.
+    /// </summary>
     public Dictionary<string, string> PrintedTexts { get; } = [];
     /// <summary>The h1 and headline-classed blocks: h2 and h3 head sidebars ("More in World news") as often as articles.</summary>
     public IEnumerable<string> MainHeadlineBlocks => _h1.Concat(_headlineClassed).Where(h => h.Contains(' '));

@@ -60,7 +60,10 @@ internal sealed class FacetReaderState
     public IEnumerable<string> ValuesSelectedBy(FacetDimension dimension, string value) =>
         _ordinals.TryGetValue(dimension.Field, out var ordinals) && ordinals.Find(value) is >= 0 and var ord ? ordinals.ValuesCountedAs(ord) : [value];
 
-    /// <summary>The values of a dimension's field merged into the value those words name (see <see cref="DimensionOrdinals.MergedIntoValueWorded"/>); none for a field not counted.</summary>
+    /// <summary>
+    /// The values of a dimension's field merged into the value those words name
+    /// (see <see cref="DimensionOrdinals.MergedIntoValueWorded"/>); none for a field not counted.
+    /// </summary>
     public IReadOnlyList<string> MergedIntoValueWorded(string field, string words) =>
         _ordinals.TryGetValue(field, out var ordinals) ? ordinals.MergedIntoValueWorded(words) : [];
 

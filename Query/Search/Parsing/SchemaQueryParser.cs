@@ -136,7 +136,8 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
         return new BooleanQuery { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
     }
 
-    private MultiTermQuery? TypedPrefix(string field, string word) => _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, word));
+    private MultiTermQuery? TypedPrefix(string field, string word) =>
+        _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, ArticleAnalyzer.FoldAccents(word)));
 
     /// <summary>
     /// A word being typed that begins too many words to search at each key ("s", "sa") is not searched at all, rather
@@ -159,7 +160,8 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     {
         if (field is null) return base.GetPrefixQuery(field!, termStr);
         if (IsDate(field)) throw Error($"date: takes no wildcards; write date:{termStr} for the whole period");
-        return _guard.Checked((MultiTermQuery)base.GetPrefixQuery(SchemaField(field), termStr), termStr + "*", TermColumn(termStr));
+        var prefix = (MultiTermQuery)base.GetPrefixQuery(SchemaField(field), ArticleAnalyzer.FoldAccents(termStr));
+        return _guard.Checked(prefix, termStr + "*", TermColumn(termStr));
     }
 
     protected override LuceneQuery GetWildcardQuery(string field, string termStr)
@@ -169,14 +171,15 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
             throw Error($"'{termStr}' starts with a wildcard, which would scan every word; put letters before the {termStr[0]}", TermColumn(termStr));
         if (field is null) return base.GetWildcardQuery(field!, termStr);
         if (IsDate(field)) throw Error("date: takes no wildcards");
-        return _guard.Checked((MultiTermQuery)base.GetWildcardQuery(SchemaField(field), termStr), termStr, TermColumn(termStr));
+        var wildcard = (MultiTermQuery)base.GetWildcardQuery(SchemaField(field), ArticleAnalyzer.FoldAccents(termStr));
+        return _guard.Checked(wildcard, termStr, TermColumn(termStr));
     }
 
     protected override LuceneQuery GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
         if (field is null) return base.GetFuzzyQuery(field!, termStr, minSimilarity);
         if (IsDate(field)) throw Error("date: takes no ~");
-        return base.GetFuzzyQuery(SchemaField(field), termStr, minSimilarity);
+        return base.GetFuzzyQuery(SchemaField(field), ArticleAnalyzer.FoldAccents(termStr), minSimilarity);
     }
 
     /// <summary>

@@ -111,6 +111,7 @@ public sealed class ArticleSearcher : ISearchSession
             Dimensions = _facets.Dimensions,
             Facets = FacetCounting.Summarize(_facets, counters, request.FacetTopN),
             UnknownSelections = unknownSelections,
+            Warnings = ArticleQueryParser.Notice(request.QueryText, query, request.AsTyped) is { } notice ? [notice] : [],
             TookMs = took.Elapsed.TotalMilliseconds,
         };
     }

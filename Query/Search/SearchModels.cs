@@ -137,7 +137,10 @@ public sealed record SearchResult
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
     /// <summary>Selected values that no article has, in any case: each matches nothing.</summary>
     public IReadOnlyList<UnknownSelection> UnknownSelections { get; init; } = [];
-    /// <summary>What the result may lack, one sentence each: on a cluster, the shards that failed to answer. Empty locally.</summary>
+    /// <summary>
+    /// What the result may lack, one sentence each: on a cluster, the shards that failed to answer; a query of stop words
+    /// alone, which finds nothing unless they are quoted.
+    /// </summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 

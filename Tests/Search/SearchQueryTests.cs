@@ -344,6 +344,28 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void A_query_of_stopwords_only_says_to_quote_them()
+    {
+        using var index = Build(Article("a", body: "The state of things."));
+        using var searcher = index.OpenSearcher();
+
+        var result = searcher.Search(new SearchRequest { QueryText = "the of" });
+
+        Assert.Equal(
+            ["'the of' holds only words a query leaves out unless they are quoted (such as the, of, will): put them in quotes, \"the of\""],
+            result.Warnings);
+    }
+
+    [Fact]
+    public void Stop_words_still_being_typed_say_nothing_yet()
+    {
+        using var index = Build(Article("a", body: "The state of things."));
+        using var searcher = index.OpenSearcher();
+
+        Assert.Empty(searcher.Search(new SearchRequest { QueryText = "the ", AsTyped = true }).Warnings);
+    }
+
+    [Fact]
     public void An_empty_index_finds_nothing_and_counts_nothing()
     {
         using var index = Build();

@@ -5,6 +5,7 @@ using SearchEngine.Indexing.Cluster;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.Search.Highlight;
+using SearchEngine.Querying.Search.Parsing;
 
 namespace SearchEngine.Querying.Search.Cluster;
 
@@ -62,6 +63,8 @@ public sealed class ClusterSearchSession : ISearchSession
         var body = Send(ClusterSearchBody.For(request, queryText, _dimensions, people));
         var sources = SourceNamesOf(ClusterSearchResponse.LineageSources(body));
         var result = ClusterSearchResponse.Read(body, request, _dimensions, sources, took.Elapsed.TotalMilliseconds);
+        if (ArticleQueryParser.Notice(request.QueryText, parsed, request.AsTyped) is { } notice)
+            result = result with { Warnings = [.. result.Warnings, notice] };
         return request.ShortIds ? result with { Hits = WithShortIds(result.Hits), TookMs = took.Elapsed.TotalMilliseconds } : result;
     }
 

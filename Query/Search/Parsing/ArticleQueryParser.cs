@@ -47,14 +47,28 @@ public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analy
             var parser = new SchemaQueryParser(analyzer, text, _guard, mergedValues);
             var query = parser.ParseQuery();
             // A first letter typed narrows nothing yet: every article, as before it was typed.
-            if (parser.LeftOutWordBeingTyped && query is null or BooleanQuery { Clauses.Count: 0 }) return new MatchAllDocsQuery();
-            return MatchAllWhereOnlyExcluded(query);
+            if (parser.LeftOutWordBeingTyped && LeavesNothing(query)) return new MatchAllDocsQuery();
+            return MatchAllWhereOnlyExcluded(query!);
         }
         catch (ParseException e)
         {
             throw ParseErrors.Translate(e, text);
         }
     }
+
+    /// <summary>
+    /// What a search of <paramref name="queryText"/>, parsed as <paramref name="query"/>, should say besides its hits: a
+    /// finished query of stop words alone finds nothing, and would not say why. Null when there is nothing to say.
+    /// </summary>
+    public static string? Notice(string queryText, LuceneQuery query, bool asTyped) =>
+        !asTyped && !string.IsNullOrWhiteSpace(queryText) && LeavesNothing(query)
+            ? $"'{queryText}' holds only words a query leaves out unless they are quoted (such as the, of, will): "
+              + (queryText.Contains(':') ? "put the words in quotes, as in title:\"the end\"" : $"put them in quotes, {Quoted(queryText)}")
+            : null;
+
+    private static string Quoted(string queryText) => $"\"{queryText.Trim().Trim('"')}\"";
+
+    private static bool LeavesNothing(LuceneQuery? query) => query is null or BooleanQuery { Clauses.Count: 0 };
 
     /// <summary>
     /// The same text as plain words, every operator and special character escaped: what a caller retries with after a

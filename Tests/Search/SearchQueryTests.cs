@@ -351,9 +351,7 @@ public sealed class SearchQueryTests
 
         var result = searcher.Search(new SearchRequest { QueryText = "the of" });
 
-        Assert.Equal(
-            ["'the of' holds only words a query leaves out unless they are quoted (such as the, of, will): put them in quotes, \"the of\""],
-            result.Warnings);
+        Assert.Equal(["the query is only stop words, which are left out unless quoted: \"the of\""], result.Warnings);
     }
 
     [Fact]

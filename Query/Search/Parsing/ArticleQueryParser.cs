@@ -62,8 +62,8 @@ public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analy
     /// </summary>
     public static string? Notice(string queryText, LuceneQuery query, bool asTyped) =>
         !asTyped && !string.IsNullOrWhiteSpace(queryText) && LeavesNothing(query)
-            ? $"'{queryText}' holds only words a query leaves out unless they are quoted (such as the, of, will): "
-              + (queryText.Contains(':') ? "put the words in quotes, as in title:\"the end\"" : $"put them in quotes, {Quoted(queryText)}")
+            ? "the query is only stop words, which are left out unless quoted: "
+              + (queryText.Contains(':') ? "title:\"the end\", say" : Quoted(queryText))
             : null;
 
     private static string Quoted(string queryText) => $"\"{queryText.Trim().Trim('"')}\"";

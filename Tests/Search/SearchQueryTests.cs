@@ -72,29 +72,22 @@ public sealed class SearchQueryTests
         Assert.Equal(["with", "without"], ids);
     }
 
+    /// <summary>The articles naming "Müller" and "Muller" that a query finds among them and one naming neither.</summary>
+    private static string[] MullersFound(string query) => IdsFound(query,
+        Article("accented", body: "Moritz Müller said so."),
+        Article("plain", body: "Anna Muller said so."),
+        Article("other", body: "Nobody said so."));
+
     [Theory]
     [InlineData("muller")]
     [InlineData("Müller")]
-    public void A_name_is_found_with_or_without_its_accents(string query)
-    {
-        var ids = IdsFound(query,
-            Article("accented", body: "Moritz Müller said so."),
-            Article("plain", body: "Anna Muller said so."),
-            Article("other", body: "Nobody said so."));
-        Assert.Equal(["accented", "plain"], ids);
-    }
+    public void A_name_is_found_with_or_without_its_accents(string query) => Assert.Equal(["accented", "plain"], MullersFound(query));
 
     [Theory]
     [InlineData("Mül*")]
     [InlineData("müller~")]
-    public void A_pattern_with_accents_finds_the_words_with_or_without_them(string query)
-    {
-        var ids = IdsFound(query,
-            Article("accented", body: "Moritz Müller said so."),
-            Article("plain", body: "Anna Muller said so."),
-            Article("other", body: "Nobody said so."));
-        Assert.Equal(["accented", "plain"], ids);
-    }
+    public void A_pattern_with_accents_finds_the_words_with_or_without_them(string query) =>
+        Assert.Equal(["accented", "plain"], MullersFound(query));
 
     [Fact]
     public void A_minus_excludes_articles_with_the_word()

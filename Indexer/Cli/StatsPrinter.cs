@@ -23,7 +23,9 @@ public static class StatsPrinter
 
     /// <summary>Megabytes, or kilobytes below a tenth of one: a small index is not "0.0 MB".</summary>
     private static string Size(long bytes) =>
-        bytes >= 104858 ? $"{bytes / 1048576.0:0.0} MB" : $"{Math.Max(1, (bytes + 512) / 1024):0} KB";
+        bytes * 10 >= Megabyte ? $"{bytes / (double)Megabyte:0.0} MB" : $"{Math.Max(1, (bytes + 512) / 1024):0} KB";
+
+    private const long Megabyte = 1024 * 1024;
 
     /// <param name="top">Values listed per facet, most frequent first (dates newest first).</param>
     public static string Text(IndexStatistics stats, int top = TopValues)

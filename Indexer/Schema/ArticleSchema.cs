@@ -87,6 +87,14 @@ public static class ArticleSchema
     public const string PeopleText = "people_text";
     public const string AuthorText = "author_text";
 
+    /// <summary>Each keyword field with a word-analysed copy, and that copy's field.</summary>
+    public static readonly IReadOnlyDictionary<string, string> WordsFieldOf = new Dictionary<string, string>
+    {
+        [Outlet] = OutletText,
+        [People] = PeopleText,
+        [Author] = AuthorText,
+    };
+
     /// <summary>Commit user-data keys.</summary>
     public const string CommitSchemaVersion = "schemaVersion";
     public const string CommitBuiltAt = "builtAt";

@@ -38,12 +38,12 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     private readonly ExpansionGuard _guard;
     private readonly MergedValues? _mergedValues;
 
-    /// <summary>The keyword field whose values a words field holds: what <c>outlet:</c> and <c>people:</c> may also find merged values in.</summary>
-    private static readonly IReadOnlyDictionary<string, string> ValuesOfWords = new Dictionary<string, string>
-    {
-        [ArticleSchema.OutletText] = ArticleSchema.Outlet,
-        [ArticleSchema.PeopleText] = ArticleSchema.People,
-    };
+    /// <summary>
+    /// The keyword field whose values a words field holds: what <c>outlet:</c> and <c>people:</c> may also find merged
+    /// values in.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> ValuesOfWords =
+        ArticleSchema.WordsFieldOf.ToDictionary(f => f.Value, f => f.Key);
 
     public SchemaQueryParser(ArticleAnalyzer analyzer, PreparedQueryText text, ExpansionGuard guard, MergedValues? mergedValues = null)
         : base(ArticleSchema.Version, [ArticleSchema.Title, ArticleSchema.Body], analyzer,

@@ -121,7 +121,9 @@ public sealed class FollowingSearchSession : ISearchSession
         }
     }
 
-    /// <summary>Disposes <paramref name="held"/> now if nothing reads it, else when the last call reading it returns. Under the lock.</summary>
+    /// <summary>
+    /// Disposes <paramref name="held"/> now if nothing reads it, else when the last call reading it returns. Under the lock.
+    /// </summary>
     private static void Retire(Held held)
     {
         if (held.Retired) return;

@@ -50,7 +50,8 @@ public static class ConsoleLauncher
         {
             return UnusableIndexReport.Print("query", unusable, context.Error);
         }
-        using (searcher) return RunConsole(searcher, context.Environment, warmUp: true, console => searcher.Followed += console.IndexRebuilt);
+        using (searcher)
+            return RunConsole(searcher, context.Environment, warmUp: true, console => searcher.Followed += console.IndexRebuilt);
     }
 
     private static string? ClusterAddress(string[] args, Func<string, string?> environment) =>

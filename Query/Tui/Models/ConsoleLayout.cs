@@ -54,7 +54,8 @@ public static class ConsoleLayout
             const int related = 40;
             // The blank column keeps the body's last words off the rule, which keeps them off the related heading.
             return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width - related - 2, rows),
-                new Area(width - related - 1, top, 1, rows), new Area(width - related, top, related, rows), new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
+                new Area(width - related - 1, top, 1, rows), new Area(width - related, top, related, rows),
+                new Area(0, height - 2, width, 1), new Area(0, height - 1, width, 1));
         }
         var below = Math.Clamp(rows / 3, 3, 9);
         return new ArticleLayout(new Area(0, 0, width, top), new Area(0, top, width, rows - below), default,

@@ -25,16 +25,50 @@ public sealed class ValueCompany(IndexReader reader, string field)
     /// </summary>
     public double? SharedWith(string value, string other)
     {
-        if (_values is null) return null;
-        var (valueOrd, otherOrd) = (_values.LookupTerm(new BytesRef(value)), _values.LookupTerm(new BytesRef(other)));
-        if (valueOrd < 0 || otherOrd < 0) return null;
-        var company = new HashSet<long>();
-        foreach (var doc in Articles(other).Take(MaxArticlesRead))
-            foreach (var ord in Ordinals(doc))
-                if (ord != otherOrd) company.Add(ord);
+        if (Ordinals(value, other) is not var (valueOrd, otherOrd)) return null;
+        var company = CompanyOf(other, otherOrd);
         var beside = Articles(value).Select(doc => Ordinals(doc).Where(ord => ord != valueOrd).ToList()).Where(others => others.Count > 0).ToList();
         if (beside.Count == 0) return null;
         return (double)beside.Count(others => others.Any(ord => ord == otherOrd || company.Contains(ord))) / beside.Count;
+    }
+
+    /// <summary>
+    /// The share <see cref="SharedWith"/> would give an article chosen by chance: of the live articles holding two
+    /// values or more and neither of the two given (<see cref="MaxArticlesRead"/> of them, spread over the index), the
+    /// share holding a value held beside <paramref name="other"/>; null when there are none.
+    /// </summary>
+    public double? SharedByChance(string value, string other)
+    {
+        if (_values is null || Ordinals(value, other) is not var (valueOrd, otherOrd)) return null;
+        var company = CompanyOf(other, otherOrd);
+        var step = Math.Max(1, reader.MaxDoc / MaxArticlesRead);
+        var (sampled, sharing) = (0, 0);
+        for (var doc = 0; doc < reader.MaxDoc; doc += step)
+        {
+            if (_live is not null && !_live.Get(doc)) continue;
+            var ordinals = Ordinals(doc);
+            if (ordinals.Count < 2 || ordinals.Contains(valueOrd) || ordinals.Contains(otherOrd)) continue;
+            sampled++;
+            if (ordinals.Any(company.Contains)) sharing++;
+        }
+        return sampled == 0 ? null : (double)sharing / sampled;
+    }
+
+    private (long Value, long Other)? Ordinals(string value, string other)
+    {
+        if (_values is null) return null;
+        var (valueOrd, otherOrd) = (_values.LookupTerm(new BytesRef(value)), _values.LookupTerm(new BytesRef(other)));
+        return valueOrd < 0 || otherOrd < 0 ? null : (valueOrd, otherOrd);
+    }
+
+    /// <summary>The values held beside one value in its articles (the first <see cref="MaxArticlesRead"/> of them).</summary>
+    private HashSet<long> CompanyOf(string value, long ord)
+    {
+        var company = new HashSet<long>();
+        foreach (var doc in Articles(value).Take(MaxArticlesRead))
+            foreach (var other in Ordinals(doc))
+                if (other != ord) company.Add(other);
+        return company;
     }
 
     /// <summary>Whether some live article holds both values.</summary>

@@ -21,7 +21,8 @@ public static class FacetMerges
         {
             if (dimension.SameValues is not { } sameValues) continue;
             var company = new ValueCompany(reader, dimension.Field);
-            var merges = sameValues(new CollectionValues([.. LiveValueCounts.Texts(reader, dimension.Field).Select(v => (v.Key, v.Value))], company.SharedWith, company.NamedTogether));
+            var merges = sameValues(new CollectionValues([.. LiveValueCounts.Texts(reader, dimension.Field).Select(v => (v.Key, v.Value))], company.SharedWith, company.NamedTogether,
+                company.SharedByChance));
             if (merges.Count > 0) commitData[ArticleSchema.CommitMergesPrefix + dimension.Field] = JsonSerializer.Serialize(merges);
         }
     }

@@ -262,6 +262,28 @@ public class IndexBuilderTests : IDisposable
         Assert.Empty(MergedPeople());
     }
 
+    private static string FewFullNameArticlesAndManyFamilyNameArticles() =>
+        PeopleLine("a", "Angela Merkel", "Emmanuel Macron") + PeopleLine("b", "Angela Merkel") + PeopleLine("c", "Angela Merkel") +
+        PeopleLine("d", "Merkel", "Emmanuel Macron") + PeopleLine("e", "Merkel", "Mark Rutte") + PeopleLine("f", "Merkel", "Pedro Sanchez");
+
+    [Fact]
+    public void A_family_name_keeping_the_full_names_company_far_more_often_than_the_other_articles_joins_it()
+    {
+        WriteArticle("news.jsonl", FewFullNameArticlesAndManyFamilyNameArticles() +
+            PeopleLine("g", "Lindsay Lohan", "Paris Hilton") + PeopleLine("h", "Roger Federer", "Rafael Nadal") + PeopleLine("i", "Mark Rutte", "Pedro Sanchez"));
+        Rebuild();
+        Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" }, MergedPeople());
+    }
+
+    [Fact]
+    public void A_family_name_keeping_the_full_names_company_as_often_as_the_other_articles_stays_apart()
+    {
+        WriteArticle("news.jsonl", FewFullNameArticlesAndManyFamilyNameArticles() +
+            PeopleLine("g", "Emmanuel Macron", "Paris Hilton") + PeopleLine("h", "Roger Federer", "Emmanuel Macron") + PeopleLine("i", "Mark Rutte", "Pedro Sanchez"));
+        Rebuild();
+        Assert.Empty(MergedPeople());
+    }
+
     [Fact]
     public void A_family_name_whose_articles_name_no_one_else_joins_the_full_name_that_dominates()
     {

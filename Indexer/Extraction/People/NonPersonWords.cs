@@ -18,7 +18,8 @@ public static class NonPersonWords
     /// <summary>Words that make a name an organisation, a work or an event.</summary>
     public static WordList Organisations { get; } = new(LegalFormWords, """
         agency agencies service services council ministry office news party parties bank banks group groups
-        companies holdings holding
+        companies holdings holding administrations governments ministries councils committees commissions departments
+        agreements accords treaties associations federations institutes universities colleges clubs teams homes editions
         industries international association federation union organisation organization committee commission board
         authority authorities department bureau institute institution foundation trust fund funds society club team
         academy army navy force forces guard guards police court courts tribunal parliament assembly congress

@@ -25,7 +25,9 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// ("Obama" and "Barack Obama" beside one "Michelle Obama"; not "Bush" beside three Bushes), and whose company the
 /// word keeps where its articles name anyone else: at least <see cref="MinSharedCompany"/> of those name someone the
 /// full name's articles name (the "Rice" of a celebrity's court case, beside the celebrity and a lawyer, is not the
-/// Secretary of State named beside ministers). A word some full name of the collection opens with ("Terry" beside "John
+/// Secretary of State named beside ministers), or, as the wire writes a president's full name in few articles whose
+/// company is a small sample of his ("President Reagan"), at least <see cref="MinSharedCompanyByChance"/> name someone and
+/// <see cref="CompanyOverChance"/> times the share of the collection's other articles that do. A word some full name of the collection opens with ("Terry" beside "John
 /// Terry" and "Terry Wogan") stays apart, as an article may call someone by the given name alone.</item>
 /// </list>
 /// Merged values are counted and selected under the variant most texts use.
@@ -40,6 +42,12 @@ public static class PersonAliases
 
     /// <summary>The share of the word's articles naming anyone else that must name someone named beside the full name.</summary>
     public const double MinSharedCompany = 0.5;
+
+    /// <summary>The least share of company kept when it is judged against chance: under it, a few shared names are chance.</summary>
+    public const double MinSharedCompanyByChance = 0.25;
+
+    /// <summary>How many times the collection's other articles' share the company kept must be, judged against chance.</summary>
+    public const double CompanyOverChance = 3;
 
     /// <summary>Each merged value and the value it is counted under; values that stand alone are not listed.</summary>
     public static IReadOnlyDictionary<string, string> Find(CollectionValues collection)
@@ -115,8 +123,18 @@ public static class PersonAliases
     {
         var (less, more) = one.Texts <= other.Texts ? (one, other) : (other, one);
         if (collection.NamedTogether(less.Value, more.Value)) return false;
-        var company = collection.SharedCompany(less.Value, more.Value);
-        return company >= MinSharedCompany || (company is null && familyNameBearers == 2);
+        return KeepsCompany(less.Value, more.Value, collection) ?? familyNameBearers == 2;
+    }
+
+    /// <summary>
+    /// Whether the articles of <paramref name="value"/> keep the company of <paramref name="other"/>'s, by the share
+    /// alone or against chance; null when they name no one else.
+    /// </summary>
+    private static bool? KeepsCompany(string value, string other, CollectionValues collection)
+    {
+        if (collection.SharedCompany(value, other) is not { } share) return null;
+        return share >= MinSharedCompany || (share >= MinSharedCompanyByChance
+            && collection.SharedCompanyByChance?.Invoke(value, other) is { } chance && share >= CompanyOverChance * chance);
     }
 
     /// <summary>Merges familiar and formal given names of one person; returns each person's value with its texts summed.</summary>
@@ -162,7 +180,7 @@ public static class PersonAliases
             if (bearers.Count == 0) continue;
             var dominant = MostUsed(bearers);
             if (dominant.Texts >= MinTexts && dominant.Texts >= DominantShare * bearers.Sum(n => n.Texts)
-                && collection.SharedCompany(word.Value, dominant.Value) is not < MinSharedCompany)
+                && KeepsCompany(word.Value, dominant.Value, collection) is not false)
                 aliases[word.Value] = dominant.Value;
         }
     }

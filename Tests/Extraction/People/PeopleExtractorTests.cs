@@ -174,6 +174,7 @@ public class PeopleExtractorTests
     [InlineData("Soldiers are stationed near Ussuriysk, north of Vladivostok, and in Kursk.")]
     [InlineData("Images source: © Getty Images | Anadolu")]
     [InlineData("The Brics group met, and the Duma voted.")]
+    [InlineData("Officials of the Reagan Administrations spoke of it later.")]
     [InlineData("North Korea and South Korean officials met on Monday in January.")]
     [InlineData("Meanwhile, news has emerged. However, Reports suggest otherwise.")]
     [InlineData("San Diego Padres fans watched the game.")]

@@ -80,6 +80,19 @@ public class PersonAliasesTests
         Assert.Empty(PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => 0, (_, _) => false)));
 
     [Fact]
+    public void A_family_name_whose_articles_keep_the_full_names_company_three_times_as_often_as_chance_is_merged() =>
+        Assert.Equal(new Dictionary<string, string> { ["Reagan"] = "Ronald Reagan" },
+            PersonAliases.Find(new CollectionValues([("Reagan", 300), ("Ronald Reagan", 24)], (_, _) => 0.4, (_, _) => false, (_, _) => 0.12)));
+
+    [Fact]
+    public void A_family_name_whose_articles_keep_the_full_names_company_little_more_often_than_chance_stays_apart() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("Reagan", 300), ("Ronald Reagan", 24)], (_, _) => 0.4, (_, _) => false, (_, _) => 0.2)));
+
+    [Fact]
+    public void A_family_name_whose_articles_rarely_keep_the_full_names_company_stays_apart_however_rare_that_company_is() =>
+        Assert.Empty(PersonAliases.Find(new CollectionValues([("Rice", 20), ("Condoleezza Rice", 40)], (_, _) => 0.2, (_, _) => false, (_, _) => 0.01)));
+
+    [Fact]
     public void A_family_name_whose_articles_name_no_one_else_is_judged_by_the_collection_alone() =>
         Assert.Equal(new Dictionary<string, string> { ["Merkel"] = "Angela Merkel" },
             PersonAliases.Find(new CollectionValues([("Merkel", 1), ("Angela Merkel", 12)], (_, _) => null, (_, _) => false)));

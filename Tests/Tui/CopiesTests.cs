@@ -63,6 +63,15 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     }
 
     [Fact]
+    public void A_diff_with_an_earlier_copy_reads_from_that_copy_to_the_article()
+    {
+        var diff = DiffPage.Open(copies.Searcher, "feed/respelled", "feed/wire")!;
+
+        Assert.Equal(("feed/wire", "feed/respelled"), (diff.Diff.First.Id, diff.Diff.Second.Id));
+        Assert.Equal("[-only in the copy-]  {+only in this article+}", diff.Header(120)[1].PlainText.TrimEnd());
+    }
+
+    [Fact]
     public void In_the_console_d_compares_the_article_with_the_selected_copy()
     {
         using var console = new ConsoleHarness(copies.Searcher, 120, 40);

@@ -93,7 +93,25 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
         console.Type("d");
 
         Assert.Equal(ConsoleScreen.Diff, console.Window.Screen);
-        Assert.Contains("{+only in the source+}", console.Row(1));
+        Assert.Contains("[-only in the source-]", console.Row(1));
+    }
+
+    [Fact]
+    public void A_diff_with_the_source_reads_from_the_source_to_the_story_derived_from_it()
+    {
+        var diff = DiffPage.Open(index.Searcher, "feed/rewrite", "feed/wire", Relation.Source)!;
+
+        Assert.Equal(("feed/wire", "feed/rewrite"), (diff.Diff.First.Id, diff.Diff.Second.Id));
+        Assert.Equal("[-only in the source-]  {+only in this article+}", diff.Header(120)[1].PlainText.TrimEnd());
+    }
+
+    [Fact]
+    public void A_diff_with_a_story_derived_from_the_article_reads_from_the_article_to_that_story()
+    {
+        var diff = DiffPage.Open(index.Searcher, "feed/wire", "feed/roundup", Relation.Derived)!;
+
+        Assert.Equal(("feed/wire", "feed/roundup"), (diff.Diff.First.Id, diff.Diff.Second.Id));
+        Assert.Equal("[-only in this article-]  {+only in the story derived from it+}", diff.Header(120)[1].PlainText.TrimEnd());
     }
 
     [Fact]

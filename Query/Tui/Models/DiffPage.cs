@@ -4,9 +4,10 @@ namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
 /// What a copy, a source or a derived story has that the article being read has not, and the reverse (from
-/// <see cref="ISearchSession.Diff"/>): kept words plain, words only in the article as <c>[-deleted-]</c> and words only in
-/// the other as <c>{+inserted+}</c>, so the diff reads
-/// without colour too. Changes are numbered, so n and N step between them as between matches.
+/// <see cref="ISearchSession.Diff"/>), read from the earlier text to the later, as an editor changed it: from a source to
+/// the story derived from it, from the earlier of two copies (the article first when neither is earlier). Kept words
+/// are plain, words only in the earlier as <c>[-deleted-]</c> and words only in the later as <c>{+inserted+}</c>, so the
+/// diff reads without colour too. Changes are numbered, so n and N step between them as between matches.
 /// </summary>
 public sealed class DiffPage
 {
@@ -15,12 +16,13 @@ public sealed class DiffPage
     public const string InsertedOpen = "{+";
     public const string InsertedClose = "+}";
 
-    private readonly Relation _relation;
+    private readonly string _deleted;
+    private readonly string _inserted;
 
-    private DiffPage(ArticleDiff diff, Relation relation)
+    private DiffPage(ArticleDiff diff, string deleted, string inserted)
     {
         Diff = diff;
-        _relation = relation;
+        (_deleted, _inserted) = (deleted, inserted);
         Body = new TextScroller(new RichText(Segments(diff.Pieces)));
     }
 
@@ -29,16 +31,27 @@ public sealed class DiffPage
     public TextScroller Body { get; }
 
     /// <summary>Null when either article is gone from the index.</summary>
-    public static DiffPage? Open(ISearchSession searcher, string articleId, string otherId, Relation relation = Relation.Copy) =>
-        searcher.Diff(articleId, otherId) is { } diff ? new DiffPage(diff, relation) : null;
+    public static DiffPage? Open(ISearchSession searcher, string articleId, string otherId, Relation relation = Relation.Copy)
+    {
+        var (article, other) = ("this article", "the " + Other(relation));
+        if (relation == Relation.Source) return searcher.Diff(otherId, articleId) is { } fromSource ? new DiffPage(fromSource, other, article) : null;
+        if (searcher.Diff(articleId, otherId) is not { } diff) return null;
+        if (relation == Relation.Copy && IsEarlier(diff.Second, diff.First) && searcher.Diff(otherId, articleId) is { } fromEarlier)
+            return new DiffPage(fromEarlier, other, article);
+        return new DiffPage(diff, article, other);
+    }
 
     public IReadOnlyList<StyledLine> Header(int width) =>
     [
         new LineBuilder(width).Add("Changes from ", Ink.Faint).Add(Describe(Diff.First), Ink.Meta)
             .Add(" to ", Ink.Faint).Add(Describe(Diff.Second), Ink.Meta).Build(),
-        new LineBuilder(width).Add(DeletedOpen + "only in this article" + DeletedClose, Ink.Deleted).Add("  ", Ink.Plain)
-            .Add(InsertedOpen + "only in the " + Other(_relation) + InsertedClose, Ink.Inserted).Build(),
+        new LineBuilder(width).Add(DeletedOpen + "only in " + _deleted + DeletedClose, Ink.Deleted).Add("  ", Ink.Plain)
+            .Add(InsertedOpen + "only in " + _inserted + InsertedClose, Ink.Inserted).Build(),
     ];
+
+    /// <summary>Stored dates are ISO 8601, so they compare as text; an undated article is earlier than none.</summary>
+    private static bool IsEarlier(SearchHit one, SearchHit other) =>
+        one.Date is { } date && other.Date is { } otherDate && string.CompareOrdinal(date, otherDate) < 0;
 
     private static string Other(Relation relation) => relation switch
     {

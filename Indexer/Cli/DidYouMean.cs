@@ -31,7 +31,7 @@ public static class DidYouMean
     }
 
     /// <summary>Edits from one word to the other, a swap of neighbouring letters ("sreach") counting as one.</summary>
-    private static int Distance(string a, string b)
+    public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;

@@ -4,6 +4,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 
 namespace SearchEngine.Indexing.Schema;
@@ -48,6 +49,18 @@ public sealed class ArticleAnalyzer : AnalyzerWrapper
         // One character folds to at most four ("Ǆ" to "DZ", "⑽" to "(10)").
         var output = new char[4 * input.Length];
         return new string(output, 0, ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length));
+    }
+
+    /// <summary>The terms <paramref name="field"/> holds for <paramref name="text"/>, in order.</summary>
+    public IReadOnlyList<string> Terms(string field, string text)
+    {
+        var terms = new List<string>();
+        using var tokens = GetTokenStream(field, text);
+        var term = tokens.AddAttribute<ICharTermAttribute>();
+        tokens.Reset();
+        while (tokens.IncrementToken()) terms.Add(term.ToString());
+        tokens.End();
+        return terms;
     }
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>

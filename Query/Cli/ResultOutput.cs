@@ -22,6 +22,9 @@ internal static class ResultOutput
             var hint = DidYouMean.Phrase(unknown.Nearest) is { } phrase ? $"; {phrase}" : "";
             context.Error.WriteLine($"query: {option} '{TerminalText.Visible(unknown.Value)}' matches no article in the index{hint}");
         }
+        if (result.Suggestion is { } suggestion)
+            context.Error.WriteLine($"query: no article matches \"{TerminalText.Visible(result.QueryText)}\"; "
+                + $"{DidYouMean.Phrase([suggestion.QueryText])} ({Counted.Of(suggestion.Articles, "article")})");
         foreach (var warning in result.Warnings)
             context.Error.WriteLine($"query: warning: {TerminalText.Visible(warning)}");
     }

@@ -32,6 +32,7 @@ public sealed class ArticleSearcher : ISearchSession
     private readonly DimensionOrdinals _outlets;
     private readonly IdPrefixes _ids;
     private readonly SelectionSpelling _spelling;
+    private readonly QueryWordSpelling _wordSpelling;
 
     private ArticleSearcher(LuceneDirectory directory, DirectoryReader reader, IReadOnlyList<FacetDimension>? facetDimensions)
     {
@@ -44,6 +45,7 @@ public sealed class ArticleSearcher : ISearchSession
         _clusters = new ClusterMembership(reader);
         _ids = new IdPrefixes(reader);
         _spelling = new SelectionSpelling(_facets);
+        _wordSpelling = new QueryWordSpelling(reader, _analyzer);
         // A hit names its copies' outlets whether or not the outlet is among the dimensions counted.
         _outlets = _facets.Dimensions.Contains(FacetDimension.Outlet) ? _facets[FacetDimension.Outlet] : DimensionOrdinals.Build(reader, ArticleSchema.Outlet);
     }
@@ -81,6 +83,17 @@ public sealed class ArticleSearcher : ISearchSession
 
     /// <exception cref="QuerySyntaxException">The query text cannot be read; <see cref="ArticleQueryParser.ToPlainWords"/> makes text that can.</exception>
     public SearchResult Search(SearchRequest request)
+    {
+        var took = Stopwatch.StartNew();
+        var result = SearchAsAsked(request);
+        if (result.Total > 0 || _wordSpelling.Respell(request.QueryText) is not { } respelled) return result;
+        var suggested = SearchAsAsked(request with { QueryText = respelled, Offset = 0, Limit = 0 });
+        return suggested.TotalArticles > 0
+            ? result with { Suggestion = new QuerySuggestion(respelled, suggested.TotalArticles), TookMs = took.Elapsed.TotalMilliseconds }
+            : result with { TookMs = took.Elapsed.TotalMilliseconds };
+    }
+
+    private SearchResult SearchAsAsked(SearchRequest request)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Limit);

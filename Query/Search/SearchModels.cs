@@ -142,7 +142,16 @@ public sealed record SearchResult
     /// alone, which finds nothing unless they are quoted.
     /// </summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>
+    /// When nothing matched: the query with each word no article holds respelled as the nearest indexed word, and how
+    /// many articles that query finds under the same filters; null when there is none, or it finds nothing either. Index
+    /// folders only.
+    /// </summary>
+    public QuerySuggestion? Suggestion { get; init; }
 }
+
+/// <summary>A respelled query (what "did you mean" offers) and the articles it finds.</summary>
+public sealed record QuerySuggestion(string QueryText, int Articles);
 
 /// <summary>A value selected in a dimension that no article has, with the dimension's values nearest it.</summary>
 public sealed record UnknownSelection(FacetDimension Dimension, string Value, IReadOnlyList<string> Nearest);

@@ -47,4 +47,20 @@ public sealed class FilterSpellingTests : IDisposable
 
         Assert.Contains("did you mean 'Daily Herald'?", _cli.Error);
     }
+
+    [Fact]
+    public void A_search_that_finds_nothing_names_the_respelled_query_on_stderr()
+    {
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "graim", "--index", _index.Root));
+
+        Assert.Contains("query: no article matches \"graim\"; did you mean 'grain'? (2 articles)", _cli.Error);
+    }
+
+    [Fact]
+    public void Json_gives_the_respelled_query_and_the_articles_it_finds()
+    {
+        _cli.Run("search", "graim", "--format", "json", "--index", _index.Root);
+
+        Assert.Contains("\"suggestion\": {\n    \"query\": \"grain\",\n    \"articles\": 2\n  }", _cli.Out.ReplaceLineEndings("\n"));
+    }
 }

@@ -44,6 +44,7 @@ public class JsonRendererTests
               "totalArticles": 5,
               "totalStories": 2,
               "tookMs": 12.3,
+              "suggestion": null,
               "hits": [
                 {
                   "id": "a1",

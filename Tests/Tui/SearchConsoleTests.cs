@@ -64,6 +64,16 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void When_nothing_matches_the_list_offers_the_query_respelled()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("pyongyagn");
+
+        Assert.Equal("Did you mean pyongyang? 4 articles", console.Results.Render(0, 80)[1].PlainText.TrimEnd());
+    }
+
+    [Fact]
     public void When_nothing_matches_the_list_says_so_and_what_to_try()
     {
         var console = seeds.Console();

@@ -29,6 +29,7 @@ public static class JsonRenderer
             json.WriteNumber("totalArticles", result.TotalArticles);
             json.WriteNumber("totalStories", result.TotalStories);
             json.WriteNumber("tookMs", Math.Round(result.TookMs, 1));
+            WriteSuggestion(json, result.Suggestion);
             json.WriteStartArray("hits");
             foreach (var hit in result.Hits) WriteHit(json, hit);
             json.WriteEndArray();
@@ -36,6 +37,20 @@ public static class JsonRenderer
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary><c>suggestion</c>: the respelled query and the articles it finds, when nothing matched; else null.</summary>
+    private static void WriteSuggestion(Utf8JsonWriter json, QuerySuggestion? suggestion)
+    {
+        if (suggestion is null)
+        {
+            json.WriteNull("suggestion");
+            return;
+        }
+        json.WriteStartObject("suggestion");
+        json.WriteString("query", suggestion.QueryText);
+        json.WriteNumber("articles", suggestion.Articles);
+        json.WriteEndObject();
     }
 
     private static void WriteHit(Utf8JsonWriter json, SearchHit hit)

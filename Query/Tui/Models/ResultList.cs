@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Cli;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;
@@ -57,6 +58,9 @@ public sealed class ResultList : IItemSource
             new LineBuilder(width).Add(Criteria.HasFilters ? "No article matches the query and the filters." : "No article matches the query.", Ink.Title).Build(),
             new LineBuilder(width).Add(Criteria.HasFilters ? "F4 clears the filters; fewer words or OR find more." : "Fewer words, OR, or a shorter word* find more.", Ink.Faint).Build(),
         };
+        if (Result.Suggestion is { } suggestion)
+            lines.Insert(1, new LineBuilder(width).Add("Did you mean ", Ink.Plain).Add(suggestion.QueryText, Ink.Chosen)
+                .Add($"? {Counted.Of(suggestion.Articles, "article")}", Ink.Faint).Build());
         while (lines.Count < ItemHeight) lines.Add(StyledLine.Empty);
         return lines;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchEngine.Indexing.Sources;
 
 namespace SearchEngine.Indexing.Extraction;
@@ -9,11 +10,31 @@ namespace SearchEngine.Indexing.Extraction;
 /// </summary>
 public sealed record PublicationDate(DateTime Value, bool HasTime, TimeSpan? Offset = null)
 {
-    /// <summary>The facet value: the day, yyyy-MM-dd.</summary>
-    public string Day => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The facet value: the day, yyyy-MM-dd.</summary>
+    public string Day => Value.ToString("yyyy-MM-dd", Invariant);
+
+    /// <summary>
+    /// The moment of publication as UTC where the offset is known, else the clock time read as UTC: what says which of
+    /// two articles came first (a New York rewrite at 10:30 -04:00 follows a London wire story at 13:45 +00:00).
+    /// </summary>
+    public DateTime Instant => HasTime && Offset is { } offset ? Value - offset : Value;
+
+    /// <summary>ISO 8601 as stored: the day, or the clock time, with the offset (<c>-04:00</c>) when the source stated one.</summary>
     public override string ToString() =>
-        HasTime ? Value.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : Day;
+        !HasTime ? Day
+        : Value.ToString("yyyy-MM-dd'T'HH:mm:ss", Invariant) + (Offset is { } offset ? (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", Invariant) : "");
+
+    /// <summary>A date as <see cref="ToString"/> writes it; null for anything else.</summary>
+    public static PublicationDate? Parse(string? stored)
+    {
+        if (string.IsNullOrEmpty(stored)) return null;
+        if (stored.Length > 19 && DateTimeOffset.TryParseExact(stored, "yyyy-MM-dd'T'HH:mm:sszzz", Invariant, DateTimeStyles.None, out var zoned))
+            return new PublicationDate(zoned.DateTime, true, zoned.Offset);
+        if (DateTime.TryParseExact(stored, "yyyy-MM-dd'T'HH:mm:ss", Invariant, DateTimeStyles.None, out var clock)) return new PublicationDate(clock, true);
+        return DateTime.TryParseExact(stored, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var day) ? new PublicationDate(day, false) : null;
+    }
 }
 
 /// <summary>An article after cleaning and extraction: what gets indexed. Unknown values are null, never guessed.</summary>

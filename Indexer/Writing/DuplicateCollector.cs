@@ -32,7 +32,7 @@ internal sealed class DuplicateCollector(DedupSettings settings, string? spillFi
     {
         var start = Stopwatch.GetTimestamp();
         var fingerprint = _fingerprints.Compute(article.Body);
-        Texts.Add(article.Id, fingerprint, article.Published?.Value, article.Body.Length, article.Outlet);
+        Texts.Add(article.Id, fingerprint, article.Published?.Instant, article.Body.Length, article.Outlet);
         Interlocked.Add(ref _signatureTicks, Stopwatch.GetTimestamp() - start);
         return fingerprint;
     }

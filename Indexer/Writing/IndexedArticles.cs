@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Indexing.Dedup;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Sources;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -72,9 +73,7 @@ public static class IndexedArticles
     private static DedupDocument? DuplicatesOf(string id, Lucene.Net.Documents.Document stored)
     {
         if (stored.GetBinaryValue(ArticleSchema.Fingerprint) is not { } bytes) return null;
-        var published = DateTime.TryParse(stored.Get(ArticleSchema.Published), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
-            ? at
-            : (DateTime?)null;
+        var published = PublicationDate.Parse(stored.Get(ArticleSchema.Published))?.Instant;
         var length = stored.GetField(ArticleSchema.BodyLength)?.GetInt32Value() ?? 0;
         return new DedupDocument(id, Fingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)), published, length, stored.Get(ArticleSchema.Outlet));
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search;
@@ -108,9 +109,7 @@ public sealed record ArticleSource(string Id, string? Outlet, string? Date, doub
     /// <summary>"based on PA, 12 Jul, 43 %": the outlet (or the id when unknown), the day when known, the share.</summary>
     public string Describe()
     {
-        var day = DateTime.TryParse(Date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? ", " + at.ToString("d MMM", CultureInfo.InvariantCulture)
-            : "";
+        var day = PublicationDate.Parse(Date) is { } date ? ", " + date.Value.ToString("d MMM", CultureInfo.InvariantCulture) : "";
         return $"based on {Outlet ?? Id}{day}, {Math.Round(Share * 100).ToString(CultureInfo.InvariantCulture)} %";
     }
 }

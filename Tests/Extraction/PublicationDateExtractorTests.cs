@@ -6,6 +6,25 @@ namespace SearchEngine.Tests.Extraction;
 public class PublicationDateExtractorTests
 {
     [Fact]
+    public void A_date_is_stored_with_the_offset_the_source_stated() =>
+        Assert.Equal("2024-10-19T06:44:00-04:00", new PublicationDate(new DateTime(2024, 10, 19, 6, 44, 0), true, TimeSpan.FromHours(-4)).ToString());
+
+    [Theory]
+    [InlineData("2024-10-19")]
+    [InlineData("2024-10-19T06:44:00")]
+    [InlineData("2024-10-19T06:44:00+05:30")]
+    [InlineData("2024-10-19T06:44:00-04:00")]
+    public void A_stored_date_reads_back_as_it_was_written(string stored) =>
+        Assert.Equal(stored, PublicationDate.Parse(stored)?.ToString());
+
+    [Fact]
+    public void A_time_with_an_offset_is_placed_on_the_utc_timeline_and_one_without_is_read_as_utc()
+    {
+        Assert.Equal(new DateTime(2024, 10, 19, 10, 44, 0), PublicationDate.Parse("2024-10-19T06:44:00-04:00")!.Instant);
+        Assert.Equal(new DateTime(2024, 10, 19, 6, 44, 0), PublicationDate.Parse("2024-10-19T06:44:00")!.Instant);
+    }
+
+    [Fact]
     public void Stated_date_wins_over_the_dateline()
     {
         var page = Pipeline.Clean("A headline for the story", "19 October 2024 06:44", "The story.");

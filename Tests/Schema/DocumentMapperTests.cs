@@ -50,7 +50,7 @@ public class DocumentMapperTests : IDisposable
         using var written = IndexStore.OpenDirectory(_dir.Path);
         using var reader = DirectoryReader.Open(written);
         var hits = new IndexSearcher(reader).Search(new TermQuery(new Term(ArticleSchema.Date, "2024-10-19")), 10).ScoreDocs;
-        Assert.Equal("2024-10-19T22:30:00", reader.Document(Assert.Single(hits).Doc).Get(ArticleSchema.Published));
+        Assert.Equal("2024-10-19T22:30:00-05:00", reader.Document(Assert.Single(hits).Doc).Get(ArticleSchema.Published));
     }
 
     [Fact]

@@ -101,4 +101,8 @@ public class HitLayoutTests
         Assert.Equal("2024-10-19 06:44", HitLayout.ShortDate("2024-10-19T06:44:00"));
         Assert.Null(HitLayout.ShortDate(null));
     }
+
+    [Fact]
+    public void A_time_the_source_gave_an_offset_shows_its_own_clock_and_the_offset() =>
+        Assert.Equal("2024-10-19 06:44 -04:00", HitLayout.ShortDate("2024-10-19T06:44:00-04:00"));
 }

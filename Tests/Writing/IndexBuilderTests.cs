@@ -207,6 +207,26 @@ public class IndexBuilderTests : IDisposable
         JsonSerializer.Serialize(new { id, outlet, date, body }) + "\n";
 
     [Fact]
+    public void A_story_whose_clock_reads_earlier_in_a_zone_behind_is_derived_from_a_wire_story_published_before_it()
+    {
+        WriteArticle("wire.jsonl", JsonLine("take", "PA", "2024-03-01T13:45:00+00:00", Stories.Wire));
+        WriteArticle("paper.jsonl", JsonLine("story", "Boston Ledger", "2024-03-01T10:30:00-04:00", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport));
+        Rebuild();
+        Assert.Equal("wire/take", Assert.Single(StoredLineage.Decode(Placements()["paper/story"].Lineage)).Source);
+    }
+
+    [Fact]
+    public void An_update_reads_the_stored_offsets_to_say_which_story_came_first()
+    {
+        WriteArticle("wire.jsonl", JsonLine("take", "PA", "2024-03-01T13:45:00+00:00", Stories.Wire));
+        WriteArticle("paper.jsonl", JsonLine("story", "Boston Ledger", "2024-03-01T10:30:00-04:00", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport));
+        Rebuild();
+        WriteArticle("other.txt", "Other\n\n" + Stories.OtherStories[0]);
+        Update();
+        Assert.Equal("wire/take", Assert.Single(StoredLineage.Decode(Placements()["paper/story"].Lineage)).Source);
+    }
+
+    [Fact]
     public void Update_keeps_a_story_written_from_two_takes_linked_to_both_and_out_of_their_clusters()
     {
         WriteArticle("wire.jsonl", JsonLine("first", "PA", "2024-03-01", Stories.FirstTake) + JsonLine("second", "PA", "2024-03-01", Stories.SecondTake));

@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;
@@ -49,9 +50,9 @@ public sealed class DiffPage
             .Add(InsertedOpen + "only in " + _inserted + InsertedClose, Ink.Inserted).Build(),
     ];
 
-    /// <summary>Stored dates are ISO 8601, so they compare as text; an undated article is earlier than none.</summary>
+    /// <summary>Published at an earlier moment (offsets taken into account); an undated article is earlier than none.</summary>
     private static bool IsEarlier(SearchHit one, SearchHit other) =>
-        one.Date is { } date && other.Date is { } otherDate && string.CompareOrdinal(date, otherDate) < 0;
+        PublicationDate.Parse(one.Date) is { } date && PublicationDate.Parse(other.Date) is { } otherDate && date.Instant < otherDate.Instant;
 
     private static string Other(Relation relation) => relation switch
     {

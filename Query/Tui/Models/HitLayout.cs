@@ -1,5 +1,6 @@
 using System.Globalization;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
@@ -57,13 +58,13 @@ public static class HitLayout
         return parts.Length == 0 ? "unknown source" : string.Join('/', parts.TakeLast(2));
     }
 
-    /// <summary>yyyy-MM-dd, with HH:mm when the time is known.</summary>
+    /// <summary>yyyy-MM-dd, with HH:mm when the time is known and the offset when the source stated it.</summary>
     public static string? ShortDate(string? stored)
     {
         if (string.IsNullOrEmpty(stored)) return null;
-        return DateTime.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) && stored.Contains('T')
-            ? time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
-            : stored.Length >= 10 ? stored[..10] : stored;
+        if (PublicationDate.Parse(stored) is not { } date) return stored.Length >= 10 ? stored[..10] : stored;
+        // The offset as stored, after the seconds: the clock time is the page's own, never converted.
+        return date.HasTime ? date.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + (date.Offset is null ? "" : " " + stored[19..]) : date.Day;
     }
 
     /// <summary>One line per snippet when there are enough of them; otherwise the one snippet wraps onto the lines left.</summary>

@@ -44,7 +44,7 @@ public static partial class HeadlineAboveStory
         var story = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var first = Array.FindIndex(story, l => TextCounts.Letters(l) >= MinParagraphLetters);
         if (first < 0 || StoryStart(lines, story[first]) is not (> 0 and var at) || IsPrintedHeadline(title.Value, lines, at)) return title;
-        return LineAbove(lines, at, string.Join(' ', story.Skip(first))) is { } line && PageElements.TextKey(line) != PageElements.TextKey(title.Value)
+        return LineAbove(lines, at, story) is { } line && PageElements.TextKey(line) != PageElements.TextKey(title.Value)
             ? new Stated(line, "line above the story (" + title.Origin + ")")
             : title;
     }
@@ -59,7 +59,7 @@ public static partial class HeadlineAboveStory
     }
 
     /// <summary>The nearest line above the story that reads as a headline of it, past links, tool labels and short lines.</summary>
-    private static string? LineAbove(IReadOnlyList<PrintedLine> lines, int at, string story)
+    private static string? LineAbove(IReadOnlyList<PrintedLine> lines, int at, string[] story)
     {
         var read = 0;
         for (var i = at - 1; i >= 0 && read < MaxLinesAbove; i--)
@@ -67,10 +67,21 @@ public static partial class HeadlineAboveStory
             var line = lines[i];
             if (line.Linked || IsToolLabel(line.Text)) continue;
             read++;
-            if (TextHeadline.IsHeadline(line.Text) && !HasIdentifier(line.Text) && HeadlineFinder.SharesWord(line.Text, story)) return line.Text;
+            if (TextHeadline.IsHeadline(line.Text) && !HasIdentifier(line.Text) && TakenUp(line.Text, story)) return line.Text;
             if (LineShape.WordCount(line.Text) > MaxWords) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the story's lines, other than the line itself, share a word with it. A short opening paragraph ("A ferry
+    /// sank off Crete overnight.") is the story's as much as the long ones after it, and is the one most likely to name
+    /// the headline's subject; the line itself, when the text reader kept it, vouches for nothing.
+    /// </summary>
+    private static bool TakenUp(string line, string[] story)
+    {
+        var key = PageElements.TextKey(line);
+        return HeadlineFinder.SharesWord(line, string.Join(' ', story.Where(l => PageElements.TextKey(l) != key)));
     }
 
     /// <summary>The longest run a word of a headline takes: longer ones are codes and addresses run together ("20080101T0642Zafp.com…").</summary>

@@ -28,6 +28,15 @@ public class HeadlineAboveStoryTests
         Assert.Equal("Evening Wrap Online", Instead("Evening Wrap Online", "<b>Weather for the weekend ahead</b><p>" + Story + "</p>"));
 
     [Fact]
+    public void A_short_opening_paragraph_vouches_for_the_line_above_as_much_as_the_long_ones_after_it()
+    {
+        const string rest = "All 40 passengers were taken off by fishing boats from Heraklion before dawn on Monday, the coastguard said.";
+        const string opening = "A ferry sank off Crete overnight.";
+        var body = "<b>Ferry sinks off Crete</b><p>" + opening + "</p><p>" + rest + "</p>";
+        Assert.Equal("Ferry sinks off Crete", Instead("Evening Wrap Online", body, text: opening + "\n" + rest));
+    }
+
+    [Fact]
     public void A_line_holding_codes_run_together_is_no_headline() =>
         Assert.Equal("Evening Wrap Online", Instead("Evening Wrap Online", "<span>20240303T1405Zwire.example.com:20240303:ferry.crete Ferry sinks off Crete</span><p>" + Story + "</p>"));
 

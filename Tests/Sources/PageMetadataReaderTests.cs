@@ -194,6 +194,10 @@ public class PageMetadataReaderTests
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", "<h1>Troops arrive in Kursk</h1><p>The story.</p>").Title);
 
     [Fact]
+    public void A_title_in_a_script_that_does_not_space_its_words_is_not_taken_for_the_site_s_for_sharing_no_word_with_the_h1() =>
+        Assert.Equal("港口扩建计划获批", Read("<title>港口扩建计划获批 - 晚报</title>", "<h1>用户 登录</h1><p>港口扩建计划今天获批。</p>").Title);
+
+    [Fact]
     public void Without_a_stated_title_the_heading_that_leads_the_article_text_is_the_headline()
     {
         var meta = Read("", """

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Cleaning.Rules;
@@ -130,6 +131,13 @@ public static partial class HeadlineFinder
         return words.Count > 0 && PageElements.TextKey(other).Split(' ').Any(w => w.Length > 3 && words.Contains(w));
     }
 
+    /// <summary>
+    /// Whether the text has words to compare: one of four letters or more ("Off we go, in a new way" has none), in a script
+    /// that spaces its words (a Chinese or Japanese title is one run of letters, shared with no text).
+    /// </summary>
+    public static bool HasWords(string text) =>
+        ContentWords(text).Count > 0 && !text.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter);
+
     /// <summary>Words of four letters or more: "the", "and", "of" are shared by any two headlines.</summary>
     public static HashSet<string> ContentWords(string text) => PageElements.TextKey(text).Split(' ').Where(w => w.Length > 3).ToHashSet();
 
@@ -139,12 +147,14 @@ public static partial class HeadlineFinder
     /// <summary>
     /// A <c>&lt;title&gt;</c> that shares no word with any headline block names the site, not the article ("Calgary Sun" on
     /// every page): the page's headline is in one of its headline blocks. A masthead sharing its words, the name with a word
-    /// added ("Calgary Sun Online"), does not make it the article's.
+    /// added ("Calgary Sun Online"), does not make it the article's. A title in a script that does not space its words
+    /// shares none with anything but itself, so sharing tells nothing of it: a Chinese page's headline blocks are its
+    /// boxes' labels ("登录", sign in) as often as its headline, and its <c>&lt;title&gt;</c> is the surer guess.
     /// </summary>
     private static bool IsSiteWide(string title, PageElements page)
     {
         var blocks = page.MainHeadlineBlocks.ToList();
-        return blocks.Count > 0 && !blocks.Any(b => SharesWord(b, title) && !IsMasthead(b, title));
+        return HasWords(title) && blocks.Count > 0 && !blocks.Any(b => SharesWord(b, title) && !IsMasthead(b, title));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SearchEngine.Indexing.Cleaning.Rules;
 using SearchEngine.Indexing.Extraction.Dates;
@@ -25,7 +24,7 @@ public static partial class TextHeadline
     {
         if (title is null) return null;
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (HasWords(title.Value) && !HeadlineFinder.SharesWord(title.Value, text))
+        if (HeadlineFinder.HasWords(title.Value) && !HeadlineFinder.SharesWord(title.Value, text))
             return OpeningHeadline(lines, title.Origin + " shares no word with the text")
                    ?? (SharedPart(documentTitle, outlet, text) is { } part
                        ? new Stated(part, HeadlineFinder.DocumentTitle + ", the part the text shares words with (" + title.Origin + " shares none)")
@@ -88,12 +87,6 @@ public static partial class TextHeadline
     }
 
 
-    /// <summary>
-    /// Whether the title has words to compare: one of four letters or more ("Off we go, in a new way" has none), in a script
-    /// that spaces its words (a Chinese or Japanese title is one run of letters, shared with no text).
-    /// </summary>
-    private static bool HasWords(string title) =>
-        HeadlineFinder.ContentWords(title).Count > 0 && !title.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter);
 
     /// <summary>
     /// A short line that is not a sentence or two, a label ending in a colon ("Some recall the day:"), a byline, a date line

@@ -36,7 +36,8 @@ public static partial class HeadlineAboveStory
     /// The line above the story in place of a title the page does not state as its article's (see <see cref="IsGuessed"/>),
     /// unless that title is printed above the story as a headline: a page that prints its headline higher up, over a
     /// picture, a caption or a standfirst, has those nearer the story. A word or two printed there is a site's or
-    /// section's name ("Premier League"), and a page tool's label ("E-mail This Page") no headline either.
+    /// section's name ("Premier League"), and a page tool's label ("E-mail This Page") no headline either. The line must
+    /// share a word with the story, unless the title is a guess that shares none either (see <see cref="IsUnvouchedGuess"/>).
     /// </summary>
     public static Stated? Instead(Stated? title, IReadOnlyList<PrintedLine> lines, string text)
     {
@@ -44,7 +45,8 @@ public static partial class HeadlineAboveStory
         var story = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var first = Array.FindIndex(story, l => TextCounts.Letters(l) >= MinParagraphLetters);
         if (first < 0 || StoryStart(lines, story[first]) is not (> 0 and var at) || IsPrintedHeadline(title.Value, lines, at)) return title;
-        return LineAbove(lines, at, story) is { } line && PageElements.TextKey(line) != PageElements.TextKey(title.Value)
+        var line = LineAbove(lines, at, l => TakenUp(l, story)) ?? (IsUnvouchedGuess(title, text) ? LineAbove(lines, at, _ => true) : null);
+        return line is not null && PageElements.TextKey(line) != PageElements.TextKey(title.Value)
             ? new Stated(line, "line above the story (" + title.Origin + ")")
             : title;
     }
@@ -59,7 +61,7 @@ public static partial class HeadlineAboveStory
     }
 
     /// <summary>The nearest line above the story that reads as a headline of it, past links, tool labels and short lines.</summary>
-    private static string? LineAbove(IReadOnlyList<PrintedLine> lines, int at, string[] story)
+    private static string? LineAbove(IReadOnlyList<PrintedLine> lines, int at, Func<string, bool> vouched)
     {
         var read = 0;
         for (var i = at - 1; i >= 0 && read < MaxLinesAbove; i--)
@@ -67,7 +69,7 @@ public static partial class HeadlineAboveStory
             var line = lines[i];
             if (line.Linked || IsToolLabel(line.Text)) continue;
             read++;
-            if (TextHeadline.IsHeadline(line.Text) && !HasIdentifier(line.Text) && TakenUp(line.Text, story)) return line.Text;
+            if (TextHeadline.IsHeadline(line.Text) && !HasIdentifier(line.Text) && vouched(line.Text)) return line.Text;
             if (LineShape.WordCount(line.Text) > MaxWords) return null;
         }
         return null;
@@ -83,6 +85,16 @@ public static partial class HeadlineAboveStory
         var key = PageElements.TextKey(line);
         return HeadlineFinder.SharesWord(line, string.Join(' ', story.Where(l => PageElements.TextKey(l) != key)));
     }
+
+    /// <summary>
+    /// Whether the title is a part of the <c>&lt;title&gt;</c> kept by guessing which parts are the site's, in a script that
+    /// spaces its words, and shares none with the story: a tagline or a section ("Fixtures, results and transfer news"),
+    /// no better evidence than a headline line above the story that shares no word with it either ("Rovers striker eyes
+    /// return" over a story that names the club and the player otherwise), and the line is where readers saw the headline.
+    /// </summary>
+    private static bool IsUnvouchedGuess(Stated title, string text) =>
+        title.Origin.EndsWith(HeadlineFinder.WithoutSite, StringComparison.Ordinal) && HeadlineFinder.HasWords(title.Value)
+        && !HeadlineFinder.SharesWord(title.Value, text);
 
     /// <summary>The longest run a word of a headline takes: longer ones are codes and addresses run together ("20080101T0642Zafp.com…").</summary>
     private const int MaxWordLength = 30;

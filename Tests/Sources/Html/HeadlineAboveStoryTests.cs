@@ -37,6 +37,16 @@ public class HeadlineAboveStoryTests
     }
 
     [Fact]
+    public void A_line_above_the_story_sharing_no_word_with_it_replaces_a_guessed_title_part_that_shares_none_either() =>
+        Assert.Equal("Rovers striker eyes return", Instead("Fixtures, results and transfer news",
+            "<b>Rovers striker eyes return</b><br>12:05<p>" + Story + "</p>", "<title>" + HeadlineFinder.WithoutSite));
+
+    [Fact]
+    public void A_line_sharing_no_word_with_the_story_does_not_replace_a_guessed_title_part_the_story_takes_up() =>
+        Assert.Equal("Crete ferry news", Instead("Crete ferry news",
+            "<b>Rovers striker eyes return</b><br>12:05<p>" + Story + "</p>", "<title>" + HeadlineFinder.WithoutSite));
+
+    [Fact]
     public void A_line_holding_codes_run_together_is_no_headline() =>
         Assert.Equal("Evening Wrap Online", Instead("Evening Wrap Online", "<span>20240303T1405Zwire.example.com:20240303:ferry.crete Ferry sinks off Crete</span><p>" + Story + "</p>"));
 

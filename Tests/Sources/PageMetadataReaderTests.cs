@@ -209,6 +209,15 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void A_heading_linking_to_the_post_s_permanent_address_is_a_headline_block_at_any_level()
+    {
+        var story = string.Concat(Enumerable.Repeat("The council approved the harbour plans on Monday after a debate of six hours. ", 4));
+        var meta = Read("", "<h4><a href=\"/2024/03/harbour-plans\" rel=\"bookmark\">Harbour plans approved after long debate</a></h4>"
+            + $"<p>{story}</p><h2>Top Rated</h2><p>Readers rated these posts highest this week.</p>");
+        Assert.Equal("Harbour plans approved after long debate", meta.Title);
+    }
+
+    [Fact]
     public void Without_a_stated_title_headings_that_lead_no_prose_give_no_headline() =>
         Assert.Null(Read("", """
             <p>Ferry service resumes</p><p>The ferry sailed again on Saturday after a week in port.</p>

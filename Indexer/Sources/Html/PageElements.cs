@@ -154,9 +154,18 @@ public sealed partial class PageElements
         if (element.LocalName == "headline") MarkedHeadline(element);
         var classes = element.GetAttribute("class");
         if (classes is not null) Classed(element, classes);
-        if ((classes is null || !IsHeadlineClass(classes)) && element.Id is { } id && HeadlineId().IsMatch(id)) MarkedHeadline(element);
+        var unclassed = classes is null || !IsHeadlineClass(classes);
+        if (unclassed && ((element.Id is { } id && HeadlineId().IsMatch(id)) || IsPermalinkHeading(element))) MarkedHeadline(element);
         Credit(element, classes, ownText);
     }
+
+    /// <summary>
+    /// A heading at any level whose link is marked as the post's own permanent address (<c>rel="bookmark"</c>): blog
+    /// software links each post's headline to the post that way, and some themes set it as an h4 or lower, which
+    /// heads a sidebar as often as a story; the mark says which.
+    /// </summary>
+    private static bool IsPermalinkHeading(IElement element) =>
+        element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && element.QuerySelector("a[rel~=bookmark]") is not null;
 
     /// <summary>
     /// The name an author box prints next to the writer's photo (an image whose alt text or class says it is the author's:

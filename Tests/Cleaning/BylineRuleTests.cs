@@ -33,6 +33,10 @@ public class BylineRuleTests
         Assert.Equal("Jane Doe", BylineRule.Names("by Jane Doe - January 2 2008"));
 
     [Fact]
+    public void A_byline_is_read_without_the_date_and_section_set_apart_by_a_bar() =>
+        Assert.Equal("Jane Doe", BylineRule.Names("By Jane Doe | January 14, 2008; 4:38 PM ET Harbour Polls"));
+
+    [Fact]
     public void A_phrase_after_by_before_a_date_is_body() =>
         Assert.Equal(LineKind.Body, Lines.KindsByDefault("A headline for the story", "The story begins here.", "by the old harbour - March 3, 2024")[2]);
 

@@ -98,7 +98,12 @@ public sealed partial class BylineRule : IPageRule
         return false;
     }
 
-    [GeneratedRegex(@"^(?:By|BY):?\s+(?<names>[^,|–—]+?)\s*(?:(?:[,|–—]|\s--?\s)\s*(?<role>[^,|–—]{1,60}))?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "By" and the names, then a role or agency after a comma, dash or bar; after a bar, anything: blogs set the names
+    /// apart from the date and the section with one ("By Jane Doe | January 14, 2008; 4:38 PM ET Polls").
+    /// </summary>
+    [GeneratedRegex(@"^(?:By|BY):?\s+(?<names>[^,|–—]+?)\s*(?:\|.*|(?:[,|–—]|\s--?\s)\s*(?<role>[^,|–—]{1,60}))?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
     [GeneratedRegex(@"^by:?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -190,6 +190,28 @@ public class PageMetadataReaderTests
         Assert.Equal("Jane Doe", Read("", """<div class="article-byline"><a href="/people/jd">Jane Doe</a><span>Tech Reporter</span></div>""").Author);
 
     [Fact]
+    public void A_credit_in_a_picture_s_caption_is_the_photographer_s() =>
+        Assert.Equal("Jane Doe", Read("", """
+            <div class="caption"><img src="/fair.jpg"><div class="credit">By Jim Roe</div>Children at the harbour fair.</div>
+            <h1>Headline here</h1><div>By Jane Doe</div><p>The story.</p>
+            """).Author);
+
+    [Fact]
+    public void A_link_to_a_columnist_s_page_in_a_menu_is_no_author() =>
+        Assert.Null(Read("", """
+            <ul><li><a href="/columnists">Columnists</a></li><li><a href="/columnists/hill">Dave Hill</a></li></ul>
+            <h1>Headline here</h1><p>The story.</p>
+            """).Author);
+
+    [Fact]
+    public void A_link_to_the_page_of_someone_the_story_quotes_is_no_author() =>
+        Assert.Null(Read("", """
+            <h1>Headline here</h1>
+            <p>The harbour will flood twice as often by the end of the decade, according to <a href="/profile/lewis-roe">Lewis Roe</a>,
+            who has studied its tides for twenty years and advised the council on the new sea wall.</p>
+            """).Author);
+
+    [Fact]
     public void A_title_naming_only_the_site_yields_to_the_page_s_h1() =>
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", "<h1>Troops arrive in Kursk</h1><p>The story.</p>").Title);
 

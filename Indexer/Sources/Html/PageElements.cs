@@ -140,7 +140,7 @@ public sealed partial class PageElements
                 _authorLinks.Add(new Stated(linkText.Length > 0 ? linkText : element.GetAttribute("href") ?? "", "rel=author link"));
                 break;
             case "a" when _profileLinks.Count < MaxBylines && element.GetAttribute("href") is { } href && AuthorPage().IsMatch(href)
-                          && !InCommentThread(element)
+                          && !InCommentThread(element) && !NamesSomeoneElse(element)
                           && ShortText(element, MaxBylineText) is { Length: > 0 } name:
                 _profileLinks.Add(new Stated(name, AuthorPageLink));
                 break;
@@ -269,7 +269,7 @@ public sealed partial class PageElements
 
     private void Credit(IElement element, string? classes, string? ownText)
     {
-        if (InCommentThread(element)) return;
+        if (InCommentThread(element) || element.Closest(PictureCaption) is not null) return;
         if (_bylines.Count < MaxBylines && classes is not null && BylineClass().IsMatch(classes)
             && Segments(element, " · ") is { Length: > 0 and <= MaxBylineText } byline)
             _bylines.Add(new Stated(byline, BylineElement));
@@ -281,6 +281,22 @@ public sealed partial class PageElements
     }
 
     private const string ByLine = "\"By\" line";
+
+    /// <summary>
+    /// A link to a person's page that credits no one: an item of a list (a menu of the site's columnists, a box of related
+    /// profiles) or a name in a sentence (someone the story quotes, linked to their page). A writer credited so is set
+    /// apart, in a byline or after "By".
+    /// </summary>
+    private static bool NamesSomeoneElse(IElement link) =>
+        link.Closest("li, dt, dd") is not null
+        || (link.ParentElement is { } parent && ShortText(parent, MaxBylineText) is null
+            && !(link.PreviousSibling is IText { Data: var before } && ByEnd().IsMatch(before)));
+
+    [GeneratedRegex(@"\b[Bb][Yy]:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ByEnd();
+
+    /// <summary>A picture's caption: the "By Jane Doe" in it credits whoever took the picture, not the story's writer.</summary>
+    private const string PictureCaption = "figcaption, [class*='caption' i]";
 
     private const string CommentBox = "[class*='comment' i], [id*='comment' i], [class*='disqus' i], [id*='disqus' i]";
 

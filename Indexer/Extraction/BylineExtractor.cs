@@ -26,7 +26,7 @@ public static class BylineExtractor
     public static Found<string?> Find(CleanedPage page, ExplicitMetadata meta)
     {
         if (!string.IsNullOrWhiteSpace(meta.Author) && WithoutAddresses(PageSplitter.Normalise(meta.Author)) is { } written
-            && !OrganisationInitials.Open(written))
+            && !BylineRule.SplitNames(written).Any(OrganisationInitials.Open))
         {
             var stated = AsName(written);
             var names = BylineRule.Names(stated) ?? BylineRule.Names("By " + stated);

@@ -23,6 +23,11 @@ public class BylineExtractorTests
         Assert.Equal("Patrick Rizzo and Patti Domm", Pipeline.Process("The story.", new ExplicitMetadata { Author = "BY PATRICK RIZZO AND PATTI DOMM" }).Author);
 
     [Fact]
+    public void Stated_writers_in_capitals_are_not_taken_for_a_broadcaster_s_initials() =>
+        Assert.Equal("Hemmy Lo and Ben Roe",
+            Pipeline.Process("The story.", new ExplicitMetadata { Author = "HEMMY LO and BEN ROE" }).Author);
+
+    [Fact]
     public void By_line_in_capitals_gives_the_name_as_a_name_is_written() =>
         Assert.Equal("Jane Al-Doe", AuthorOf("A headline for the story", "By JANE AL-DOE", "The story."));
 

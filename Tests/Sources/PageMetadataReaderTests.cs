@@ -190,11 +190,30 @@ public class PageMetadataReaderTests
         Assert.Equal("Jane Doe", Read("", """<div class="article-byline"><a href="/people/jd">Jane Doe</a><span>Tech Reporter</span></div>""").Author);
 
     [Fact]
+    public void A_byline_element_credits_every_writer_its_credit_joins() =>
+        Assert.Equal("Jane Doe and John Roe", Read("", """
+            <div class="byline">By <a href="/people/jd">Jane Doe</a> and <a href="/people/jr">John Roe</a><span>Tech Reporters</span></div>
+            """).Author);
+
+    [Fact]
+    public void A_paper_set_after_a_comma_in_a_byline_element_is_not_a_second_writer() =>
+        Assert.Equal("Jane Doe", Read("", """<div class="byline">Jane Doe, Harbour World</div>""").Author);
+
+    [Fact]
+    public void Each_writer_of_a_credit_may_name_where_they_filed() =>
+        Assert.Equal("Jane Doe and John Roe and Ann Poe",
+            Read("", "<h1>Headline here</h1><p>By Jane Doe in Brussels, John Roe in London and Ann Poe in San Francisco</p>").Author);
+
+    [Fact]
     public void A_credit_in_a_picture_s_caption_is_the_photographer_s() =>
         Assert.Equal("Jane Doe", Read("", """
             <div class="caption"><img src="/fair.jpg"><div class="credit">By Jim Roe</div>Children at the harbour fair.</div>
             <h1>Headline here</h1><div>By Jane Doe</div><p>The story.</p>
             """).Author);
+
+    [Fact]
+    public void A_wire_writer_s_name_in_capitals_ends_where_the_role_in_small_letters_begins() =>
+        Assert.Equal("Jane Doe", Processed("", "<h1>Headline here</h1><p><strong>By JANE DOE AP Technology Writer</strong></p>").Author);
 
     [Fact]
     public void A_link_to_a_columnist_s_page_in_a_menu_is_no_author() =>

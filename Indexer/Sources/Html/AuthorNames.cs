@@ -25,18 +25,28 @@ public static partial class AuthorNames
         "about", "view", "all", "posts", "articles", "follow", "profile", "contact", "us",
     };
 
-    public static string? Clean(string credit, string? outlet) => Clean(credit, outlet, int.MaxValue);
+    public static string? Clean(string credit, string? outlet) => Clean(credit, outlet, firstCredit: false);
 
-    /// <summary>At most <paramref name="most"/> names: a page's byline element also holds the author's role, bio link and teasers.</summary>
-    public static string? Clean(string credit, string? outlet, int most)
+    /// <summary>
+    /// With <paramref name="firstCredit"/>, only the names of the first segment that names anyone: a page's byline element
+    /// also holds the author's role, bio link and teasers, but the one credit in it names every writer ("By Jane Doe and
+    /// John Roe").
+    /// </summary>
+    public static string? Clean(string credit, string? outlet, bool firstCredit)
     {
-        var pieces = SurnameFirstCredit.Reordered(WithoutLead(PageSplitter.Normalise(credit))) is { } reordered ? [reordered] : Pieces(credit).ToList();
+        var segments = SurnameFirstCredit.Reordered(WithoutLead(PageSplitter.Normalise(credit))) is { } reordered
+            ? [[reordered]]
+            : Segments(credit).Select(segment => PiecesOf(segment, firstCredit).ToList()).ToList();
         // The outlet's own name cut at its "&" or "and" ("Mac & i") is no list of names.
-        if (outlet is not null && pieces.Count > 1 && IsOutlet(credit, outlet)) return null;
+        if (outlet is not null && segments.Sum(s => s.Count) > 1 && IsOutlet(credit, outlet)) return null;
         var names = new List<string>();
-        foreach (var piece in pieces)
-            if (names.Count < most && AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
-                names.Add(name);
+        foreach (var segment in segments)
+        {
+            if (firstCredit && names.Count > 0) break;
+            foreach (var piece in segment)
+                if (AsName(piece, outlet) is { } name && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    names.Add(name);
+        }
         // One word beside a full name is where the writer filed or a label ("Roland Parry, Washington"); alone it is a blogger's signature.
         if (names.Any(n => n.Contains(' '))) names.RemoveAll(n => !n.Contains(' '));
         return names.Count == 0 ? null : string.Join(" and ", names);
@@ -46,13 +56,40 @@ public static partial class AuthorNames
     /// The credit cut into segments ("Dec. 19, 2025 · Jane Doe", "Jane Doe | Tech Reporter", a line break's tag) and each
     /// segment at name separators; a web address stays whole (its slashes are not separators).
     /// </summary>
-    private static IEnumerable<string> Pieces(string credit)
+    private static IEnumerable<string> Pieces(string credit) => Segments(credit).SelectMany(segment => PiecesOf(segment, listOnly: false));
+
+    /// <summary>
+    /// The credit's segments, without what follows the names in each. A segment that only joins ("and", a comma) or only
+    /// says where a writer filed ("in New York") is part of the credit around it, as a byline element sets its names apart
+    /// in links ("By &lt;a&gt;Jane Doe&lt;/a&gt; and &lt;a&gt;John Roe&lt;/a&gt;").
+    /// </summary>
+    private static IEnumerable<string> Segments(string credit)
     {
         var text = PageSplitter.Normalise(credit);
         if (WebAddress.IsLike(text) && !text.Contains(' ')) return [text];
-        return Segment().Split(Contributors().Replace(text, ", ${names}"))
-            .SelectMany(segment => Separator().Split(Trailer().Replace(segment, "")));
+        return Segment().Split(JoinedSegments().Replace(Contributors().Replace(text, ", ${names}"), " "))
+            .Select(segment => Trailer().Replace(segment, ""));
     }
+
+    /// <summary>
+    /// A segment's pieces, each without where its writer filed ("Jane Doe in Brussels, John Roe in London"). With
+    /// <paramref name="listOnly"/>, only the names a list of writers joins ("Jane Doe, John Roe and Ann Poe"): a comma
+    /// with no "and" after it parts the name from the paper or role beside it ("Jane Doe, Computerworld Australia").
+    /// </summary>
+    private static IEnumerable<string> PiecesOf(string segment, bool listOnly)
+    {
+        if (WebAddress.IsLike(segment) && !segment.Contains(' ')) return [segment];
+        var pieces = Separator().Split(segment).Select(piece => Trailer().Replace(piece, "")).ToList();
+        if (!listOnly) return pieces;
+        var joins = Separator().Matches(segment).ToList();
+        var last = joins.FindLastIndex(join => join.Value.Trim() is not ("," or ";" or "/"));
+        return pieces.Take(last + 2);
+    }
+
+    /// <summary>A segment mark beside a joining word or mark, or before a filing place: no break in the credit.</summary>
+    [GeneratedRegex(@"(?<=,|&|\band|\bund|\bet)\s*[|•·]\s*|\s*[|•·]\s*(?=(?:,|&|and\b|und\b|et\b|in\s+(?-i:\p{Lu})))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedSegments();
 
     /// <summary>
     /// The reporters a credit names in brackets as having worked with the writer ("Jane Doe (with John Roe and Ann Poe)",
@@ -89,6 +126,7 @@ public static partial class AuthorNames
         if (PhotoCredit().IsMatch(piece) || piece.TrimEnd().EndsWith(':')) return null;
         var text = WithoutLead(piece);
         if (OrganisationInitials.Open(text)) return null;
+        text = NameInCapitals(text);
         if (WebAddress.IsLike(text)) text = FromProfileAddress(text) ?? "";
         if (text.Length < 2 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains('/') || !text.Any(char.IsLetter)) return null;
 
@@ -108,6 +146,19 @@ public static partial class AuthorNames
         if (NewsAgencies.IsAgency(name) || words.Any(IsOrganisationWord) || IsPaper(words) || IsPlace(words)) return null;
         if (outlet is not null && (IsOutlet(name, outlet) || IsOutlet(text, outlet)) && !IsPersonalSite(words)) return null;
         return name;
+    }
+
+    /// <summary>
+    /// "JESSICA MINTZ AP Technology Writer", "FRANK BODANI Daily Record/Sunday News" → the words in capitals: wire copy
+    /// sets the writer's name in capitals and the role or paper after it in mixed case, often with no comma between. A
+    /// name needs two words; one word in capitals is an agency's or a surname put first ("AP Sports Writer", "COX Simon").
+    /// </summary>
+    private static string NameInCapitals(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capitals = words.TakeWhile(w => w.Any(char.IsLetter) && !w.Any(char.IsLower)).Count();
+        var named = words.Take(capitals).Count(w => w.Count(char.IsLetter) >= 2) >= 2;
+        return named && capitals < words.Length && words[capitals].Any(char.IsLower) ? string.Join(' ', words.Take(capitals)) : text;
     }
 
     /// <summary>

@@ -162,7 +162,7 @@ public static class PageMetadataReader
         var republished = RepublishCredit.Of(document) is { } credited ? [credited] : Array.Empty<Stated>();
         foreach (var credit in republished.Concat(tags.Labelled("Written by", "Author", "By")).Concat(page.Authors))
         {
-            if (AuthorNames.Clean(credit.Value, outlet, credit.Origin == PageElements.BylineElement ? 1 : int.MaxValue) is { } cleaned
+            if (AuthorNames.Clean(credit.Value, outlet, firstCredit: credit.Origin == PageElements.BylineElement) is { } cleaned
                 && (credit.Origin != PageElements.AuthorPageLink || GivenNameStart.Of(cleaned)))
                 return credit with { Value = cleaned };
             if (AuthorNames.IsGroup(credit.Value)) return null;

@@ -230,6 +230,22 @@ public class PageMetadataReaderTests
             who has studied its tides for twenty years and advised the council on the new sea wall.</p>
             """).Author);
 
+    [Theory]
+    [InlineData("Jane Doe, The Harbour Ledger")]
+    [InlineData("Jane Doe in Rio de Janeiro")]
+    public void A_name_line_beside_the_date_line_under_the_headline_credits_the_writer(string credit) =>
+        Assert.Equal("Jane Doe", Read("", $"""
+            <h1>Harbour plans approved</h1><div><h4>{credit}</h4><span>Published: Friday, January 18, 2008</span></div>
+            <p>The council approved the harbour plans on Thursday after a long debate.</p>
+            """).Author);
+
+    [Fact]
+    public void A_ticker_s_sentence_beside_the_date_line_is_no_credit() =>
+        Assert.Null(Read("", """
+            <h1>Harbour plans approved</h1><div><span>December 30, 2007</span>
+            <p>Carling Cup; The semi-final draw has been completed with Chelsea against Everton.</p></div>
+            """).Author);
+
     [Fact]
     public void A_title_naming_only_the_site_yields_to_the_page_s_h1() =>
         Assert.Equal("Troops arrive in Kursk", Read("<title>The Evening Paper</title>", "<h1>Troops arrive in Kursk</h1><p>The story.</p>").Title);

@@ -16,7 +16,8 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// any other whose name says it holds the publication date (<see cref="PublicationTag"/>);</item>
 /// <item>the body's markup: itemprop microdata and RDFa, a publication <c>&lt;time datetime&gt;</c> (pubdate or in a header),
 /// for the author, a republished article's credit line, then rel=author links, byline-classed elements, "By Jane Doe" elements,
-/// links to an author's page and the name printed after an author's photo;</item>
+/// links to an author's page and the name printed after an author's photo, and last the name line set against the date
+/// line under the headline (<see cref="TextDateline.CreditBeside"/>);</item>
 /// <item>the day in the page's address (<c>/2024/10/19/</c>), which also beats a UTC time a day off it; then a date line
 /// (or part of a credit line) beside the headline, other <c>&lt;time&gt;</c> and date-classed elements, a date line at
 /// the top of a page whose headline is not found, then a modified date
@@ -45,7 +46,7 @@ public static class PageMetadataReader
         var order = NumericDateEvidence.Of(document, address);
         var dates = Dates(document, title?.Value, jsonLd, tags, page, address, order);
         var date = LocalDay(dates.FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
-        var author = Author(document, jsonLd, tags, page, outlet?.Value);
+        var author = Author(document, jsonLd, tags, page, outlet?.Value, title?.Value);
         return new ExplicitMetadata
         {
             Title = title?.Value,
@@ -150,7 +151,8 @@ public static class PageMetadataReader
     /// and the names further down the page are those of teasers and photo credits. A link to a people page is a credit
     /// only when it starts with a given name: sites link their sections there too ("Sun Columnists", "Our Faculty").
     /// </summary>
-    private static Stated? Author(IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet)
+    private static Stated? Author(
+        IDocument document, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? outlet, string? headline)
     {
         var names = jsonLd.Authors.Select(a => AuthorNames.Clean(a, outlet)).OfType<string>().Distinct().ToList();
         if (names.Count > 0) return new Stated(string.Join(" and ", names), "json-ld author");
@@ -167,7 +169,11 @@ public static class PageMetadataReader
                 return credit with { Value = cleaned };
             if (AuthorNames.IsGroup(credit.Value)) return null;
         }
-        return null;
+        // Last, as a walk of the whole page: the name line beside the date line under the headline.
+        return Given(TextDateline.CreditBeside(TextDateline.Lines(document), headline), "text: credit beside the dateline") is { } beside
+               && AuthorNames.Clean(beside.Value, outlet, firstCredit: true) is { } name
+            ? beside with { Value = name }
+            : null;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using SearchEngine.Indexing.Cleaning;
 using SearchEngine.Indexing.Cleaning.Rules;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Extraction.Dates;
 
 namespace SearchEngine.Indexing.Sources.Html;
@@ -74,6 +75,41 @@ public static partial class TextDateline
         }
         return null;
     }
+
+    /// <summary>
+    /// The name that opens the line set against the date line under the headline, as a credit: papers print the writer
+    /// there with no "By", and after the name the paper or where they filed ("Jason Botchford, The Province" over
+    /// "Published: Friday, January 18, 2008", "Tom Phillips in Rio de Janeiro"). Null when the headline is not found or
+    /// no such line is beside its first date line.
+    /// </summary>
+    public static string? CreditBeside(IReadOnlyList<string>? lines, string? headline)
+    {
+        if (lines is null || HeadlineLine(lines, headline) is not (> 0 and var start)) return null;
+        for (var i = start; i < Math.Min(start + LineShape.HeadLines, lines.Count); i++)
+        {
+            if (!DatesIn(lines[i]).Any(d => !d.IsUpdate)) continue;
+            return new[] { i - 1, i + 1 }.Where(j => j >= start && j < lines.Count)
+                .Select(j => OpeningName(lines[j])).FirstOrDefault(name => name is not null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The name a short line opens with; a longer one is a teaser's or a ticker's sentence ("Carling Cup; The semi-final
+    /// draw …").
+    /// </summary>
+    private static string? OpeningName(string line) =>
+        LineShape.WordCount(line) <= CreditWords && NameThenPaperOrPlace().Match(line) is { Success: true } m
+        && LineShape.IsPersonName(m.Groups["name"].Value) && GivenNameStart.Of(m.Groups["name"].Value)
+            ? m.Groups["name"].Value
+            : null;
+
+    /// <summary>A name and a wire's and a paper's names ("Tim Shufelt, Canwest News Service; Ottawa Citizen").</summary>
+    private const int CreditWords = 10;
+
+    /// <summary>A name, then nothing, or the paper after a comma or semicolon, or the place after "in" or "at".</summary>
+    [GeneratedRegex(@"^(?<name>[^,;]+?)(?:\s*[,;].*|\s+(?:in|at)\s+\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenPaperOrPlace();
 
     /// <summary>A line of the story ends a sentence and has a sentence's words, not a button's ("Print this.").</summary>
     private const int SentenceWords = 6;

@@ -32,6 +32,15 @@ public class BylineRuleTests
     public void A_byline_is_read_without_the_date_after_the_name() =>
         Assert.Equal("Jane Doe", BylineRule.Names("by Jane Doe - January 2 2008"));
 
+    [Theory]
+    [InlineData("Jan 14 2008 by Jane Doe, Harbour Mail")]
+    [InlineData("Tuesday 15 October 2019 by Jane Doe")]
+    public void A_credit_printed_after_the_date_the_story_was_filed_is_a_byline(string line)
+    {
+        Assert.Equal(LineKind.Byline, Lines.KindsByDefault("A headline for the story", line, "The story begins here.")[1]);
+        Assert.Equal("Jane Doe", BylineRule.Names(line));
+    }
+
     [Fact]
     public void A_byline_is_read_without_the_date_and_section_set_apart_by_a_bar() =>
         Assert.Equal("Jane Doe", BylineRule.Names("By Jane Doe | January 14, 2008; 4:38 PM ET Harbour Polls"));

@@ -11,7 +11,7 @@ namespace SearchEngine.Indexing.Cleaning.Rules;
 /// Wire copy sets the names in capitals and the role after a spaced dash ("By DAVID B. CARUSO - Associated Press
 /// Writer"): a name in capitals is still a name. A byline may print when the story was filed after the name ("by Jane
 /// Doe - January 2 2008", "By JANE DOE, Associated Press Writer 1 hour, 44 minutes ago"): it is still a byline, read
-/// without the stamp.
+/// without the stamp, and so is a credit printed after that stamp ("Jan 14 2008 by Jane Doe, Harbour Mail").
 /// </summary>
 public sealed partial class BylineRule : IPageRule
 {
@@ -33,7 +33,20 @@ public sealed partial class BylineRule : IPageRule
     public static string? Names(string line)
     {
         if (CreditNames(line) is { } names) return names;
-        return StampedCredit().IsMatch(line) && line.Any(char.IsDigit) ? NamesBeforeStamp(line) : null;
+        if (StampedCredit().IsMatch(line) && line.Any(char.IsDigit)) return NamesBeforeStamp(line);
+        return NamesAfterStamp(line);
+    }
+
+    /// <summary>
+    /// The names of a credit printed after the date the story was filed ("Jan 14 2008 by Andy Howell, Western Mail"), as
+    /// blogs and regional papers set it under the headline: the stamp before "by" tells it from a sentence's "by".
+    /// </summary>
+    private static string? NamesAfterStamp(string line)
+    {
+        if (StampThenCredit().Match(line) is not { Success: true } m || !IsStamp(m.Groups["stamp"].Value.Trim(StampSeparators)))
+            return null;
+        var credit = "By " + m.Groups["credit"].Value;
+        return CreditNames(credit) ?? (credit.Any(char.IsDigit) ? NamesBeforeStamp(credit) : null);
     }
 
     private static string? CreditNames(string line)
@@ -108,6 +121,9 @@ public sealed partial class BylineRule : IPageRule
 
     [GeneratedRegex(@"^by:?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StampedCredit();
+
+    [GeneratedRegex(@"^(?<stamp>\S.{3,40}?)\s+by:?\s+(?<credit>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StampThenCredit();
 
     /// <summary>Where a stamp may start: after a space, a comma or a separator.</summary>
     [GeneratedRegex(@"[\s,;|]+(?=\S)", RegexOptions.CultureInvariant)]

@@ -395,6 +395,21 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void Saving_a_query_still_being_typed_shows_and_saves_what_it_finds_as_written()
+    {
+        using var console = Open();
+        var asWritten = seeds.Searcher.Search(new() { QueryText = "Buda" }).Total;
+        console.Type("Buda");
+        Assert.NotEqual(asWritten, console.Console.Results.Result.Total);
+
+        console.Press(Key.F5);
+        Assert.Equal(asWritten, console.Console.Results.Result.Total);
+        console.Type("buda").Press(Key.Enter, Key.F6, Key.Enter);
+
+        Assert.Equal(asWritten, console.Console.Results.Result.Total);
+    }
+
+    [Fact]
     public void Running_a_saved_query_shows_its_hits_and_what_is_new()
     {
         using var console = Open();

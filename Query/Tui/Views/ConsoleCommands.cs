@@ -88,6 +88,9 @@ public sealed class ConsoleCommands
                 return true;
             case ConsoleCommand.SaveQuery:
                 _navigator.BackTo(ConsoleScreen.Search);
+                // A saved query is run as written (F6, the command line); settled first, as Enter settles it, the
+                // screen shows what the saved query will find before it is named.
+                _console.Settle();
                 Search.StartSaving();
                 return true;
             case ConsoleCommand.SavedQueries:

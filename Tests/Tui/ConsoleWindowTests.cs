@@ -383,6 +383,18 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void The_help_screen_shows_its_own_keys_on_the_key_bar()
+    {
+        using var console = Open();
+
+        console.Press(Key.F1);
+
+        Assert.Contains("Esc Back", console.Row(29));
+        Assert.DoesNotContain("Open", console.Row(29));
+        Assert.DoesNotContain("Sort", console.Row(29));
+    }
+
+    [Fact]
     public void A_query_is_saved_under_a_name_and_listed()
     {
         using var console = Open();

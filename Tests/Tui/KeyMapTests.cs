@@ -97,6 +97,17 @@ public class KeyMapTests
     }
 
     [Fact]
+    public void On_the_help_screen_the_key_bar_shows_how_to_read_and_leave_it_not_the_results_keys()
+    {
+        var bar = KeyMap.Bar(new KeyContext(ConsoleScreen.Help, ConsolePane.List), 120).Line.PlainText;
+
+        Assert.Contains("Esc Back", bar);
+        Assert.Contains("PgDn", bar);
+        Assert.DoesNotContain("Enter Open", bar);
+        Assert.DoesNotContain("/ Query", bar);
+    }
+
+    [Fact]
     public void Help_lists_every_binding()
     {
         var help = string.Join('\n', KeyMap.Help(120).Select(l => l.PlainText));

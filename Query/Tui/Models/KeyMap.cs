@@ -122,7 +122,7 @@ public static class KeyMap
         new(["CursorUp", "k"], ConsoleCommand.MoveUp, KeyScope.Moving, "Up"),
         new(["CursorDown", "j"], ConsoleCommand.MoveDown, KeyScope.Moving, "Down"),
         new(["PageUp", "b"], ConsoleCommand.PageUp, KeyScope.Moving, "Page up"),
-        new(["PageDown", "Space"], ConsoleCommand.PageDown, KeyScope.Moving, "Page down"),
+        new(["PageDown", "Space"], ConsoleCommand.PageDown, KeyScope.Moving, "Page down", "Scroll", "PgUp/PgDn"),
         new(["Home", "g"], ConsoleCommand.First, KeyScope.Moving, "First"),
         new(["End", "G"], ConsoleCommand.Last, KeyScope.Moving, "Last"),
         new(["Enter"], ConsoleCommand.Open, KeyScope.Lists, "Open the hit, run the saved query, use the history entry, compare with the copy", "Open"),
@@ -143,7 +143,8 @@ public static class KeyMap
     {
         KeyScope.Anywhere => true,
         KeyScope.Browsing or KeyScope.Moving => !context.IsTyping,
-        KeyScope.Lists => context.InList,
+        // The help screen's list has nothing to open.
+        KeyScope.Lists => context.InList && context.Screen != ConsoleScreen.Help,
         KeyScope.QueryBar => context.Focus == ConsolePane.Query,
         KeyScope.Facets => context.Focus == ConsolePane.Facets,
         KeyScope.Article => !context.IsTyping && context.Screen is ConsoleScreen.Article or ConsoleScreen.Diff,
@@ -173,14 +174,17 @@ public static class KeyMap
         var line = new LineBuilder(width);
         var items = new List<KeyBarItem>();
         var shown = new HashSet<ConsoleCommand>();
-        // Help and quit first, then what is particular to where the user is, then the rest while room lasts.
+        // Help and quit first, then what is particular to where the user is, then the rest while room lasts; scrolling,
+        // which every list and page has, last.
         var ordered = Bindings.Where(b => b.Command is ConsoleCommand.Help or ConsoleCommand.Quit)
-            .Concat(Bindings.Where(b => b.Scope != KeyScope.Anywhere))
-            .Concat(Bindings.Where(b => b.Scope == KeyScope.Anywhere));
+            .Concat(Bindings.Where(b => b.Scope is not (KeyScope.Anywhere or KeyScope.Moving)))
+            .Concat(Bindings.Where(b => b.Scope == KeyScope.Anywhere))
+            .Concat(Bindings.Where(b => b.Scope == KeyScope.Moving));
         foreach (var binding in ordered)
         {
             // A binding another one shadows here would be a lie on the bar.
             if (binding.Bar is null || Find(binding.Keys[0], context) != binding || !shown.Add(binding.Command)) continue;
+            if (context.Screen == ConsoleScreen.Help && !ReadsHelp(binding)) continue;
             if (binding.Command == ConsoleCommand.Back && context is { Screen: ConsoleScreen.Search, Focus: ConsolePane.Query }) continue;
             var keys = binding.BarKeys ?? Display(binding.Keys[0]);
             var needed = (line.Width == 0 ? 0 : 2) + keys.Length + 1 + binding.Bar.Length;
@@ -192,6 +196,13 @@ public static class KeyMap
         }
         return (line.Build(), items);
     }
+
+    /// <summary>
+    /// What the help screen's key bar offers: reading it, leaving it, quitting. The keys that act on the search work
+    /// there too, but what they change is out of sight, and the bar would read as if the help had those commands.
+    /// </summary>
+    private static bool ReadsHelp(KeyBinding binding) =>
+        binding.Scope == KeyScope.Moving || binding.Command is ConsoleCommand.Back or ConsoleCommand.Quit;
 
     /// <summary>The help screen: every binding, grouped by where it works.</summary>
     public static IReadOnlyList<StyledLine> Help(int width)

@@ -383,6 +383,33 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void Letters_typed_in_the_history_list_run_no_commands()
+    {
+        using var console = Open();
+        console.Type("troops").Press(Key.Enter, Key.R.WithCtrl);
+        var before = console.Console.Criteria;
+
+        console.Type("scx");
+
+        Assert.Equal(ConsoleScreen.History, console.Window.Screen);
+        Assert.Equal(before, console.Console.Criteria);
+    }
+
+    [Fact]
+    public void After_a_history_entry_is_used_Esc_goes_back_to_the_query_bar_rather_than_quitting()
+    {
+        using var console = Open();
+        console.Type("troops").Press(Key.Enter, Key.R.WithCtrl);
+
+        console.Press(Key.Enter);
+        Assert.Equal(ConsolePane.Results, console.Window.Context.Focus);
+        console.Press(Key.Esc);
+
+        Assert.False(console.Window.QuitRequested);
+        Assert.Contains("Search ▸ troops", console.Row(0));
+    }
+
+    [Fact]
     public void The_help_screen_shows_its_own_keys_on_the_key_bar()
     {
         using var console = Open();

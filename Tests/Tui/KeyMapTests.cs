@@ -108,6 +108,16 @@ public class KeyMapTests
     }
 
     [Fact]
+    public void Letters_run_no_commands_in_the_history_list()
+    {
+        var history = new KeyContext(ConsoleScreen.History, ConsolePane.List);
+
+        Assert.Null(KeyMap.Find("s", history));
+        Assert.Null(KeyMap.Find("c", history));
+        Assert.Null(KeyMap.Find("x", history));
+    }
+
+    [Fact]
     public void Help_lists_every_binding()
     {
         var help = string.Join('\n', KeyMap.Help(120).Select(l => l.PlainText));

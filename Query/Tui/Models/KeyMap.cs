@@ -43,7 +43,10 @@ public enum ConsolePane { Query, Results, Facets, Body, Related, List, Prompt }
 public enum KeyScope
 {
     Anywhere,
-    /// <summary>Anywhere except while typing in the query bar or a prompt, where letters are text.</summary>
+    /// <summary>
+    /// On the search and article screens, except while typing in the query bar or a prompt, where letters are text; not
+    /// on the list screens, where a letter that changed the search out of sight would look like a key that did nothing.
+    /// </summary>
     Browsing,
     /// <summary>In a list or the article body: moving and scrolling.</summary>
     Moving,
@@ -62,6 +65,9 @@ public readonly record struct KeyContext(ConsoleScreen Screen, ConsolePane Focus
     public bool IsTyping => Focus is ConsolePane.Query or ConsolePane.Prompt;
 
     public bool InList => Focus is ConsolePane.Results or ConsolePane.Facets or ConsolePane.Related or ConsolePane.List;
+
+    /// <summary>On a screen that is one full-width list (saved queries, history, help) rather than the search or an article.</summary>
+    public bool OnListScreen => Screen is ConsoleScreen.SavedQueries or ConsoleScreen.History or ConsoleScreen.Help;
 }
 
 /// <param name="Keys">Key names as Terminal.Gui writes them (<c>Key.ToString()</c>): "Ctrl+Q", "F1", "?", "CursorUp".</param>
@@ -142,7 +148,8 @@ public static class KeyMap
     public static bool Applies(KeyScope scope, KeyContext context) => scope switch
     {
         KeyScope.Anywhere => true,
-        KeyScope.Browsing or KeyScope.Moving => !context.IsTyping,
+        KeyScope.Browsing => !context.IsTyping && !context.OnListScreen,
+        KeyScope.Moving => !context.IsTyping,
         // The help screen's list has nothing to open.
         KeyScope.Lists => context.InList && context.Screen != ConsoleScreen.Help,
         KeyScope.QueryBar => context.Focus == ConsolePane.Query,
@@ -232,7 +239,7 @@ public static class KeyMap
     private static string ScopeHeading(KeyScope scope) => scope switch
     {
         KeyScope.Anywhere => "Anywhere",
-        KeyScope.Browsing => "Outside the query bar",
+        KeyScope.Browsing => "Outside the query bar and the lists of saved queries, history and help",
         KeyScope.QueryBar => "In the query bar",
         KeyScope.Facets => "In the facets pane",
         KeyScope.Article => "Reading an article or a diff",

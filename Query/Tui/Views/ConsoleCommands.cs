@@ -252,9 +252,12 @@ public sealed class ConsoleCommands
         if (_navigator.Screen == ConsoleScreen.SavedQueries && _saved[item] is { } query) RunSaved(query);
         else if (_navigator.Screen == ConsoleScreen.History && List.List.Selection.Source is HistoryList entries && entries[item] is { } entry)
         {
+            // A finished query, run as a saved one is: as written, with the focus on its hits (where Esc leaves for
+            // the query bar rather than quitting).
             _navigator.BackTo(ConsoleScreen.Search);
             SetQuery(entry);
-            Search.QueryField.SetFocus();
+            _console.Settle();
+            Search.Results.SetFocus();
         }
     }
 

@@ -109,6 +109,18 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void A_leading_wildcard_typed_first_is_the_problem_the_command_line_reports_with_no_hits_rather_than_every_article()
+    {
+        var console = seeds.Console();
+
+        console.SetQueryText("*roops");
+
+        Assert.Contains("starts with a wildcard", console.Problem?.Message);
+        Assert.Equal(0, console.Results.Result.Total);
+        Assert.StartsWith("The query cannot run", console.Results.Render(0, 80)[0].PlainText);
+    }
+
+    [Fact]
     public void A_query_that_runs_again_clears_the_problem()
     {
         var console = seeds.Console();

@@ -11,6 +11,7 @@ public sealed class ResultList : IItemSource
 {
     private readonly List<SearchHit> _hits;
     private readonly IReadOnlySet<string>? _seenBefore;
+    private bool _cannotRun;
 
     public ResultList(SearchCriteria criteria, SearchResult result, int snippetLines, IReadOnlySet<string>? seenBefore = null)
     {
@@ -21,8 +22,18 @@ public sealed class ResultList : IItemSource
         _seenBefore = seenBefore;
     }
 
-    public static ResultList Empty(int snippetLines) => new(SearchCriteria.Start,
-        new SearchResult { QueryText = "", Total = 0, TookMs = 0, Hits = [], Facets = new Dictionary<string, IReadOnlyList<FacetValue>>() },
+    public static ResultList Empty(int snippetLines) => Nothing(SearchCriteria.Start, snippetLines);
+
+    /// <summary>No hits, for <paramref name="criteria"/> whose query cannot run; the list says so rather than that nothing matches.</summary>
+    public static ResultList CannotRun(SearchCriteria criteria, int snippetLines)
+    {
+        var list = Nothing(criteria, snippetLines);
+        list._cannotRun = true;
+        return list;
+    }
+
+    private static ResultList Nothing(SearchCriteria criteria, int snippetLines) => new(criteria,
+        new SearchResult { QueryText = criteria.QueryText, Total = 0, TookMs = 0, Hits = [], Facets = new Dictionary<string, IReadOnlyList<FacetValue>>() },
         snippetLines);
 
     /// <summary>The criteria these hits answer (the query bar may already hold something newer).</summary>
@@ -32,6 +43,9 @@ public sealed class ResultList : IItemSource
     public SearchResult Result { get; }
 
     public IReadOnlyList<SearchHit> Hits => _hits;
+
+    /// <summary>The list stands for a query that cannot run (see <see cref="CannotRun"/>), not for the last one that could.</summary>
+    public bool QueryCannotRun => _cannotRun;
 
     public int SnippetLines { get; }
 
@@ -53,7 +67,11 @@ public sealed class ResultList : IItemSource
 
     private IReadOnlyList<StyledLine> NoHits(int width)
     {
-        var lines = new List<StyledLine>
+        var lines = _cannotRun ? new List<StyledLine>
+        {
+            new LineBuilder(width).Add("The query cannot run: what is wrong is under the query bar.", Ink.Title).Build(),
+            new LineBuilder(width).Add("Ctrl+U empties the bar, which shows every article again.", Ink.Faint).Build(),
+        } : new List<StyledLine>
         {
             new LineBuilder(width).Add(Criteria.HasFilters ? "No article matches the query and the filters." : "No article matches the query.", Ink.Title).Build(),
             new LineBuilder(width).Add(Criteria.HasFilters ? "F4 clears the filters; fewer words or OR find more." : "Fewer words, OR, or a shorter word* find more.", Ink.Faint).Build(),
@@ -69,5 +87,6 @@ public sealed class ResultList : IItemSource
     public void Append(IReadOnlyList<SearchHit> more) => _hits.AddRange(more);
 
     /// <summary>The same hits laid out with another number of snippet lines (when the terminal is resized).</summary>
-    public ResultList WithSnippetLines(int lines) => new(Criteria, Result with { Hits = _hits }, lines, _seenBefore);
+    public ResultList WithSnippetLines(int lines) =>
+        new(Criteria, Result with { Hits = _hits }, lines, _seenBefore) { _cannotRun = _cannotRun };
 }

@@ -77,7 +77,10 @@ public sealed class SearchConsole
 
     public Timeline Timeline { get; private set; } = Timeline.From([]);
 
-    /// <summary>Why the current query cannot run; the results are then still those of the last query that could.</summary>
+    /// <summary>
+    /// Why the current query cannot run; the results are then still those of the last query that could, unless that
+    /// was the empty query, whose every article would read as the hits of the one that cannot run.
+    /// </summary>
     public QueryProblem? Problem { get; private set; }
 
     public bool IsSearching { get; private set; }
@@ -253,7 +256,7 @@ public sealed class SearchConsole
             line.Add(problem.Message, Ink.Error);
             if (problem.Column is { } column && !problem.Message.Contains("column", StringComparison.OrdinalIgnoreCase))
                 line.Add($" (column {column.ToString(CultureInfo.InvariantCulture)})", Ink.Error);
-            return line.Add(" · showing the last results", Ink.Faint).Build();
+            return Results.QueryCannotRun ? line.Build() : line.Add(" · showing the last results", Ink.Faint).Build();
         }
         line.Add(Criteria.Sort == SortOrder.Relevance ? "by relevance" : "newest first", Ink.Meta)
             .Add(" · ", Ink.Faint)
@@ -297,6 +300,13 @@ public sealed class SearchConsole
             Results = new ResultList(criteria, result, SnippetLines, seen);
             Facets = new FacetPanel(result, criteria, ValuesPerDimension);
             Timeline = Timeline.From(result.Facets.GetValueOrDefault(FacetDimension.Date.Field) ?? []);
+        }
+        else if (outcome.Problem is not null && string.IsNullOrWhiteSpace(Results.Criteria.QueryText))
+        {
+            _seenBefore = null;
+            Results = ResultList.CannotRun(criteria, SnippetLines);
+            Facets = new FacetPanel(null, criteria, ValuesPerDimension);
+            Timeline = Timeline.From([]);
         }
         Changed?.Invoke();
     }

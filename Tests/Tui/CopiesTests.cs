@@ -46,6 +46,26 @@ public sealed class CopiesTests(CopiesIndex copies) : IClassFixture<CopiesIndex>
     }
 
     [Fact]
+    public void Newest_first_no_other_copy_is_said_to_be_shown_in_results_when_the_one_opened_is()
+    {
+        using var console = new ConsoleHarness(copies.Searcher, 120, 40);
+        console.Press(Key.F2).Open("ferry", h => h.SimilarCount > 0);
+
+        Assert.NotEqual("feed/wire", console.Window.Article.Page!.Hit.Id);
+        Assert.DoesNotContain(console.Window.Article.Page.Related.Items, copy => copy.ShownInResults);
+    }
+
+    [Fact]
+    public void With_every_copy_listed_the_copies_in_the_results_are_said_to_be_shown_there()
+    {
+        using var console = new ConsoleHarness(copies.Searcher, 120, 40);
+        console.Press(Key.F3).Open("ferry", h => h.Id == "feed/wire");
+
+        Assert.All(console.Window.Article.Page!.Related.Items.Where(r => r.Relation == Relation.Copy),
+            copy => Assert.True(copy.ShownInResults));
+    }
+
+    [Fact]
     public void A_diff_marks_the_words_a_copy_changed()
     {
         var console = Console("ferry");

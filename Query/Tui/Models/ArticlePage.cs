@@ -28,14 +28,20 @@ public sealed class ArticlePage
 
     /// <summary>Loads the body and the related articles; those failing to load leave a note in their place, not an error.</summary>
     /// <param name="filters">The facets picked: the people among them are marked where the body names them.</param>
-    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false, FacetFilters? filters = null)
+    /// <param name="inResults">
+    /// The ids of the hits the results list holds: the copies among them are marked as shown there. Which copy of a
+    /// story the results show follows their sort (the newest, the best match), not which copy came first.
+    /// </param>
+    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false, FacetFilters? filters = null,
+        IReadOnlySet<string>? inResults = null)
     {
         var body = searcher.HighlightArticle(hit.Id, queryText, asTyped, filters) ?? new MarkedText("(this article is no longer in the index)", []);
         var related = new List<RelatedArticle>();
         string? problem = null;
         try
         {
-            related.AddRange(searcher.Similar(hit.Id).Select(copy => new RelatedArticle(copy.Article, Relation.Copy, copy.Resemblance, copy.IsRepresentative)));
+            related.AddRange(searcher.Similar(hit.Id).Select(copy =>
+                new RelatedArticle(copy.Article, Relation.Copy, copy.Resemblance, inResults?.Contains(copy.Article.Id) == true)));
             foreach (var source in hit.DerivedFrom)
                 if (searcher.Find(source.Id) is { } stored) related.Add(new RelatedArticle(stored, Relation.Source, source.Share));
             related.AddRange(searcher.DerivedFrom(hit.Id).Select(story => new RelatedArticle(story.Article, Relation.Derived, story.Share)));
@@ -104,7 +110,7 @@ public enum Relation
 }
 
 /// <summary>An article related to the one being read, how, and by what share.</summary>
-public sealed record RelatedArticle(SearchHit Article, Relation Relation, double Share, bool IsRepresentative = false);
+public sealed record RelatedArticle(SearchHit Article, Relation Relation, double Share, bool ShownInResults = false);
 
 /// <summary>
 /// The articles related to one being read, as a list to pick one to compare it with: its copies, most alike first; the
@@ -147,7 +153,7 @@ public sealed class RelatedList(IReadOnlyList<RelatedArticle> related, string? p
         if (Label(entry.Relation) is { } label) first.Add(label, Ink.Faint);
         HitLayout.AddSource(first, entry.Article);
         if (HitLayout.ShortDate(entry.Article.Date) is { } date) first.Add(" · ", Ink.Faint).Add(date, Ink.Meta);
-        if (entry.IsRepresentative) first.Add(" · shown in results", Ink.Faint);
+        if (entry.ShownInResults) first.Add(" · shown in results", Ink.Faint);
         var second = new LineBuilder(width).Add("     ", Ink.Plain).Add(ArticlePage.Clip(entry.Article.Title), Ink.Plain);
         return [first.Build(), second.Build()];
     }

@@ -9,18 +9,28 @@ namespace SearchEngine.Querying.Tui.Models;
 /// </summary>
 public sealed class PageOpener(ISearchSession session, SearchConsole console, IWorkLane lane)
 {
-    /// <summary>Opens a hit with the matches of the query that <paramref name="found"/> it, read as it was then, and the people picked then.</summary>
-    public void Article(SearchHit hit, SearchCriteria found, Action<ArticlePage> show) => Open(() =>
+    /// <summary>
+    /// Opens a hit with the matches of the query that <paramref name="found"/> it, read as it was then, the people
+    /// picked then, and its copies that the results list shows marked.
+    /// </summary>
+    public void Article(SearchHit hit, SearchCriteria found, Action<ArticlePage> show)
+    {
+        // Read here, on the thread that changes the list.
+        var inResults = console.Results.Hits.Select(shown => shown.Id).ToHashSet(StringComparer.Ordinal);
+        Open(() => OpenArticle(hit, found, inResults), show);
+    }
+
+    private Opened<ArticlePage> OpenArticle(SearchHit hit, SearchCriteria found, IReadOnlySet<string> inResults)
     {
         try
         {
-            return new Opened<ArticlePage>(ArticlePage.Open(session, hit, found.QueryText, found.AsTyped, found.Filters));
+            return new Opened<ArticlePage>(ArticlePage.Open(session, hit, found.QueryText, found.AsTyped, found.Filters, inResults));
         }
         catch (QuerySyntaxException e)
         {
             return Opened<ArticlePage>.Failed($"cannot open the article: {e.Message}");
         }
-    }, show);
+    }
 
     /// <summary>Opens what <paramref name="otherId"/> (a copy, a source or a derived story) has that the article <paramref name="articleId"/> has not, and the reverse.</summary>
     public void Diff(string articleId, string otherId, Relation relation, Action<DiffPage> show) => Open(() =>

@@ -81,6 +81,23 @@ public sealed class ArticleSearcher : ISearchSession
     /// <summary>Articles in the index.</summary>
     public int DocumentCount => _reader.NumDocs;
 
+    /// <summary>
+    /// Whether the generation opened still holds what this searcher reads: false once the indexer's update committed
+    /// into it. Reads the folder's list of commits, nothing more.
+    /// </summary>
+    public bool IsCurrent()
+    {
+        try
+        {
+            return _reader.IsCurrent();
+        }
+        catch (IOException)
+        {
+            // A generation going away is found by following the pointer, not here.
+            return true;
+        }
+    }
+
     /// <exception cref="QuerySyntaxException">The query text cannot be read; <see cref="ArticleQueryParser.ToPlainWords"/> makes text that can.</exception>
     public SearchResult Search(SearchRequest request)
     {

@@ -3,13 +3,17 @@ using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Querying.Search;
 
+/// <summary>A search moved to a newer state of the index: a new build (a rebuild), or a new commit into the build it read (an update).</summary>
+public sealed record FollowedIndex(int Articles, bool NewBuild);
+
 /// <summary>
-/// Searches an index folder and follows its rebuilds, for a program that stays open while the indexer runs (the
-/// console). An <see cref="ArticleSearcher"/> sees the generation it opened; before each search this reads the folder's
-/// <c>CURRENT</c> pointer (one short line) and, when it names a generation published since, opens that one and searches
-/// it from then on. The searcher it replaces is disposed as soon as no call is reading it any more, so its files are
-/// let go at once rather than when the program ends. Only a search looks for a newer build, so an article, its copies
-/// and diffs are read from the build whose hits are on screen.
+/// Searches an index folder and follows its rebuilds and updates, for a program that stays open while the indexer
+/// runs (the console). An <see cref="ArticleSearcher"/> sees the commit it opened; before each search this reads the
+/// folder's <c>CURRENT</c> pointer (one short line) and, when it names a generation published since, opens that one
+/// and searches it from then on; else it asks whether an update committed into the generation since (a listing of its
+/// commits), and opens it again if so. The searcher it replaces is disposed as soon as no call is reading it any more,
+/// so its files are let go at once rather than when the program ends. Only a search looks for a newer state, so an
+/// article, its copies and diffs are read from the state whose hits are on screen.
 /// </summary>
 public sealed class FollowingSearchSession : ISearchSession
 {
@@ -33,8 +37,8 @@ public sealed class FollowingSearchSession : ISearchSession
         return new FollowingSearchSession(store, generation, ArticleSearcher.Open(store, generation));
     }
 
-    /// <summary>Raised, on the searching thread, when a search moved to a newer build; with the new build's article count.</summary>
-    public event Action<int>? Followed;
+    /// <summary>Raised, on the searching thread, when a search moved to a newer build or commit; with its article count.</summary>
+    public event Action<FollowedIndex>? Followed;
 
     /// <summary>The generation folder searched now.</summary>
     public string Generation
@@ -68,13 +72,18 @@ public sealed class FollowingSearchSession : ISearchSession
     }
 
     /// <summary>
-    /// Opens the generation the pointer names if it is not the one searched. A generation that cannot be opened
-    /// (built by another schema version, half removed) is not tried again: the searches go on over the one they had.
+    /// Opens the generation the pointer names if it is not the one searched, or the one searched again if an update
+    /// committed into it. A generation that cannot be opened (built by another schema version, half removed) is not
+    /// tried again: the searches go on over the one they had.
     /// </summary>
     private void FollowPublished()
     {
         var published = _store.CurrentGeneration;
-        if (published is null || published == _unusable || IndexStore.SamePath(published, Generation)) return;
+        if (published is null || published == _unusable) return;
+        Held searched;
+        lock (_sync) searched = _current;
+        var newBuild = !IndexStore.SamePath(published, searched.Generation);
+        if (!newBuild && searched.Searcher.IsCurrent()) return;
         ArticleSearcher opened;
         try
         {
@@ -87,8 +96,8 @@ public sealed class FollowingSearchSession : ISearchSession
         }
         lock (_sync)
         {
-            // Another thread followed the same publish first.
-            if (IndexStore.SamePath(published, _current.Generation))
+            // Another thread followed the same publish or commit first.
+            if (_current != searched)
             {
                 opened.Dispose();
                 return;
@@ -96,7 +105,7 @@ public sealed class FollowingSearchSession : ISearchSession
             Retire(_current);
             _current = new Held(published, opened);
         }
-        Followed?.Invoke(opened.DocumentCount);
+        Followed?.Invoke(new FollowedIndex(opened.DocumentCount, newBuild));
     }
 
     private T Use<T>(Func<ArticleSearcher, T> call)

@@ -51,7 +51,7 @@ public static class ConsoleLauncher
             return UnusableIndexReport.Print("query", unusable, context.Error);
         }
         using (searcher)
-            return RunConsole(searcher, context.Environment, warmUp: true, console => searcher.Followed += console.IndexRebuilt);
+            return RunConsole(searcher, context.Environment, warmUp: true, console => searcher.Followed += console.IndexFollowed);
     }
 
     private static string? ClusterAddress(string[] args, Func<string, string?> environment) =>

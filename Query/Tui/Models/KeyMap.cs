@@ -105,7 +105,7 @@ public static class KeyMap
         new(["F6"], ConsoleCommand.SavedQueries, KeyScope.Anywhere, "Saved queries: run, see what is new, delete", "Saved"),
         new(["Ctrl+R"], ConsoleCommand.HistorySearch, KeyScope.Anywhere, "Earlier queries containing what is typed", "History"),
         new(["Ctrl+L"], ConsoleCommand.Redraw, KeyScope.Anywhere,
-            "Redraw the screen and search again (a rebuilt index is searched from then on)"),
+            "Redraw the screen and search again (a rebuilt or updated index is searched from then on)"),
 
         new(["CursorUp"], ConsoleCommand.HistoryOlder, KeyScope.QueryBar, "Older query from history"),
         new(["CursorDown"], ConsoleCommand.HistoryNewer, KeyScope.QueryBar, "Newer query from history; past the newest, to the results"),

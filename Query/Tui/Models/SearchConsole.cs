@@ -54,7 +54,7 @@ public sealed class SearchConsole
     private readonly IWorkLane _queryLane;
     private readonly IWorkLane _pageLane;
     private IReadOnlySet<string>? _seenBefore;
-    private int _rebuiltArticles = -1;
+    private string? _followedNotice;
     private bool _loadingMore;
     private int? _resultRows;
 
@@ -143,14 +143,16 @@ public sealed class SearchConsole
         if (Criteria.AsTyped) Search(Criteria with { AsTyped = false }, _seenBefore);
     }
 
-    /// <summary>Ctrl+L: the same search again, which also moves to a build of the index published since the last one.</summary>
+    /// <summary>Ctrl+L: the same search again, which also moves to a build or an update of the index made since the last one.</summary>
     public void SearchAgain() => Search(Criteria, _seenBefore);
 
     /// <summary>
-    /// A search moved to a newer build of the index (see <see cref="FollowingSearchSession.Followed"/>), of
-    /// <paramref name="articles"/> articles: the status line says so when that search's results are shown. Any thread.
+    /// A search moved to a newer build or commit of the index (see <see cref="FollowingSearchSession.Followed"/>): the
+    /// status line says so when that search's results are shown. Any thread.
     /// </summary>
-    public void IndexRebuilt(int articles) => Interlocked.Exchange(ref _rebuiltArticles, articles);
+    public void IndexFollowed(FollowedIndex followed) => Interlocked.Exchange(ref _followedNotice, followed.NewBuild
+        ? $"the index was rebuilt: searching the new build ({Counted.Of(followed.Articles, "article")})"
+        : $"the index was updated: searching its latest state ({Counted.Of(followed.Articles, "article")})");
 
     public void ToggleFacet(FacetDimension dimension, string value) => Search(Criteria.Toggle(dimension, value), _seenBefore);
 
@@ -291,8 +293,7 @@ public sealed class SearchConsole
     {
         IsSearching = false;
         Problem = outcome.Problem;
-        if (Interlocked.Exchange(ref _rebuiltArticles, -1) is var articles and >= 0)
-            Notice = $"the index was rebuilt: searching the new build ({Counted.Of(articles, "article")})";
+        if (Interlocked.Exchange(ref _followedNotice, null) is { } followed) Notice = followed;
         if (outcome.Result is { } result)
         {
             _seenBefore = seen;

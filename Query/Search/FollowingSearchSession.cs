@@ -3,7 +3,10 @@ using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Querying.Search;
 
-/// <summary>A search moved to a newer state of the index: a new build (a rebuild), or a new commit into the build it read (an update).</summary>
+/// <summary>
+/// A search moved to a newer state of the index: a new build (a rebuild), or a new commit into the build it read (an
+/// update).
+/// </summary>
 public sealed record FollowedIndex(int Articles, bool NewBuild);
 
 /// <summary>

@@ -32,7 +32,8 @@ public sealed class ArticlePage
     /// The ids of the hits the results list holds: the copies among them are marked as shown there. Which copy of a
     /// story the results show follows their sort (the newest, the best match), not which copy came first.
     /// </param>
-    public static ArticlePage Open(ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false, FacetFilters? filters = null,
+    public static ArticlePage Open(
+        ISearchSession searcher, SearchHit hit, string queryText, bool asTyped = false, FacetFilters? filters = null,
         IReadOnlySet<string>? inResults = null)
     {
         var body = searcher.HighlightArticle(hit.Id, queryText, asTyped, filters) ?? new MarkedText("(this article is no longer in the index)", []);

@@ -24,7 +24,7 @@ public sealed class ResultList : IItemSource
 
     public static ResultList Empty(int snippetLines) => Nothing(SearchCriteria.Start, snippetLines);
 
-    /// <summary>No hits, for <paramref name="criteria"/> whose query cannot run; the list says so rather than that nothing matches.</summary>
+    /// <summary>No hits, for <paramref name="criteria"/> whose query cannot run: the list says so, not that nothing matches.</summary>
     public static ResultList CannotRun(SearchCriteria criteria, int snippetLines)
     {
         var list = Nothing(criteria, snippetLines);
@@ -33,7 +33,10 @@ public sealed class ResultList : IItemSource
     }
 
     private static ResultList Nothing(SearchCriteria criteria, int snippetLines) => new(criteria,
-        new SearchResult { QueryText = criteria.QueryText, Total = 0, TookMs = 0, Hits = [], Facets = new Dictionary<string, IReadOnlyList<FacetValue>>() },
+        new SearchResult
+        {
+            QueryText = criteria.QueryText, Total = 0, TookMs = 0, Hits = [], Facets = new Dictionary<string, IReadOnlyList<FacetValue>>(),
+        },
         snippetLines);
 
     /// <summary>The criteria these hits answer (the query bar may already hold something newer).</summary>

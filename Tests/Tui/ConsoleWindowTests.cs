@@ -410,6 +410,42 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void A_notice_too_long_for_the_status_line_is_read_whole_on_the_rows_above_it()
+    {
+        using var console = Open(width: 80, height: 24);
+
+        console.Console.Notify("cannot use saved queries file: it is not valid JSON (line 3, column 7): "
+            + "/home/someone/.config/searchengine/saved-queries.json", isError: true);
+
+        var screen = console.Screen;
+        Assert.Contains("cannot use saved queries file", screen);
+        Assert.Contains("saved-queries.json", screen);
+        Assert.StartsWith("F1 Help", console.Row(23));
+    }
+
+    [Fact]
+    public void A_query_problem_too_long_for_its_line_is_read_whole()
+    {
+        using var console = Open(width: 80, height: 24);
+
+        console.Type("troops *olcker");
+
+        Assert.Contains("put letters before the *", console.Screen);
+        Assert.Contains("showing the last results", console.Screen);
+    }
+
+    [Fact]
+    public void Ctrl_U_clears_the_name_being_typed_to_save_the_query()
+    {
+        using var console = Open();
+        console.Type("troops").Press(Key.F5).Type("volcker reagan");
+
+        console.Press(Key.U.WithCtrl);
+
+        Assert.Equal("", console.Window.Search.SaveField.Text);
+    }
+
+    [Fact]
     public void The_help_screen_shows_its_own_keys_on_the_key_bar()
     {
         using var console = Open();

@@ -24,15 +24,16 @@ public static class ConsoleLayout
     public const int MinWidthForFacets = 72;
     public const int WideFrom = 110;
 
-    public static SearchLayout Search(int width, int height)
+    /// <param name="criteriaRows">Rows of the line under the query: more than one while a long query problem is shown.</param>
+    public static SearchLayout Search(int width, int height, int criteriaRows = 1)
     {
-        var body = Math.Max(1, height - 4);
+        var body = Math.Max(1, height - 3 - criteriaRows);
         var facets = width >= WideFrom ? 36 : width >= MinWidthForFacets ? Math.Max(24, width / 3 - 2) : 0;
         return new SearchLayout(
             Query: new Area(0, 0, width, 1),
-            Criteria: new Area(0, 1, width, 1),
-            Results: new Area(0, 2, width - facets, body),
-            Facets: facets == 0 ? default : new Area(width - facets, 2, facets, body),
+            Criteria: new Area(0, 1, width, criteriaRows),
+            Results: new Area(0, 1 + criteriaRows, width - facets, body),
+            Facets: facets == 0 ? default : new Area(width - facets, 1 + criteriaRows, facets, body),
             Status: new Area(0, height - 2, width, 1),
             Keys: new Area(0, height - 1, width, 1),
             SnippetLines: height >= 30 ? 2 : 1,

@@ -23,6 +23,13 @@ public sealed class ConsoleStatus(SearchConsole console, SavedQueriesPanel saved
         _ => HelpHint,
     };
 
+    /// <summary>Rows the status area may grow to, so a long notice (a file's path, a parse error) is read whole.</summary>
+    public const int MaxRows = 3;
+
+    /// <summary>The status line, folded onto up to <see cref="MaxRows"/> rows when it does not fit one.</summary>
+    public IReadOnlyList<StyledLine> Lines(int width, ConsoleScreen screen, bool saving, ArticlePage? article, DiffPage? diff) =>
+        Folding.Fold(Line(Folding.Unfolded, screen, saving, article, diff), width, MaxRows);
+
     public StyledLine Line(int width, ConsoleScreen screen, bool saving, ArticlePage? article, DiffPage? diff)
     {
         var line = new LineBuilder(width).Add(" ", Ink.Plain).Add(Text(screen, saving, article, diff), Ink.Plain);

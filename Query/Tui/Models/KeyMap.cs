@@ -134,7 +134,7 @@ public static class KeyMap
         new(["Enter"], ConsoleCommand.Open, KeyScope.Lists, "Open the hit, run the saved query, use the history entry, compare with the copy", "Open"),
     ];
 
-    /// <summary>Readline's keys in the query bar, as in a shell and fzf; the text field does the editing.</summary>
+    /// <summary>Readline's keys in the query bar and the name prompt, as in a shell and fzf; the text field does the editing.</summary>
     public static readonly IReadOnlyList<LineEditKey> LineEditing =
     [
         new("Ctrl+A", LineEdit.Start, "Start of the line"),

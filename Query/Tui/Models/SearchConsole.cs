@@ -248,12 +248,23 @@ public sealed class SearchConsole
     /// The line under the query: the problem with the query, or the order, copies and filters in force. With
     /// <paramref name="caretAt"/> (the screen column under the problem's column in the query bar), a caret points there.
     /// </summary>
-    public StyledLine CriteriaLine(int width, int? caretAt = null)
+    public StyledLine CriteriaLine(int width, int? caretAt = null) => CriteriaLine(width, width, caretAt);
+
+    /// <summary>Rows the line under the query may grow to, so a long query problem is read whole.</summary>
+    public const int MaxCriteriaRows = 2;
+
+    /// <summary>The line under the query, folded onto up to <see cref="MaxCriteriaRows"/> rows when it does not fit one.</summary>
+    public IReadOnlyList<StyledLine> CriteriaLines(int width, int? caretAt = null) =>
+        Folding.Fold(CriteriaLine(Folding.Unfolded, width, caretAt), width, MaxCriteriaRows);
+
+    /// <param name="rowWidth">The width of the screen row, which the caret must point within.</param>
+    private StyledLine CriteriaLine(int width, int rowWidth, int? caretAt)
     {
         var line = new LineBuilder(width);
         if (Problem is { } problem)
         {
-            if (problem.Column is not null && caretAt is { } caret && caret >= 0 && caret < width / 2) line.PadTo(caret).Add("^ ", Ink.Error);
+            if (problem.Column is not null && caretAt is { } caret && caret >= 0 && caret < rowWidth / 2)
+                line.PadTo(caret).Add("^ ", Ink.Error);
             else line.Add("✗ ", Ink.Error);
             line.Add(problem.Message, Ink.Error);
             if (problem.Column is { } column && !problem.Message.Contains("column", StringComparison.OrdinalIgnoreCase))

@@ -41,3 +41,35 @@ public sealed record StyledLine(IReadOnlyList<Span> Spans)
 
     public override string ToString() => PlainText;
 }
+
+/// <summary>Styled text longer than a row, folded onto a few rows (a notice, a query problem) so it can be read whole.</summary>
+public static class Folding
+{
+    /// <summary>Built this wide, a line holds any notice whole, to be folded after.</summary>
+    public const int Unfolded = 1000;
+
+    /// <summary>
+    /// <paramref name="line"/> on rows of <paramref name="width"/>, broken after a space where there is one, on at most
+    /// <paramref name="maxRows"/> rows; what does not fit even then ends the last in "…".
+    /// </summary>
+    public static IReadOnlyList<StyledLine> Fold(StyledLine line, int width, int maxRows)
+    {
+        var cells = line.Spans.SelectMany(span => span.Text.Select(c => (Char: c, span.Ink))).ToList();
+        var rows = new List<StyledLine>();
+        var at = 0;
+        while (at < cells.Count && rows.Count < maxRows)
+        {
+            var end = Math.Min(cells.Count, at + Math.Max(1, width));
+            var last = rows.Count == maxRows - 1;
+            if (last && end < cells.Count) end--;
+            else if (end < cells.Count && cells.FindLastIndex(end - 1, end - at, cell => cell.Char == ' ') is var space && space > at)
+                end = space + 1;
+            var row = new LineBuilder(width);
+            foreach (var cell in cells.Skip(at).Take(end - at)) row.Add(cell.Char.ToString(), cell.Ink);
+            if (last && end < cells.Count) row.Add("…", Ink.Faint);
+            rows.Add(row.Build());
+            at = end;
+        }
+        return rows.Count == 0 ? [StyledLine.Empty] : rows;
+    }
+}

@@ -17,7 +17,9 @@ public sealed class ConsoleWindow : Runnable
     private readonly ConsoleCommands _commands;
     private readonly LinesView _status;
     private readonly LinesView _keys;
+    private readonly ConsoleStatus _statusText;
     private IReadOnlyList<KeyBarItem> _barItems = [];
+    private int _statusRows = 1;
     private System.Drawing.Size _arrangedFor;
 
     public ConsoleWindow(SearchConsole console, PageOpener opener, SavedQueriesPanel saved, QueryHistory history, Palette palette)
@@ -33,8 +35,8 @@ public sealed class ConsoleWindow : Runnable
         List = new ListScreen(palette) { Visible = false };
         _navigator = new ScreenNavigator(this, Search, Article, Diff, List);
         _commands = new ConsoleCommands(this, _navigator, console, opener, saved, history);
-        var status = new ConsoleStatus(console, saved, history);
-        _status = new LinesView(palette, (w, _) => [status.Line(w, Screen, Search.IsSaving, Article.Page, Diff.Page)], palette.Status);
+        _statusText = new ConsoleStatus(console, saved, history);
+        _status = new LinesView(palette, (w, _) => StatusLines(w), palette.Status);
         _keys = new LinesView(palette, (w, _) => [KeyBar(w)]);
         Add(Search, Article, Diff, List, _status, _keys);
 
@@ -50,6 +52,7 @@ public sealed class ConsoleWindow : Runnable
         console.Changed += () =>
         {
             Search.Refresh();
+            if (StatusLines(Math.Max(1, Viewport.Width)).Count != _statusRows) Arrange();
             RedrawLines();
         };
         FrameChanged += (_, e) =>
@@ -100,11 +103,18 @@ public sealed class ConsoleWindow : Runnable
         _keys.SetNeedsDraw();
     }
 
-    /// <summary>Each screen lays out the whole terminal but leaves the last two rows to the status line and key bar.</summary>
+    private IReadOnlyList<StyledLine> StatusLines(int width) => _statusText.Lines(width, Screen, Search.IsSaving, Article.Page, Diff.Page);
+
+    /// <summary>
+    /// Each screen lays out the whole terminal but leaves the last two rows to the status line and key bar; a status
+    /// too long for its row takes up to two rows more from the screen above it.
+    /// </summary>
     private void Arrange()
     {
         var width = Math.Max(1, Viewport.Width);
-        var height = Math.Max(3, Viewport.Height);
+        var fullHeight = Math.Max(3, Viewport.Height);
+        _statusRows = Math.Min(StatusLines(width).Count, Math.Max(1, fullHeight - 6));
+        var height = fullHeight - (_statusRows - 1);
         foreach (var screen in new View[] { Search, Article, Diff, List }) screen.Place(new Area(0, 0, width, height - 2));
         Search.Visible = Screen == ConsoleScreen.Search;
         Article.Visible = Screen == ConsoleScreen.Article;
@@ -114,8 +124,8 @@ public sealed class ConsoleWindow : Runnable
         Article.Arrange(width, height);
         Diff.Arrange(width, height);
         List.Arrange(width, height);
-        _status.Place(new Area(0, height - 2, width, 1));
-        _keys.Place(new Area(0, height - 1, width, 1));
+        _status.Place(new Area(0, height - 2, width, _statusRows));
+        _keys.Place(new Area(0, fullHeight - 1, width, 1));
         SetNeedsLayout();
     }
 

@@ -33,10 +33,11 @@ public sealed class SearchScreen : View
         QueryField = new TextField { CanFocus = true };
         QueryField.SetScheme(Palette.Scheme);
         BindLineEditing(QueryField);
-        _criteria = new LinesView(palette, (w, _) => [console.CriteriaLine(w, CaretColumn())]);
+        _criteria = new LinesView(palette, (w, _) => console.CriteriaLines(w, CaretColumn()));
         _saveLabel = new LinesView(palette, (w, _) => [new LineBuilder(w).Add(SavePrompt, Ink.Chosen).Build()]) { Visible = false };
         SaveField = new TextField { CanFocus = true, Visible = false };
         SaveField.SetScheme(Palette.Scheme);
+        BindLineEditing(SaveField);
         Results = new ItemListView(palette, console.Results);
         _divider = new LinesView(palette, (w, h) => [.. Enumerable.Repeat(new LineBuilder(w).Add("│", Ink.Faint).Build(), h)]);
         _timeline = new LinesView(palette, TimelineLines);
@@ -63,14 +64,14 @@ public sealed class SearchScreen : View
     public void Arrange(int width, int height)
     {
         _size = (width, height);
-        _layout = ConsoleLayout.Search(width, height);
+        _layout = ConsoleLayout.Search(width, height, CriteriaRows(width));
         _console.UseSnippetLines(_layout.SnippetLines);
         _console.UseResultRows(_layout.Results.Height);
         _prompt.Place(_layout.Query with { Width = Prompt.Length });
         QueryField.Place(_layout.Query with { X = Prompt.Length, Width = _layout.Query.Width - Prompt.Length });
         _criteria.Place(_layout.Criteria);
-        _saveLabel.Place(_layout.Criteria with { Width = SavePrompt.Length });
-        SaveField.Place(_layout.Criteria with { X = SavePrompt.Length, Width = _layout.Criteria.Width - SavePrompt.Length });
+        _saveLabel.Place(_layout.Criteria with { Width = SavePrompt.Length, Height = 1 });
+        SaveField.Place(_layout.Criteria with { X = SavePrompt.Length, Width = _layout.Criteria.Width - SavePrompt.Length, Height = 1 });
         _criteria.Visible = !IsSaving;
         Results.Place(_layout.Results);
         var facets = _layout.Facets;
@@ -90,6 +91,7 @@ public sealed class SearchScreen : View
     /// </summary>
     public void Refresh()
     {
+        if (CriteriaRows(_size.Width) != _layout.Criteria.Height) Arrange(_size.Width, _size.Height);
         _criteria.SetNeedsDraw();
         var latest = new ShownState(_console.Results, _console.Results.Count, _console.Facets);
         if (latest == _shown) return;
@@ -141,6 +143,9 @@ public sealed class SearchScreen : View
             });
         }
     }
+
+    /// <summary>The rows the line under the query takes: one, or more for a problem too long for one.</summary>
+    private int CriteriaRows(int width) => IsSaving ? 1 : _console.CriteriaLines(width, CaretColumn()).Count;
 
     private int? CaretColumn() =>
         _console.Problem?.Column is { } column ? QueryField.Frame.X + column - 1 - QueryField.ScrollOffset : null;

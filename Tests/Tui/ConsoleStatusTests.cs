@@ -59,4 +59,28 @@ public sealed class ConsoleStatusTests(SeedsIndex seeds) : IClassFixture<SeedsIn
 
         Assert.Equal($" {ConsoleStatus.HelpHint} · saved 'kim'", Status().Line(200, ConsoleScreen.Help, saving: false, null, null).PlainText);
     }
+
+    [Fact]
+    public void A_notice_too_long_for_one_row_goes_on_to_the_next_broken_between_words()
+    {
+        _console.Notify("saved query name 'volcker reagan' contains a space; use letters, digits, '-', '_' and '.'", isError: true);
+
+        var rows = Status().Lines(60, ConsoleScreen.Search, saving: true, null, null).Select(l => l.PlainText).ToList();
+
+        Assert.True(rows.Count > 1);
+        Assert.All(rows, row => Assert.True(row.Length <= 60));
+        Assert.EndsWith("'-', '_' and '.'", rows[^1]);
+        Assert.All(rows.Take(rows.Count - 1), row => Assert.EndsWith(" ", row));
+    }
+
+    [Fact]
+    public void A_notice_longer_than_the_rows_allowed_ends_in_an_ellipsis()
+    {
+        _console.Notify(string.Join(" ", Enumerable.Repeat("word", 200)));
+
+        var rows = Status().Lines(40, ConsoleScreen.Search, saving: false, null, null);
+
+        Assert.Equal(ConsoleStatus.MaxRows, rows.Count);
+        Assert.EndsWith("…", rows[^1].PlainText);
+    }
 }

@@ -32,6 +32,29 @@ public sealed class FilterSpellingTests : IDisposable
         Assert.Contains("Grain prices fall", Assert.Single(_cli.Out.TrimEnd('\n').Split('\n')));
     }
 
+    [Theory]
+    [InlineData("--outlet", "cnn.com", "CNN.com")]
+    [InlineData("--outlet", "the new york times", "The New York Times")]
+    [InlineData("--person", "olaf w. scholz", "Olaf W. Scholz")]
+    public void A_merged_spelling_in_another_case_picks_what_its_exact_spelling_picks(string option, string typed, string exact)
+    {
+        using var index = Build(
+            Article("c1", "Storm hits coast", "Winds reach the coast.", outlet: "CNN", people: "Olaf Scholz"),
+            Article("c2", "Storm moves inland", "Rain floods farms.", outlet: "CNN"),
+            Article("c3", "Storm warning", "Schools close early.", outlet: "CNN.com", people: "Olaf W. Scholz"),
+            Article("n1", "Storm damage", "Roofs torn off.", outlet: "New York Times", people: "Olaf Scholz"),
+            Article("n2", "Storm clean-up", "Crews clear roads.", outlet: "New York Times"),
+            Article("n3", "Storm costs", "Insurers count losses.", outlet: "The New York Times"));
+        _cli.Run("search", "storm", option, exact, "--format", "line", "--index", index.Root);
+        var picked = _cli.Out;
+        Assert.Equal(3, picked.TrimEnd('\n').Split('\n').Length);
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "storm", option, typed, "--format", "line", "--index", index.Root));
+
+        Assert.Equal(picked, _cli.Out);
+        Assert.Equal("", _cli.Error);
+    }
+
     [Fact]
     public void An_outlet_that_matches_nothing_is_named_on_stderr_with_the_outlets_nearest_it()
     {

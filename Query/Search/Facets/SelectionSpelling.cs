@@ -7,12 +7,16 @@ namespace SearchEngine.Querying.Search.Facets;
 /// <summary>
 /// Reads a selection as the index spells its values. A name picks the value written the same (or, when the dimension
 /// merges it into another, that one: "Trump" picks "Donald Trump"), else every value that differs from it only in case
-/// ("reuters" picks "Reuters"), as <c>outlet:reuters</c> in a query does. A name that picks nothing stays as it is (it
-/// matches no article) and is reported with the values nearest it.
+/// ("reuters" picks "Reuters", "trump" picks "Donald Trump" as "Trump" does), as <c>outlet:reuters</c> in a query does.
+/// A name that picks nothing stays as it is (it matches no article) and is reported with the values nearest it.
 /// </summary>
 internal sealed class SelectionSpelling(FacetReaderState state)
 {
-    /// <summary>Each dimension's values in use, by their case-folded form; read once, when a name first misses.</summary>
+    /// <summary>
+    /// Each dimension's values in use by the case-folded form of every spelling the index holds for them, merged ones
+    /// included, so a merged spelling typed in another case picks what its exact spelling picks; read once, when a name
+    /// first misses.
+    /// </summary>
     private readonly ConcurrentDictionary<string, ILookup<string, string>> _valuesByFolded = new(StringComparer.Ordinal);
 
     public (FacetFilters Filters, IReadOnlyList<UnknownSelection> Unknown) Spell(FacetFilters filters)
@@ -29,10 +33,10 @@ internal sealed class SelectionSpelling(FacetReaderState state)
                     continue;
                 }
                 var values = ValuesOf(dimension);
-                var sameButCase = values[value].ToList();
+                var sameButCase = values[value].Distinct(StringComparer.Ordinal).ToList();
                 spelled.AddRange(sameButCase.Count > 0 ? sameButCase : [value]);
                 if (sameButCase.Count == 0)
-                    unknown.Add(new UnknownSelection(dimension, value, DidYouMean.Among(value, values.SelectMany(v => v))));
+                    unknown.Add(new UnknownSelection(dimension, value, DidYouMean.Among(value, values.SelectMany(v => v).Distinct(StringComparer.Ordinal))));
             }
             filters = filters.With(dimension, spelled);
         }
@@ -45,7 +49,7 @@ internal sealed class SelectionSpelling(FacetReaderState state)
         var counts = state.CountsOverEveryDocument(dimension.Field);
         return Enumerable.Range(0, ordinals.ValueCount)
             .Where(ord => counts[ord] > 0)
-            .Select(ordinals.ValueOf)
-            .ToLookup(v => v, StringComparer.OrdinalIgnoreCase);
+            .SelectMany(ord => ordinals.ValuesCountedAs(ord).Select(spelling => (Spelling: spelling, Value: ordinals.ValueOf(ord))))
+            .ToLookup(v => v.Spelling, v => v.Value, StringComparer.OrdinalIgnoreCase);
     });
 }

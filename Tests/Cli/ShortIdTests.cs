@@ -50,7 +50,7 @@ public sealed class ShortIdTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, _cli.Run("saved", "run", "ferries", "--format", "line", "--index", _index.Root, "--saved-file", saved));
 
-        Assert.StartsWith("2024/fe  ", _cli.Out);
+        Assert.StartsWith("2024/fe\t", _cli.Out);
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class ShortIdTests : IDisposable
 
         Assert.Equal(
             [
-                "2024/grain-p  2024-03-16  Wire Agency   Grain prices fall",
-                "2024/grain-d  2024-03-15  Daily Herald  Grain deal signed",
+                "2024/grain-p\t2024-03-16\tWire Agency\tGrain prices fall",
+                "2024/grain-d\t2024-03-15\tDaily Herald\tGrain deal signed",
             ],
             _cli.Out.TrimEnd('\n').Split('\n'));
     }

@@ -30,6 +30,22 @@ public class TableRendererTests
         Assert.Equal("57 hits for \"grain\" · showing 11–12 · 12.3 ms", first);
     }
 
+    [Theory]
+    [InlineData(3, "3 hits for \"obama OR clinton OR kerry OR edwards OR gi…\" · showing 1–3 · 12.3 ms")]
+    [InlineData(0, "No results for \"obama OR clinton OR kerry OR edwards OR giuliani OR…\" · 12.3 ms")]
+    public void A_long_query_is_cut_short_so_the_first_line_fits_the_width(int hits, string first)
+    {
+        var result = Of([.. Enumerable.Range(1, hits).Select(i => Hit($"a{i}"))]) with
+        {
+            QueryText = "obama OR clinton OR kerry OR edwards OR giuliani OR mccain OR romney OR huckabee",
+        };
+
+        var line = Lines(TableRenderer.Render(result, Plain))[0];
+
+        Assert.Equal(first, line);
+        Assert.True(line.Length <= 80, $"{line.Length} columns");
+    }
+
     [Fact]
     public void Ranks_continue_from_the_offset()
     {

@@ -22,6 +22,8 @@ public static class TableRenderer
     private const int Gap = 2;
     private const int DateWidth = 10;
     private const int MinTitleWidth = 10;
+    // Enough of a cut-short query to recognise it by when the rest of the summary leaves little room.
+    private const int MinQueryWidth = 12;
     private const int MaxOutletWidth = 20;
     private const string SnippetBullet = "· ";
     private const string Bold = "\e[1m";
@@ -32,7 +34,7 @@ public static class TableRenderer
     public static string Render(SearchResult result, TableLayout layout)
     {
         var output = new StringBuilder();
-        output.AppendLine(Summary(result, layout.FirstRank));
+        output.AppendLine(Summary(result, layout.FirstRank, layout.Width));
         if (result.Hits.Count > 0)
         {
             var columns = Columns.For(result.Hits, layout);
@@ -48,20 +50,30 @@ public static class TableRenderer
         return output.ToString();
     }
 
-    private static string Summary(SearchResult result, int firstRank)
+    /// <summary>What was found, with the query cut short when the whole line would not fit the width.</summary>
+    private static string Summary(SearchResult result, int firstRank, int width)
     {
-        var query = Quoted(TerminalText.Draw(TerminalText.Cells(result.QueryText), colour: false));
         var took = $"{result.TookMs.ToString("0.#", Invariant)} ms";
-        if (result.Total == 0) return $"No results for {query} · {took}";
-        var count = ResultCounts.Of(result);
-        var shown = result.Hits.Count == 0
-            ? $"none from rank {firstRank}"
-            : $"showing {firstRank}–{firstRank + result.Hits.Count - 1}";
-        return $"{count} for {query} · {shown} · {took}";
+        Func<string, string> line;
+        if (result.Total == 0)
+            line = query => $"No results for {query} · {took}";
+        else
+        {
+            var count = ResultCounts.Of(result);
+            var shown = result.Hits.Count == 0
+                ? $"none from rank {firstRank}"
+                : $"showing {firstRank}–{firstRank + result.Hits.Count - 1}";
+            line = query => $"{count} for {query} · {shown} · {took}";
+        }
+        var room = Math.Max(MinQueryWidth, width - TerminalText.Width(TerminalText.Cells(line(Quoted(result.QueryText, "")))));
+        return line(Quoted(result.QueryText, TerminalText.Draw(TerminalText.Truncate(TerminalText.Cells(result.QueryText), room), colour: false)));
     }
 
-    /// <summary>The query in double quotes, or in single quotes when it holds a phrase, so its own quotes do not double up.</summary>
-    private static string Quoted(string query) => query.Contains('"') ? $"'{query}'" : $"\"{query}\"";
+    /// <summary>
+    /// The query as shown, in double quotes, or in single quotes when the query holds a phrase, so its own quotes do
+    /// not double up.
+    /// </summary>
+    private static string Quoted(string query, string shown) => query.Contains('"') ? $"'{shown}'" : $"\"{shown}\"";
 
     private static string HeaderRow(Columns columns) => Row(
         columns, "#".PadLeft(columns.Rank), TerminalText.Fit("Title", columns.Title), "Outlet", "Date");

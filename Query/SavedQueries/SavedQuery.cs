@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.SavedQueries;
@@ -9,7 +10,12 @@ public sealed record SavedQuery
     public required string Query { get; init; }
     public FacetFilters Filters { get; init; } = FacetFilters.None;
     public SortOrder Sort { get; init; } = SortOrder.Relevance;
-    public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>
+    /// When the query was saved; null when unknown, as for an entry added to the file by hand without it (the file is
+    /// meant to be edited, and the time changes nothing a run does).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? CreatedAt { get; init; }
     /// <summary>Null until the query has been run.</summary>
     public SavedQueryRun? LastRun { get; init; }
 

@@ -311,6 +311,28 @@ public sealed class SavedQueryStoreTests : IDisposable
         Assert.Contains("query", error.Message);
     }
 
+    [Fact]
+    public void An_entry_added_by_hand_without_a_creation_time_is_read_with_the_time_unknown()
+    {
+        File.WriteAllText(FilePath, """{ "version": 1, "queries": [ { "name": "grain", "query": "grain" } ] }""");
+
+        var loaded = Assert.Single(Store().Load());
+
+        Assert.Equal("grain", loaded.Name);
+        Assert.Null(loaded.CreatedAt);
+    }
+
+    [Fact]
+    public void A_creation_time_that_is_unknown_is_not_written_as_a_time()
+    {
+        File.WriteAllText(FilePath, """{ "version": 1, "queries": [ { "name": "grain", "query": "grain" } ] }""");
+
+        Store().Add(Query("ferry"));
+
+        Assert.DoesNotContain("\"createdAt\": null", File.ReadAllText(FilePath));
+        Assert.Null(Store().Get("grain").CreatedAt);
+    }
+
     private const string Created1 = "\"createdAt\": \"2024-03-01T12:00:00Z\"";
 
     [Theory]

@@ -6,6 +6,7 @@ using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.SavedQueries;
 using SearchEngine.Querying.Search;
+using SearchEngine.Querying.Search.Parsing;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -78,7 +79,11 @@ internal static class SavedCommands
     {
         var name = NameArgument();
         var format = CliOptions.ResultFormat();
-        var onlyNew = new Option<bool>("--new") { Description = "Show only hits the previous run of this query did not return" };
+        var onlyNew = new Option<bool>("--new")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"Show only hits no earlier run of this query has shown (it remembers the last {SavedQueryRun.MaxHitIds:N0})"),
+        };
         var limit = CliOptions.Limit();
         var offset = CliOptions.Offset();
         var index = CliOptions.Index();
@@ -117,6 +122,14 @@ internal static class SavedCommands
 
     public static int ExecuteAdd(SavedAddOptions options, QueryContext context) => Guard(context, () =>
     {
+        try
+        {
+            ArticleQueryParser.CheckSyntax(options.Query.Query);
+        }
+        catch (QuerySyntaxException e)
+        {
+            return SearchFailures.QueryError(context, options.Query.Query, e);
+        }
         new SavedQueryStore(options.SavedFile).Add(options.Query, options.Replace);
         context.Out.WriteLine($"Saved '{options.Query.Name}' in {options.SavedFile}");
         return ExitCodes.Success;

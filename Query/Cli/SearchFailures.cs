@@ -67,7 +67,8 @@ internal static class SearchFailures
         }
     }
 
-    private static int QueryError(QueryContext context, string queryText, QuerySyntaxException e)
+    /// <summary>A query that cannot be read: what and where on stderr, with a form to retry it as; the usage exit code.</summary>
+    public static int QueryError(QueryContext context, string queryText, QuerySyntaxException e)
     {
         context.Error.WriteLine($"query: cannot understand the query: {TerminalText.Visible(e.Message)}");
         if (e.Column is { } column && column >= 1 && column <= queryText.Length + 1)

@@ -23,8 +23,11 @@ public static class NewHits
         [.. shown.Select(hit => hit.Id).Concat(previous?.HitIds ?? []).Distinct(StringComparer.Ordinal).Take(SavedQueryRun.MaxHitIds)];
 
     /// <summary>
-    /// <paramref name="all"/> (every hit of the run) narrowed to the new hits: the total counts them, facets are counted
-    /// over them as a search counts its own, and the hits are the page <paramref name="offset"/>, <paramref name="limit"/> of them.
+    /// <paramref name="all"/> (every hit of the run) narrowed to the new hits: the total counts them and the articles
+    /// count them with their matching copies, so no count of every hit sits beside theirs as if it were one of the new;
+    /// stories are not counted (a hit does not carry its story), so their count is 0, as when not collapsed. Facets are
+    /// counted over the new hits as a search counts its own, and the hits are the page <paramref name="offset"/>,
+    /// <paramref name="limit"/> of them.
     /// </summary>
     public static SearchResult Narrow(SearchResult all, SavedQueryRun? previous, int offset, int limit, int facetTopN)
     {
@@ -32,6 +35,8 @@ public static class NewHits
         return all with
         {
             Total = fresh.Count,
+            TotalArticles = fresh.Sum(hit => 1 + hit.SimilarCount),
+            TotalStories = 0,
             Hits = fresh.Skip(offset).Take(limit).ToList(),
             Facets = HitFacets.Count(fresh, all.Dimensions, facetTopN),
         };

@@ -125,7 +125,7 @@ public sealed record SearchResult
     public int TotalArticles { get; init; }
     /// <summary>
     /// When collapsed: matching stories, a story being a wire story with everything derived from it (and their copies).
-    /// At most <see cref="Total"/>; 0 when not collapsed.
+    /// At most <see cref="Total"/>; 0 when not collapsed, or not counted (the new hits of a saved query).
     /// </summary>
     public int TotalStories { get; init; }
     public required double TookMs { get; init; }

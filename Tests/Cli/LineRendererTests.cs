@@ -13,7 +13,8 @@ public class LineRendererTests
     [Fact]
     public void In_a_pipe_each_field_is_whole_and_the_fields_are_separated_by_tabs()
     {
-        var hit = Hit("l3s-0274", title: "Kerry endorses Obama in a speech to supporters in South Carolina", outlet: "Berkshire Eagle Online");
+        var hit = Hit("l3s-0274", title: "Kerry endorses Obama in a speech to supporters in South Carolina",
+            outlet: "Berkshire Eagle Online");
 
         Assert.Equal(
             ["l3s-0274\t2024-03-15\tBerkshire Eagle Online\tKerry endorses Obama in a speech to supporters in South Carolina"],

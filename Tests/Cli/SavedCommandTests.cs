@@ -140,12 +140,39 @@ public sealed class SavedCommandTests : IDisposable
     [Fact]
     public void A_run_that_fails_on_the_query_records_nothing()
     {
-        _cli.Run("saved", "add", "grain", "grain(");
+        new SavedQueryStore(_savedFile).Add(new SavedQuery { Name = "grain", Query = "grain" });
         _cli.Search = _ => throw new QuerySyntaxException("unbalanced parenthesis");
 
         Assert.Equal(ExitCodes.Usage, _cli.Run("saved", "run", "grain"));
 
         Assert.Null(new SavedQueryStore(_savedFile).Get("grain").LastRun);
+    }
+
+    [Fact]
+    public void Adding_a_query_that_cannot_be_read_is_refused_as_search_refuses_it_and_saves_nothing()
+    {
+        Assert.Equal(ExitCodes.Usage, _cli.Run("saved", "add", "grain", "\"unbalanced"));
+
+        Assert.StartsWith("query: cannot understand the query: ", _cli.Error);
+        Assert.Contains("Hint: the query can be retried as plain words", _cli.Error);
+        Assert.False(File.Exists(_savedFile));
+    }
+
+    [Fact]
+    public void Running_with_new_counts_articles_over_the_new_hits_only()
+    {
+        _cli.Search = request => Of([.. _ranked.Skip(request.Offset).Take(request.Limit).Select(id => Hit(id) with { SimilarCount = 1 })])
+            with { Total = _ranked.Length, TotalArticles = 2 * _ranked.Length, TotalStories = _ranked.Length };
+        _cli.Run("saved", "add", "grain", "grain");
+        _cli.Run("saved", "run", "grain");
+        _ranked = ["b1", "a1", "a2"];
+
+        _cli.Run("saved", "run", "grain", "--new", "--format", "json");
+
+        var counts = JsonDocument.Parse(_cli.Out).RootElement;
+        Assert.Equal(1, counts.GetProperty("total").GetInt32());
+        Assert.Equal(2, counts.GetProperty("totalArticles").GetInt32());
+        Assert.Equal(0, counts.GetProperty("totalStories").GetInt32());
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public static class LineRenderer
         {
             var start = string.Join(Gap, TerminalText.Fit(hit.ShortId, idWidth), TerminalText.Fit(DateOf(hit), DateWidth),
                 TerminalText.Fit(hit.Outlet ?? "-", outletWidth)) + Gap;
-            var title = TerminalText.Truncate(TerminalText.Cells(new MarkedText(hit.Title, hit.TitleMarks)), Math.Max(1, layout.Width - startWidth));
+            var title = TerminalText.Truncate(
+                TerminalText.Cells(new MarkedText(hit.Title, hit.TitleMarks)), Math.Max(1, layout.Width - startWidth));
             output.Append(start).AppendLine(TerminalText.Draw(title, layout.Colour));
         }
         return output.ToString();

@@ -66,7 +66,8 @@ public static class TableRenderer
             line = query => $"{count} for {query} · {shown} · {took}";
         }
         var room = Math.Max(MinQueryWidth, width - TerminalText.Width(TerminalText.Cells(line(Quoted(result.QueryText, "")))));
-        return line(Quoted(result.QueryText, TerminalText.Draw(TerminalText.Truncate(TerminalText.Cells(result.QueryText), room), colour: false)));
+        var cut = TerminalText.Draw(TerminalText.Truncate(TerminalText.Cells(result.QueryText), room), colour: false);
+        return line(Quoted(result.QueryText, cut));
     }
 
     /// <summary>

@@ -36,7 +36,10 @@ internal sealed class SelectionSpelling(FacetReaderState state)
                 var sameButCase = values[value].Distinct(StringComparer.Ordinal).ToList();
                 spelled.AddRange(sameButCase.Count > 0 ? sameButCase : [value]);
                 if (sameButCase.Count == 0)
-                    unknown.Add(new UnknownSelection(dimension, value, DidYouMean.Among(value, values.SelectMany(v => v).Distinct(StringComparer.Ordinal))));
+                {
+                    var nearest = DidYouMean.Among(value, values.SelectMany(v => v).Distinct(StringComparer.Ordinal));
+                    unknown.Add(new UnknownSelection(dimension, value, nearest));
+                }
             }
             filters = filters.With(dimension, spelled);
         }

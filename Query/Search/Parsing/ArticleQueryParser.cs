@@ -57,6 +57,18 @@ public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analy
     }
 
     /// <summary>
+    /// Checks that the text reads as a query, with no index at hand: a saved query is checked so before it is kept, as
+    /// one that can never run is no use. A pattern matching too many words is found only against an index, when it runs.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read as a query.</exception>
+    public static void CheckSyntax(string queryText)
+    {
+        using var analyzer = ArticleSchema.CreateAnalyzer();
+        using var noIndex = new MultiReader();
+        new ArticleQueryParser(noIndex, analyzer).Parse(queryText);
+    }
+
+    /// <summary>
     /// What a search of <paramref name="queryText"/>, parsed as <paramref name="query"/>, should say besides its hits: a
     /// finished query of stop words alone finds nothing, and would not say why. Null when there is nothing to say.
     /// </summary>

@@ -19,7 +19,14 @@ public static class CompletionCommand
     public static Command Create(string program, TextWriter output)
     {
         var shell = new Argument<string>("SHELL") { Description = "The shell that will read the script" };
-        shell.AcceptOnlyFromAmong([.. Scripts.Keys]);
+        // Checked here rather than by AcceptOnlyFromAmong, whose message lists the shells on lines of their own with tabs,
+        // which the usage report shows as control pictures; this says it on one line, as the other choices do.
+        shell.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !Scripts.ContainsKey(token.Value))
+                result.AddError($"SHELL: '{token.Value}' is not one of {string.Join(", ", Scripts.Keys)}");
+        });
+        shell.CompletionSources.Add([.. Scripts.Keys]);
         var command = new Command("completion", $"Print a shell completion script for {program} (see the README for where to put it)") { shell };
         command.SetAction(parsed =>
         {

@@ -122,9 +122,11 @@ public static class IndexerCli
         var format = JsonOrText();
         var all = new Option<bool>("--all")
         {
-            Description = $"List every value of each facet, not the {StatsPrinter.TopValues} most frequent (JSON always lists every value)",
+            Description = $"List every value of each facet, not the first {StatsPrinter.TopValues} (JSON always lists every value)",
         };
-        var command = new Command("stats", "Documents, index size, when it was built, and each facet's most frequent values with their counts") { index, all };
+        var command = new Command("stats",
+            "Documents, index size, when it was built, and each facet's first values with their counts: outlets and people the most "
+            + "frequent, dates the newest") { index, all };
         format.AddTo(command);
         command.SetAction(parse =>
         {

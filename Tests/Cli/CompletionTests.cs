@@ -35,6 +35,24 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void A_shell_other_than_bash_zsh_or_fish_is_named_with_the_shells_on_one_readable_line()
+    {
+        _cli.Run("completion", "powershell");
+
+        Assert.Equal(
+            $"query: SHELL: 'powershell' is not one of bash, zsh, fish{Environment.NewLine}Run 'query completion --help' for usage.{Environment.NewLine}",
+            _cli.Error);
+    }
+
+    [Fact]
+    public void The_program_completes_the_shell_names()
+    {
+        Assert.Equal(ExitCodes.Success, _cli.Run("[suggest:11]", "completion "));
+
+        Assert.Equal(["bash", "fish", "zsh"], Lines(_cli.Out).Where(line => !line.StartsWith('-')));
+    }
+
+    [Fact]
     public void The_program_completes_a_command_name_from_its_start()
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("[suggest:3]", "sim"));

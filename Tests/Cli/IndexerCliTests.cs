@@ -309,6 +309,24 @@ public class IndexerCliTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Stats_help_says_dates_are_listed_newest_first_as_they_are()
+    {
+        var help = Run("stats", "--help").Out;
+
+        Assert.Contains("dates the newest", help);
+        Assert.DoesNotContain("the 10 most frequent", help);
+    }
+
+    [Fact]
+    public void A_shell_other_than_bash_zsh_or_fish_is_named_on_one_readable_line()
+    {
+        var (code, _, error) = Run("completion", "powershell");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith("indexer: SHELL: 'powershell' is not one of bash, zsh, fish\n", error);
+    }
+
     /// <summary>An index of twelve articles, each from an outlet of its own: "Outlet 01" to "Outlet 12".</summary>
     private void IndexTwelveOutlets()
     {

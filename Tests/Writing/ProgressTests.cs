@@ -26,9 +26,16 @@ public class ProgressTests
     }
 
     [Fact]
+    public void A_rate_is_not_given_for_a_handful_of_articles_whatever_the_time()
+    {
+        Assert.Null(Rate.PerSecond(1, TimeSpan.FromSeconds(10)));
+        Assert.Null(Rate.PerSecond(Rate.MinCount - 1, TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
     public void A_rate_below_ten_a_second_keeps_a_decimal_and_a_higher_one_is_whole()
     {
-        Assert.Equal("0.6/s", Rate.PerSecond(3, TimeSpan.FromSeconds(5)));
+        Assert.Equal("0.6/s", Rate.PerSecond(30, TimeSpan.FromSeconds(50)));
         Assert.Equal("2,225/s", Rate.PerSecond(4450, TimeSpan.FromSeconds(2)));
     }
 }

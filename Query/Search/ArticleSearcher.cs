@@ -140,6 +140,7 @@ public sealed class ArticleSearcher : ISearchSession
             Hits = request.ShortIds ? [.. hits.Select(WithShortId)] : hits,
             Dimensions = _facets.Dimensions,
             Facets = FacetCounting.Summarize(_facets, counters, request.FacetTopN),
+            Filters = request.Filters,
             UnknownSelections = unknownSelections,
             Warnings = ArticleQueryParser.Notice(request.QueryText, query, request.AsTyped) is { } notice ? [notice] : [],
             TookMs = took.Elapsed.TotalMilliseconds,

@@ -134,6 +134,11 @@ public sealed record SearchResult
     public IReadOnlyList<FacetDimension> Dimensions { get; init; } = ArticleSchema.FacetDimensions;
     /// <summary>Counts per dimension field, most frequent first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
+    /// <summary>
+    /// The filters as the search read them, each selected value as the index spells it ("reuters" as "Reuters"); null
+    /// when the search did not say (a cluster), so a caller keeps those it asked with.
+    /// </summary>
+    public FacetFilters? Filters { get; init; }
     /// <summary>Selected values that no article has, in any case: each matches nothing.</summary>
     public IReadOnlyList<UnknownSelection> UnknownSelections { get; init; } = [];
     /// <summary>

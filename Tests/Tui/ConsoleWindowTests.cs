@@ -1,4 +1,6 @@
 using SearchEngine.Indexing.Schema;
+using SearchEngine.Querying.SavedQueries;
+using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Tui.Models;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.Input;
@@ -482,6 +484,21 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
         console.Type("buda").Press(Key.Enter, Key.F6, Key.Enter);
 
         Assert.Equal(asWritten, console.Console.Results.Result.Total);
+    }
+
+    [Fact]
+    public void A_saved_outlet_written_in_another_case_is_picked_in_the_facet_as_the_index_spells_it()
+    {
+        using var console = Open();
+        new SavedQueryStore(console.Saved.FilePath).Add(new SavedQuery
+        {
+            Name = "wrap", Query = "troops", Filters = FacetFilters.None.With(FacetDimension.Outlet, ["daily wrap"]),
+        });
+
+        console.Press(Key.F6, Key.Enter);
+
+        Assert.Contains("[x] Daily Wrap", console.Screen);
+        Assert.DoesNotContain("daily wrap", console.Screen);
     }
 
     [Fact]

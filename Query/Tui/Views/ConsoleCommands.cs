@@ -264,7 +264,8 @@ public sealed class ConsoleCommands
     // Shown even when the user has moved on meanwhile: the run is recorded as seen, so its hits must show.
     private void RunSaved(SavedQuery query) => _opener.SavedQuery(_saved, query, summary =>
     {
-        var criteria = _console.Criteria with { QueryText = query.Query, AsTyped = false, Filters = query.Filters, Sort = query.Sort };
+        // As the search read the file's values, so a hand-written "reuters" is the facet's "Reuters", picked.
+        var criteria = _console.Criteria with { QueryText = query.Query, AsTyped = false, Filters = summary.Shown.Filters ?? query.Filters, Sort = query.Sort };
         _console.Show(criteria, summary.Shown, summary.SeenBefore);
         _navigator.BackTo(ConsoleScreen.Search);
         SetQuery(query.Query);

@@ -30,7 +30,7 @@ public static class PeopleExtractor
     {
         var people = new ArticlePeople();
         foreach (var line in page.Lines.Where(l => l.Kind is LineKind.Body or LineKind.Title))
-            people.AddLine(line.Text);
+            people.AddLine(StaffCredits.Without(line.Text));
         return people.People().ToList();
     }
 }

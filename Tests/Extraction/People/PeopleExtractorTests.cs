@@ -153,6 +153,19 @@ public class PeopleExtractorTests
         Assert.DoesNotContain("Of Quenby", PeopleIn("The Earl Of Quenby opened the fair."));
 
     [Fact]
+    public void An_agency_s_staff_credits_name_no_one_the_story_is_about() =>
+        Assert.Equal(["Bob Geldof"], PeopleIn(
+            "Bob Geldof kept up the pressure on aid. (Reporting by Tim Large; Editing by Belinda Goldsmith and Eric Walsh)"));
+
+    [Fact]
+    public void A_staff_credit_on_a_line_of_its_own_names_no_one_the_story_is_about() =>
+        Assert.Equal(["Bob Geldof"], PeopleIn("Bob Geldof kept up the pressure on aid.", "Writing by Jon Herskovitz, Editing by Lisa Shumaker"));
+
+    [Fact]
+    public void A_sentence_opening_with_reporting_by_is_no_staff_credit() =>
+        Assert.Contains("Boris Johnson", PeopleIn("Reporting by the BBC showed that Boris Johnson knew of the parties."));
+
+    [Fact]
     public void A_longer_preposition_capitalised_after_a_role_opens_no_name() =>
         Assert.Empty(PeopleIn("The charity Nurses Without Frontiers said it would stay."));
 

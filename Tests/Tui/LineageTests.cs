@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Tui.Models;
+using SearchEngine.Tests.Dedup;
+using SearchEngine.Tests.Support;
 using Terminal.Gui.Input;
 
 namespace SearchEngine.Tests.Tui;
@@ -121,6 +123,23 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
 
         Assert.Contains("\"derivedFrom\": [\n        {\n          \"id\": \"feed/wire\",\n          \"outlet\": \"Wire Agency\"", json);
         Assert.Contains("\"totalStories\": 1", json);
+    }
+
+    /// <summary>A wire story, a copy of it the same day, and a paper's story written from it the day after.</summary>
+    private sealed class CopyOfASource() : IndexedFeed(
+        new FeedArticle("wire", Stories.WireHeadline, Stories.Wire, "Wire Agency", "2024-03-05"),
+        new FeedArticle("copy", Stories.WireHeadline, Stories.WireParagraphsOf(0, 1, 2, 3), "Daily Wrap", "2024-03-05"),
+        new FeedArticle("paper", "Ferry firm must pay for harbour crash", Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.IndependentReport, "Coastal Times", "2024-03-06"));
+
+    [Fact]
+    public void Similar_on_a_copy_names_the_copy_the_stories_were_derived_from()
+    {
+        using var feed = new CopyOfASource();
+        var copy = feed.Searcher.Find("feed/copy")!;
+
+        var text = CopiesRenderer.SimilarText(copy, feed.Searcher.Similar(copy.Id), feed.Searcher.DerivedFrom(copy.Id), feed.Searcher.Find);
+
+        Assert.Matches(@"1 story was derived from feed/wi\S*, of which feed/copy is a copy:", text);
     }
 
     [Fact]

@@ -44,13 +44,25 @@ public static class CopiesRenderer
         }
         if (derived.Count > 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{Counted.Of(derived.Count, "story was", "stories were")} derived from {id}:\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{Counted.Of(derived.Count, "story was", "stories were")} derived from {SourceOf(id, copies, derived)}:\n");
             AppendTable(sb, ["SHARE", "ID", "OUTLET", "DATE", "TITLE"], percentColumns: 1, derived.Select(story => new[]
             {
                 Percent(story.Share), story.Article.ShortId, story.Article.Outlet ?? "-", Day(story.Article.Date), story.Article.Title,
             }));
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The id the derived stories name as their source: the article's, or, when they were written from another copy of
+    /// it (the copy a cluster's stories link to), that copy's, saying the article is a copy of it.
+    /// </summary>
+    private static string SourceOf(string id, IReadOnlyList<SimilarArticle> copies, IReadOnlyList<DerivedArticle> derived)
+    {
+        var sources = derived.SelectMany(story => story.Article.DerivedFrom).Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
+        return sources.Contains(id) || copies.FirstOrDefault(copy => sources.Contains(copy.Article.Id)) is not { } source
+            ? id
+            : $"{source.Article.ShortId}, of which {id} is a copy";
     }
 
     private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);

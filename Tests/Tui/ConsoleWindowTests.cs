@@ -487,6 +487,18 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void F7_searches_the_query_as_did_you_mean_respells_it()
+    {
+        using var console = Open();
+        console.Type("pyongyagn");
+
+        console.Press(Key.F7);
+
+        Assert.Contains("Search ▸ pyongyang", console.Row(0));
+        Assert.Equal(4, console.Console.Results.Result.TotalArticles);
+    }
+
+    [Fact]
     public void A_saved_outlet_written_in_another_case_is_picked_in_the_facet_as_the_index_spells_it()
     {
         using var console = Open();

@@ -70,7 +70,7 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
 
         console.SetQueryText("pyongyagn");
 
-        Assert.Equal("Did you mean pyongyang? 4 articles", console.Results.Render(0, 80)[1].PlainText.TrimEnd());
+        Assert.Equal("Did you mean pyongyang? 4 articles · F7 searches it", console.Results.Render(0, 80)[1].PlainText.TrimEnd());
     }
 
     [Fact]

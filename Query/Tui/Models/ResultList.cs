@@ -81,7 +81,7 @@ public sealed class ResultList : IItemSource
         };
         if (Result.Suggestion is { } suggestion)
             lines.Insert(1, new LineBuilder(width).Add("Did you mean ", Ink.Plain).Add(suggestion.QueryText, Ink.Chosen)
-                .Add($"? {Counted.Of(suggestion.Articles, "article")}", Ink.Faint).Build());
+                .Add($"? {Counted.Of(suggestion.Articles, "article")} · F7 searches it", Ink.Faint).Build());
         while (lines.Count < ItemHeight) lines.Add(StyledLine.Empty);
         return lines;
     }

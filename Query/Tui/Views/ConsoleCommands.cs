@@ -123,6 +123,12 @@ public sealed class ConsoleCommands
             case ConsoleCommand.Delete:
                 DeleteSaved();
                 return true;
+            case ConsoleCommand.UseSuggestion:
+                if (_console.Results.Result.Suggestion is not { } suggestion) return false;
+                _navigator.BackTo(ConsoleScreen.Search);
+                SetQuery(suggestion.QueryText);
+                _console.Settle();
+                return true;
             case ConsoleCommand.Redraw:
                 _console.SearchAgain();
                 _window.App?.LayoutAndDraw(true);

@@ -25,6 +25,7 @@ public static class HtmlReader
         }
         // Before anything below changes the document: the metadata reader needs the page as it was served.
         var stated = PageMetadataReader.Read(document);
+        var unreadDate = PageMetadataReader.UnreadMarkedUpDate(document);
         // Read now: Readability, which the main text reader runs, rewrites the document and leaves it no <title>.
         var documentTitle = document.Title;
         // Read now too: the line above the story may be left out of the text, and Readability moves what it keeps.
@@ -40,6 +41,11 @@ public static class HtmlReader
             SourceFile = file.DisplayPath,
             RemovedByMarkup = found.Removed,
         });
-        return warning is null ? [article] : [article, SourceProblem.Warning(file.DisplayPath, warning)];
+        var warnings = new[] { warning, unreadDate is null ? null : UnreadDateWarning(unreadDate, meta) }.OfType<string>();
+        return [article, .. warnings.Select(w => SourceProblem.Warning(file.DisplayPath, w))];
     }
+
+    private static string UnreadDateWarning(Stated unread, ExplicitMetadata meta) =>
+        $"its date '{unread.Value}' ({unread.Origin}) is no day the indexer can read; the article is "
+        + (meta.Date is null ? "dated from its text where the text gives a date, else undated" : $"dated from {meta.Origins.Date ?? "the page"} instead");
 }

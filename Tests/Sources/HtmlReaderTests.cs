@@ -34,6 +34,25 @@ public class HtmlReaderTests
         return Assert.IsType<ArticleRecord>(Assert.Single(records)).Article;
     }
 
+    private static List<SourceProblem> ProblemsOf(string html)
+    {
+        using var dir = new TempFolder();
+        dir.Write("page.html", html);
+        return [.. new SourceScanner(SourceOptions.Default).Read(SourceScanner.FindFiles([dir.Path])).OfType<SourceProblem>()];
+    }
+
+    [Fact]
+    public void A_stated_date_that_is_no_day_is_named_in_a_warning_and_the_article_still_indexed()
+    {
+        var warning = Assert.Single(ProblemsOf(Page.Replace("2024-10-19T06:44:00Z", "2024-13-45T99:00:00", StringComparison.Ordinal)));
+
+        Assert.Equal(ProblemKind.Warning, warning.Kind);
+        Assert.Contains("its date '2024-13-45T99:00:00' (meta article:published_time) is no day the indexer can read", warning.Reason);
+    }
+
+    [Fact]
+    public void A_readable_stated_date_gives_no_warning() => Assert.Empty(ProblemsOf(Page));
+
     [Fact]
     public void Head_metadata_becomes_explicit_title_outlet_date_and_author()
     {

@@ -89,19 +89,9 @@ public static class PageMetadataReader
         IDocument document, string? headline, JsonLdArticle jsonLd, MetaTags tags, PageElements page, string? address,
         NumericDateOrder order)
     {
-        if (Given(jsonLd.Published, "json-ld datePublished") is { } published)
-        {
-            if (ShownBeforeSaveStamp(document, headline, jsonLd, order) is { } shown) yield return shown;
-            yield return published;
-        }
-        foreach (var tag in tags.All(
-                     "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "date", "pubdate",
-                     "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dc.date", "dcterms.date",
-                     "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-                     "citation_online_date", "article.published", "originalpublicationdate", "article_date_original", "article:published", "og:pubdate",
-                     "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
-                     "dateCreated", "published_on", "article:published_on"))
-            yield return tag;
+        if (Given(jsonLd.Published, "json-ld datePublished") is not null && ShownBeforeSaveStamp(document, headline, jsonLd, order) is { } beforeStamp)
+            yield return beforeStamp;
+        foreach (var stated in MarkedUpPublished(jsonLd, tags)) yield return stated;
         foreach (var tag in tags.Where(PublicationTag.Names)) yield return tag;
         foreach (var stated in page.PublicationDates) yield return stated;
         if (Given(DateInAddress.Of(address), "page address") is { } day) yield return day;
@@ -120,6 +110,32 @@ public static class PageMetadataReader
         if (Given(TextDateline.AtFoot(lines, headline), "text: date line at the story's foot") is { } foot) yield return foot;
         if (Given(jsonLd.Modified, "json-ld dateModified") is { } modified) yield return modified;
         foreach (var tag in tags.All("article:modified_time", "dateModified")) yield return tag;
+    }
+
+    /// <summary>The publication dates the page's markup states for the article: JSON-LD datePublished, then the meta tags.</summary>
+    private static IEnumerable<Stated> MarkedUpPublished(JsonLdArticle jsonLd, MetaTags tags)
+    {
+        if (Given(jsonLd.Published, "json-ld datePublished") is { } published) yield return published;
+        foreach (var tag in tags.All(
+                     "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "date", "pubdate",
+                     "publishdate", "publish-date", "publish_date", "publication_date", "dc.date.issued", "dc.date", "dcterms.date",
+                     "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+                     "citation_online_date", "article.published", "originalpublicationdate", "article_date_original", "article:published", "og:pubdate",
+                     "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
+                     "dateCreated", "published_on", "article:published_on"))
+            yield return tag;
+    }
+
+    /// <summary>
+    /// The first publication date the page's markup states when it is no day the indexer can read
+    /// ("2024-13-45T99:00:00"): said, as the article is then dated from weaker evidence, or not at all, unnoticed.
+    /// </summary>
+    public static Stated? UnreadMarkedUpDate(IDocument document)
+    {
+        var tags = MetaTags.Of(document);
+        var first = MarkedUpPublished(JsonLdArticle.Of(document), tags).FirstOrDefault();
+        var order = NumericDateEvidence.Of(document, tags.First("og:url")?.Value ?? Canonical(document));
+        return first is not null && DateParser.Parse(first.Value, order) is null ? first : null;
     }
 
     /// <summary>

@@ -24,8 +24,7 @@ public static class HtmlReader
             document = new HtmlParser().ParseDocument(html);
         }
         // Before anything below changes the document: the metadata reader needs the page as it was served.
-        var stated = PageMetadataReader.Read(document);
-        var unreadDate = PageMetadataReader.UnreadMarkedUpDate(document);
+        var stated = PageMetadataReader.Read(document, out var unreadDate);
         // Read now: Readability, which the main text reader runs, rewrites the document and leaves it no <title>.
         var documentTitle = document.Title;
         // Read now too: the line above the story may be left out of the text, and Readability moves what it keeps.

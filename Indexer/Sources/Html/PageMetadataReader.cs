@@ -31,7 +31,13 @@ namespace SearchEngine.Indexing.Sources.Html;
 /// </summary>
 public static class PageMetadataReader
 {
-    public static ExplicitMetadata Read(IDocument document)
+    public static ExplicitMetadata Read(IDocument document) => Read(document, out _);
+
+    /// <param name="unreadDate">
+    /// The first publication date the page's markup states when it is no day the indexer can read
+    /// ("2024-13-45T99:00:00"), else null: said, as the article is then dated from weaker evidence, or not at all, unnoticed.
+    /// </param>
+    public static ExplicitMetadata Read(IDocument document, out Stated? unreadDate)
     {
         var tags = MetaTags.Of(document);
         var jsonLd = JsonLdArticle.Of(document);
@@ -47,6 +53,7 @@ public static class PageMetadataReader
         var dates = Dates(document, title?.Value, jsonLd, tags, page, address, order);
         var date = LocalDay(dates.FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
         var author = Author(document, jsonLd, tags, page, outlet?.Value, title?.Value);
+        unreadDate = MarkedUpPublished(jsonLd, tags).FirstOrDefault() is { } first && DateParser.Parse(first.Value, order) is null ? first : null;
         return new ExplicitMetadata
         {
             Title = title?.Value,
@@ -124,18 +131,6 @@ public static class PageMetadataReader
                      "dcterms.issued", "publish_time", "published_time", "cxenseparse:publishtime", "article.created", "datecreated",
                      "dateCreated", "published_on", "article:published_on"))
             yield return tag;
-    }
-
-    /// <summary>
-    /// The first publication date the page's markup states when it is no day the indexer can read
-    /// ("2024-13-45T99:00:00"): said, as the article is then dated from weaker evidence, or not at all, unnoticed.
-    /// </summary>
-    public static Stated? UnreadMarkedUpDate(IDocument document)
-    {
-        var tags = MetaTags.Of(document);
-        var first = MarkedUpPublished(JsonLdArticle.Of(document), tags).FirstOrDefault();
-        var order = NumericDateEvidence.Of(document, tags.First("og:url")?.Value ?? Canonical(document));
-        return first is not null && DateParser.Parse(first.Value, order) is null ? first : null;
     }
 
     /// <summary>

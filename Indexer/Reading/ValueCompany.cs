@@ -17,6 +17,8 @@ public sealed class ValueCompany(IndexReader reader, string field)
     private readonly SortedSetDocValues? _values = MultiDocValues.GetSortedSetValues(reader, field);
     private readonly Terms? _terms = MultiFields.GetTerms(reader, field);
     private readonly IBits? _live = MultiFields.GetLiveDocs(reader);
+    /// <summary>Each value's company once read: a value is asked about beside several candidates, and against chance too.</summary>
+    private readonly Dictionary<long, HashSet<long>> _companies = [];
 
     /// <summary>
     /// Of the live articles holding <paramref name="value"/> and some other value, the share that hold a value held beside
@@ -39,7 +41,7 @@ public sealed class ValueCompany(IndexReader reader, string field)
     /// </summary>
     public double? SharedByChance(string value, string other)
     {
-        if (_values is null || Ordinals(value, other) is not var (valueOrd, otherOrd)) return null;
+        if (Ordinals(value, other) is not var (valueOrd, otherOrd)) return null;
         var company = CompanyOf(other, otherOrd);
         var step = Math.Max(1, reader.MaxDoc / MaxArticlesRead);
         var (sampled, sharing) = (0, 0);
@@ -64,7 +66,8 @@ public sealed class ValueCompany(IndexReader reader, string field)
     /// <summary>The values held beside one value in its articles (the first <see cref="MaxArticlesRead"/> of them).</summary>
     private HashSet<long> CompanyOf(string value, long ord)
     {
-        var company = new HashSet<long>();
+        if (_companies.TryGetValue(ord, out var known)) return known;
+        var company = _companies[ord] = [];
         foreach (var doc in Articles(value).Take(MaxArticlesRead))
             foreach (var other in Ordinals(doc))
                 if (other != ord) company.Add(other);

@@ -21,10 +21,11 @@ public sealed record PublicationDate(DateTime Value, bool HasTime, TimeSpan? Off
     /// </summary>
     public DateTime Instant => HasTime && Offset is { } offset ? Value - offset : Value;
 
-    /// <summary>ISO 8601 as stored: the day, or the clock time, with the offset (<c>-04:00</c>) when the source stated one.</summary>
-    public override string ToString() =>
-        !HasTime ? Day
-        : Value.ToString("yyyy-MM-dd'T'HH:mm:ss", Invariant) + (Offset is { } offset ? (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", Invariant) : "");
+    /// <summary>The stated offset as ISO 8601 writes it (<c>-04:00</c>); null when the source stated none or gave no time.</summary>
+    public string? OffsetText => HasTime && Offset is { } offset ? (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", Invariant) : null;
+
+    /// <summary>ISO 8601 as stored: the day, or the clock time, with the offset when the source stated one.</summary>
+    public override string ToString() => !HasTime ? Day : Value.ToString("yyyy-MM-dd'T'HH:mm:ss", Invariant) + OffsetText;
 
     /// <summary>A date as <see cref="ToString"/> writes it; null for anything else.</summary>
     public static PublicationDate? Parse(string? stored)

@@ -63,8 +63,8 @@ public static class HitLayout
     {
         if (string.IsNullOrEmpty(stored)) return null;
         if (PublicationDate.Parse(stored) is not { } date) return stored.Length >= 10 ? stored[..10] : stored;
-        // The offset as stored, after the seconds: the clock time is the page's own, never converted.
-        return date.HasTime ? date.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + (date.Offset is null ? "" : " " + stored[19..]) : date.Day;
+        // The clock time is the page's own, never converted: its offset says where.
+        return date.HasTime ? date.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + (date.OffsetText is { } offset ? " " + offset : "") : date.Day;
     }
 
     /// <summary>One line per snippet when there are enough of them; otherwise the one snippet wraps onto the lines left.</summary>

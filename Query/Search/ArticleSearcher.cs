@@ -104,10 +104,8 @@ public sealed class ArticleSearcher : ISearchSession
         var took = Stopwatch.StartNew();
         var result = SearchAsAsked(request);
         if (result.Total > 0 || _wordSpelling.Respell(request.QueryText) is not { } respelled) return result;
-        var suggested = SearchAsAsked(request with { QueryText = respelled, Offset = 0, Limit = 0 });
-        return suggested.TotalArticles > 0
-            ? result with { Suggestion = new QuerySuggestion(respelled, suggested.TotalArticles), TookMs = took.Elapsed.TotalMilliseconds }
-            : result with { TookMs = took.Elapsed.TotalMilliseconds };
+        var found = SearchAsAsked(request with { QueryText = respelled, Offset = 0, Limit = 0 }).TotalArticles;
+        return result with { Suggestion = found > 0 ? new QuerySuggestion(respelled, found) : null, TookMs = took.Elapsed.TotalMilliseconds };
     }
 
     private SearchResult SearchAsAsked(SearchRequest request)

@@ -160,8 +160,15 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                     result.ToReport(clock.Elapsed));
             foreach (var id in gone)
                 writer.DeleteDocuments(new Term(ArticleSchema.Id, id));
-            ReturnFreedMemory();
-            Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing, upserted, gone);
+            // Copies and lineage depend only on the set of texts (and the index's own settings): with none written or
+            // removed, the last clustering stands, and reading every fingerprint again would cost most of the update.
+            var textsChanged = result.Indexed > 0 || gone.Count > 0;
+            if (textsChanged)
+            {
+                ReturnFreedMemory();
+                Recluster(writer, settings, IndexedArticles.StoredFingerprints(directory), Path.Combine(store.Root, UpdateSpillFile), existing,
+                    upserted, gone);
+            }
             var holds = options.RemoveUnlisted || built is null ? sources : built.With(sources);
             writer.SetCommitData(WithFacetMerges(writer, CommitData(settings, holds, builtAt: IndexedArticles.BuiltAt(directory) ?? DateTime.UtcNow, updatedAt: DateTime.UtcNow)));
             PausePoint.Reached(PausePoint.BeforeCommit);
@@ -173,7 +180,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 OtherSources = built?.Except(sources) ?? [],
                 RemovedFromOtherSources = options.RemoveUnlisted ? fromOtherSources.Count : 0,
                 KeptFromOtherSources = options.RemoveUnlisted ? 0 : fromOtherSources.Count,
-                Duplicates = upserted.Costs(),
+                Duplicates = textsChanged ? upserted.Costs() : existing.StandingDuplicates(),
             };
         }
         catch

@@ -60,6 +60,18 @@ public sealed class IndexedArticleTable
     public ClusterPlacement Placement(string id) =>
         TryFind(id, out var ordinal) ? _placements[ordinal] : throw new KeyNotFoundException($"no article '{id}' in the index");
 
+    /// <summary>
+    /// The copies and derived articles the index holds now, counted as the clustering that placed them counts them: a
+    /// copy carries its cluster's lineage, but only the representative was derived.
+    /// </summary>
+    public DuplicateCosts StandingDuplicates()
+    {
+        var placements = _placements.Take(Count).ToList();
+        var copies = placements.Where(p => !p.IsRepresentative).ToList();
+        return new DuplicateCosts(TimeSpan.Zero, TimeSpan.Zero, copies.Select(p => p.Cluster).Distinct().Count(), copies.Count,
+            placements.Count(p => p.IsRepresentative && p.Lineage.Length > 0));
+    }
+
     /// <summary>Content hashes are 32 hex digits (<see cref="Sources.SourceText.Hash(ReadOnlySpan{byte})"/>): 16 bytes instead of a string.</summary>
     private static UInt128? Compact(string contentHash) =>
         contentHash.Length == 32 && UInt128.TryParse(contentHash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)

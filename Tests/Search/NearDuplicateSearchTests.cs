@@ -145,4 +145,17 @@ public class NearDuplicateSearchTests : IDisposable
         _builder.Update([Sources], _store, IBuildProgress.None);
         Assert.Equal(3, Assert.Single(Search("ferry").Hits, h => h.SimilarCount > 0).SimilarCount);
     }
+
+    [Fact]
+    public void An_update_that_changes_nothing_reports_the_copies_and_derived_stories_the_last_one_found()
+    {
+        var rewrite = Stories.WireParagraphsOf(0, 2) + "\n\n" + Stories.OtherStories[5];
+        File.AppendAllText(Path.Combine(Sources, "feed.jsonl"),
+            Record("rewrite", "Ferry fine and farm drought", rewrite, "Valley News", "2024-03-07") + "\n"
+            + Record("rewrite-copy", "Ferry fine and farm drought", rewrite, "Hill Gazette", "2024-03-08") + "\n");
+        var changed = _builder.Update([Sources], _store, IBuildProgress.None).Duplicates!;
+        var unchanged = _builder.Update([Sources], _store, IBuildProgress.None).Duplicates!;
+        Assert.Equal((2, 3, 1), (changed.Clusters, changed.Copies, changed.Derived));
+        Assert.Equal((changed.Clusters, changed.Copies, changed.Derived), (unchanged.Clusters, unchanged.Copies, unchanged.Derived));
+    }
 }

@@ -23,8 +23,8 @@ internal static class ResultOutput
             context.Error.WriteLine($"query: {option} '{TerminalText.Visible(unknown.Value)}' matches no article in the index{hint}");
         }
         if (result.Suggestion is { } suggestion)
-            context.Error.WriteLine($"query: no article matches \"{TerminalText.Visible(result.QueryText)}\"; "
-                + $"{DidYouMean.Phrase([suggestion.QueryText])} ({Counted.Of(suggestion.Articles, "article")})");
+            context.Error.WriteLine($"query: {(result.Total == 0 ? "no article matches" : $"{Counted.Of(result.TotalArticles, "article")} for")} "
+                + $"\"{TerminalText.Visible(result.QueryText)}\"; {DidYouMean.Phrase([suggestion.QueryText])} ({Counted.Of(suggestion.Articles, "article")})");
         foreach (var warning in result.Warnings)
             context.Error.WriteLine($"query: warning: {TerminalText.Visible(warning)}");
     }

@@ -103,9 +103,11 @@ public sealed class ArticleSearcher : ISearchSession
     {
         var took = Stopwatch.StartNew();
         var result = SearchAsAsked(request);
-        if (result.Total > 0 || _wordSpelling.Respell(request.QueryText) is not { } respelled) return result;
+        if (_wordSpelling.Respell(request.QueryText) is not { } respelled) return result;
         var found = SearchAsAsked(request with { QueryText = respelled, Offset = 0, Limit = 0 }).TotalArticles;
-        return result with { Suggestion = found > 0 ? new QuerySuggestion(respelled, found) : null, TookMs = took.Elapsed.TotalMilliseconds };
+        // Beside hits, a respelling is worth offering only when it finds far more.
+        var worthIt = result.Total == 0 ? found > 0 : found >= QueryWordSpelling.CommonerBy * result.TotalArticles;
+        return result with { Suggestion = worthIt ? new QuerySuggestion(respelled, found) : null, TookMs = took.Elapsed.TotalMilliseconds };
     }
 
     private SearchResult SearchAsAsked(SearchRequest request)

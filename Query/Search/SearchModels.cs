@@ -147,9 +147,9 @@ public sealed record SearchResult
     /// </summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
     /// <summary>
-    /// When nothing matched: the query with each word no article holds respelled as the nearest indexed word, and how
-    /// many articles that query finds under the same filters; null when there is none, or it finds nothing either. Index
-    /// folders only.
+    /// The query with each word no article (or very few) holds respelled as the nearest indexed word, and how many
+    /// articles that query finds under the same filters; null when there is none, when it finds nothing either, or when
+    /// the query found something and the respelled one does not find ten times as many. Index folders only.
     /// </summary>
     public QuerySuggestion? Suggestion { get; init; }
 }

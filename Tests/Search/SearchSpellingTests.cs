@@ -6,7 +6,8 @@ namespace SearchEngine.Tests.Search;
 
 /// <summary>
 /// "Did you mean": a search that finds nothing offers the query with each word no article holds respelled as the
-/// nearest word the index holds, when that query finds something.
+/// nearest word the index holds, when that query finds something; a long word a few articles hold is respelled too when
+/// the respelling finds ten times as many.
 /// </summary>
 public sealed class SearchSpellingTests : IDisposable
 {
@@ -58,4 +59,25 @@ public sealed class SearchSpellingTests : IDisposable
     [Fact]
     public void A_word_no_indexed_word_is_near_gets_no_suggestion() =>
         Assert.Null(SuggestionFor("quokka"));
+
+    [Fact]
+    public void A_long_word_a_few_articles_misspell_is_respelled_when_ten_times_as_many_hold_the_near_word() =>
+        Assert.Equal(new QuerySuggestion("technology", 10), SuggestionIn(10, "technology", "technolgoy"));
+
+    [Fact]
+    public void A_rare_word_is_taken_as_written_when_its_near_word_is_not_ten_times_as_common() =>
+        Assert.Null(SuggestionIn(9, "technology", "technolgoy"));
+
+    [Fact]
+    public void A_short_rare_word_is_taken_as_written_however_common_its_near_word() =>
+        Assert.Null(SuggestionIn(20, "real", "renal"));
+
+    /// <summary>The suggestion for <paramref name="rare"/> in an index where <paramref name="articles"/> articles hold <paramref name="common"/> and one holds it.</summary>
+    private static QuerySuggestion? SuggestionIn(int articles, string common, string rare)
+    {
+        using var index = Build([.. Enumerable.Range(0, articles).Select(i => Article($"c{i}", body: $"The {common} report number {i}.")),
+            Article("r", body: $"The {rare} report.")]);
+        using var searcher = index.OpenSearcher();
+        return searcher.Search(new SearchRequest { QueryText = rare, Limit = 10 }).Suggestion;
+    }
 }

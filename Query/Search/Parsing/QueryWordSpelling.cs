@@ -9,10 +9,11 @@ using SearchEngine.Indexing.Schema;
 namespace SearchEngine.Querying.Search.Parsing;
 
 /// <summary>
-/// The query a search that found nothing was probably meant to be. Each word written bare or in quotes that no title or
-/// body holds is replaced by the indexed word nearest it: with the same first letter, within a third of its letters and
-/// at most two edits (a swap of neighbouring letters counting as one), fewest edits first, then the word more articles
-/// hold. Names come as the people, outlets and bylines write them ("zelenksy" → "zelensky"), other words as the articles
+/// The query a search was probably meant to be. Each word written bare or in quotes that no title or body holds is
+/// replaced by the indexed word nearest it: with the same first letter, within a third of its letters and at most two
+/// edits (a swap of neighbouring letters counting as one), fewest edits first, then the word more articles hold. A long
+/// word that a few articles hold (a misspelling the collection makes too, "technolgoy") is replaced when a word one edit
+/// away is held by <see cref="CommonerBy"/> times as many. Names come as the people, outlets and bylines write them ("zelenksy" → "zelensky"), other words as the articles
 /// write them, not as their stems ("tropps" → "troops", not "troop"). A word after a field name, in a pattern (<c>*</c>,
 /// <c>?</c>, <c>~</c>), excluded, next to a digit, or an operator is left as written: those say exactly what was meant.
 /// </summary>
@@ -20,6 +21,21 @@ internal sealed class QueryWordSpelling(IndexReader reader, ArticleAnalyzer anal
 {
     /// <summary>Shorter words are left alone: one edit from a three-letter word reaches too many others.</summary>
     public const int MinLetters = 4;
+
+    /// <summary>A word more articles hold is taken as written: the collection's own misspellings are rare.</summary>
+    public const int RareArticles = 3;
+
+    /// <summary>
+    /// Fewer letters, and a word some articles hold is taken as written: one letter from a common word, a short rare word
+    /// is as often a name or a real word ("renal", "wreak", "yeung") as a slip, a long one seldom.
+    /// </summary>
+    public const int RareWordLetters = 8;
+
+    /// <summary>
+    /// How many times as many articles the replacement of a word some articles hold must hold (and a respelled query
+    /// that found something must find): a rare word beside a common one is then far likelier a slip than a name.
+    /// </summary>
+    public const int CommonerBy = 10;
 
     /// <summary>How many near stems (the nearest, then the most used) are looked up for how the text writes them: each costs body reads.</summary>
     private const int MaxStemsSpelled = 10;
@@ -31,7 +47,7 @@ internal sealed class QueryWordSpelling(IndexReader reader, ArticleAnalyzer anal
 
     private static readonly string[] NameFields = [ArticleSchema.PeopleText, ArticleSchema.OutletText, ArticleSchema.AuthorText];
 
-    /// <summary>The query with its unknown words respelled; null when no word is unknown or none has a near word.</summary>
+    /// <summary>The query with its unknown and rare words respelled; null when no word is either or none has a near word.</summary>
     public string? Respell(string queryText)
     {
         var respelled = new StringBuilder(queryText.Length);
@@ -80,7 +96,9 @@ internal sealed class QueryWordSpelling(IndexReader reader, ArticleAnalyzer anal
 
     private string? Nearest(string word)
     {
-        if (word.Length < MinLetters || analyzer.BareWords.Terms(ArticleSchema.Body, word) is not [var stem] || Holds(stem)) return null;
+        if (word.Length < MinLetters || analyzer.BareWords.Terms(ArticleSchema.Body, word) is not [var stem]) return null;
+        var held = Articles(stem);
+        if (held > RareArticles || (held > 0 && word.Length < RareWordLetters)) return null;
         if (analyzer.Terms(ArticleSchema.PeopleText, word) is not [var typed]) return null;
         var maxEdits = Math.Min(2, Math.Max(1, typed.Length / 3));
         var names = NameFields.SelectMany(field => Near(field, typed, maxEdits)).Select(c => (Word: c.Term, c.Articles, IsName: true));
@@ -90,16 +108,20 @@ internal sealed class QueryWordSpelling(IndexReader reader, ArticleAnalyzer anal
             .Select(c => (Word: WrittenAs(c.Term, typed), c.Articles, IsName: false))
             .Where(c => c.Word is not null)
             .Select(c => (Word: c.Word!, c.Articles, c.IsName));
+        // A word some articles hold is respelled only by one slip; the stems are searched wider, as a slip may move a stem more.
+        var allowedEdits = held > 0 ? 1 : maxEdits;
         // Among words as near and as used, a name as written beats a word of the text.
         return names.Concat(words)
             .Select(c => (c.Word, c.Articles, c.IsName, Edits: DidYouMean.Distance(typed, c.Word)))
-            .Where(c => c.Edits <= maxEdits)
+            .Where(c => c.Edits <= allowedEdits && c.Articles >= CommonerBy * held)
             .OrderBy(c => c.Edits).ThenByDescending(c => c.Articles).ThenByDescending(c => c.IsName).ThenBy(c => c.Word, StringComparer.Ordinal)
             .Select(c => c.Word)
             .FirstOrDefault();
     }
 
-    private bool Holds(string stem) => reader.DocFreq(new Term(ArticleSchema.Body, stem)) > 0 || reader.DocFreq(new Term(ArticleSchema.Title, stem)) > 0;
+    /// <summary>How many articles hold the stem in their body or their title, whichever more (a floor of those holding either).</summary>
+    private int Articles(string stem) =>
+        Math.Max(reader.DocFreq(new Term(ArticleSchema.Body, stem)), reader.DocFreq(new Term(ArticleSchema.Title, stem)));
 
     /// <summary>
     /// The terms of <paramref name="field"/> within <paramref name="maxEdits"/> of <paramref name="term"/> and beginning

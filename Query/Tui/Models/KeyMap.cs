@@ -105,7 +105,7 @@ public static class KeyMap
         new(["F5"], ConsoleCommand.SaveQuery, KeyScope.Anywhere, "Save the query, filters and sort under a name", "Save"),
         new(["F6"], ConsoleCommand.SavedQueries, KeyScope.Anywhere, "Saved queries: run, see what is new, delete", "Saved"),
         new(["Ctrl+R"], ConsoleCommand.HistorySearch, KeyScope.Anywhere, "Earlier queries containing what is typed", "History"),
-        new(["F7"], ConsoleCommand.UseSuggestion, KeyScope.Anywhere, "When nothing matched: search the query respelled as \"Did you mean\" offers it"),
+        new(["F7"], ConsoleCommand.UseSuggestion, KeyScope.Anywhere, "Search the query respelled as \"Did you mean\" offers it (when nothing or very little matched)"),
         new(["Ctrl+L"], ConsoleCommand.Redraw, KeyScope.Anywhere,
             "Redraw the screen and search again (a rebuilt or updated index is searched from then on)"),
 

@@ -239,6 +239,9 @@ public sealed class SearchConsole
         var result = Results.Result;
         var text = ResultCounts.Of(result) + $" · {result.TookMs.ToString("0", CultureInfo.InvariantCulture)} ms";
         if (Results.NewCount > 0) text += $" · {Results.NewCount.ToString(CultureInfo.InvariantCulture)} new";
+        // With nothing found the result list offers the respelling itself.
+        if (result.Suggestion is { } suggestion && result.Total > 0)
+            text += $" · did you mean {suggestion.QueryText}? {Counted.Of(suggestion.Articles, "article")}, F7";
         // A cluster that answered without some of its shards: the counts shown may be short.
         if (result.Warnings is [var warning, ..]) text += " · ⚠ " + warning;
         return IsSearching ? text + " · searching…" : text;

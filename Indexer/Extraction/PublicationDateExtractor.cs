@@ -16,7 +16,8 @@ public static partial class PublicationDateExtractor
 
     public static Found<PublicationDate?> Find(CleanedPage page, ExplicitMetadata meta)
     {
-        if (DateParser.Parse(meta.Date, meta.DateOrder) is { } stated) return new(stated, meta.Origins.Date ?? Found<PublicationDate?>.Stated);
+        if ((meta.Published ?? DateParser.Parse(meta.Date, meta.DateOrder)) is { } stated)
+            return new(stated, meta.Origins.Date ?? Found<PublicationDate?>.Stated);
         var datelines = page.OfKind(LineKind.Dateline).Select(l => DateParser.ParseLine(l.Text, meta.DateOrder)).OfType<DateLine>().ToList();
         if ((datelines.FirstOrDefault(d => !d.IsUpdate) ?? datelines.FirstOrDefault()) is { } dateline) return new(dateline.Date, "text: dateline");
         return OpeningDateline(page.BodyParagraphs.FirstOrDefault(), meta.DateOrder) is { } opening

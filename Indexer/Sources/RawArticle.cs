@@ -1,3 +1,4 @@
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Extraction.Dates;
 
 namespace SearchEngine.Indexing.Sources;
@@ -7,8 +8,13 @@ public sealed record ExplicitMetadata
 {
     public string? Title { get; init; }
     public string? Outlet { get; init; }
-    /// <summary>The date as the source wrote it; parsed by the date extractor.</summary>
+    /// <summary>The date as the source wrote it; parsed by the date extractor unless <see cref="Published"/> holds it read.</summary>
     public string? Date { get; init; }
+    /// <summary>
+    /// <see cref="Date"/> as the source's reader read it, when it had to: a page's whose zone only the rest of the page
+    /// tells (<see cref="ZoneAbbreviations.Printed"/>).
+    /// </summary>
+    public PublicationDate? Published { get; init; }
     /// <summary>How the source writes dates in numbers only ("01.09.2008"), as far as it shows; unknown when it does not.</summary>
     public NumericDateOrder DateOrder { get; init; }
     public string? Author { get; init; }

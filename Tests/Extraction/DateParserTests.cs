@@ -73,6 +73,30 @@ public class DateParserTests
     public void A_zone_s_abbreviation_gives_its_offset(string text, double hours) =>
         Assert.Equal(TimeSpan.FromHours(hours), DateParser.Parse(text)?.Offset);
 
+    [Fact]
+    public void Java_s_date_form_is_read_with_its_clock_time_and_zone() =>
+        Assert.Equal("2017-04-06T01:42:00-04:00", DateParser.Parse("Thu Apr 06 01:42:00 EDT 2017")?.ToString());
+
+    [Fact]
+    public void A_zone_a_machine_printed_for_several_zones_keeps_the_clock_time_without_an_offset()
+    {
+        var date = DateParser.Parse("Fri Mar 13 21:30:09 EST 2015", NumericDateOrder.Unknown, out var zone);
+        Assert.Equal(("2015-03-13T21:30:09", "EST"), (date?.ToString(), zone));
+    }
+
+    [Theory]
+    [InlineData("EST", "us", new double[0], -5.0)]
+    [InlineData("IST", "in", new double[0], 5.5)]
+    [InlineData("EST", "au", new[] { 11.0 }, 11.0)]
+    [InlineData("CST", null, new[] { 8.0 }, 8.0)]
+    public void A_printed_zone_takes_the_offset_the_page_s_country_or_other_dates_give_it(
+        string zone, string? country, double[] others, double hours) =>
+        Assert.Equal(TimeSpan.FromHours(hours), ZoneAbbreviations.Printed(zone, country, others.Select(TimeSpan.FromHours)));
+
+    [Fact]
+    public void A_printed_zone_s_other_meanings_in_the_page_s_country_leave_its_offset_unknown() =>
+        Assert.Null(ZoneAbbreviations.Printed("EST", "au", [TimeSpan.FromHours(-5)]));
+
     [Theory]
     [InlineData("Oct 2, 2024 3:15 PM ET")]
     [InlineData("Feb 9, 2022 11:40pm IST")]

@@ -33,6 +33,27 @@ public class PageMetadataReaderTests
         Assert.Equal("2024-10-19T22:30:00-05:00", meta.Date);
     }
 
+    private const string JavaDate = "<meta name=\"article:publicationdate\" content=\"Fri Mar 13 21:30:09 EST 2015\">";
+
+    [Fact]
+    public void A_machine_printed_zone_takes_the_offset_the_page_s_other_dates_state() =>
+        Assert.Equal("2015-03-13T21:30:09+11:00",
+            Processed(JavaDate + "<meta property=\"article:modified_time\" content=\"2015-03-14T08:00:00+11:00\">").Published?.ToString());
+
+    [Fact]
+    public void A_machine_printed_zone_takes_the_offset_it_has_in_the_country_of_the_page_s_address() =>
+        Assert.Equal("2015-03-13T21:30:09+05:30",
+            Processed(JavaDate.Replace("EST", "IST") + "<meta property=\"og:url\" content=\"https://news.example.co.in/story\">")
+                .Published?.ToString());
+
+    [Fact]
+    public void A_machine_printed_zone_nothing_on_the_page_decides_is_kept_without_an_offset_and_said()
+    {
+        var article = Processed(JavaDate);
+        Assert.Equal("2015-03-13T21:30:09", article.Published?.ToString());
+        Assert.Contains("the page does not say which zone EST is", article.Origins.Date);
+    }
+
     [Fact]
     public void An_evening_time_with_an_offset_keeps_its_own_day()
     {

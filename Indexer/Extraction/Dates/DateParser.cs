@@ -17,11 +17,12 @@ public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Writte
 
 /// <summary>
 /// Reads dates in the forms news pages and feeds write them: ISO 8601 (its basic form "20080115" only as a stated value),
-/// RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>, "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and
+/// RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>, Java's <c>Thu Apr 06 01:42:00 EDT 2017</c>,
+/// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and
 /// "19.10.2024", "19/10/2024" or "19-10-2024" when the day cannot be mistaken for the month or the page's
 /// <see cref="NumericDateOrder"/> says which it is. A date without a year is not a date here: the year cannot be known.
 /// The clock time is kept as written, in the page's own zone: converting an evening time with an offset to UTC would move
-/// the article to the next day. The stated offset (or the zone's) is kept beside it.
+/// the article to the next day. The stated offset (or the zone's, <see cref="ZoneAbbreviations"/>) is kept beside it.
 /// </summary>
 public static partial class DateParser
 {
@@ -60,7 +61,16 @@ public static partial class DateParser
     [GeneratedRegex("^" + Clock + Zone + Between + Weekday + "(?:" + DayMonthYear + "|" + MonthDayYear + "|" + DottedDate + "|" + SlashedDate + ")" + "$", WholeLine)]
     private static partial Regex TimeFirstForm();
 
-    private static readonly Regex[] Forms = [IsoForm(), DateFirstForm(), TimeFirstForm()];
+    /// <summary>
+    /// Java's <c>Date.toString()</c>, which CMSs built on it put in JSON-LD and meta tags: "Thu Apr 06 01:42:00 EDT 2017",
+    /// the zone as the server's zone database abbreviates it (or "GMT+10:00" for a zone it has no letters for), read by
+    /// <see cref="ZoneAbbreviations.Printed"/>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:mon|tue|wed|thu|fri|sat|sun)\s+" + Month + @"\s+" + Day + @"\s+" + Clock
+        + @"\s+(?:(?:gmt|utc)(?<offset>[+-]\d{2}:?\d{2})|(?<printedZone>[a-z]{1,5}))\s+" + Year + "$", WholeLine)]
+    private static partial Regex MachineForm();
+
+    private static readonly Regex[] Forms = [IsoForm(), DateFirstForm(), TimeFirstForm(), MachineForm()];
 
     /// <summary>
     /// A date's label: a publication or update word, which a CMS may name the article in ("Article Launched:",
@@ -73,11 +83,21 @@ public static partial class DateParser
     /// Parses a date a source states as metadata. Null when the text is not a date with a year. Markup residue after the
     /// date (Reuters' date_raw sometimes ends in "&amp;#5;&amp;#5;&amp;#5;RM") is not part of it.
     /// </summary>
-    public static PublicationDate? Parse(string? text, NumericDateOrder order = NumericDateOrder.Unknown)
+    public static PublicationDate? Parse(string? text, NumericDateOrder order = NumericDateOrder.Unknown) => Parse(text, order, out _);
+
+    /// <param name="printedZone">
+    /// The zone's abbreviation when a machine printed the date with one (Java's "EDT"), which only the page's evidence
+    /// turns into an offset where zone databases give the letters to several zones (<see cref="ZoneAbbreviations.Printed"/>);
+    /// the date is read with the offset the letters have wherever they are printed, else none.
+    /// </param>
+    public static PublicationDate? Parse(string? text, NumericDateOrder order, out string? printedZone)
     {
+        printedZone = null;
         if (string.IsNullOrWhiteSpace(text)) return null;
         var tidy = Tidy(MarkupResidue().Replace(text, ""));
-        return Match(tidy, order) ?? (BasicIsoForm().Match(tidy) is { Success: true } basic ? Build(basic, order) : null);
+        if (FirstForm(tidy) is not { } m) return BasicIsoForm().Match(tidy) is { Success: true } basic ? Build(basic, order) : null;
+        if (m.Groups["printedZone"].Success) printedZone = m.Groups["printedZone"].Value.ToUpperInvariant();
+        return Build(m, order);
     }
 
     /// <summary>
@@ -163,12 +183,14 @@ public static partial class DateParser
         return false;
     }
 
-    private static PublicationDate? Match(string text, NumericDateOrder order)
+    private static PublicationDate? Match(string text, NumericDateOrder order) => FirstForm(text) is { } m ? Build(m, order) : null;
+
+    private static Match? FirstForm(string text)
     {
         foreach (var form in Forms)
         {
             var m = form.Match(text);
-            if (m.Success) return Build(m, order);
+            if (m.Success) return m;
         }
         return null;
     }
@@ -247,38 +269,7 @@ public static partial class DateParser
             var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
             return sign * new TimeSpan(hours, minutes, 0);
         }
-        return m.Groups["zone"].Success ? ZoneOffset(m.Groups["zone"].Value) : null;
+        if (m.Groups["printedZone"].Success) return ZoneAbbreviations.Printed(m.Groups["printedZone"].Value, null, []);
+        return m.Groups["zone"].Success ? ZoneAbbreviations.Written(m.Groups["zone"].Value) : null;
     }
-
-    /// <summary>
-    /// The offset a zone's abbreviation stands for; null when it names none: the US generic zones ("3:15 PM ET") are
-    /// standard or daylight time by the season, and IST (India, Ireland, Israel) and AST (Atlantic, Arabia) are each
-    /// several zones' abbreviation. The day the page prints stands either way.
-    /// </summary>
-    private static TimeSpan? ZoneOffset(string zone) => zone.ToLowerInvariant() switch
-    {
-        "z" or "utc" or "gmt" or "wet" => TimeSpan.Zero,
-        "bst" or "west" or "cet" or "wat" => TimeSpan.FromHours(1),
-        "cest" or "eet" or "cat" or "sast" => TimeSpan.FromHours(2),
-        "eest" or "msk" or "eat" => TimeSpan.FromHours(3),
-        "pkt" => TimeSpan.FromHours(5),
-        "wib" or "ict" => TimeSpan.FromHours(7),
-        "sgt" or "hkt" or "pht" or "awst" => TimeSpan.FromHours(8),
-        "kst" or "jst" => TimeSpan.FromHours(9),
-        "acst" => TimeSpan.FromHours(9.5),
-        "aest" => TimeSpan.FromHours(10),
-        "acdt" => TimeSpan.FromHours(10.5),
-        "aedt" => TimeSpan.FromHours(11),
-        "nzst" => TimeSpan.FromHours(12),
-        "nzdt" => TimeSpan.FromHours(13),
-        "adt" => TimeSpan.FromHours(-3),
-        "edt" => TimeSpan.FromHours(-4),
-        "est" or "cdt" => TimeSpan.FromHours(-5),
-        "cst" or "mdt" => TimeSpan.FromHours(-6),
-        "mst" or "pdt" => TimeSpan.FromHours(-7),
-        "pst" or "akdt" => TimeSpan.FromHours(-8),
-        "akst" => TimeSpan.FromHours(-9),
-        "hst" => TimeSpan.FromHours(-10),
-        _ => null,
-    };
 }

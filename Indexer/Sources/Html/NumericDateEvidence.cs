@@ -68,15 +68,7 @@ public static partial class NumericDateEvidence
     /// <summary>The first language tag that names a region decides; else the first tag's language.</summary>
     private static NumericDateOrder Locale(IDocument document)
     {
-        var tags = new[]
-            {
-                document.DocumentElement.GetAttribute("lang"),
-                document.QuerySelector("meta[property='og:locale']")?.GetAttribute("content"),
-                document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"),
-            }
-            .Where(tag => !string.IsNullOrWhiteSpace(tag))
-            .Select(tag => tag!.Trim().Split('-', '_'))
-            .ToList();
+        var tags = PageCountry.LanguageTags(document);
         if (tags.FirstOrDefault(tag => tag.Length > 1) is { } regional)
             return regional[1].Equals("US", StringComparison.OrdinalIgnoreCase) ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst;
         if (tags.Count == 0 || tags[0][0].Equals("en", StringComparison.OrdinalIgnoreCase)) return NumericDateOrder.Unknown;

@@ -52,6 +52,7 @@ public static class PageMetadataReader
         var order = NumericDateEvidence.Of(document, address);
         var dates = Dates(document, title?.Value, jsonLd, tags, page, address, order);
         var date = LocalDay(dates.FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
+        var zoned = date is null ? null : Zoned(date, document, address, jsonLd, tags, page, order);
         var author = Author(document, jsonLd, tags, page, outlet?.Value, title?.Value);
         unreadDate = MarkedUpPublished(jsonLd, tags).FirstOrDefault() is { } first && DateParser.Parse(first.Value, order) is null ? first : null;
         return new ExplicitMetadata
@@ -59,10 +60,14 @@ public static class PageMetadataReader
             Title = title?.Value,
             Outlet = outlet?.Value,
             Date = date?.Value,
+            Published = zoned?.Date,
             DateOrder = order,
             Author = author?.Value,
             Url = address,
-            Origins = new FieldOrigins { Title = title?.Origin, Outlet = outlet?.Origin, Date = date?.Origin, Author = author?.Origin },
+            Origins = new FieldOrigins
+            {
+                Title = title?.Origin, Outlet = outlet?.Origin, Date = zoned?.Origin ?? date?.Origin, Author = author?.Origin,
+            },
         };
     }
 
@@ -156,6 +161,43 @@ public static class PageMetadataReader
         if (DateInAddress.Of(address) is not { } day || DateParser.Parse(day) is not { } local) return date;
         return Math.Abs((stated.Value.Date - local.Value.Date).TotalDays) == 1 ? new Stated(day, "page address (the stated time is UTC)") : date;
     }
+
+    /// <summary>
+    /// A date a machine printed with a zone abbreviation that zone databases give to several zones ("Fri Mar 13 21:30:09
+    /// EST 2015" on an Australian page), read with the offset the page's country or its other stated dates give the
+    /// letters, or with none when nothing decides (the clock time and day are the page's either way), and its origin
+    /// saying which; null for any other date, which the date extractor reads as written.
+    /// </summary>
+    private static (PublicationDate Date, string Origin)? Zoned(
+        Stated date, IDocument document, string? address, JsonLdArticle jsonLd, MetaTags tags, PageElements page, NumericDateOrder order)
+    {
+        if (DateParser.Parse(date.Value, order, out var zone) is not { } read || zone is null) return null;
+        var country = PageCountry.Of(document, address);
+        var byCountry = ZoneAbbreviations.Printed(zone, country, []);
+        var offset = byCountry ?? ZoneAbbreviations.Printed(zone, country, StatedOffsets(jsonLd, tags, page, order));
+        if (offset is not null && offset == read.Offset) return null;
+        var zoned = read with { Offset = offset };
+        var how = offset is null ? $"the page does not say which zone {zone} is: the time is kept without an offset"
+            : byCountry is not null ? $"{zone} read as {zoned.OffsetText}, as the page is from '{country}'"
+            : $"{zone} read as {zoned.OffsetText}, as the page's other dates state";
+        return (zoned, $"{date.Origin} ({how})");
+    }
+
+    /// <summary>
+    /// The offsets the page states beside its publication and modification times, in its markup and its date elements
+    /// (<c>title="2015-03-13T21:00:00+11:00"</c>): a site's pages are dated by one clock.
+    /// </summary>
+    private static List<TimeSpan> StatedOffsets(JsonLdArticle jsonLd, MetaTags tags, PageElements page, NumericDateOrder order) =>
+        MarkedUpPublished(jsonLd, tags)
+            .Concat(page.PublicationDates)
+            .Concat(page.OtherDates)
+            .Concat(page.ModifiedDates)
+            .Concat(tags.All("article:modified_time", "dateModified"))
+            .Append(Given(jsonLd.Modified, "json-ld dateModified"))
+            .OfType<Stated>()
+            .Select(d => DateParser.Parse(d.Value, order) is { HasTime: true } read ? read.Offset : null)
+            .OfType<TimeSpan>()
+            .ToList();
 
     /// <summary>
     /// The first credit that names people. A credit to a group ("Resy Staff") or a sponsor ends the search: the article is theirs,

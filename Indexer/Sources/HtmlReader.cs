@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SearchEngine.Indexing.Extraction.Dates;
 using SearchEngine.Indexing.Sources.Html;
 
 namespace SearchEngine.Indexing.Sources;
@@ -45,6 +46,6 @@ public static class HtmlReader
     }
 
     private static string UnreadDateWarning(Stated unread, ExplicitMetadata meta) =>
-        $"its date '{unread.Value}' ({unread.Origin}) is no day the indexer can read; the article is "
+        $"its date '{unread.Value}' ({unread.Origin}) {DateParser.WhyUnread(unread.Value, meta.DateOrder)}; the article is "
         + (meta.Date is null ? "dated from its text where the text gives a date, else undated" : $"dated from {meta.Origins.Date ?? "the page"} instead");
 }

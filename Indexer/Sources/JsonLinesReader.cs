@@ -76,9 +76,9 @@ public static class JsonLinesReader
                 ? SourceProblem.Skipped(file.DisplayPath, $"{line.Length / 1048576.0:0.0} MB is larger than any article (limit {maxRecordBytes / 1048576.0:0.#} MB)", lineNumber)
                 : ParseLine(file, line, lineNumber, fieldMap);
             if (UnreadDate(held) is { } date)
-                yield return SourceProblem.Warning(file.DisplayPath, $"its date '{date}' is no day the indexer can read (day and "
-                    + "month either way round as in 03/04/2024, an impossible day, or no year; 2024-04-03 always reads); the "
-                    + "article is dated from its text where the text gives a date, else undated", lineNumber);
+                yield return SourceProblem.Warning(file.DisplayPath,
+                    $"its date '{date}' {DateParser.WhyUnread(date, NumericDateOrder.Unknown)}; the article is dated from its text "
+                    + "where the text gives a date, else undated", lineNumber);
         }
         var cutOff = gzipped && !readFailed && GzipEnd.IsCutOff(file.FullPath, decompressed);
         if (cutOff && held is SourceProblem { IsFailure: true })

@@ -51,6 +51,11 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_stated_date_with_a_two_digit_year_is_warned_of_for_its_year() =>
+        Assert.Contains("its date '01/08/08 15:58:13' (meta article:published_time) gives no four-digit year",
+            Assert.Single(ProblemsOf(Page.Replace("2024-10-19T06:44:00Z", "01/08/08 15:58:13", StringComparison.Ordinal))).Reason);
+
+    [Fact]
     public void A_readable_stated_date_gives_no_warning() => Assert.Empty(ProblemsOf(Page));
 
     [Fact]

@@ -196,6 +196,27 @@ public class JsonLinesReaderTests
         Assert.Equal(2, records.OfType<ArticleRecord>().Count());
     }
 
+    private static string DateWarning(string dateJson) =>
+        Assert.Single(Read("feed.jsonl", $"{{\"body\": \"ok\", \"date\": {dateJson}}}\n").OfType<SourceProblem>()).Reason;
+
+    [Fact]
+    public void A_date_with_a_note_after_it_is_warned_of_with_the_note() =>
+        Assert.Contains("has more than a date: '# date added as guesswork' follows '9-APR-1987 00:00:00.00'",
+            DateWarning("\"9-APR-1987 00:00:00.00    # date added as guesswork\""));
+
+    [Fact]
+    public void A_day_with_an_impossible_time_is_warned_of_for_its_time() =>
+        Assert.Contains("has a time that is no time of day ('605:12:19.12') after its day 1987-03-31",
+            DateWarning("\"31-MAR-1987 605:12:19.12\""));
+
+    [Fact]
+    public void A_count_of_seconds_as_a_date_is_warned_of_as_a_number() =>
+        Assert.Contains("is a number, as programs count time", DateWarning("1712345678"));
+
+    [Fact]
+    public void A_numeric_date_either_way_round_is_warned_of_as_such() =>
+        Assert.Contains("could be read day first or month first", DateWarning("\"03/04/2024\""));
+
     [Fact]
     public void A_line_that_is_not_an_object_is_reported()
     {

@@ -101,6 +101,43 @@ public static partial class DateParser
     }
 
     /// <summary>
+    /// What is wrong with a stated date <see cref="Parse"/> does not read, said for the warning that names it ("its date
+    /// '…' has a note after it: …"): the user has to find it among thousands of records, and a list of every possible
+    /// reason tells them nothing about this one.
+    /// </summary>
+    public static string WhyUnread(string text, NumericDateOrder order)
+    {
+        var tidy = Tidy(MarkupResidue().Replace(text, ""));
+        if (CountOfTime().IsMatch(tidy))
+            return "is a number, as programs count time (seconds or milliseconds since 1970), not a date written out as 2024-04-03 is";
+        if (Match(tidy, NumericDateOrder.Either) is not null && Match(tidy, order) is null)
+            return "could be read day first or month first (03/04/2024 is 3 April or 4 March), and nothing says which; "
+                   + "2024-04-03 always reads";
+        if (DateBefore(tidy) is ({ } date, { } rest))
+            return ClockLike().IsMatch(rest)
+                ? $"has a time that is no time of day ('{rest}') after its day {date.Day}"
+                : $"has more than a date: '{rest}' follows '{tidy[..^rest.Length].TrimEnd()}'";
+        if (!HasYear(tidy)) return "gives no four-digit year, so its year is not certain";
+        return "is no day the indexer can read: no such day exists, or it is written in a form the indexer does not know";
+    }
+
+    /// <summary>A date that opens the text and what follows it; (null, null) when no words at the start make a date.</summary>
+    private static (PublicationDate? Date, string? After) DateBefore(string text)
+    {
+        for (var end = text.LastIndexOf(' '); end > 0; end = text.LastIndexOf(' ', end - 1))
+            if (Match(text[..end].TrimEnd(), NumericDateOrder.Either) is { } date)
+                return (date, text[end..].Trim());
+        return (null, null);
+    }
+
+    /// <summary>Nine to thirteen digits: a Unix time in seconds (2001 to 2286) or milliseconds, as programs store it.</summary>
+    [GeneratedRegex(@"^\d{9,13}(?:\.\d+)?$", WholeLine)]
+    private static partial Regex CountOfTime();
+
+    [GeneratedRegex(@"^\d+:\d", WholeLine)]
+    private static partial Regex ClockLike();
+
+    /// <summary>
     /// ISO 8601's basic form, "20080115", as newspapers' PublicationDate meta tags state it: read only as a whole stated
     /// value, never in a line of text, where eight digits are as likely an identifier.
     /// </summary>

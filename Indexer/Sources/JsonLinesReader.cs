@@ -98,9 +98,7 @@ public static class JsonLinesReader
     /// an export with one such date often has many, which would otherwise drop out of every date filter unnoticed.
     /// </summary>
     private static string? UnreadDate(SourceRecord? record) =>
-        record is ArticleRecord { Article.Metadata: { Date: { Length: > 0 } date } meta } && DateParser.Parse(date, meta.DateOrder) is null
-            ? date
-            : null;
+        record is ArticleRecord { Article.Metadata: { Date: { Length: > 0 } date, Published: null } } ? date : null;
 
     /// <summary>
     /// The parser's complaint with where on the line it is: its own message ends in a zero-based "LineNumber", which
@@ -135,11 +133,14 @@ public static class JsonLinesReader
             if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
                 return SourceProblem.Skipped(file.DisplayPath, $"no body or title (looked for {fields.KeysFor("body")}, {fields.KeysFor("title")})", lineNumber);
             var id = fields.Text("id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var date = fields.Text("date");
             var meta = new ExplicitMetadata
             {
                 Title = title,
                 Outlet = fields.Text("outlet"),
-                Date = fields.Text("date"),
+                Date = date,
+                // Read here, once: whether it reads decides the warning, and the date extractor takes it as read.
+                Published = DateParser.Parse(date),
                 Author = fields.Text("author"),
                 Url = fields.Text("url"),
                 People = fields.List("people"),

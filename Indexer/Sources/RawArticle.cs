@@ -11,8 +11,8 @@ public sealed record ExplicitMetadata
     /// <summary>The date as the source wrote it; parsed by the date extractor unless <see cref="Published"/> holds it read.</summary>
     public string? Date { get; init; }
     /// <summary>
-    /// <see cref="Date"/> as the source's reader read it, when it had to: a page's whose zone only the rest of the page
-    /// tells (<see cref="ZoneAbbreviations.Printed"/>).
+    /// <see cref="Date"/> as the source's reader read it, when it had to: a JSON Lines record's, read once to warn of one
+    /// that is no day; a page's whose zone only the rest of the page tells (<see cref="ZoneAbbreviations.Printed"/>).
     /// </summary>
     public PublicationDate? Published { get; init; }
     /// <summary>How the source writes dates in numbers only ("01.09.2008"), as far as it shows; unknown when it does not.</summary>

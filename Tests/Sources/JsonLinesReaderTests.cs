@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Sources;
 using SearchEngine.Tests.Support;
 
@@ -112,7 +113,8 @@ public class JsonLinesReaderTests
         Assert.Equal("First body.", articles[0].Text);
         Assert.Equal(new ExplicitMetadata
         {
-            Title = "One", Outlet = "Daily Wrap", Date = "2024-10-19", Author = "A. Writer", Url = "https://example.org/1",
+            Title = "One", Outlet = "Daily Wrap", Date = "2024-10-19", Published = new PublicationDate(new DateTime(2024, 10, 19), false),
+            Author = "A. Writer", Url = "https://example.org/1",
             Origins = new FieldOrigins { Title = "json field title", Outlet = "json field outlet", Date = "json field date", Author = "json field author" },
         }, articles[0].Metadata);
         Assert.Equal("feed.jsonl:2", articles[1].SourcePath);
@@ -216,6 +218,14 @@ public class JsonLinesReaderTests
     [Fact]
     public void A_numeric_date_either_way_round_is_warned_of_as_such() =>
         Assert.Contains("could be read day first or month first", DateWarning("\"03/04/2024\""));
+
+    [Fact]
+    public void A_record_s_date_is_read_by_the_reader_once_and_kept_read()
+    {
+        var record = Assert.Single(Read("feed.jsonl", """{"body": "ok", "date": "2024-04-03T10:30:00-04:00"}"""));
+        var article = Assert.IsType<ArticleRecord>(record).Article;
+        Assert.Equal("2024-04-03T10:30:00-04:00", article.Metadata.Published?.ToString());
+    }
 
     [Fact]
     public void A_line_that_is_not_an_object_is_reported()

@@ -7,7 +7,7 @@ namespace SearchEngine.Querying.Search;
 public static class Lineage
 {
     /// <summary>
-    /// "based on PA, 12 Jul, 43 % (+1 more) · used by 3 stories": its first source, how many more, and how many articles
+    /// "based on PA, 12 Jul 2024, 43 % (+1 more) · used by 3 stories": its first source, how many more, and how many articles
     /// were derived from it; null for an article with neither.
     /// </summary>
     public static string? Of(SearchHit hit)

@@ -106,10 +106,14 @@ public sealed record SearchHit
 /// <summary>An article a story was derived from, and the share of the story's distinctive wording found in it (0..1).</summary>
 public sealed record ArticleSource(string Id, string? Outlet, string? Date, double Share)
 {
-    /// <summary>"based on PA, 12 Jul, 43 %": the outlet (or the id when unknown), the day when known, the share.</summary>
+    /// <summary>
+    /// "based on PA, 12 Jul 2024, 43 %": the outlet (or the id when unknown), the day when known, the share. The day
+    /// always names its year: a collection spans years, the line is read apart from the story's own date (a console
+    /// line cut at its width, a spreadsheet cell), and a source can fall in the year before its story (31 Dec, 1 Jan).
+    /// </summary>
     public string Describe()
     {
-        var day = PublicationDate.Parse(Date) is { } date ? ", " + date.Value.ToString("d MMM", CultureInfo.InvariantCulture) : "";
+        var day = PublicationDate.Parse(Date) is { } date ? ", " + date.Value.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : "";
         return $"based on {Outlet ?? Id}{day}, {Math.Round(Share * 100).ToString(CultureInfo.InvariantCulture)} %";
     }
 }

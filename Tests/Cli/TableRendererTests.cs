@@ -85,6 +85,19 @@ public class TableRendererTests
     }
 
     [Fact]
+    public void A_source_from_the_year_before_its_story_is_dated_with_its_year()
+    {
+        var hit = Hit("paper/harbour", date: "2026-01-01T07:30:00") with
+        {
+            DerivedFrom = [new ArticleSource("wire/harbour", "Reuters", "2025-12-31T09:00:00", 0.5)],
+        };
+
+        var output = TableRenderer.Render(Of(hit), Plain);
+
+        Assert.Contains("    based on Reuters, 31 Dec 2025, 50 %\n", output);
+    }
+
+    [Fact]
     public void A_query_holding_a_phrase_is_quoted_without_doubling_its_quotes()
     {
         var output = TableRenderer.Render(Of(Hit("a1")) with { QueryText = "\"first step\"" }, Plain);

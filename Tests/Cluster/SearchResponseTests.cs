@@ -71,7 +71,7 @@ public class SearchResponseTests
     public void A_derived_hit_names_its_source_by_the_outlet_and_date_looked_up()
     {
         var source = Assert.Single(Collapsed().Hits[1].DerivedFrom);
-        Assert.Equal("based on PA, 12 Jul, 43 %", source.Describe());
+        Assert.Equal("based on PA, 12 Jul 2024, 43 %", source.Describe());
     }
 
     [Fact]

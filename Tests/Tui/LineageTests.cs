@@ -35,7 +35,7 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
         var rewrite = HitLayout.Lines(hits.Single(h => h.Id == "feed/rewrite"), 160, 1)[1].PlainText;
         var wire = HitLayout.Lines(hits.Single(h => h.SimilarCount > 0), 160, 1)[1].PlainText;
 
-        Assert.Matches(@"based on Wire Agency, 5 Mar, \d+ %", rewrite);
+        Assert.Matches(@"based on Wire Agency, 5 Mar 2024, \d+ %", rewrite);
         Assert.Contains("+1 copy", wire);
         Assert.Contains("used by 2 stories", wire);
     }
@@ -46,7 +46,8 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
         var console = Console("ferry");
         var page = ArticlePage.Open(index.Searcher, console.Results.Hits.Single(h => h.Id == "feed/roundup"), "ferry");
 
-        Assert.Contains(page.Header(160), line => line.PlainText.StartsWith("Based on Wire Agency, 5 Mar, ", StringComparison.Ordinal));
+        Assert.Contains(page.Header(160),
+            line => line.PlainText.StartsWith("Based on Wire Agency, 5 Mar 2024, ", StringComparison.Ordinal));
     }
 
     [Fact]

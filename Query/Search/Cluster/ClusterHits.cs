@@ -6,7 +6,7 @@ using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Cluster;
 
-/// <summary>An article's outlet and publication date, to name it as a source ("based on PA, 12 Jul, 43 %").</summary>
+/// <summary>An article's outlet and publication date, to name it as a source ("based on PA, 12 Jul 2024, 43 %").</summary>
 internal sealed record SourceNames(string? Outlet, string? Published);
 
 /// <summary>Reads the hits of a <c>_search</c> answer, each <c>{"_id", "_score", "_source", "highlight", "inner_hits"}</c>, into <see cref="SearchHit"/>s.</summary>

@@ -7,8 +7,9 @@ using SearchEngine.Querying.Search;
 namespace SearchEngine.Querying.Tui.Models;
 
 /// <summary>
-/// How one hit reads in the results list: its title, then <c>outlet · date · +N copies · based on PA, 12 Jul, 43 %</c>, then snippet lines with
-/// the matches marked, then a blank line. Every hit takes the same number of rows, so the list can scroll by hits.
+/// How one hit reads in the results list: its title, then <c>outlet · date · +N copies · based on PA, 12 Jul 2024, 43 %</c>,
+/// then snippet lines with the matches marked, then a blank line. Every hit takes the same number of rows, so the list
+/// can scroll by hits.
 /// </summary>
 public static class HitLayout
 {

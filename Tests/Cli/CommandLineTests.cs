@@ -204,7 +204,8 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("search", "grain", "--index", _index, "--format", "csv"));
 
-        Assert.StartsWith("id,title,outlet,date,author,people,score,path,url,snippet\r\na1,Grain deal,", _cli.Out);
+        Assert.StartsWith("id,title,outlet,date,author,people,score,path,url,snippet," +
+            "copies,copy_outlets,source_ids,source_outlets,source_dates,source_shares,derived_stories\r\na1,Grain deal,", _cli.Out);
         Assert.Empty(_cli.Error);
     }
 

@@ -1,4 +1,5 @@
 using SearchEngine.Querying.Cli.Rendering;
+using SearchEngine.Querying.Search;
 using static SearchEngine.Tests.Cli.Results;
 
 namespace SearchEngine.Tests.Cli;
@@ -8,7 +9,10 @@ public class CsvRendererTests
     [Fact]
     public void A_header_row_comes_first_even_without_hits()
     {
-        Assert.Equal("id,title,outlet,date,author,people,score,path,url,snippet\r\n", CsvRenderer.Render(Of()));
+        Assert.Equal(
+            "id,title,outlet,date,author,people,score,path,url,snippet," +
+            "copies,copy_outlets,source_ids,source_outlets,source_dates,source_shares,derived_stories\r\n",
+            CsvRenderer.Render(Of()));
     }
 
     [Fact]
@@ -22,7 +26,7 @@ public class CsvRendererTests
 
         var rows = CsvRenderer.Render(Of(hit)).Split("\r\n");
 
-        Assert.Equal("a1,Grain deal,Daily Herald,2024-03-15,Ana Ruiz,Ana Ruiz; Li Wei,1.5,/data/a1.txt,,Ships left.", rows[1]);
+        Assert.Equal("a1,Grain deal,Daily Herald,2024-03-15,Ana Ruiz,Ana Ruiz; Li Wei,1.5,/data/a1.txt,,Ships left.,0,,,,,,0", rows[1]);
         Assert.Equal("", rows[2]);
     }
 
@@ -66,7 +70,7 @@ public class CsvRendererTests
 
         var row = CsvRenderer.Render(Of(hit)).Split("\r\n")[1];
 
-        Assert.EndsWith(",first part … second part", row);
+        Assert.Contains(",first part … second part,", row);
     }
 
     [Fact]
@@ -76,7 +80,7 @@ public class CsvRendererTests
 
         var row = CsvRenderer.Render(Of(hit)).Split("\r\n")[1];
 
-        Assert.EndsWith(",\u2026 rose on Monday \u2026 fell on Friday \u2026", row);
+        Assert.Contains(",\u2026 rose on Monday \u2026 fell on Friday \u2026,", row);
     }
 
     [Fact]
@@ -85,5 +89,33 @@ public class CsvRendererTests
         var row = CsvRenderer.Render(Of(Hit("a1", outlet: null, date: null))).Split("\r\n")[1];
 
         Assert.StartsWith("a1,A title,,,,,1.5,", row);
+    }
+
+    [Fact]
+    public void A_hit_standing_for_copies_gives_their_count_and_outlets()
+    {
+        var hit = Hit("a1") with { SimilarCount = 3, SimilarOutlets = ["Wire", "Valley News"] };
+
+        var row = CsvRenderer.Render(Of(hit)).Split("\r\n")[1];
+
+        Assert.EndsWith(",3,Wire; Valley News,,,,,0", row);
+    }
+
+    [Fact]
+    public void The_nth_entry_of_each_source_column_belongs_to_the_nth_source()
+    {
+        var hit = Hit("paper/1") with
+        {
+            DerivedFrom =
+            [
+                new ArticleSource("wire/1", "Reuters", "2025-12-31T09:00:00", 0.5034),
+                new ArticleSource("wire/2", null, null, 0.25),
+            ],
+            DerivedStories = 2,
+        };
+
+        var row = CsvRenderer.Render(Of(hit)).Split("\r\n")[1];
+
+        Assert.EndsWith(",0,,wire/1; wire/2,Reuters; ,2025-12-31T09:00:00; ,0.503; 0.25,2", row);
     }
 }

@@ -10,12 +10,21 @@ namespace SearchEngine.Querying.Cli.Rendering;
 /// comma, quote or line break. Article text is other people's text, and CSV is opened in spreadsheets and terminals:
 /// control characters other than tabs and line breaks go out as their pictures (ESC → ␛), and a cell that would start with = + - or @ (after any
 /// tabs or spaces) starts with ' instead, so a spreadsheet shows it as text rather than running it as a formula.
+/// A hit's copies and lineage come after the columns of earlier versions, so scripts reading those by position still do:
+/// how many other copies it stands for and their outlets, then its sources as parallel lists (ids, outlets, dates,
+/// shares), the nth entry of each belonging to the nth source, so one source is read by splitting each cell at the
+/// same separator; then how many stories were derived from it.
 /// </summary>
 public static class CsvRenderer
 {
-    public static readonly IReadOnlyList<string> Header = ["id", "title", "outlet", "date", "author", "people", "score", "path", "url", "snippet"];
+    public static readonly IReadOnlyList<string> Header =
+    [
+        "id", "title", "outlet", "date", "author", "people", "score", "path", "url", "snippet",
+        "copies", "copy_outlets", "source_ids", "source_outlets", "source_dates", "source_shares", "derived_stories",
+    ];
 
-    public const string PeopleSeparator = "; ";
+    /// <summary>Between the values of one cell that holds several: people, copies' outlets, a hit's sources.</summary>
+    public const string ListSeparator = "; ";
     public const string SnippetSeparator = " … ";
 
     public static string Render(SearchResult result)
@@ -31,15 +40,29 @@ public static class CsvRenderer
                 hit.Outlet ?? "",
                 hit.Date ?? "",
                 hit.Author ?? "",
-                string.Join(PeopleSeparator, hit.People),
+                string.Join(ListSeparator, hit.People),
                 hit.Score.ToString("R", CultureInfo.InvariantCulture),
                 hit.Path,
                 hit.Url ?? "",
                 Snippets(hit.Snippets),
+                hit.SimilarCount.ToString(CultureInfo.InvariantCulture),
+                string.Join(ListSeparator, hit.SimilarOutlets),
+                Sources(hit, source => source.Id),
+                Sources(hit, source => source.Outlet ?? ""),
+                Sources(hit, source => source.Date ?? ""),
+                Sources(hit, source => Math.Round(source.Share, 3).ToString(CultureInfo.InvariantCulture)),
+                hit.DerivedStories.ToString(CultureInfo.InvariantCulture),
             ]);
         }
         return output.ToString();
     }
+
+    /// <summary>
+    /// One value of each source, in the hit's order (the one holding most of it first); an unknown value is an empty
+    /// entry, so the entries of every source column stay in step.
+    /// </summary>
+    private static string Sources(SearchHit hit, Func<ArticleSource, string> value) =>
+        string.Join(ListSeparator, hit.DerivedFrom.Select(value));
 
     /// <summary>
     /// The snippets in one cell, "…" between them as a results page shows them; a snippet's own mark of a cut sentence

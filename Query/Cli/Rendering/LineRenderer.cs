@@ -7,8 +7,8 @@ namespace SearchEngine.Querying.Cli.Rendering;
 /// <summary>
 /// Results for the shell, as <c>notmuch search</c> and <c>rg</c> print theirs: one line per hit, no header or summary,
 /// short id first so <c>query similar</c> and <c>diff</c> take it as it stands. The fields are the short id, date,
-/// outlet and title and nothing else (a hit's copies are counted in the table and JSON): a script splitting a line must
-/// get the title as the article gives it. In a pipe the fields are whole and separated by tabs, which no field holds
+/// outlet and title and nothing else (a hit's copies and sources are given in the table, JSON and CSV): a script
+/// splitting a line must get the title as the article gives it. In a pipe the fields are whole and separated by tabs, which no field holds
 /// (runs of whitespace in a value are one space), so <c>cut -f</c> and <c>awk -F'\t'</c> read them; on a terminal
 /// they are lined up for reading and the line is clipped to the width.
 /// </summary>

@@ -125,8 +125,8 @@ public static class IndexerCli
             Description = $"List every value of each facet, not the first {StatsPrinter.TopValues} (JSON always lists every value)",
         };
         var command = new Command("stats",
-            "Documents, index size, when it was built, and each facet's first values with their counts: outlets and people the most "
-            + "frequent, dates the newest") { index, all };
+            "Documents, index size, when it was built and from which sources, and each facet's first values with their counts: "
+            + "outlets and people the most frequent, dates the newest") { index, all };
         format.AddTo(command);
         command.SetAction(parse =>
         {

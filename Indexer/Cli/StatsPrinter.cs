@@ -15,6 +15,7 @@ public static class StatsPrinter
         sizeBytes = stats.SizeBytes,
         builtAt = stats.BuiltAt,
         updatedAt = stats.UpdatedAt,
+        sources = stats.Sources,
         facets = stats.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
     }, JsonOptions) + "\n";
 
@@ -35,6 +36,7 @@ public static class StatsPrinter
         sb.AppendLine($"size:      {Size(stats.SizeBytes)}");
         sb.AppendLine($"built:     {stats.BuiltAt:u}");
         if (stats.UpdatedAt is { } updated) sb.AppendLine($"updated:   {updated:u}");
+        AppendSources(sb, stats.Sources);
         foreach (var (dimension, values) in stats.Facets)
         {
             sb.AppendLine($"{dimension} ({Counted.Of(values.Count, "value")}):");
@@ -44,5 +46,18 @@ public static class StatsPrinter
                 sb.AppendLine($"  … {Counted.Of(values.Count - top, "more value")} (--all lists them)");
         }
         return sb.ToString();
+    }
+
+    /// <summary>One source a line, lined up under the first, so a path holding spaces or commas reads whole.</summary>
+    private static void AppendSources(StringBuilder sb, IReadOnlyList<string>? sources)
+    {
+        const string label = "sources:   ";
+        if (sources is null)
+        {
+            sb.AppendLine($"{label}not recorded (the index was built before indexes recorded them; a rebuild records them)");
+            return;
+        }
+        for (var i = 0; i < sources.Count; i++)
+            sb.Append(i == 0 ? label : new string(' ', label.Length)).AppendLine(PrintableText.Of(sources[i]));
     }
 }

@@ -6,12 +6,17 @@ namespace SearchEngine.Indexing.Writing;
 
 public sealed record FacetCount(string Value, int Count);
 
-/// <summary>What an index holds: its size, when it was built, and every facet value with the number of articles that have it.</summary>
+/// <summary>
+/// What an index holds: its size, when it was built and from which sources (the files and folders it records, as full
+/// paths; null for an index built before sources were recorded), and every facet value with the number of articles
+/// that have it.
+/// </summary>
 public sealed record IndexStatistics(
     int Documents,
     long SizeBytes,
     DateTime? BuiltAt,
     DateTime? UpdatedAt,
+    IReadOnlyList<string>? Sources,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
     /// <exception cref="IndexUnusableException">Nothing is published there, it was written under another schema version, or it cannot be read.</exception>
@@ -28,6 +33,7 @@ public sealed record IndexStatistics(
             store.SizeBytes(),
             IndexedArticles.CommitTime(directory, ArticleSchema.CommitBuiltAt),
             IndexedArticles.CommitTime(directory, ArticleSchema.CommitUpdatedAt),
+            IndexedArticles.SourcesOf(directory)?.Paths,
             facets);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Writing;
 using SearchEngine.Tests.Support;
 
 namespace SearchEngine.Tests.Cli;
@@ -332,6 +333,37 @@ public class IndexerCliTests : IDisposable
     {
         _dir.Write("src/a.jsonl", string.Join('\n', Enumerable.Range(1, 12).Select(i => $"{{\"body\": \"Body {i}.\", \"outlet\": \"Outlet {i:00}\"}}")));
         Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+    }
+
+    [Fact]
+    public void Stats_names_the_sources_the_index_was_built_from_one_a_line()
+    {
+        _dir.Write("wire/a.txt", "Title\n\nBody of a.");
+        _dir.Write("paper/b.jsonl", "{\"body\": \"b\"}");
+        Run("rebuild", "--source", _dir.Combine("wire"), _dir.Combine("paper/b.jsonl"), "--index", Index);
+
+        var output = Run("stats", "--index", Index).Out;
+
+        Assert.Contains($"sources:   {_dir.Combine("paper/b.jsonl")}\n           {_dir.Combine("wire")}\n", output);
+    }
+
+    [Fact]
+    public void Stats_json_lists_the_sources_as_full_paths()
+    {
+        _dir.Write("src/a.jsonl", "{\"body\": \"b\"}");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+
+        var root = JsonDocument.Parse(Run("stats", "--index", Index, "--json").Out).RootElement;
+
+        Assert.Equal([_dir.Combine("src")], root.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
+    public void Stats_of_an_index_that_recorded_no_sources_says_so()
+    {
+        var stats = new IndexStatistics(1, 2048, null, null, Sources: null, new Dictionary<string, IReadOnlyList<FacetCount>>());
+
+        Assert.Contains("sources:   not recorded (", StatsPrinter.Text(stats));
     }
 
     [Fact]

@@ -194,4 +194,53 @@ public enum DiffKind { Kept, Deleted, Inserted }
 public sealed record DiffPiece(DiffKind Kind, string Text);
 
 /// <summary>What a second copy changed against a first: the word-level diff as pieces in reading order.</summary>
-public sealed record ArticleDiff(SearchHit First, SearchHit Second, IReadOnlyList<DiffPiece> Pieces);
+public sealed record ArticleDiff(SearchHit First, SearchHit Second, IReadOnlyList<DiffPiece> Pieces)
+{
+    /// <summary>
+    /// Kept words that stand in a run shorter than this between changes are common words falling in order ("the", "said
+    /// on"), which any two stories have; longer runs are wording the texts share.
+    /// </summary>
+    public const int SharedRun = 3;
+
+    /// <summary>
+    /// Below this <see cref="Shared"/> two texts share little. Unrelated pairs kept at most 2 % of the shorter one's
+    /// words in shared runs (Reuters-21578 and BBC business and sport, 46 pairs; a templated earnings report excepted),
+    /// a story derived from another 11 % or more, a copy nearly all; the share of all kept words told them apart less
+    /// well (unrelated up to 23 %, derived from 34 %).
+    /// </summary>
+    public const double LittleShared = 0.05;
+
+    /// <summary>
+    /// Fewer words than this in the shorter text are too few to tell: a short brief may keep its source's facts in runs
+    /// of one or two words, and two one-line texts share little by chance or by much.
+    /// </summary>
+    public const int FewestWordsToTell = 20;
+
+    /// <summary>
+    /// The share of the shorter text's words that the diff keeps in runs of <see cref="SharedRun"/> words or more (0..1):
+    /// of the shorter, so a brief written from a long wire story, all of it kept, does not read as unrelated; 1 when
+    /// either text has no words, as nothing of it is lost then.
+    /// </summary>
+    public double Shared => Count() is var (shared, shorter) && shorter > 0 ? shared / (double)shorter : 1;
+
+    /// <summary>Whether the two texts share no more wording than unrelated stories do, so the diff is mostly rewriting.</summary>
+    public bool SharesLittle => Count().Shorter >= FewestWordsToTell && Shared < LittleShared;
+
+    /// <summary>Words kept in runs of <see cref="SharedRun"/> or more, and the words of the shorter text.</summary>
+    private (int Shared, int Shorter) Count()
+    {
+        var (kept, shared, deleted, inserted) = (0, 0, 0, 0);
+        foreach (var piece in Pieces)
+        {
+            var words = piece.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (piece.Kind == DiffKind.Deleted) deleted += words;
+            else if (piece.Kind == DiffKind.Inserted) inserted += words;
+            else
+            {
+                kept += words;
+                if (words >= SharedRun) shared += words;
+            }
+        }
+        return (shared, Math.Min(kept + deleted, kept + inserted));
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using SearchEngine.Indexing.Dedup;
 using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Search;
 using static SearchEngine.Tests.Cli.Results;
@@ -44,5 +46,48 @@ public sealed class CopiesRendererTests
 
         Assert.DoesNotContain('\u001b', text);
         Assert.Contains("Evil␛[31m Wire", text);
+    }
+
+    private static ArticleDiff DiffOf(string first, string second) =>
+        new(Hit("a/1", title: "First"), Hit("b/2", title: "Second"), DiffPieces.Of(first, second, WordDiff.Compute(first, second)));
+
+    private const string Frost = "A late frost damaged apple orchards across the south of Poland, growers said on Friday. " +
+        "The ministry said it would assess the losses before deciding on help for farmers.";
+    private const string Harbour = "Container traffic through the harbour of Rotterdam fell by nine percent in the final quarter. " +
+        "The port authority said shipping lines had sent their vessels around the Cape of Good Hope.";
+
+    [Fact]
+    public void Two_unrelated_articles_are_said_to_share_little_and_their_diff_still_follows()
+    {
+        var lines = CopiesRenderer.DiffText(DiffOf(Frost, Harbour), colour: false).Split('\n');
+
+        Assert.Equal("These two articles share little: 0 % of the shorter one's words are kept in the other " +
+            "in runs of 3 words or more, as between unrelated stories; the diff follows.", lines[2]);
+        Assert.StartsWith("[-A late frost", lines[3]);
+    }
+
+    [Fact]
+    public void Two_one_line_texts_are_too_short_to_be_said_to_share_little()
+    {
+        var text = CopiesRenderer.DiffText(DiffOf("Ships sail today.", "Markets fell sharply."), colour: false);
+
+        Assert.DoesNotContain("share little", text);
+    }
+
+    [Fact]
+    public void A_copy_s_diff_has_no_note_of_sharing_little()
+    {
+        var text = CopiesRenderer.DiffText(DiffOf(Harbour, Harbour.Replace("nine", "ten")), colour: false);
+
+        Assert.DoesNotContain("share little", text);
+    }
+
+    [Fact]
+    public void The_diff_json_gives_the_share_of_wording_kept_and_whether_that_is_little()
+    {
+        var root = JsonDocument.Parse(CopiesRenderer.DiffJson(DiffOf(Frost, Harbour))).RootElement;
+
+        Assert.Equal(0, root.GetProperty("shared").GetDouble());
+        Assert.True(root.GetProperty("sharesLittle").GetBoolean());
     }
 }

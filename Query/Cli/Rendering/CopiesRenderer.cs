@@ -114,12 +114,16 @@ public static class CopiesRenderer
     /// <summary>
     /// The second text read through, with deletions and insertions marked: in colour (struck red, underlined green), or
     /// without colour in the wdiff convention, <c>[-deleted-]</c> and <c>{+inserted+}</c>, so it reads in a pipe too.
+    /// Two texts that share little are said to, before the diff, as otherwise it reads as one long rewrite.
     /// </summary>
     public static string DiffText(ArticleDiff diff, bool colour)
     {
         var sb = new StringBuilder();
         sb.AppendLine(TerminalText.Visible($"--- {diff.First.Id}  {diff.First.Outlet ?? "-"}  {diff.First.Title}"));
         sb.AppendLine(TerminalText.Visible($"+++ {diff.Second.Id}  {diff.Second.Outlet ?? "-"}  {diff.Second.Title}"));
+        if (diff.SharesLittle)
+            sb.AppendLine($"These two articles share little: {Percent(diff.Shared)} of the shorter one's words are kept in the other "
+                + $"in runs of {ArticleDiff.SharedRun} words or more, as between unrelated stories; the diff follows.");
         foreach (var piece in diff.Pieces)
         {
             var text = string.Join('\n', piece.Text.Split('\n').Select(TerminalText.Visible));
@@ -141,6 +145,8 @@ public static class CopiesRenderer
         json.WriteStartObject("second");
         WriteArticle(json, diff.Second);
         json.WriteEndObject();
+        json.WriteNumber("shared", Math.Round(diff.Shared, 3));
+        json.WriteBoolean("sharesLittle", diff.SharesLittle);
         json.WriteStartArray("pieces");
         foreach (var piece in diff.Pieces)
         {

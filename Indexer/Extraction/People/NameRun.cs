@@ -54,6 +54,12 @@ public sealed record NameRun(
     /// </summary>
     public string? BeforeApposition { get; init; }
 
+    /// <summary>
+    /// The word right after a three-word <see cref="Apposition"/>, no punctuation between: "said" in "Brindle, a port
+    /// spokesman said", where the role opens a clause of its own instead of describing the run.
+    /// </summary>
+    public string? AfterApposition { get; init; }
+
     /// <summary>The first pronoun soon after a run beside a speech verb ("he", "its"): whether a person or a firm speaks.</summary>
     public string? PronounAfter { get; init; }
 }

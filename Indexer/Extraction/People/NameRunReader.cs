@@ -72,7 +72,7 @@ public static class NameRunReader
             // A plural title names a group ("leaders Lens", "Screen Actors Guild"), and "Major League Baseball" keeps no
             // title once "League" goes.
             var standsAlone = ScoreSheet.Marks(run) || AgeApposition.Is(run.Apposition) ||
-                              (opensSentence ? DescribesTheOpener(run.Apposition) : IsRoleApposition(run.Apposition)) ||
+                              (opensSentence ? DescribesTheOpener(run.Apposition) : IsRoleApposition(run.Apposition, run.AfterApposition)) ||
                               (dropped == 0 && IsPersonRole(title ?? titleBefore) && !IsProfessionInAName(title, run) &&
                                !IsNumberedAfterPerson(title, run));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence,
@@ -281,11 +281,17 @@ public static class NameRunReader
     /// ", spokesman for", ", the head of", ", a senior analyst at": a role right after the comma, or after an article
     /// and at most one other word. ", whose chairman" or ", the bank's chairman" describe an organisation instead.
     /// </summary>
-    private static bool IsRoleApposition(IReadOnlyList<string> words) => words switch
+    /// <param name="following">
+    /// The word after a three-word apposition, given when the run is a word alone: a full name needs only a role beside
+    /// it, a word alone needs the role to describe it, not to open a clause past the three words (", a port spokesman
+    /// said").
+    /// </param>
+    private static bool IsRoleApposition(IReadOnlyList<string> words, string? following = null) => words switch
     {
-        [_, ..] when IsDescribingRole(words, 0) => true,
-        [var article, _, ..] when Articles.Contains(article) && IsDescribingRole(words, 1) => true,
-        [var article, var modifier, _] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') && IsDescribingRole(words, 2) => true,
+        [_, ..] when IsDescribingRole(words, 0, following) => true,
+        [var article, _, ..] when Articles.Contains(article) && IsDescribingRole(words, 1, following) => true,
+        [var article, var modifier, _] when Articles.Contains(article) && !modifier.Contains('\'') && !modifier.Contains('’') &&
+                                            IsDescribingRole(words, 2, following) => true,
         _ => false,
     };
 
@@ -308,12 +314,13 @@ public static class NameRunReader
     /// Bud Selig told", ", a spokesman said"), also when the title has several words (", Chief Minister Narendra Modi").
     /// A plural is a group in a list or a new clause: "Startups, researchers and firms", "Basically, the researchers pumped".
     /// </summary>
-    private static bool IsDescribingRole(IReadOnlyList<string> words, int role)
+    private static bool IsDescribingRole(IReadOnlyList<string> words, int role, string? following = null)
     {
         if (!IsDescribingRole(words[role])) return false;
         var next = role + 1;
         while (next < words.Count && IsTitle(words[next])) next++;
-        return next == words.Count || !OpensAClause(words[next]);
+        var opener = next < words.Count ? words[next] : following;
+        return opener is null || !OpensAClause(opener);
     }
 
     private static bool OpensAClause(string next) =>

@@ -115,6 +115,7 @@ public sealed class NameRunScanner
             BeforeApposition = !afterPossessive && IsPunctuation(next, ',') && IsPunctuation(_runStart - 1, ',') && IsWord(_runStart - 2)
                 ? Text(_runStart - 2).ToString()
                 : null,
+            AfterApposition = apposition.Count == 3 && IsWord(next + 4) ? Text(next + 4).ToString() : null,
             TrademarkAfter = !afterPossessive && IsTrademarkSign(next),
             TwoBefore = before is not null && _runStart > 1 && IsWord(_runStart - 2)
                 ? _line.AsMemory(_tokens[_runStart - 2].Start, _tokens[_runStart - 2].Length)

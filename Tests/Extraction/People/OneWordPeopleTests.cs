@@ -57,6 +57,10 @@ public class OneWordPeopleTests
         Assert.Empty(PeopleIn("The ship ran aground off the coast of Brindle, a spokesman said."));
 
     [Fact]
+    public void A_role_of_three_words_before_a_speech_verb_is_the_subject_of_a_new_clause() =>
+        Assert.Empty(PeopleIn("The cargo will be shipped from Brindle, a port spokesman told reporters."));
+
+    [Fact]
     public void A_role_before_a_name_introduces_that_name_not_the_word_before_the_comma() =>
         Assert.Equal(["Don Garber"], PeopleIn("The players wrote to Major League Soccer, commissioner Don Garber said."));
 

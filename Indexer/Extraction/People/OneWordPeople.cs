@@ -5,6 +5,8 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// stands for a full name the article gives ("Hariri" beside "Rafik Hariri") is that person, not another; any other word
 /// that bears a title, a role or a score-sheet mark itself is a person of its own, and so is one a speech verb and a
 /// personal pronoun mark as speaking (<see cref="OneWordSpeaker"/>) that the article never uses in an organisation's name.
+/// Neither is a word the article writes after a title inside a firm's name ("General Binding Corp"): there the title is
+/// the firm's first word.
 /// </summary>
 public static class OneWordPeople
 {
@@ -14,7 +16,8 @@ public static class OneWordPeople
     {
         var keys = fullNames.Select(m => $" {m.Name.Key} ").Distinct().ToList();
         return shortForms
-            .Where(m => (m.InContext || (m.Speaks && !organisationWords.Contains(m.Name))) && !keys.Any(k => StandsFor(m.Name, k)))
+            .Where(m => (m.InContext || (m.Speaks && !organisationWords.Contains(m.Name))) && !keys.Any(k => StandsFor(m.Name, k)) &&
+                        !organisationWords.FollowsATitleInAName(m.Name))
             .DistinctBy(m => m.Name.Key);
     }
 

@@ -10,21 +10,47 @@ public sealed class OrganisationWords
 {
     private readonly List<NameRun> _runs = [];
     private readonly List<string> _firmNames = [];
+    private readonly HashSet<string> _wordsAfterTitles = [];
 
     public void Add(NameRun run)
     {
-        if (NameRunReader.IsBeforeALegalForm(run)) _firmNames.Add(NameFolding.Key(run.Words));
+        var beforeALegalForm = NameRunReader.IsBeforeALegalForm(run);
+        if (beforeALegalForm)
+        {
+            _firmNames.Add(NameFolding.Key(run.Words));
+            AddWordsAfterTitles(run, run.Words.Count);
+        }
         if (run.Words.Count < 2) return;
         for (var i = 0; i < run.Words.Count; i++)
         {
             if (!NonPersonWords.Organisations.Contains(run.Words[i])) continue;
             _runs.Add(run);
+            if (!beforeALegalForm) AddWordsAfterTitles(run, i);
             // The name is what stands before the firm's first organisation word: "E.F. Hutton" of "E.F. Hutton Group Inc".
             if (i >= 2 && run.Words.Skip(i).Any(NonPersonWords.LegalForms.Contains))
                 _firmNames.Add(NameFolding.Key(run.Words.Take(i).ToList()));
             return;
         }
     }
+
+    /// <summary>
+    /// A title opens many firms' names ("General Binding Corp", "King Soopers Supermarkets", "Anchor Glass Container
+    /// Corp"), which the article then shortens ("General Binding will carry"), reading as a title and a surname. Only a
+    /// title before the organisation word or legal form at <paramref name="end"/> opens the name: after the word, a title
+    /// names a person's office in it ("Energy Minister Subroto", "Tory Lord Campbell").
+    /// </summary>
+    private void AddWordsAfterTitles(NameRun run, int end)
+    {
+        for (var i = 0; i + 1 < end; i++)
+            if (TitleWords.All.Contains(run.Words[i]) && !TitleWords.All.Contains(run.Words[i + 1]))
+                _wordsAfterTitles.Add(NameFolding.Key([run.Words[i + 1]]));
+    }
+
+    /// <summary>
+    /// The word follows a title inside a firm's or organisation's name the article gives: with that title elsewhere it
+    /// names the firm again, not a person named by one word.
+    /// </summary>
+    public bool FollowsATitleInAName(PersonName oneWord) => _wordsAfterTitles.Contains(oneWord.Key);
 
     /// <summary>Folds the firms' words only when asked: most articles have no one-word speaker to check.</summary>
     public bool Contains(PersonName oneWord) =>

@@ -61,6 +61,14 @@ public class OneWordPeopleTests
         Assert.Empty(PeopleIn("The cargo will be shipped from Brindle, a port spokesman told reporters."));
 
     [Fact]
+    public void A_word_after_a_title_in_a_firms_name_is_the_firm_named_again() =>
+        Assert.Empty(PeopleIn("General Brindle Corp said it won the order.", "General Brindle will build the machines."));
+
+    [Fact]
+    public void A_title_after_an_organisation_word_is_an_office_not_the_start_of_a_firms_name() =>
+        Assert.Equal(["Brindle"], PeopleIn("Energy Minister Brindle opened the meeting."));
+
+    [Fact]
     public void A_role_before_a_name_introduces_that_name_not_the_word_before_the_comma() =>
         Assert.Equal(["Don Garber"], PeopleIn("The players wrote to Major League Soccer, commissioner Don Garber said."));
 

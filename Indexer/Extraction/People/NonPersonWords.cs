@@ -35,7 +35,7 @@ public static class NonPersonWords
         ventures enterprises properties realty estates resources mining metals minerals shipping lines logistics
         transport railways railway rail stores retail group plc trading traders brewery breweries distillers
         hotels hotel resorts casino casinos insurance mutual savings loan loans credit bancorp bankshares trust
-        university college school schools hospital hospitals clinic institute centre center museum gallery library
+        university college school schools hospital hospitals infirmary clinic institute centre center museum gallery library
         theatre theater orchestra opera ballet choir band festival awards award prize prizes trophy cup medal
         championship championships league series tour open classic games olympics olympic derby grand prix slam stadium
         arena ground circuit bowl hub tech world universe election elections guild united city rovers athletic wanderers albion villa hotspur rangers celtic hearts

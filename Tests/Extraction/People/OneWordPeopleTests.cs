@@ -69,6 +69,10 @@ public class OneWordPeopleTests
         Assert.Equal(["Brindle"], PeopleIn("Energy Minister Brindle opened the meeting."));
 
     [Fact]
+    public void The_last_word_of_an_infirmarys_name_is_not_a_person() =>
+        Assert.Empty(PeopleIn("The boy was taken to Pinderfields General Infirmary, where he died."));
+
+    [Fact]
     public void A_role_before_a_name_introduces_that_name_not_the_word_before_the_comma() =>
         Assert.Equal(["Don Garber"], PeopleIn("The players wrote to Major League Soccer, commissioner Don Garber said."));
 

@@ -74,7 +74,7 @@ public static class NameRunReader
             var standsAlone = ScoreSheet.Marks(run) || AgeApposition.Is(run.Apposition) ||
                               (opensSentence ? DescribesTheOpener(run.Apposition) : IsRoleApposition(run.Apposition, run.AfterApposition)) ||
                               (dropped == 0 && IsPersonRole(title ?? titleBefore) && !IsProfessionInAName(title, run) &&
-                               !IsNumberedAfterPerson(title, run));
+                               !IsNumberedAfterPerson(title, run) && !IsRoleInATrade(title, run));
             return new Mention(PersonName.FromWords(words), MentionKind.ShortForm, standsAlone, opensSentence,
                 Speaks: OneWordSpeaker.Speaks(run));
         }
@@ -338,6 +338,15 @@ public static class NameRunReader
     /// </summary>
     private static bool IsProfessionInAName(string? title, NameRun run) =>
         title is not null && TitleWords.IsOnlyAProfession(title) && !(run.StartsSentence && run.Words[0] == title);
+
+    /// <summary>The fields of business a firm leads or watches, named before its role: "market leader", "sector leader".</summary>
+    private static readonly WordList Trades = new("market sector industry");
+
+    /// <summary>
+    /// A role after a field of business is a firm's place in its trade ("market leader Nintendo", "sector leader Omnicom",
+    /// "market analyst Datamonitor"); business news gives a person in such a role a full name ("industry analyst Ann Hale").
+    /// </summary>
+    private static bool IsRoleInATrade(string? title, NameRun run) => title is null && Trades.Contains(run.TwoBefore.Span);
 
     /// <summary>
     /// A ship, model or sequel named after a titled person carries an Arabic figure ("Queen Mary 2", "Queen Elizabeth

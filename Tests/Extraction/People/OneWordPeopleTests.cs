@@ -69,6 +69,10 @@ public class OneWordPeopleTests
         Assert.Equal(["Brindle"], PeopleIn("Energy Minister Brindle opened the meeting."));
 
     [Fact]
+    public void A_role_after_a_field_of_business_names_a_firm_by_one_word() =>
+        Assert.Empty(PeopleIn("The deal leaves market leader Brindle with half the sales."));
+
+    [Fact]
     public void The_last_word_of_an_infirmarys_name_is_not_a_person() =>
         Assert.Empty(PeopleIn("The boy was taken to Pinderfields General Infirmary, where he died."));
 

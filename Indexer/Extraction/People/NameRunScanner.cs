@@ -241,9 +241,9 @@ public sealed class NameRunScanner
     {
         var words = WordsFrom(k, 3);
         var end = k + words.Count;
-        var closed = words.Count == 3 || end >= _tokens.Count || IsPunctuation(end, ',') ||
+        var closed = words.Count == 3 || end >= _tokens.Count || (IsPunctuation(end, ',') && !IsInsideAFigure(end)) ||
                      (IsPunctuation(end, ')') && IsBracketOpenAt(k)) ||
-                     (IsPunctuation(end, '.') && !IsDecimalPoint(end)) || IsPunctuation(end, ';');
+                     (IsPunctuation(end, '.') && !IsInsideAFigure(end)) || IsPunctuation(end, ';');
         return closed ? words : [];
     }
 
@@ -258,8 +258,11 @@ public sealed class NameRunScanner
         return false;
     }
 
-    /// <summary>A period with a digit right after it, no space between: "3.0" is a figure, not a figure and a full stop.</summary>
-    private bool IsDecimalPoint(int k) =>
+    /// <summary>
+    /// A period or comma with a digit right after it, no space between: "3.0" and "84,137" are figures, not a figure and a
+    /// full stop or a comma ("the tanker Brindle, 84,137 tonnes" gives a ship's size, not an age of 84).
+    /// </summary>
+    private bool IsInsideAFigure(int k) =>
         IsWord(k + 1) && _tokens[k + 1].Start == _tokens[k].Start + 1 && char.IsAsciiDigit(_line[_tokens[k + 1].Start]);
 
     /// <summary>

@@ -24,6 +24,10 @@ public class AgeAppositionTests
         Assert.Empty(PeopleIn("The laptop's chip runs at 1.9 GHz, 2.4 GHz at most."));
 
     [Fact]
+    public void A_figure_with_a_thousands_comma_after_a_comma_is_a_size_not_an_age() =>
+        Assert.Empty(PeopleIn("The Greek bulk carrier Brindle, 84,137 tonnes dw, was hit by a missile."));
+
+    [Fact]
     public void A_figure_before_a_bracket_no_bracket_opened_numbers_a_list_entry_not_an_age() =>
         Assert.Empty(PeopleIn("The menu offers three soups: 1) Tomato, 2) Leek, 3) Barley."));
 

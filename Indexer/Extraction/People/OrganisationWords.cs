@@ -4,7 +4,8 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// The words an article also uses inside an organisation's name ("Amoco Corp", "Chrysler Motors"): such a word said to
 /// speak elsewhere in the article ("Amoco said he") is the firm speaking through someone, not a person. And the names of
 /// firms named after people, which business news writes in full once, with the legal form ("Dayton Hudson Corp",
-/// "Phelps Dodge Corp"), and then without it ("Dayton Hudson's sales rose"): there too they name the firm.
+/// "Phelps Dodge Corp"), and then without it ("Dayton Hudson's sales rose"): there too they name the firm. So do a
+/// brand and model the article writes as a thing with its model number ("the Acer Swift 16"), wherever it names them.
 /// </summary>
 public sealed class OrganisationWords
 {
@@ -21,6 +22,7 @@ public sealed class OrganisationWords
             AddWordsAfterTitles(run, run.Words.Count);
         }
         if (run.Words.Count < 2) return;
+        if (IsNumberedModel(run)) _firmNames.Add(NameFolding.Key(run.Words.Take(run.Words.Count - TrailingInitials(run)).ToList()));
         for (var i = 0; i < run.Words.Count; i++)
         {
             if (!NonPersonWords.Organisations.Contains(run.Words[i])) continue;
@@ -31,6 +33,20 @@ public sealed class OrganisationWords
                 _firmNames.Add(NameFolding.Key(run.Words.Take(i).ToList()));
             return;
         }
+    }
+
+    /// <summary>
+    /// "The" before the run and a figure after it: a product's model ("the Acer Aspire Go 15", "the Arlo Pro 5S"). News
+    /// writes a person's name bare, and no figure follows it after "the".
+    /// </summary>
+    private static bool IsNumberedModel(NameRun run) => run.Before is "the" or "The" && !run.FigureAfter.IsEmpty;
+
+    /// <summary>A model's letter before its number ("the Acer Nitro V 16") is no part of the name read from the run.</summary>
+    private static int TrailingInitials(NameRun run)
+    {
+        var count = 0;
+        while (count < run.Words.Count - 1 && Initials.IsInitial(run.Words[^(count + 1)])) count++;
+        return count;
     }
 
     /// <summary>

@@ -13,6 +13,10 @@ public class TrademarkTests
         Assert.Empty(PeopleIn(sentence));
 
     [Fact]
+    public void A_name_the_article_writes_after_the_with_a_model_number_is_a_product_throughout() =>
+        Assert.Empty(PeopleIn("Owen Glider 16 is the best budget laptop.", "Who should buy the Owen Glider 16?"));
+
+    [Fact]
     public void The_same_run_without_a_trademark_sign_is_still_a_person() =>
         Assert.Equal(["Owen Glider"], PeopleIn("Shoppers chose Owen Glider for its battery."));
 

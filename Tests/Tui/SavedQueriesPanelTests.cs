@@ -77,6 +77,20 @@ public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<See
     }
 
     [Fact]
+    public void A_query_saved_from_the_hits_on_screen_counts_them_as_seen_at_its_first_run()
+    {
+        var panel = Panel();
+        var criteria = new SearchCriteria { QueryText = "Kim Jong Un" };
+        var onScreen = seeds.Searcher.Search(criteria.ToRequest(0, 2, facetTopN: 10, snippets: 1));
+        panel.Save("kim", criteria, (onScreen.Hits, onScreen.Total));
+
+        var summary = panel.RunAndRecord(panel.Queries[0], seeds.Searcher.Search, 25);
+
+        Assert.Equal((4, 2), (summary.Total, summary.NewCount));
+        Assert.NotNull(summary.SeenBefore);
+    }
+
+    [Fact]
     public void A_second_run_counts_only_hits_the_first_did_not_return()
     {
         var panel = Panel();

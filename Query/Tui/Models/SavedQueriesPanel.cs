@@ -66,17 +66,23 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
     }
 
     /// <summary>Saves the criteria under <paramref name="name"/>; returns what went wrong, or null.</summary>
-    public string? Save(string name, SearchCriteria criteria)
+    /// <param name="shown">
+    /// The hits the screen shows for the criteria and how many there are: a query saved from what the user is looking at
+    /// has been run, so its hits count as seen and its first run reports what is new since.
+    /// </param>
+    public string? Save(string name, SearchCriteria criteria, (IReadOnlyList<SearchHit> Hits, int Total)? shown = null)
     {
         try
         {
+            var now = clock();
             store.Add(new SavedQuery
             {
                 Name = name.Trim(),
                 Query = criteria.QueryText,
                 Filters = criteria.Filters,
                 Sort = criteria.Sort,
-                CreatedAt = clock(),
+                CreatedAt = now,
+                LastRun = shown is var (hits, total) ? new SavedQueryRun { At = now, Total = total, HitIds = NewHits.SeenAfter(hits, null) } : null,
             });
             Reload();
             return null;

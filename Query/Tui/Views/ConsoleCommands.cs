@@ -236,7 +236,7 @@ public sealed class ConsoleCommands
 
     private void SaveQuery(string name)
     {
-        if (_saved.Save(name, _console.Criteria) is { } problem)
+        if (_saved.Save(name, _console.Criteria, (_console.Results.Hits, _console.Results.Result.Total)) is { } problem)
         {
             _console.Notify(problem, isError: true);
             return;

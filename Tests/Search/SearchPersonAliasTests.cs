@@ -74,6 +74,12 @@ public sealed class SearchPersonAliasTests : IDisposable
     public void A_people_query_naming_a_merged_value_in_words_finds_it_as_the_words_do() =>
         Assert.Equal(["s2"], Ids(Search("people:\"olaf w scholz\"")));
 
+    [Theory]
+    [InlineData("Mrs Merkel")]
+    [InlineData("Chancellor Merkel")]
+    public void Selecting_a_name_with_the_title_the_text_gives_it_selects_the_name_without_it(string typed) =>
+        Assert.Equal(["m1", "m2", "m3", "m4"], Ids(Search("", typed)));
+
     [Fact]
     public void Selecting_a_merged_value_selects_the_name_it_is_counted_under() =>
         Assert.Equal(["m2", "s1", "s2"], Ids(Search("", "Olaf W. Scholz")));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Indexing.Extraction.People;
 using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Facets;
@@ -33,17 +34,29 @@ internal sealed class SelectionSpelling(FacetReaderState state)
                     continue;
                 }
                 var values = ValuesOf(dimension);
-                var sameButCase = values[value].Distinct(StringComparer.Ordinal).ToList();
+                var name = dimension == FacetDimension.People ? Untitled(value) : value;
+                var sameButCase = values[name].Distinct(StringComparer.Ordinal).ToList();
                 spelled.AddRange(sameButCase.Count > 0 ? sameButCase : [value]);
                 if (sameButCase.Count == 0)
                 {
-                    var nearest = DidYouMean.Among(value, values.SelectMany(v => v).Distinct(StringComparer.Ordinal));
+                    var nearest = DidYouMean.Among(name, values.SelectMany(v => v).Distinct(StringComparer.Ordinal));
                     unknown.Add(new UnknownSelection(dimension, value, nearest));
                 }
             }
             filters = filters.With(dimension, spelled);
         }
         return (filters, unknown);
+    }
+
+    /// <summary>
+    /// "Mr Blair" as "Blair", "President Putin" as "Putin": the people facet holds names without the titles the text
+    /// gives them, and a title typed with the name would otherwise be read as a first name ("Mark Blair").
+    /// </summary>
+    private static string Untitled(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titles = words.TakeWhile(word => TitleWords.All.Contains(word.TrimEnd('.'))).Count();
+        return titles > 0 && titles < words.Length ? string.Join(' ', words[titles..]) : name;
     }
 
     private ILookup<string, string> ValuesOf(FacetDimension dimension) => _valuesByFolded.GetOrAdd(dimension.Field, _ =>

@@ -19,9 +19,10 @@ public static class PeopleExtractor
         if (meta.People is not { Count: > 0 } listed)
             return named.Select(n => n.Display).ToList();
 
-        // A source that lists only a surname ("volcker") means the person the text names in full ("Paul Volcker").
+        // A source that lists only a surname ("volcker", "de-clercq") means the person the text names in full ("Paul
+        // Volcker", "Willy de Clercq").
         return listed.Select(PersonName.FromSource)
-            .Select(n => n.Parts.Count == 1 && named.FirstOrDefault(full => full.ShortFormKey == n.Key) is { } full ? full : n)
+            .Select(n => named.FirstOrDefault(full => n.Parts.Count == 1 ? full.ShortFormKey == n.Key : n.IsLaterPartOf(full)) ?? n)
             .Concat(named)
             .DistinctBy(n => n.Key).Select(n => n.Display).ToList();
     }

@@ -70,17 +70,10 @@ public sealed class ArticlePeople
         var fullNames = _fullNames
             .Where(m => confirmed.Contains(m.Name.Key) && !_organisationWords.NamesAFirm(m.Name) && seen.Add(m.Name.KeyWithoutInitials))
             .ToList();
-        fullNames.RemoveAll(m => fullNames.Any(longer => IsLaterPart(m.Name, longer.Name)));
+        fullNames.RemoveAll(m => fullNames.Any(longer => m.Name.IsLaterPartOf(longer.Name)));
         var oneWord = OneWordPeople.Among(_shortForms, _fullNames, _organisationWords).Where(m => !_commonNouns.Names(m.Name));
         return fullNames.Concat(oneWord).OrderBy(m => m.Order).Select(m => m.Name).ToList();
     }
-
-    /// <summary>
-    /// A name of two words or more that ends another the article gives is that person named without the first given name
-    /// ("Saraiva Guerreiro" after "Ramiro Saraiva Guerreiro"), as Portuguese and Spanish names with two surnames often are.
-    /// </summary>
-    private static bool IsLaterPart(PersonName name, PersonName longer) =>
-        name.Parts.Count >= 2 && longer.Key.Length > name.Key.Length && longer.Key.EndsWith($" {name.Key}", StringComparison.Ordinal);
 
     /// <summary>
     /// Full names whose short form is used alone, in context (the only short forms the reader yields), and could mean

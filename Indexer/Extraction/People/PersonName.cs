@@ -42,6 +42,14 @@ public sealed class PersonName : IEquatable<PersonName>
     public static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
     /// <summary>
+    /// Whether this name of two words or more ends <paramref name="longer"/>: that person named without the first given
+    /// name, as Portuguese and Spanish names with two surnames often are ("Saraiva Guerreiro" of "Ramiro Saraiva
+    /// Guerreiro"), or by a surname with its particle ("De Clercq" of "Willy de Clercq").
+    /// </summary>
+    public bool IsLaterPartOf(PersonName longer) =>
+        Parts.Count >= 2 && longer.Key.Length > Key.Length && longer.Key.EndsWith($" {Key}", StringComparison.Ordinal);
+
+    /// <summary>
     /// The Arabic article as South Asian names write it inside one word, between a name and the attribute it takes
     /// ("Zia-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din"): such a word is a whole name, not a surname.
     /// </summary>

@@ -391,4 +391,13 @@ public class PeopleExtractorTests
         Assert.Equal(["Paul Volcker", "Reagan"],
             PeopleExtractor.Extract(Page(("Federal Reserve chairman Paul Volcker told President Reagan he would stay.", LineKind.Body)), meta));
     }
+
+    [Fact]
+    public void A_surname_with_its_particle_the_source_lists_takes_the_full_name_the_text_uses()
+    {
+        var meta = new ExplicitMetadata { People = ["de-clercq"] };
+
+        Assert.Equal(["Willy de Clercq"],
+            PeopleExtractor.Extract(Page(("EC external trade chief Willy de Clercq said the talks would go on.", LineKind.Body)), meta));
+    }
 }

@@ -1,4 +1,5 @@
 using SearchEngine.Indexing.Schema;
+using Terminal.Gui.Input;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Tui.Models;
 using SearchEngine.Tests.Support;
@@ -300,6 +301,29 @@ public sealed class SearchConsolePagingTests : IDisposable
         console.LoadMoreNear(3);
 
         Assert.Equal(SearchConsole.PageSize, console.Results.Hits.Count);
+    }
+
+    [Fact]
+    public void Loading_the_rest_for_end_loads_every_hit_not_loaded_yet_in_one_request()
+    {
+        var console = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
+        console.SetQueryText("grain");
+        var reached = 0;
+
+        console.LoadRest(() => reached = console.Results.Hits.Count);
+
+        Assert.Equal((60, 60), (console.Results.Hits.Count, reached));
+    }
+
+    [Fact]
+    public void End_in_the_results_goes_to_the_last_hit_not_the_last_loaded()
+    {
+        using var console = new ConsoleHarness(_searcher);
+        console.Type("grain").Press(Key.Enter);
+
+        console.Press(Key.End);
+
+        Assert.Equal((60, 59), (console.Console.Results.Hits.Count, console.Window.Search.Results.Selection.Selected));
     }
 
     [Fact]

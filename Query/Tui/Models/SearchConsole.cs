@@ -198,6 +198,36 @@ public sealed class SearchConsole
         });
     }
 
+    /// <summary>
+    /// The most hits End loads at once to reach the last hit: each costs its stored article and snippets, so past these
+    /// End reaches the last loaded, and pressed again the next ones.
+    /// </summary>
+    public const int MostLoadedForEnd = 1000;
+
+    /// <summary>
+    /// Loads the hits not loaded yet (at most <see cref="MostLoadedForEnd"/>) in one request, then calls
+    /// <paramref name="loaded"/>, so End goes to the last hit rather than the last of the pages loaded so far.
+    /// </summary>
+    public void LoadRest(Action loaded)
+    {
+        var list = Results;
+        if (_loadingMore || !list.HasMore)
+        {
+            loaded();
+            return;
+        }
+        _loadingMore = true;
+        var request = list.Criteria.ToRequest(list.Count, Math.Min(list.Result.Total - list.Count, MostLoadedForEnd), FacetTopN, SnippetsPerHit);
+        _pageLane.Run(() => SearchOutcome.Of(() => _searcher.Search(request)), outcome =>
+        {
+            _loadingMore = false;
+            if (!ReferenceEquals(list, Results) || outcome.Result is not { } rest) return;
+            list.Append(rest.Hits);
+            Changed?.Invoke();
+            loaded();
+        });
+    }
+
     /// <summary>One snippet line per hit on short terminals, two on tall ones.</summary>
     public void UseSnippetLines(int lines)
     {

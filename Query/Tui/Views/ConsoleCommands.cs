@@ -117,6 +117,10 @@ public sealed class ConsoleCommands
             case ConsoleCommand.NextMatch:
             case ConsoleCommand.PreviousMatch:
                 return _navigator.CurrentBody?.Execute(command) ?? false;
+            case ConsoleCommand.Last when _navigator.Screen == ConsoleScreen.Search && Search.Results.HasFocus && _console.Results.HasMore:
+                // The last hit, not the last of the pages loaded so far.
+                _console.LoadRest(() => Search.Results.Selection.Last());
+                return true;
             case ConsoleCommand.Diff:
                 OpenDiff();
                 return true;

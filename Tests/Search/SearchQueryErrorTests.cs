@@ -50,6 +50,46 @@ public sealed class SearchQueryErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_negative_proximity_is_refused_at_the_tilde()
+    {
+        var error = Error("\"oil prices\"~-1");
+        Assert.Equal(13, error.Column);
+        Assert.Contains("'~-1' at column 13", error.Message);
+    }
+
+    [Fact]
+    public void A_proximity_that_is_not_a_number_is_refused_rather_than_ignored()
+    {
+        var error = Error("\"oil prices\"~abc");
+        Assert.Equal(13, error.Column);
+    }
+
+    [Fact]
+    public void A_negative_fuzziness_is_refused_in_our_words()
+    {
+        var error = Error("oil~-1");
+        Assert.Equal(4, error.Column);
+        Assert.Contains("a word takes ~", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"oil prices\"~2")]
+    [InlineData("oil~")]
+    [InlineData("oil~1")]
+    [InlineData("oil~0.8")]
+    [InlineData("oil^2")]
+    public void A_tilde_or_caret_with_a_number_still_reads(string query) =>
+        Assert.Equal(1, _searcher.Search(new SearchRequest { QueryText = query }).Total);
+
+    [Fact]
+    public void A_boost_that_is_not_a_number_is_refused_in_our_words()
+    {
+        var error = Error("oil^-1");
+        Assert.Equal(4, error.Column);
+        Assert.Contains("^ takes a positive number", error.Message);
+    }
+
+    [Fact]
     public void A_parenthesis_inside_quotes_is_just_text()
     {
         var result = _searcher.Search(new SearchRequest { QueryText = "(\"oil prices (rose\")" });

@@ -45,6 +45,7 @@ internal sealed class PreparedQueryText
         var openParens = new Stack<int>();
         int? openQuote = null;
         int? openRange = null;
+        var closedQuoteAt = -1;
 
         void Emit(char c, int from)
         {
@@ -65,7 +66,11 @@ internal sealed class PreparedQueryText
             }
             if (openQuote is not null)
             {
-                if (c == '"') openQuote = null;
+                if (c == '"')
+                {
+                    openQuote = null;
+                    closedQuoteAt = i;
+                }
                 Emit(c, i);
                 continue;
             }
@@ -95,6 +100,12 @@ internal sealed class PreparedQueryText
                 case '/':
                     Emit('\\', i);
                     break;
+                case '~' when i > 0 && (i - 1 == closedQuoteAt || char.IsLetterOrDigit(query[i - 1])):
+                    CheckSuffix(query, i, phrase: i - 1 == closedQuoteAt);
+                    break;
+                case '^':
+                    CheckSuffix(query, i, phrase: false);
+                    break;
             }
             Emit(c, i);
         }
@@ -112,6 +123,38 @@ internal sealed class PreparedQueryText
         var prefixAt = asTyped && openQuote is null ? WordBeingTyped(prepared) : null;
         return new PreparedQueryText(prepared, [.. index], query.Length, prefixAt);
     }
+
+    /// <summary>
+    /// What follows <c>~</c> or <c>^</c> up to the next space or operator character, which the classic parser takes as
+    /// one token and reads as a number: it fails on a negative one (a stack trace), and ignores one that is not a number.
+    /// </summary>
+    private static void CheckSuffix(string query, int at, bool phrase)
+    {
+        var end = at + 1;
+        while (end < query.Length && !char.IsWhiteSpace(query[end]) && !EndsSuffix.Contains(query[end])) end++;
+        var suffix = query[(at + 1)..end];
+        var written = query[at..end];
+        var column = at + 1;
+        if (query[at] == '^')
+        {
+            if (!IsNumber(suffix))
+                throw new QuerySyntaxException($"'{written}' at column {column}: ^ takes a positive number, as oil^2", column);
+            return;
+        }
+        if (suffix.Length == 0 || suffix.All(char.IsAsciiDigit)) return;
+        // The older fuzzy form: how alike a word must be, between 0 and 1.
+        if (!phrase && IsNumber(suffix) && suffix.StartsWith("0.", StringComparison.Ordinal)) return;
+        throw new QuerySyntaxException(phrase
+            ? $"'{written}' at column {column}: a phrase takes ~ and how many words apart its words may be, as \"oil prices\"~3"
+            : $"'{written}' at column {column}: a word takes ~ alone, or with how many letters may differ (1 or 2), as oil~1",
+            column);
+    }
+
+    /// <summary>Characters that end a term for the classic parser (besides spaces).</summary>
+    private static readonly HashSet<char> EndsSuffix = ['(', ')', '[', ']', '{', '}', '^', '"', '~', '*', '?', ':', '\\', '/', '!'];
+
+    private static bool IsNumber(string text) =>
+        text.Split('.') is var parts && parts.Length <= 2 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit));
 
     /// <summary>
     /// The start of the plain word the text ends with, if a prefix of it makes sense: not an operator, not excluded

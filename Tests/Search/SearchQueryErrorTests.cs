@@ -90,6 +90,36 @@ public sealed class SearchQueryErrorTests : IDisposable
     }
 
     [Fact]
+    public void OR_after_AND_without_parentheses_is_refused_with_both_readings()
+    {
+        var error = Error("oil AND prices OR shipping");
+        Assert.Equal(16, error.Column);
+        Assert.Contains("'(oil AND prices) OR shipping' (AND first)", error.Message);
+        Assert.Contains("'oil AND (prices OR shipping)' (OR first)", error.Message);
+    }
+
+    [Fact]
+    public void OR_after_words_side_by_side_is_refused_with_both_readings()
+    {
+        var error = Error("oil prices OR shipping");
+        Assert.Contains("'(oil prices) OR shipping' (AND first)", error.Message);
+        Assert.Contains("'oil (prices OR shipping)' (OR first)", error.Message);
+    }
+
+    [Fact]
+    public void OR_mixed_with_AND_inside_parentheses_is_refused_there()
+    {
+        var error = Error("title:(oil OR prices shipping)");
+        Assert.Contains("'title:(oil OR (prices shipping))'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("(oil AND prices) OR shipping", 2)]
+    [InlineData("oil OR shipping -prices", 1)]
+    public void OR_with_parentheses_or_an_exclusion_still_reads(string query, int total) =>
+        Assert.Equal(total, _searcher.Search(new SearchRequest { QueryText = query }).Total);
+
+    [Fact]
     public void A_parenthesis_inside_quotes_is_just_text()
     {
         var result = _searcher.Search(new SearchRequest { QueryText = "(\"oil prices (rose\")" });

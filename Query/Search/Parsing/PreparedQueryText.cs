@@ -18,13 +18,17 @@ internal sealed class PreparedQueryText
     /// <summary>Fields whose values are words, where a word being typed can stand for the words it begins.</summary>
     private static readonly HashSet<string> PrefixFields = new(StringComparer.OrdinalIgnoreCase) { "title", "body" };
 
-    private PreparedQueryText(string text, int[] sourceIndex, int sourceLength, int? prefixAt)
+    private PreparedQueryText(string source, string text, int[] sourceIndex, int? prefixAt)
     {
+        Source = source;
         Text = text;
         PrefixAt = prefixAt;
         _sourceIndex = sourceIndex;
-        _sourceLength = sourceLength;
+        _sourceLength = source.Length;
     }
+
+    /// <summary>What the user typed.</summary>
+    public string Source { get; }
 
     /// <summary>What the classic parser gets.</summary>
     public string Text { get; }
@@ -121,7 +125,7 @@ internal sealed class PreparedQueryText
 
         var prepared = text.ToString();
         var prefixAt = asTyped && openQuote is null ? WordBeingTyped(prepared) : null;
-        return new PreparedQueryText(prepared, [.. index], query.Length, prefixAt);
+        return new PreparedQueryText(query, prepared, [.. index], prefixAt);
     }
 
     /// <summary>

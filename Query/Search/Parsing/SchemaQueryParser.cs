@@ -151,6 +151,17 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
         return null!;
     }
 
+    /// <summary>
+    /// One group of clauses. OR makes the clauses on either side of it optional and AND (or no operator) makes them
+    /// required, so a group with both keeps only the required ones: the others would be dropped unseen.
+    /// </summary>
+    protected override LuceneQuery GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    {
+        if (clauses.Any(c => c.Occur == Occur.MUST) && clauses.Any(c => c.Occur == Occur.SHOULD))
+            throw MixedOperators.Refusal(_text.Source);
+        return base.GetBooleanQuery(clauses, disableCoord);
+    }
+
     protected override LuceneQuery GetFieldQuery(string field, string queryText, int slop) =>
         field is null ? base.GetFieldQuery(field!, queryText, slop)
         : IsDate(field) ? throw Error("date: takes a day, month or year, not a phrase with ~")

@@ -120,6 +120,21 @@ public sealed class SearchQueryErrorTests : IDisposable
         Assert.Equal(total, _searcher.Search(new SearchRequest { QueryText = query }).Total);
 
     [Fact]
+    public void A_wildcard_inside_a_phrase_is_refused_where_it_stands()
+    {
+        var error = Error("\"oil pri*\"");
+        Assert.Equal(9, error.Column);
+        Assert.Contains("wildcard inside quotes", error.Message);
+    }
+
+    [Fact]
+    public void A_question_mark_ending_a_quoted_word_is_punctuation()
+    {
+        var result = _searcher.Search(new SearchRequest { QueryText = "\"oil prices rose?\"" });
+        Assert.Equal(1, result.Total);
+    }
+
+    [Fact]
     public void A_parenthesis_inside_quotes_is_just_text()
     {
         var result = _searcher.Search(new SearchRequest { QueryText = "(\"oil prices (rose\")" });

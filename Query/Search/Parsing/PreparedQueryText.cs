@@ -75,6 +75,10 @@ internal sealed class PreparedQueryText
                     openQuote = null;
                     closedQuoteAt = i;
                 }
+                else if (IsWildcardInPhrase(query, i))
+                    throw new QuerySyntaxException(
+                        $"a wildcard inside quotes at column {i + 1} is not supported: a phrase matches whole words; "
+                        + "write the word in full, or leave the quotes out to find the words anywhere", i + 1);
                 Emit(c, i);
                 continue;
             }
@@ -153,6 +157,14 @@ internal sealed class PreparedQueryText
             : $"'{written}' at column {column}: a word takes ~ alone, or with how many letters may differ (1 or 2), as oil~1",
             column);
     }
+
+    /// <summary>
+    /// A <c>*</c>, or a <c>?</c> inside a word, in quotes: the analyzer would drop it and the phrase find the bare stem
+    /// or nothing. A <c>?</c> ending a word is the punctuation of a quoted question ("is it over?").
+    /// </summary>
+    private static bool IsWildcardInPhrase(string query, int at) =>
+        query[at] == '*'
+        || query[at] == '?' && at > 0 && char.IsLetterOrDigit(query[at - 1]) && at + 1 < query.Length && char.IsLetterOrDigit(query[at + 1]);
 
     /// <summary>Characters that end a term for the classic parser (besides spaces).</summary>
     private static readonly HashSet<char> EndsSuffix = ['(', ')', '[', ']', '{', '}', '^', '"', '~', '*', '?', ':', '\\', '/', '!'];

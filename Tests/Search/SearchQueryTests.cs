@@ -37,6 +37,24 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void A_chinese_word_finds_its_characters_together_and_in_order()
+    {
+        var ids = IdsFound("中国",
+            Article("word", body: "中国经济增长。"),
+            Article("apart", body: "国内和中东。"));
+        Assert.Equal(["word"], ids);
+    }
+
+    [Fact]
+    public void A_hyphenated_word_finds_its_parts_together_and_in_order()
+    {
+        var ids = IdsFound("x-ray",
+            Article("together", body: "An X-ray machine."),
+            Article("apart", body: "Ray found X marks."));
+        Assert.Equal(["together"], ids);
+    }
+
+    [Fact]
     public void A_phrase_requires_its_words_together_and_in_order()
     {
         var ids = IdsFound("\"interest rates\"",

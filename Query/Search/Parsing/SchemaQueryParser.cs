@@ -54,6 +54,9 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
         _guard = guard;
         _mergedValues = mergedValues;
         DefaultOperator = Operator.AND;
+        // A word the analyzer splits (Chinese and Japanese words into characters, "wi-fi" at the hyphen) is those
+        // pieces in that order, not each piece anywhere in the article.
+        AutoGeneratePhraseQueries = true;
         // Checked here instead, to say where and why.
         AllowLeadingWildcard = true;
     }

@@ -6,6 +6,7 @@ using SearchEngine.Querying.Cli.Rendering;
 using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 using SearchEngine.Querying.Search.Cluster;
+using SearchEngine.Querying.Search.Parsing;
 
 namespace SearchEngine.Querying.Cli;
 
@@ -73,8 +74,8 @@ internal static class SearchFailures
         context.Error.WriteLine($"query: cannot understand the query: {TerminalText.Visible(e.Message)}");
         if (e.Column is { } column && column >= 1 && column <= queryText.Length + 1)
         {
-            context.Error.WriteLine($"  {TerminalText.Visible(queryText)}");
-            context.Error.WriteLine($"  {new string(' ', column - 1)}^");
+            context.Error.WriteLine($"  {TerminalText.Visible(QueryEcho.Around(queryText, column, out var at))}");
+            context.Error.WriteLine($"  {new string(' ', at - 1)}^");
         }
         if (e.Hint is { } hint)
         {
@@ -82,7 +83,8 @@ internal static class SearchFailures
             return ExitCodes.Usage;
         }
         var words = PlainWords.Of(queryText);
-        context.Error.WriteLine(words.Length > 0
+        // A command too long to read is no help; the sentence says what to do.
+        context.Error.WriteLine(words.Length is > 0 and <= QueryEcho.MaxLength
             ? TerminalText.Visible($"Hint: the query can be retried as plain words: query search {Shell.Quote(words)}")
             : "Hint: the query can be retried as plain words, without operators or punctuation.");
         return ExitCodes.Usage;

@@ -151,6 +151,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_long_query_is_echoed_only_around_the_column_of_its_error()
+    {
+        var query = string.Join(' ', Enumerable.Range(0, 300).Select(i => $"w{i}")) + " \"oops";
+        _cli.Search = _ => throw new QuerySyntaxException("unbalanced quote", column: query.Length - 4);
+
+        Assert.Equal(ExitCodes.Usage, _cli.Run("search", query, "--index", _index));
+
+        var lines = _cli.Error.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains(lines, line => line.StartsWith("  …") && line.EndsWith("\"oops") && line.Length < 100);
+        Assert.Contains(lines, line => line.EndsWith("^") && line.IndexOf('^') == lines.First(l => l.StartsWith("  …")).IndexOf('"'));
+        Assert.Contains("Hint: the query can be retried as plain words, without operators or punctuation.", _cli.Error);
+    }
+
+    [Fact]
     public void A_query_error_that_knows_what_was_meant_gives_that_hint_instead_of_plain_words()
     {
         _cli.Search = _ => throw new QuerySyntaxException("'2024-13-01' is not a date", column: 6, hint: "dates are written date:2024-10-19");

@@ -135,6 +135,20 @@ public sealed class SearchQueryErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_date_ending_in_a_wildcard_is_told_the_whole_period_it_falls_in()
+    {
+        var error = Error("date:2024-10-1*");
+        Assert.StartsWith("date: takes no wildcards; write date:2024-10 for the whole period", error.Message);
+    }
+
+    [Fact]
+    public void A_query_of_too_many_words_is_told_to_use_fewer_rather_than_to_retry_them()
+    {
+        var error = Error(string.Join(' ', Enumerable.Range(0, 1500).Select(i => $"w{i}")));
+        Assert.Equal("search with fewer words, at most 1024", error.Hint);
+    }
+
+    [Fact]
     public void A_parenthesis_inside_quotes_is_just_text()
     {
         var result = _searcher.Search(new SearchRequest { QueryText = "(\"oil prices (rose\")" });

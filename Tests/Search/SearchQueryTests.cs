@@ -348,6 +348,26 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void A_quoted_date_is_that_date()
+    {
+        var ids = IdsFound("date:\"2024-10-20\"",
+            Article("on", date: "2024-10-20T12:00:00"),
+            Article("after", date: "2024-10-21T12:00:00"));
+        Assert.Equal(["on"], ids);
+    }
+
+    [Fact]
+    public void A_query_of_punctuation_only_says_it_holds_no_words()
+    {
+        using var index = Build(Article("a", body: "Prices rose 5%."));
+        using var searcher = index.OpenSearcher();
+
+        var result = searcher.Search(new SearchRequest { QueryText = "$ %" });
+
+        Assert.Equal(["the query holds no words, only punctuation, which is not searched"], result.Warnings);
+    }
+
+    [Fact]
     public void A_query_of_stopwords_only_finds_nothing()
     {
         var ids = IdsFound("the of", Article("a", body: "The state of things."));

@@ -70,13 +70,14 @@ public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analy
 
     /// <summary>
     /// What a search of <paramref name="queryText"/>, parsed as <paramref name="query"/>, should say besides its hits: a
-    /// finished query of stop words alone finds nothing, and would not say why. Null when there is nothing to say.
+    /// finished query of stop words alone, or of punctuation alone, finds nothing, and would not say why. Null when
+    /// there is nothing to say.
     /// </summary>
     public static string? Notice(string queryText, LuceneQuery query, bool asTyped) =>
-        !asTyped && !string.IsNullOrWhiteSpace(queryText) && LeavesNothing(query)
-            ? "the query is only stop words, which are left out unless quoted: "
-              + (queryText.Contains(':') ? "title:\"the end\", say" : Quoted(queryText))
-            : null;
+        asTyped || string.IsNullOrWhiteSpace(queryText) || !LeavesNothing(query) ? null
+        : !queryText.Any(char.IsLetterOrDigit) ? "the query holds no words, only punctuation, which is not searched"
+        : "the query is only stop words, which are left out unless quoted: "
+          + (queryText.Contains(':') ? "title:\"the end\", say" : QueryEcho.Shortened(Quoted(queryText)));
 
     private static string Quoted(string queryText) => $"\"{queryText.Trim().Trim('"')}\"";
 

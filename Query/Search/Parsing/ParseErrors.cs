@@ -13,7 +13,8 @@ internal static class ParseErrors
         for (Exception? e = error; e is not null; e = e.InnerException)
         {
             if (e is BooleanQuery.TooManyClausesException)
-                return new QuerySyntaxException($"the query has more than {BooleanQuery.MaxClauseCount} terms");
+                return new QuerySyntaxException($"the query has more than {BooleanQuery.MaxClauseCount} terms", hint:
+                    $"search with fewer words, at most {BooleanQuery.MaxClauseCount}");
             if (e is ParseException { CurrentToken: { Next: { } next } current })
             {
                 if (next.Kind == EndOfInput)

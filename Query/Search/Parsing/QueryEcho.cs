@@ -11,4 +11,18 @@ public static class QueryEcho
 
     public static string Shortened(string text) =>
         text.Length <= MaxLength ? text : text[..(MaxLength - 1)].TrimEnd() + "…";
+
+    /// <summary>
+    /// The part of <paramref name="text"/> around the 1-based <paramref name="column"/>, about <see cref="MaxLength"/>
+    /// long, each cut marked with an ellipsis; <paramref name="at"/> is where the column falls in it.
+    /// </summary>
+    public static string Around(string text, int column, out int at)
+    {
+        at = column;
+        if (text.Length <= MaxLength) return text;
+        var start = Math.Clamp(column - 1 - MaxLength / 2, 0, Math.Max(0, text.Length - MaxLength));
+        var end = Math.Min(text.Length, start + MaxLength);
+        at = column - start + (start > 0 ? 1 : 0);
+        return (start > 0 ? "…" : "") + text[start..end] + (end < text.Length ? "…" : "");
+    }
 }

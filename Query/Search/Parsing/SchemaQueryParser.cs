@@ -167,13 +167,14 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
 
     protected override LuceneQuery GetFieldQuery(string field, string queryText, int slop) =>
         field is null ? base.GetFieldQuery(field!, queryText, slop)
-        : IsDate(field) ? throw Error("date: takes a day, month or year, not a phrase with ~")
+        // A quoted date is still a date; only a ~ after it asks for what dates cannot do.
+        : IsDate(field) ? slop == PhraseSlop ? DateTerm(queryText) : throw Error("date: takes no ~", hint: DateHint)
         : WithMergedValues(SchemaField(field), queryText, base.GetFieldQuery(SchemaField(field), queryText, slop));
 
     protected override LuceneQuery GetPrefixQuery(string field, string termStr)
     {
         if (field is null) return base.GetPrefixQuery(field!, termStr);
-        if (IsDate(field)) throw Error($"date: takes no wildcards; write date:{termStr} for the whole period");
+        if (IsDate(field)) throw Error(DateWildcardAdvice(termStr), hint: DateHint);
         var prefix = (MultiTermQuery)base.GetPrefixQuery(SchemaField(field), ArticleAnalyzer.FoldAccents(termStr));
         return _guard.Checked(prefix, termStr + "*", TermColumn(termStr));
     }
@@ -237,6 +238,19 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
             ? period
             : throw new QuerySyntaxException($"'{value}' at column {column} is not a date; write {DatePeriod.Forms}, or a span such as 2024-10-19{DatePeriod.SpanJoin}2024-10-23", column, DateHint);
 
+    /// <summary>
+    /// What to write instead of a date ending in *: the longest period its start names (date:1987-03-0* is within
+    /// date:1987-03), which is itself a date that works.
+    /// </summary>
+    private static string DateWildcardAdvice(string start)
+    {
+        for (var period = start; period.Length > 0; period = period[..Math.Max(0, period.LastIndexOf('-'))])
+        {
+            if (DatePeriod.TryParse(period, out _)) return $"date: takes no wildcards; write date:{period} for the whole period";
+        }
+        return "date: takes no wildcards; write a whole day, month or year";
+    }
+
     /// <summary>What a user who wrote a wrong date meant to write: retrying the query as plain words would lose the date.</summary>
     public const string DateHint =
         "dates are written date:2024-10-19, date:2024-10 or date:2024; spans date:2024-10-19..2024-10-23 or date:[2024-10-19 TO 2024-10-23]; comparisons date:>=2024-10-20";
@@ -251,10 +265,10 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
         throw new QuerySyntaxException($"unknown field '{field}' at column {column}; fields are {KnownFields}", column);
     }
 
-    private QuerySyntaxException Error(string message, int? column = null)
+    private QuerySyntaxException Error(string message, int? column = null, string? hint = null)
     {
         var at = column ?? _text.ColumnOf(Token.BeginColumn);
-        return new QuerySyntaxException($"{message} (column {at})", at);
+        return new QuerySyntaxException($"{message} (column {at})", at, hint);
     }
 
     /// <summary>Where <paramref name="written"/> starts: its last occurrence up to the token being handled, which is it or follows it.</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace SearchEngine.Querying.Search.Parsing;
 
 /// <summary>
@@ -29,13 +31,11 @@ internal static class MixedOperators
         var andFirst = Reading(query, mixed, Joint.Or);
         var orFirst = Reading(query, mixed, Joint.And);
         return new QuerySyntaxException(
-            $"OR and AND are mixed without parentheses at column {column}; write '{Shown(andFirst)}' (AND first) or '{Shown(orFirst)}' (OR first)",
+            $"OR and AND are mixed without parentheses at column {column}; write '{QueryEcho.Shortened(andFirst)}' (AND first) or "
+            + $"'{QueryEcho.Shortened(orFirst)}' (OR first)",
             column,
             "AND (or words side by side) wants every word, OR any of them; parentheses say which words go together");
     }
-
-    /// <summary>A reading cut short when long, as a message is read on one line.</summary>
-    private static string Shown(string reading) => QueryEcho.Shortened(reading);
 
     private static bool IsMixed(Group group) =>
         group.Operands.Skip(1).Any(o => o.Before == Joint.Or) && group.Operands.Skip(1).Any(o => o.Before == Joint.And);
@@ -52,7 +52,7 @@ internal static class MixedOperators
             if (operand.Before == split) parts.Add([]);
             parts[^1].Add(operand);
         }
-        var written = new System.Text.StringBuilder();
+        var written = new StringBuilder();
         foreach (var part in parts)
         {
             if (written.Length > 0) written.Append(part[0].JointText);

@@ -164,7 +164,8 @@ internal sealed class PreparedQueryText
     /// </summary>
     private static bool IsWildcardInPhrase(string query, int at) =>
         query[at] == '*'
-        || query[at] == '?' && at > 0 && char.IsLetterOrDigit(query[at - 1]) && at + 1 < query.Length && char.IsLetterOrDigit(query[at + 1]);
+        || query[at] == '?' && at > 0 && char.IsLetterOrDigit(query[at - 1])
+            && at + 1 < query.Length && char.IsLetterOrDigit(query[at + 1]);
 
     /// <summary>Characters that end a term for the classic parser (besides spaces).</summary>
     private static readonly HashSet<char> EndsSuffix = ['(', ')', '[', ']', '{', '}', '^', '"', '~', '*', '?', ':', '\\', '/', '!'];

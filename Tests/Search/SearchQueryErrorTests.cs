@@ -128,6 +128,13 @@ public sealed class SearchQueryErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_wildcard_inside_a_phrase_is_shown_the_query_without_the_quotes()
+    {
+        var error = Error("\"oil pri*\" rose");
+        Assert.Equal("without the quotes, oil pri* rose finds the words anywhere", error.Hint);
+    }
+
+    [Fact]
     public void A_question_mark_ending_a_quoted_word_is_punctuation()
     {
         var result = _searcher.Search(new SearchRequest { QueryText = "\"oil prices rose?\"" });

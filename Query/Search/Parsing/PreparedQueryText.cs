@@ -78,7 +78,8 @@ internal sealed class PreparedQueryText
                 else if (IsWildcardInPhrase(query, i))
                     throw new QuerySyntaxException(
                         $"a wildcard inside quotes at column {i + 1} is not supported: a phrase matches whole words; "
-                        + "write the word in full, or leave the quotes out to find the words anywhere", i + 1);
+                        + "write the word in full, or leave the quotes out to find the words anywhere", i + 1,
+                        $"without the quotes, {QueryEcho.Shortened(Unquoted(query, openQuote.Value))} finds the words anywhere");
                 Emit(c, i);
                 continue;
             }
@@ -166,6 +167,14 @@ internal sealed class PreparedQueryText
         query[at] == '*'
         || query[at] == '?' && at > 0 && char.IsLetterOrDigit(query[at - 1])
             && at + 1 < query.Length && char.IsLetterOrDigit(query[at + 1]);
+
+    /// <summary>The query with the phrase opened at <paramref name="open"/> written as bare words.</summary>
+    private static string Unquoted(string query, int open)
+    {
+        var close = open + 1;
+        while (close < query.Length && !IsDoubleQuote(query[close])) close++;
+        return query[..open] + query[(open + 1)..close] + (close < query.Length ? query[(close + 1)..] : "");
+    }
 
     /// <summary>Characters that end a term for the classic parser (besides spaces).</summary>
     private static readonly HashSet<char> EndsSuffix = ['(', ')', '[', ']', '{', '}', '^', '"', '~', '*', '?', ':', '\\', '/', '!'];

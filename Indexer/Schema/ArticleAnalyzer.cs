@@ -19,6 +19,7 @@ public sealed class ArticleAnalyzer : AnalyzerWrapper
 {
     private readonly Analyzer _prose;
     private readonly Analyzer _names;
+    private readonly Analyzer _words;
     private readonly Analyzer _keys = new KeywordAnalyzer();
 
     public ArticleAnalyzer() : this(dropStopWords: false)
@@ -29,6 +30,7 @@ public sealed class ArticleAnalyzer : AnalyzerWrapper
     {
         _prose = Chain(english: true, dropStopWords);
         _names = Chain(english: false, dropStopWords: false);
+        _words = Chain(english: true, dropStopWords: false, stem: false);
         BareWords = dropStopWords ? this : new ArticleAnalyzer(dropStopWords: true);
     }
 
@@ -64,20 +66,22 @@ public sealed class ArticleAnalyzer : AnalyzerWrapper
     }
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-        ArticleSchema.TextFields.TryGetValue(fieldName, out var chain) ? chain == ArticleSchema.EnglishAnalysis ? _prose : _names : _keys;
+        fieldName == ArticleSchema.Words ? _words
+        : ArticleSchema.TextFields.TryGetValue(fieldName, out var chain) ? chain == ArticleSchema.EnglishAnalysis ? _prose : _names : _keys;
 
     /// <summary>
     /// The standard tokenizer, lower case, and accents folded ("Müller" finds "Muller", as names are typed without them);
-    /// for English prose also the possessive filter before and the Porter stemmer after, as Lucene's EnglishAnalyzer.
+    /// for English prose also the possessive filter before and the Porter stemmer after, as Lucene's EnglishAnalyzer
+    /// (without it for the words as written, <see cref="ArticleSchema.Words"/>).
     /// </summary>
-    private static Analyzer Chain(bool english, bool dropStopWords) => Analyzer.NewAnonymous((_, reader) =>
+    private static Analyzer Chain(bool english, bool dropStopWords, bool stem = true) => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(ArticleSchema.Version, reader);
         TokenStream stream = new StandardFilter(ArticleSchema.Version, tokenizer);
         if (english) stream = new EnglishPossessiveFilter(ArticleSchema.Version, stream);
         stream = new ASCIIFoldingFilter(new LowerCaseFilter(ArticleSchema.Version, stream));
         if (dropStopWords) stream = new StopFilter(ArticleSchema.Version, stream, ArticleSchema.EnglishStopWords);
-        if (english) stream = new PorterStemFilter(stream);
+        if (english && stem) stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -87,6 +91,7 @@ public sealed class ArticleAnalyzer : AnalyzerWrapper
         {
             _prose.Dispose();
             _names.Dispose();
+            _words.Dispose();
             _keys.Dispose();
             if (BareWords != this) BareWords.Dispose();
         }

@@ -18,7 +18,7 @@ public static class ArticleSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field changes meaning; recorded in every commit so a reader can refuse an index it does not understand.</summary>
-    public const int SchemaVersion = 11;
+    public const int SchemaVersion = 12;
 
     /// <summary>Stable document id: unique key for updates and what users type to name an article.</summary>
     public const string Id = "id";
@@ -35,6 +35,17 @@ public static class ArticleSchema
     public const string Title = "title";
     /// <summary>English-analysed, stored for display and highlighting.</summary>
     public const string Body = "body";
+    /// <summary>
+    /// The words of title and body as written (<see cref="WordsAnalysis"/>): a vocabulary only, each word with the
+    /// articles it is in, no frequencies, positions or norms, not stored. Title and body hold stems, and a pattern or
+    /// a misspelling is about the word as written ("rates*", "compani?s" have no stem in common with their words), so
+    /// those are matched here and searched as the stems the matching words index under. Local index only: a
+    /// cluster's engine expands patterns itself.
+    /// </summary>
+    public const string Words = "words";
+
+    /// <summary>The fields whose words <see cref="Words"/> holds as written.</summary>
+    public static readonly IReadOnlySet<string> WordsFrom = new HashSet<string> { Title, Body };
 
     /// <summary>Facet dimensions: exact value as an indexed term (drill-down) and as SortedSetDocValues (counting).</summary>
     public const string Outlet = "outlet";
@@ -120,8 +131,13 @@ public static class ArticleSchema
     public const string NamesAnalysis = "article_names";
     /// <summary>The English chain without stop words, for words a query writes bare (<see cref="ArticleAnalyzer.BareWords"/>).</summary>
     public const string EnglishBareWordsAnalysis = "article_english_bare";
+    /// <summary>The English chain without the stemmer: the words the stemmer is given, for <see cref="Words"/>.</summary>
+    public const string WordsAnalysis = "article_words";
 
-    /// <summary>The analysed fields and their chains; every other indexed field is an exact term.</summary>
+    /// <summary>
+    /// The analysed fields and their chains, as a cluster holds them too; <see cref="Words"/> is analysed by
+    /// <see cref="WordsAnalysis"/> in the local index only, and every other indexed field is an exact term.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> TextFields = new Dictionary<string, string>
     {
         [Title] = EnglishAnalysis,

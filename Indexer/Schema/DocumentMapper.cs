@@ -41,6 +41,8 @@ public sealed class DocumentMapper
             Set(_contentHash, article.ContentHash),
             new TextField(ArticleSchema.Title, article.Title, Field.Store.YES),
             new TextField(ArticleSchema.Body, article.Body, Field.Store.YES),
+            new Field(ArticleSchema.Words, article.Title, WordsType),
+            new Field(ArticleSchema.Words, article.Body, WordsType),
         };
         doc.Add(new NumericDocValuesField(ArticleSchema.Cluster, ClusterKey.Of(article.Id)));
         doc.Add(new NumericDocValuesField(ArticleSchema.ClusterRepresentative, 1));
@@ -72,6 +74,22 @@ public sealed class DocumentMapper
         foreach (var person in article.People)
             doc.Add(new TextField(ArticleSchema.PeopleText, person, Field.Store.NO));
         return doc;
+    }
+
+    /// <summary>A vocabulary (<see cref="ArticleSchema.Words"/>): which articles hold a word is all a pattern needs.</summary>
+    private static readonly FieldType WordsType = VocabularyType();
+
+    private static FieldType VocabularyType()
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            OmitNorms = true,
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static StringField Keyword(string name) => new(name, "", Field.Store.YES);

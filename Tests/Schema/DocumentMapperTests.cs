@@ -40,6 +40,25 @@ public class DocumentMapperTests : IDisposable
     }
 
     [Fact]
+    public void The_words_of_title_and_body_are_indexed_as_written_and_only_as_a_vocabulary()
+    {
+        using (var directory = IndexStore.OpenDirectory(_dir.Path))
+        using (var writer = new IndexWriter(directory, WriterSettings.Create(ArticleSchema.CreateAnalyzer(), OpenMode.CREATE, new BuildOptions())))
+            writer.AddDocument(new DocumentMapper().Map(TestIndex.Article("a", "Troops cross", "Interest rates rose in Zürich.")));
+
+        using var written = IndexStore.OpenDirectory(_dir.Path);
+        using var reader = DirectoryReader.Open(written);
+        var words = MultiFields.GetTerms(reader, ArticleSchema.Words).GetEnumerator();
+        var vocabulary = new List<string>();
+        while (words.MoveNext()) vocabulary.Add(words.Term.Utf8ToString());
+        Assert.Equal(["cross", "in", "interest", "rates", "rose", "troops", "zurich"], vocabulary);
+        var field = MultiFields.GetMergedFieldInfos(reader).FieldInfo(ArticleSchema.Words);
+        Assert.Equal(IndexOptions.DOCS_ONLY, field.IndexOptions);
+        Assert.True(field.OmitsNorms);
+        Assert.Null(reader.Document(0).Get(ArticleSchema.Words));
+    }
+
+    [Fact]
     public void An_evening_time_with_an_offset_is_indexed_under_the_page_s_own_day()
     {
         var article = TestIndex.Article("a") with { Published = DateParser.Parse("2024-10-19T22:30:00-05:00") };

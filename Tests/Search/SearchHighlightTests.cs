@@ -80,6 +80,14 @@ public sealed class SearchHighlightTests
     }
 
     [Fact]
+    public void Words_a_pattern_matches_as_written_are_marked_with_their_other_inflections()
+    {
+        var hit = FirstHit("rates*", Article("a", body: "Rates rose, and the rate fell, not the ratio."));
+
+        Assert.Equal("[Rates] rose, and the [rate] fell, not the ratio.", Render(hit.Snippets[0]));
+    }
+
+    [Fact]
     public void Words_matched_by_a_wildcard_are_marked()
     {
         var hit = FirstHit("chancel?or", Article("a", body: "The chancellor, not the chancel."));

@@ -306,6 +306,63 @@ public sealed class SearchQueryTests
         Assert.Equal(["kremlin"], ids);
     }
 
+    [Theory]
+    [InlineData("rates*", "Interest rates rose.")]
+    [InlineData("companies*", "Companies reported profits.")]
+    [InlineData("economies*", "Asian economies grew.")]
+    [InlineData("troops*", "Troops crossed the river.")]
+    public void A_prefix_term_matches_the_words_as_written_not_their_stems(string query, string body)
+    {
+        var ids = IdsFound(query, Article("written", body: body), Article("other", body: "Nobody crossed the river."));
+        Assert.Equal(["written"], ids);
+    }
+
+    [Theory]
+    [InlineData("rat?s", "Interest rates rose.")]
+    [InlineData("interventi?n", "Intervention by the central bank.")]
+    [InlineData("compani?s", "Companies reported profits.")]
+    [InlineData("sei?me", "Un séisme a frappé la région.")]
+    public void A_one_letter_wildcard_matches_the_words_as_written_not_their_stems(string query, string body)
+    {
+        var ids = IdsFound(query, Article("written", body: body), Article("other", body: "Nobody crossed the river."));
+        Assert.Equal(["written"], ids);
+    }
+
+    [Theory]
+    [InlineData("compan?", "Companies reported profits.")]
+    [InlineData("econom?", "Asian economies grew.")]
+    public void A_one_letter_wildcard_does_not_match_a_longer_word_whose_stem_it_fits(string query, string body) =>
+        Assert.Empty(IdsFound(query, Article("longer", body: body)));
+
+    [Fact]
+    public void A_pattern_finds_the_other_inflections_of_the_words_it_matches()
+    {
+        var ids = IdsFound("compan?",
+            Article("company", body: "The company reported a profit."),
+            Article("companies", body: "Companies reported profits."),
+            Article("companion", body: "His companion reported."));
+        Assert.Equal(["companies", "company"], ids);
+    }
+
+    [Fact]
+    public void A_fuzzy_term_ranks_a_word_one_edit_away_above_words_two_edits_away()
+    {
+        var first = FirstHit(new SearchRequest { QueryText = "volker~" },
+            Article("two-edits", title: "Bolger asks for a meeting", body: "Bolger wants a meeting. Bolger said so."),
+            Article("one-edit", body: "The dollar fell on Monday, and traders said Volcker would speak later in the week about rates."));
+        Assert.Equal("one-edit", first.Id);
+    }
+
+    [Fact]
+    public void A_fuzzy_term_with_no_edits_finds_what_the_word_finds()
+    {
+        var ids = IdsFound("dollar~0",
+            Article("dollar", body: "The dollar fell."),
+            Article("dollars", body: "Dollars were sold."),
+            Article("collar", body: "The collar was blue."));
+        Assert.Equal(["dollar", "dollars"], ids);
+    }
+
     [Fact]
     public void A_fuzzy_short_word_allows_no_edit()
     {

@@ -1,11 +1,13 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Parsing;
 
 /// <summary>
 /// Refuses wildcard and prefix terms that would expand to too many indexed words (say <c>s*</c> on a large index):
-/// counting stops at the limit, so the check itself stays cheap however large the index.
+/// counting stops at the limit, so the check itself stays cheap however large the index. Lists the words of those
+/// that do not, for a pattern searched as other terms than it matches (<see cref="ArticleSchema.Words"/>).
 /// </summary>
 internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
 {
@@ -20,7 +22,33 @@ internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
     public MultiTermQuery Checked(MultiTermQuery query, string written, int column) =>
         IsWithinLimit(query, maxWords)
             ? query
-            : throw new QuerySyntaxException($"'{written}' at column {column} matches more than {maxWords:N0} words; make it longer", column);
+            : throw TooMany(written, column);
+
+    private QuerySyntaxException TooMany(string written, int column) =>
+        new($"'{written}' at column {column} matches more than {maxWords:N0} words; make it longer", column);
+
+    /// <summary>
+    /// The words <paramref name="query"/> matches, each once however many segments hold it; null when the index has no
+    /// such field (no index at hand: a parse that only checks the text).
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">It matches more words than the limit, as <see cref="Checked"/> says.</exception>
+    public IReadOnlyList<string>? Words(MultiTermQuery query, string written, int column)
+    {
+        if (!reader.Leaves.Any(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(query.Field) is not null)) return null;
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(query.Field);
+            if (terms is null) continue;
+            var matching = query.GetTermsEnum(terms);
+            while (matching.MoveNext())
+            {
+                words.Add(matching.Term.Utf8ToString());
+                if (words.Count > maxWords) throw TooMany(written, column);
+            }
+        }
+        return [.. words];
+    }
 
     /// <summary>The prefix being typed, when it expands to few enough words (<see cref="TypedPrefixMaxWords"/>); else null.</summary>
     public MultiTermQuery? TypedPrefix(MultiTermQuery query) => IsWithinLimit(query, Math.Min(maxWords, TypedPrefixMaxWords)) ? query : null;

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Lucene.Net.Util.Automaton;
 using SearchEngine.Indexing.Schema;
 using LuceneQuery = Lucene.Net.Search.Query;
@@ -175,8 +176,9 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     {
         if (field is null) return base.GetPrefixQuery(field!, termStr);
         if (IsDate(field)) throw Error(DateWildcardAdvice(termStr), hint: DateHint);
-        var prefix = (MultiTermQuery)base.GetPrefixQuery(SchemaField(field), ArticleAnalyzer.FoldAccents(termStr));
-        return _guard.Checked(prefix, termStr + "*", TermColumn(termStr));
+        var (schemaField, folded, column) = (SchemaField(field), ArticleAnalyzer.FoldAccents(termStr), TermColumn(termStr));
+        return AsWritten(schemaField, (MultiTermQuery)base.GetPrefixQuery(ArticleSchema.Words, folded), termStr + "*", column)
+            ?? _guard.Checked((MultiTermQuery)base.GetPrefixQuery(schemaField, folded), termStr + "*", column);
     }
 
     protected override LuceneQuery GetWildcardQuery(string field, string termStr)
@@ -186,8 +188,29 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
             throw Error($"'{termStr}' starts with a wildcard, which would scan every word; put letters before the {termStr[0]}", TermColumn(termStr));
         if (field is null) return base.GetWildcardQuery(field!, termStr);
         if (IsDate(field)) throw Error("date: takes no wildcards");
-        var wildcard = (MultiTermQuery)base.GetWildcardQuery(SchemaField(field), ArticleAnalyzer.FoldAccents(termStr));
-        return _guard.Checked(wildcard, termStr, TermColumn(termStr));
+        var (schemaField, folded, column) = (SchemaField(field), ArticleAnalyzer.FoldAccents(termStr), TermColumn(termStr));
+        return AsWritten(schemaField, (MultiTermQuery)base.GetWildcardQuery(ArticleSchema.Words, folded), termStr, column)
+            ?? _guard.Checked((MultiTermQuery)base.GetWildcardQuery(schemaField, folded), termStr, column);
+    }
+
+    /// <summary>
+    /// A pattern in title or body: matched against the words as written (<see cref="ArticleSchema.Words"/>), as a
+    /// user writing "rates*" or "compani?s" means, and searched as the stems those words index under, which keeps
+    /// highlighting and ranking as for the words themselves. Null for the other fields, whose terms are the words as
+    /// written, and when there is no index to expand against.
+    /// </summary>
+    private LuceneQuery? AsWritten(string field, MultiTermQuery onWords, string written, int column) =>
+        ArticleSchema.WordsFrom.Contains(field) && _guard.Words(onWords, written, column) is { } words
+            ? AnyTerm(field, StemsOf(field, words))
+            : null;
+
+    private IEnumerable<string> StemsOf(string field, IEnumerable<string> words) => words.SelectMany(word => _analyzer.Terms(field, word));
+
+    /// <summary>Any of <paramref name="terms"/>, as one pattern (so it scores and is marked as a prefix was).</summary>
+    private static AutomatonQuery AnyTerm(string field, IEnumerable<string> terms)
+    {
+        var sorted = terms.Distinct().Select(term => new BytesRef(term)).Order(BytesRef.UTF8SortedAsUnicodeComparer).ToList();
+        return new AutomatonQuery(new Term(field), sorted.Count == 0 ? BasicAutomata.MakeEmpty() : BasicAutomata.MakeStringUnion(sorted));
     }
 
     protected override LuceneQuery GetFuzzyQuery(string field, string termStr, float minSimilarity)
@@ -199,15 +222,49 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
 
     /// <summary>
     /// Fuzzy terms get at most the edits their length warrants (none up to 2 letters, one up to 5), which bounds both
-    /// cost and noise. <c>word~N</c> asks for N edits; the old fractional form (<c>word~0.8</c>) for as many as allowed.
+    /// cost and noise. <c>word~N</c> asks for N edits, so <c>word~0</c> is the word itself, as users read it; the old
+    /// fractional form (<c>word~0.8</c>) for as many as allowed.
     /// </summary>
     protected override LuceneQuery NewFuzzyQuery(Term term, float minimumSimilarity, int prefixLength)
     {
         var length = term.Text.EnumerateRunes().Count();
-        var asked = minimumSimilarity >= 1f ? (int)minimumSimilarity : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
+        var asked = minimumSimilarity is >= 1f or 0f ? (int)minimumSimilarity : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
         var allowed = length <= 2 ? 0 : length <= 5 ? 1 : 2;
-        return new FuzzyQuery(term, Math.Min(asked, allowed), prefixLength);
+        var edits = Math.Min(asked, allowed);
+        return Closest(term, edits) ?? new FuzzyQuery(term, edits, prefixLength);
     }
+
+    /// <summary>
+    /// The words as written within <paramref name="edits"/> of a fuzzy term in title or body (a misspelling is of a
+    /// word, not of its stem), searched as their stems: the <see cref="FuzzyQuery.DefaultMaxExpansions"/> closest,
+    /// each weighed by its closeness alone. Null where <see cref="AsWritten"/> is.
+    /// </summary>
+    private LuceneQuery? Closest(Term term, int edits)
+    {
+        if (!ArticleSchema.WordsFrom.Contains(term.Field)) return null;
+        var (written, column) = (term.Text + "~", TermColumn(term.Text));
+        var editsOfStem = new Dictionary<string, int>(StringComparer.Ordinal);
+        var automata = new LevenshteinAutomata(term.Text, withTranspositions: true);
+        for (var distance = 0; distance <= edits; distance++)
+        {
+            var within = new AutomatonQuery(new Term(ArticleSchema.Words, term.Text), automata.ToAutomaton(distance));
+            if (_guard.Words(within, written, column) is not { } words) return null;
+            foreach (var stem in StemsOf(term.Field, words)) editsOfStem.TryAdd(stem, distance);
+        }
+        var closest = new DisjunctionMaxQuery(0f);
+        foreach (var (stem, distance) in editsOfStem.OrderBy(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+                     .Take(FuzzyQuery.DefaultMaxExpansions))
+            closest.Add(new ConstantScoreQuery(new TermQuery(new Term(term.Field, stem))) { Boost = Closeness(distance) });
+        return closest.Disjuncts.Count > 0 ? closest : AnyTerm(term.Field, []);
+    }
+
+    /// <summary>
+    /// What an article holding a word counts for, by the word's edits from the one written: a quarter of a word one
+    /// edit closer, so an article with a closer word outranks any with only farther ones, even those in both the title
+    /// (boosted twice) and the body (1/4 &gt; 2/16 + 1/16). The best word counts, not their sum, and how often it is
+    /// written does not: a misspelling tells which word was meant, not how much of the article is about it.
+    /// </summary>
+    private static float Closeness(int edits) => MathF.Pow(4f, -edits);
 
     protected override LuceneQuery GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
     {

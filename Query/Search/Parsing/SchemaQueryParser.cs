@@ -243,13 +243,17 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
     {
         if (!ArticleSchema.WordsFrom.Contains(term.Field)) return null;
         var (written, column) = (term.Text + "~", TermColumn(term.Text));
-        var editsOfStem = new Dictionary<string, int>(StringComparer.Ordinal);
         var automata = new LevenshteinAutomata(term.Text, withTranspositions: true);
-        for (var distance = 0; distance <= edits; distance++)
+        var within = new AutomatonQuery(new Term(ArticleSchema.Words, term.Text), automata.ToAutomaton(edits));
+        if (_guard.Words(within, written, column) is not { } words) return null;
+        // The index is searched once, for the farthest; each word found is then placed by running the nearer automata.
+        var nearer = Enumerable.Range(0, edits).Select(distance => new CharacterRunAutomaton(automata.ToAutomaton(distance))).ToList();
+        var editsOfStem = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
         {
-            var within = new AutomatonQuery(new Term(ArticleSchema.Words, term.Text), automata.ToAutomaton(distance));
-            if (_guard.Words(within, written, column) is not { } words) return null;
-            foreach (var stem in StemsOf(term.Field, words)) editsOfStem.TryAdd(stem, distance);
+            var distance = nearer.FindIndex(automaton => automaton.Run(word)) is var found and >= 0 ? found : edits;
+            foreach (var stem in _analyzer.Terms(term.Field, word))
+                editsOfStem[stem] = Math.Min(distance, editsOfStem.GetValueOrDefault(stem, distance));
         }
         var closest = new DisjunctionMaxQuery(0f);
         foreach (var (stem, distance) in editsOfStem.OrderBy(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)

@@ -49,6 +49,15 @@ public sealed class SearchAsTypedTests : IDisposable
     }
 
     [Fact]
+    public void A_word_being_typed_past_its_stem_still_finds_the_word()
+    {
+        using var index = Build(Article("intervention", body: "The central bank's intervention."), Article("other", body: "Nothing."));
+        using var searcher = index.OpenSearcher();
+
+        Assert.Equal(["intervention"], Ids(searcher.Search(new SearchRequest { QueryText = "interventi", AsTyped = true })));
+    }
+
+    [Fact]
     public void Only_the_last_word_is_read_as_a_prefix()
     {
         Assert.Empty(Typed("petr crude"));

@@ -34,7 +34,7 @@ internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
     /// <exception cref="QuerySyntaxException">It matches more words than the limit, as <see cref="Checked"/> says.</exception>
     public IReadOnlyList<string>? Words(MultiTermQuery query, string written, int column)
     {
-        if (!reader.Leaves.Any(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(query.Field) is not null)) return null;
+        if (!Holds(query.Field)) return null;
         var words = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
@@ -49,6 +49,13 @@ internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
         }
         return [.. words];
     }
+
+    /// <summary>Whether the index has <paramref name="field"/>: none has with no index at hand.</summary>
+    public bool Holds(string field) => reader.Leaves.Any(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(field) is not null);
+
+    /// <summary>The words the prefix being typed matches, when they are few enough (<see cref="TypedPrefixMaxWords"/>); else null.</summary>
+    public IReadOnlyList<string>? TypedWords(MultiTermQuery query) =>
+        IsWithinLimit(query, Math.Min(maxWords, TypedPrefixMaxWords)) ? Words(query, "", 0) : null;
 
     /// <summary>The prefix being typed, when it expands to few enough words (<see cref="TypedPrefixMaxWords"/>); else null.</summary>
     public MultiTermQuery? TypedPrefix(MultiTermQuery query) => IsWithinLimit(query, Math.Min(maxWords, TypedPrefixMaxWords)) ? query : null;

@@ -140,8 +140,19 @@ internal sealed class SchemaQueryParser : MultiFieldQueryParser
         return new BooleanQuery { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
     }
 
-    private MultiTermQuery? TypedPrefix(string field, string word) =>
-        _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, ArticleAnalyzer.FoldAccents(word)));
+    /// <summary>
+    /// The words the word being typed begins, as written where the field has them (so "interventi" finds
+    /// "intervention", whose stem it is longer than) and searched as their stems; null when they are too many.
+    /// </summary>
+    private MultiTermQuery? TypedPrefix(string field, string word)
+    {
+        var folded = ArticleAnalyzer.FoldAccents(word);
+        if (ArticleSchema.WordsFrom.Contains(field) && _guard.Holds(ArticleSchema.Words))
+            return _guard.TypedWords((MultiTermQuery)base.GetPrefixQuery(ArticleSchema.Words, folded)) is { } words
+                ? AnyTerm(field, StemsOf(field, words))
+                : null;
+        return _guard.TypedPrefix((MultiTermQuery)base.GetPrefixQuery(field, folded));
+    }
 
     /// <summary>
     /// A word being typed that begins too many words to search at each key ("s", "sa") is not searched at all, rather

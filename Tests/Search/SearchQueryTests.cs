@@ -354,6 +354,15 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void Articles_holding_a_word_as_near_a_fuzzy_term_rank_by_how_much_they_are_about_it()
+    {
+        var first = FirstHit(new SearchRequest { QueryText = "volker~" },
+            Article("least", title: "Markets", body: "Markets were quiet on Monday and traders waited for news, while Volcker was away."),
+            Article("most", title: "Rates", body: "Volcker said rates would hold. Volcker spoke for an hour. Volcker left."));
+        Assert.Equal("most", first.Id);
+    }
+
+    [Fact]
     public void A_fuzzy_term_with_no_edits_finds_what_the_word_finds()
     {
         var ids = IdsFound("dollar~0",

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchEngine.Indexing.Dedup;
 
 namespace SearchEngine.Indexing.Reading;
 
@@ -20,6 +21,9 @@ public sealed class ValueCompany(IndexReader reader, string field)
     /// <summary>Each value's company once read: a value is asked about beside several candidates, and against chance too.</summary>
     private readonly Dictionary<long, HashSet<long>> _companies = [];
 
+    /// <summary>The articles <see cref="SharedByChance"/> reads, as their values; made at the first call.</summary>
+    private List<long[]>? _chanceSample;
+
     /// <summary>
     /// Of the live articles holding <paramref name="value"/> and some other value, the share that hold a value held beside
     /// <paramref name="other"/> in its articles (the first <see cref="MaxArticlesRead"/> of them), or <paramref name="other"/>
@@ -36,24 +40,43 @@ public sealed class ValueCompany(IndexReader reader, string field)
 
     /// <summary>
     /// The share <see cref="SharedWith"/> would give an article chosen by chance: of the live articles holding two
-    /// values or more and neither of the two given (<see cref="MaxArticlesRead"/> of them, spread over the index), the
-    /// share holding a value held beside <paramref name="other"/>; null when there are none.
+    /// values or more and neither of the two given (a sample of <see cref="MaxArticlesRead"/>, see <see cref="ChanceSample"/>),
+    /// the share holding a value held beside <paramref name="other"/>; null when there are none.
     /// </summary>
     public double? SharedByChance(string value, string other)
     {
         if (Ordinals(value, other) is not var (valueOrd, otherOrd)) return null;
         var company = CompanyOf(other, otherOrd);
-        var step = Math.Max(1, reader.MaxDoc / MaxArticlesRead);
         var (sampled, sharing) = (0, 0);
-        for (var doc = 0; doc < reader.MaxDoc; doc += step)
+        foreach (var ordinals in ChanceSample())
         {
-            if (_live is not null && !_live.Get(doc)) continue;
-            var ordinals = Ordinals(doc);
-            if (ordinals.Count < 2 || ordinals.Contains(valueOrd) || ordinals.Contains(otherOrd)) continue;
+            if (ordinals.Contains(valueOrd) || ordinals.Contains(otherOrd)) continue;
             sampled++;
             if (ordinals.Any(company.Contains)) sharing++;
         }
         return sampled == 0 ? null : (double)sharing / sampled;
+    }
+
+    /// <summary>
+    /// The live articles holding two values or more whose values hash lowest, <see cref="MaxArticlesRead"/> of them: a
+    /// sample that does not depend on the order a build wrote the articles in. Every n-th document was one, and a
+    /// parallel build orders them differently each time, so a merge near its threshold came and went between builds of
+    /// the same articles (Reuters: "Reagan" under "Ronald Reagan" in four builds of five).
+    /// </summary>
+    private List<long[]> ChanceSample()
+    {
+        if (_chanceSample is not null) return _chanceSample;
+        var lowest = new PriorityQueue<long[], ulong>(Comparer<ulong>.Create((a, b) => b.CompareTo(a)));
+        for (var doc = 0; doc < reader.MaxDoc && _values is not null; doc++)
+        {
+            if (_live is not null && !_live.Get(doc)) continue;
+            var ordinals = Ordinals(doc);
+            if (ordinals.Count < 2) continue;
+            var hash = ordinals.Aggregate(StableHash.FnvOffset, (h, ord) => StableHash.Combine(h, (ulong)ord));
+            if (lowest.Count < MaxArticlesRead) lowest.Enqueue([.. ordinals], hash);
+            else if (lowest.TryPeek(out _, out var highest) && hash < highest) lowest.DequeueEnqueue([.. ordinals], hash);
+        }
+        return _chanceSample = [.. lowest.UnorderedItems.Select(item => item.Element)];
     }
 
     private (long Value, long Other)? Ordinals(string value, string other)

@@ -21,12 +21,12 @@ public sealed class ValueCompany(IndexReader reader, string field)
     /// <summary>Each value's company once read: a value is asked about beside several candidates, and against chance too.</summary>
     private readonly Dictionary<long, HashSet<long>> _companies = [];
 
-    /// <summary>The articles <see cref="SharedByChance"/> reads, as their values; made at the first call.</summary>
+    /// <summary>The articles <see cref="SharedByChance"/> reads, as their values; made at its first call.</summary>
     private List<long[]>? _chanceSample;
 
     /// <summary>
     /// Of the live articles holding <paramref name="value"/> and some other value, the share that hold a value held beside
-    /// <paramref name="other"/> in its articles (the first <see cref="MaxArticlesRead"/> of them), or <paramref name="other"/>
+    /// <paramref name="other"/> in its articles (<see cref="MaxArticlesRead"/> of them), or <paramref name="other"/>
     /// itself; null when no article holds the value beside another, so its company says nothing.
     /// </summary>
     public double? SharedWith(string value, string other)
@@ -63,20 +63,26 @@ public sealed class ValueCompany(IndexReader reader, string field)
     /// parallel build orders them differently each time, so a merge near its threshold came and went between builds of
     /// the same articles (Reuters: "Reagan" under "Ronald Reagan" in four builds of five).
     /// </summary>
-    private List<long[]> ChanceSample()
+    private List<long[]> ChanceSample() => _chanceSample ??= LowestHashed(
+        Enumerable.Range(0, _values is null ? 0 : reader.MaxDoc)
+            .Where(doc => _live is null || _live.Get(doc))
+            .Select(Ordinals)
+            .Where(ordinals => ordinals.Count >= 2));
+
+    /// <summary>
+    /// The <see cref="MaxArticlesRead"/> articles' values that hash lowest: which articles a sample takes must not
+    /// depend on the order they were written in, and articles with the same values are alike to it.
+    /// </summary>
+    private static List<long[]> LowestHashed(IEnumerable<List<long>> articles)
     {
-        if (_chanceSample is not null) return _chanceSample;
         var lowest = new PriorityQueue<long[], ulong>(Comparer<ulong>.Create((a, b) => b.CompareTo(a)));
-        for (var doc = 0; doc < reader.MaxDoc && _values is not null; doc++)
+        foreach (var ordinals in articles)
         {
-            if (_live is not null && !_live.Get(doc)) continue;
-            var ordinals = Ordinals(doc);
-            if (ordinals.Count < 2) continue;
             var hash = ordinals.Aggregate(StableHash.FnvOffset, (h, ord) => StableHash.Combine(h, (ulong)ord));
             if (lowest.Count < MaxArticlesRead) lowest.Enqueue([.. ordinals], hash);
             else if (lowest.TryPeek(out _, out var highest) && hash < highest) lowest.DequeueEnqueue([.. ordinals], hash);
         }
-        return _chanceSample = [.. lowest.UnorderedItems.Select(item => item.Element)];
+        return [.. lowest.UnorderedItems.Select(item => item.Element)];
     }
 
     private (long Value, long Other)? Ordinals(string value, string other)
@@ -86,13 +92,13 @@ public sealed class ValueCompany(IndexReader reader, string field)
         return valueOrd < 0 || otherOrd < 0 ? null : (valueOrd, otherOrd);
     }
 
-    /// <summary>The values held beside one value in its articles (the first <see cref="MaxArticlesRead"/> of them).</summary>
+    /// <summary>The values held beside one value in its articles (<see cref="MaxArticlesRead"/> of them, by <see cref="LowestHashed"/>).</summary>
     private HashSet<long> CompanyOf(string value, long ord)
     {
         if (_companies.TryGetValue(ord, out var known)) return known;
         var company = _companies[ord] = [];
-        foreach (var doc in Articles(value).Take(MaxArticlesRead))
-            foreach (var other in Ordinals(doc))
+        foreach (var ordinals in LowestHashed(Articles(value).Select(Ordinals)))
+            foreach (var other in ordinals)
                 if (other != ord) company.Add(other);
         return company;
     }

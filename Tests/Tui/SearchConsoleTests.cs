@@ -87,6 +87,17 @@ public sealed class SearchConsoleTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void A_finished_query_of_stop_words_alone_says_so_where_the_hits_would_be()
+    {
+        var console = seeds.Console();
+        console.SetQueryText("the of");
+
+        console.Settle();
+
+        Assert.StartsWith("The query is only stop words", console.Results.Render(0, 200)[1].PlainText);
+    }
+
+    [Fact]
     public void A_malformed_query_shows_its_column_and_the_last_results_stay()
     {
         var console = seeds.Console();

@@ -77,7 +77,10 @@ public sealed class ResultList : IItemSource
         } : new List<StyledLine>
         {
             new LineBuilder(width).Add(Criteria.HasFilters ? "No article matches the query and the filters." : "No article matches the query.", Ink.Title).Build(),
-            new LineBuilder(width).Add(Criteria.HasFilters ? "F4 clears the filters; fewer words or OR find more." : "Fewer words, OR, or a shorter word* find more.", Ink.Faint).Build(),
+            // What the search itself says (a query of stop words alone) is why; the general advice would mislead.
+            new LineBuilder(width).Add(Result.Warnings is [var why, ..] ? Capitalised(why) + "."
+                : Criteria.HasFilters ? "F4 clears the filters; fewer words or OR find more." : "Fewer words, OR, or a shorter word* find more.",
+                Ink.Faint).Build(),
         };
         if (Result.Suggestion is { } suggestion)
             lines.Insert(1, new LineBuilder(width).Add("Did you mean ", Ink.Plain).Add(suggestion.QueryText, Ink.Chosen)
@@ -85,6 +88,8 @@ public sealed class ResultList : IItemSource
         while (lines.Count < ItemHeight) lines.Add(StyledLine.Empty);
         return lines;
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>A further page of the same search.</summary>
     public void Append(IReadOnlyList<SearchHit> more) => _hits.AddRange(more);

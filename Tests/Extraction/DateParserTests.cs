@@ -85,6 +85,12 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("Fri Dec 06 2024 02:19:20 GMT+0000 (Coordinated Universal Time)", "2024-12-06T02:19:20+00:00")]
+    [InlineData("Thu Mar 13 2015 21:30:09 GMT+1100 (AEDT)", "2015-03-13T21:30:09+11:00")]
+    public void A_date_as_a_page_script_prints_it_is_read_with_its_stated_offset(string text, string expected) =>
+        Assert.Equal(expected, DateParser.Parse(text)?.ToString());
+
+    [Theory]
     [InlineData("EST", "us", new double[0], -5.0)]
     [InlineData("IST", "in", new double[0], 5.5)]
     [InlineData("EST", "au", new[] { 11.0 }, 11.0)]

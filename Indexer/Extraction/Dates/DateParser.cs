@@ -17,7 +17,8 @@ public sealed record DateLine(PublicationDate Date, bool IsUpdate, string Writte
 
 /// <summary>
 /// Reads dates in the forms news pages and feeds write them: ISO 8601 (its basic form "20080115" only as a stated value),
-/// RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>, Java's <c>Thu Apr 06 01:42:00 EDT 2017</c>,
+/// RFC 1123, Reuters' <c>26-FEB-1987 15:01:01.79</c>, Java's <c>Thu Apr 06 01:42:00 EDT 2017</c> and JavaScript's
+/// <c>Fri Dec 06 2024 02:19:20 GMT+0000 (UTC)</c>,
 /// "19 October 2024 06:44", "October 23rd 2024", "Oct 19, 2024", and
 /// "19.10.2024", "19/10/2024" or "19-10-2024" when the day cannot be mistaken for the month or the page's
 /// <see cref="NumericDateOrder"/> says which it is. A date without a year is not a date here: the year cannot be known.
@@ -70,7 +71,15 @@ public static partial class DateParser
         + @"\s+(?:(?:gmt|utc)(?<offset>[+-]\d{2}:?\d{2})|(?<printedZone>[a-z]{1,5}))\s+" + Year + "$", WholeLine)]
     private static partial Regex MachineForm();
 
-    private static readonly Regex[] Forms = [IsoForm(), DateFirstForm(), TimeFirstForm(), MachineForm()];
+    /// <summary>
+    /// JavaScript's <c>Date.toString()</c>, which pages' scripts write into their markup: "Fri Dec 06 2024 02:19:20
+    /// GMT+0000 (Coordinated Universal Time)". The offset is stated in numbers; the zone's name after it only says it again.
+    /// </summary>
+    [GeneratedRegex(@"^(?:mon|tue|wed|thu|fri|sat|sun)\s+" + Month + @"\s+" + Day + @"\s+" + Year + @"\s+" + Clock
+        + @"\s+(?:gmt|utc)(?<offset>[+-]\d{2}:?\d{2})(?:\s*\([^)]{1,60}\))?$", WholeLine)]
+    private static partial Regex ScriptForm();
+
+    private static readonly Regex[] Forms = [IsoForm(), DateFirstForm(), TimeFirstForm(), MachineForm(), ScriptForm()];
 
     /// <summary>
     /// A date's label: a publication or update word, which a CMS may name the article in ("Article Launched:",

@@ -20,11 +20,15 @@ public static class ArticleSchema
     /// <summary>Bumped whenever a field changes meaning; recorded in every commit so a reader can refuse an index it does not understand.</summary>
     public const int SchemaVersion = 12;
 
-    /// <summary>Stable document id: unique key for updates and what users type to name an article.</summary>
+    /// <summary>
+    /// Stable document id: unique key for updates and what users type to name an article. Also a binary doc value, as
+    /// are <see cref="ContentHash"/> and <see cref="SourceFile"/> (sorted): an update reads the three for every article,
+    /// and out of stored fields each costs decompressing the article's text.
+    /// </summary>
     public const string Id = "id";
     /// <summary>Source file path (and line, for JSON Lines) the article came from; stored only.</summary>
     public const string Path = "path";
-    /// <summary>The file the article came from (several JSON Lines articles share one); stored only, so an update can keep the articles of a file it could not read.</summary>
+    /// <summary>The file the article came from (several JSON Lines articles share one), so an update can keep the articles of a file it could not read.</summary>
     public const string SourceFile = "file";
     /// <summary>The article's web address when the source states one (a page's canonical link, a JSON Lines url); stored only.</summary>
     public const string Url = "url";

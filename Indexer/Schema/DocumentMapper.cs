@@ -44,6 +44,9 @@ public sealed class DocumentMapper
             new Field(ArticleSchema.Words, article.Title, WordsType),
             new Field(ArticleSchema.Words, article.Body, WordsType),
         };
+        doc.Add(new BinaryDocValuesField(ArticleSchema.Id, new BytesRef(article.Id)));
+        doc.Add(new BinaryDocValuesField(ArticleSchema.ContentHash, new BytesRef(article.ContentHash)));
+        doc.Add(new SortedDocValuesField(ArticleSchema.SourceFile, new BytesRef(article.SourceFile ?? article.SourcePath)));
         doc.Add(new NumericDocValuesField(ArticleSchema.Cluster, ClusterKey.Of(article.Id)));
         doc.Add(new NumericDocValuesField(ArticleSchema.ClusterRepresentative, 1));
         doc.Add(new NumericDocValuesField(ArticleSchema.Story, ClusterKey.Of(article.Id)));

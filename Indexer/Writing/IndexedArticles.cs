@@ -12,8 +12,6 @@ namespace SearchEngine.Indexing.Writing;
 /// <summary>What an index already holds, as an update needs it: each article's content hash and source file.</summary>
 public static class IndexedArticles
 {
-    private static readonly ISet<string> Fields = new HashSet<string> { ArticleSchema.Id, ArticleSchema.ContentHash, ArticleSchema.SourceFile };
-
     private static readonly ISet<string> DuplicateFields = new HashSet<string>
     {
         ArticleSchema.Id, ArticleSchema.Fingerprint, ArticleSchema.Published, ArticleSchema.BodyLength, ArticleSchema.Outlet,
@@ -32,16 +30,21 @@ public static class IndexedArticles
             var lineages = atomic.GetBinaryDocValues(ArticleSchema.Lineage);
             var derived = atomic.GetNumericDocValues(ArticleSchema.DerivedStories);
             var lineage = new BytesRef();
+            var (ids, hashes, files) = (atomic.GetBinaryDocValues(ArticleSchema.Id), atomic.GetBinaryDocValues(ArticleSchema.ContentHash),
+                atomic.GetSortedDocValues(ArticleSchema.SourceFile));
+            var (idBytes, hashBytes, fileBytes) = (new BytesRef(), new BytesRef(), new BytesRef());
             foreach (var doc in LiveDocuments(atomic))
             {
-                var stored = atomic.Document(doc, Fields);
-                var id = stored.Get(ArticleSchema.Id);
+                ids.Get(doc, idBytes);
+                var id = idBytes.Utf8ToString();
                 lineages?.Get(doc, lineage);
                 var placement = new ClusterPlacement(clusters?.Get(doc) ?? ClusterKey.Of(id), (representatives?.Get(doc) ?? 1) == 1,
                     stories?.Get(doc) ?? ClusterKey.Of(id),
                     lineages is null ? "" : StoredLineage.FromBytes(lineage.Bytes.AsSpan(lineage.Offset, lineage.Length)),
                     (int)(derived?.Get(doc) ?? 0));
-                entries.Add(id, stored.Get(ArticleSchema.ContentHash), stored.Get(ArticleSchema.SourceFile) ?? "", placement);
+                hashes.Get(doc, hashBytes);
+                files.Get(doc, fileBytes);
+                entries.Add(id, hashBytes.Utf8ToString(), fileBytes.Utf8ToString(), placement);
             }
         }
         return entries;

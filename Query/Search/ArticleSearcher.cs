@@ -103,7 +103,7 @@ public sealed class ArticleSearcher : ISearchSession
     {
         var took = Stopwatch.StartNew();
         var result = SearchAsAsked(request);
-        if (_wordSpelling.Respell(request.QueryText) is not { } respelled) return result;
+        if (_wordSpelling.Respell(request.QueryText, foundSome: result.Total > 0) is not { } respelled) return result;
         var found = SearchAsAsked(request with { QueryText = respelled, Offset = 0, Limit = 0 }).TotalArticles;
         // Beside hits, a respelling is worth offering only when it finds far more.
         var worthIt = result.Total == 0 ? found > 0 : found >= QueryWordSpelling.CommonerBy * result.TotalArticles;

@@ -39,7 +39,7 @@ public static class JsonRenderer
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    /// <summary><c>suggestion</c>: the respelled query and the articles it finds, when nothing matched; else null.</summary>
+    /// <summary><c>suggestion</c>: the respelled query and the articles it finds (see <see cref="SearchResult.Suggestion"/>); else null.</summary>
     private static void WriteSuggestion(Utf8JsonWriter json, QuerySuggestion? suggestion)
     {
         if (suggestion is null)

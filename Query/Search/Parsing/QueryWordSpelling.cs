@@ -48,7 +48,11 @@ internal sealed class QueryWordSpelling(IndexReader reader, ArticleAnalyzer anal
     private static readonly string[] NameFields = [ArticleSchema.PeopleText, ArticleSchema.OutletText, ArticleSchema.AuthorText];
 
     /// <summary>The query with its unknown and rare words respelled; null when no word is either or none has a near word.</summary>
-    public string? Respell(string queryText)
+    /// <param name="foundSome">
+    /// Whether the search as written found anything: then a word no article holds is an alternative beside others (OR)
+    /// or the word still being typed, which the console searches as a prefix, and only the rare words are respelled.
+    /// </param>
+    public string? Respell(string queryText, bool foundSome)
     {
         var respelled = new StringBuilder(queryText.Length);
         var changed = false;
@@ -56,7 +60,7 @@ internal sealed class QueryWordSpelling(IndexReader reader, ArticleAnalyzer anal
         foreach (var (start, length) in PlainWords(queryText))
         {
             var word = queryText.Substring(start, length);
-            if (Nearest(word) is not { } near) continue;
+            if (Nearest(word, foundSome) is not { } near) continue;
             respelled.Append(queryText, end, start - end).Append(InCaseOf(word, near));
             end = start + length;
             changed = true;
@@ -94,11 +98,11 @@ internal sealed class QueryWordSpelling(IndexReader reader, ArticleAnalyzer anal
         }
     }
 
-    private string? Nearest(string word)
+    private string? Nearest(string word, bool foundSome)
     {
         if (word.Length < MinLetters || analyzer.BareWords.Terms(ArticleSchema.Body, word) is not [var stem]) return null;
         var held = Articles(stem);
-        if (held > RareArticles || (held > 0 && word.Length < RareWordLetters)) return null;
+        if (held > RareArticles || (held > 0 && word.Length < RareWordLetters) || (held == 0 && foundSome)) return null;
         if (analyzer.Terms(ArticleSchema.PeopleText, word) is not [var typed]) return null;
         var maxEdits = Math.Min(2, Math.Max(1, typed.Length / 3));
         var names = NameFields.SelectMany(field => Near(field, typed, maxEdits)).Select(c => (Word: c.Term, c.Articles, IsName: true));

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchEngine.Indexing.Schema;
 
 namespace SearchEngine.Querying.Search.Parsing;
@@ -36,16 +37,10 @@ internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
     {
         if (!Holds(query.Field)) return null;
         var words = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
+        foreach (var term in Matching(query))
         {
-            var terms = leaf.AtomicReader.GetTerms(query.Field);
-            if (terms is null) continue;
-            var matching = query.GetTermsEnum(terms);
-            while (matching.MoveNext())
-            {
-                words.Add(matching.Term.Utf8ToString());
-                if (words.Count > maxWords) throw TooMany(written, column);
-            }
+            words.Add(term.Utf8ToString());
+            if (words.Count > maxWords) throw TooMany(written, column);
         }
         return [.. words];
     }
@@ -54,25 +49,36 @@ internal sealed class ExpansionGuard(IndexReader reader, int maxWords)
     public bool Holds(string field) => reader.Leaves.Any(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(field) is not null);
 
     /// <summary>The words the prefix being typed matches, when they are few enough (<see cref="TypedPrefixMaxWords"/>); else null.</summary>
-    public IReadOnlyList<string>? TypedWords(MultiTermQuery query) =>
-        IsWithinLimit(query, Math.Min(maxWords, TypedPrefixMaxWords)) ? Words(query, "", 0) : null;
+    public IReadOnlyList<string>? TypedWords(MultiTermQuery query)
+    {
+        var (limit, seen) = (Math.Min(maxWords, TypedPrefixMaxWords), 0);
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var term in Matching(query))
+        {
+            if (++seen > limit) return null;
+            words.Add(term.Utf8ToString());
+        }
+        return [.. words];
+    }
 
     /// <summary>The prefix being typed, when it expands to few enough words (<see cref="TypedPrefixMaxWords"/>); else null.</summary>
     public MultiTermQuery? TypedPrefix(MultiTermQuery query) => IsWithinLimit(query, Math.Min(maxWords, TypedPrefixMaxWords)) ? query : null;
 
-    private bool IsWithinLimit(MultiTermQuery query, int limit)
+    /// <summary>Whether <paramref name="query"/> matches at most <paramref name="limit"/> terms, a word counted once in each segment holding it.</summary>
+    private bool IsWithinLimit(MultiTermQuery query, int limit) => Matching(query).Take(limit + 1).Count() <= limit;
+
+    /// <summary>
+    /// The terms <paramref name="query"/> matches, segment by segment, so a caller stops reading the index where it stops
+    /// asking. Each term is the enumerator's own buffer, read before the next.
+    /// </summary>
+    private IEnumerable<BytesRef> Matching(MultiTermQuery query)
     {
-        var words = 0;
         foreach (var leaf in reader.Leaves)
         {
             var terms = leaf.AtomicReader.GetTerms(query.Field);
             if (terms is null) continue;
             var matching = query.GetTermsEnum(terms);
-            while (matching.MoveNext())
-            {
-                if (++words > limit) return false;
-            }
+            while (matching.MoveNext()) yield return matching.Term;
         }
-        return true;
     }
 }

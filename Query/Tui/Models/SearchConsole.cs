@@ -185,17 +185,7 @@ public sealed class SearchConsole
     /// <summary>Loads the next page when <paramref name="selected"/> comes near the end of what is loaded.</summary>
     public void LoadMoreNear(int selected)
     {
-        var list = Results;
-        if (_loadingMore || !list.HasMore || selected < list.Count - LoadAhead) return;
-        _loadingMore = true;
-        var request = list.Criteria.ToRequest(list.Count, PageSize, FacetTopN, SnippetsPerHit);
-        _pageLane.Run(() => SearchOutcome.Of(() => _searcher.Search(request)), outcome =>
-        {
-            _loadingMore = false;
-            if (!ReferenceEquals(list, Results) || outcome.Result is not { } page) return;
-            list.Append(page.Hits);
-            Changed?.Invoke();
-        });
+        if (selected >= Results.Count - LoadAhead) LoadNext(PageSize, loaded: null);
     }
 
     /// <summary>
@@ -210,22 +200,28 @@ public sealed class SearchConsole
     /// </summary>
     public void LoadRest(Action loaded)
     {
+        if (!LoadNext(Math.Min(Results.Result.Total - Results.Count, MostLoadedForEnd), loaded)) loaded();
+    }
+
+    /// <summary>
+    /// Asks for the next <paramref name="count"/> hits of the list shown and appends them when they come, unless a page
+    /// is on its way already or none are left; false when it asked for none.
+    /// </summary>
+    private bool LoadNext(int count, Action? loaded)
+    {
         var list = Results;
-        if (_loadingMore || !list.HasMore)
-        {
-            loaded();
-            return;
-        }
+        if (_loadingMore || !list.HasMore) return false;
         _loadingMore = true;
-        var request = list.Criteria.ToRequest(list.Count, Math.Min(list.Result.Total - list.Count, MostLoadedForEnd), FacetTopN, SnippetsPerHit);
+        var request = list.Criteria.ToRequest(list.Count, count, FacetTopN, SnippetsPerHit);
         _pageLane.Run(() => SearchOutcome.Of(() => _searcher.Search(request)), outcome =>
         {
             _loadingMore = false;
-            if (!ReferenceEquals(list, Results) || outcome.Result is not { } rest) return;
-            list.Append(rest.Hits);
+            if (!ReferenceEquals(list, Results) || outcome.Result is not { } page) return;
+            list.Append(page.Hits);
             Changed?.Invoke();
-            loaded();
+            loaded?.Invoke();
         });
+        return true;
     }
 
     /// <summary>One snippet line per hit on short terminals, two on tall ones.</summary>

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using SearchEngine.Indexing.Extraction.Dates;
 using SearchEngine.Indexing.Sources.Html;
 
 namespace SearchEngine.Indexing.Sources;
@@ -41,11 +40,9 @@ public static class HtmlReader
             SourceFile = file.DisplayPath,
             RemovedByMarkup = found.Removed,
         });
-        var warnings = new[] { warning, unreadDate is null ? null : UnreadDateWarning(unreadDate, meta) }.OfType<string>();
+        var unread = unreadDate is null ? null
+            : UnreadDateWarning.Of(unreadDate.Value, unreadDate.Origin, meta.DateOrder, meta.Date is null ? null : meta.Origins.Date ?? "the page");
+        var warnings = new[] { warning, unread }.OfType<string>();
         return [article, .. warnings.Select(w => SourceProblem.Warning(file.DisplayPath, w))];
     }
-
-    private static string UnreadDateWarning(Stated unread, ExplicitMetadata meta) =>
-        $"its date '{unread.Value}' ({unread.Origin}) {DateParser.WhyUnread(unread.Value, meta.DateOrder)}; the article is "
-        + (meta.Date is null ? "dated from its text where the text gives a date, else undated" : $"dated from {meta.Origins.Date ?? "the page"} instead");
 }

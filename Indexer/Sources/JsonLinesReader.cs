@@ -76,9 +76,7 @@ public static class JsonLinesReader
                 ? SourceProblem.Skipped(file.DisplayPath, $"{line.Length / 1048576.0:0.0} MB is larger than any article (limit {maxRecordBytes / 1048576.0:0.#} MB)", lineNumber)
                 : ParseLine(file, line, lineNumber, fieldMap);
             if (UnreadDate(held) is { } date)
-                yield return SourceProblem.Warning(file.DisplayPath,
-                    $"its date '{date}' {DateParser.WhyUnread(date, NumericDateOrder.Unknown)}; the article is dated from its text "
-                    + "where the text gives a date, else undated", lineNumber);
+                yield return SourceProblem.Warning(file.DisplayPath, UnreadDateWarning.Of(date, null, NumericDateOrder.Unknown, null), lineNumber);
         }
         var cutOff = gzipped && !readFailed && GzipEnd.IsCutOff(file.FullPath, decompressed);
         if (cutOff && held is SourceProblem { IsFailure: true })

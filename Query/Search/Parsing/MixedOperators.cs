@@ -107,7 +107,7 @@ internal static class MixedOperators
         {
             var c = query[at];
             if (c == '\\') at += 2;
-            else if (IsQuote(c)) at = Closing(query, at, IsQuote);
+            else if (PreparedQueryText.IsDoubleQuote(c)) at = Closing(query, at, PreparedQueryText.IsDoubleQuote);
             else if (c is '[' or '{') at = Closing(query, at, x => x is ']' or '}');
             else if (c == '(')
             {
@@ -126,6 +126,4 @@ internal static class MixedOperators
         while (at < query.Length && !closes(query[at])) at += query[at] == '\\' ? 2 : 1;
         return Math.Min(at + 1, query.Length);
     }
-
-    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';
 }

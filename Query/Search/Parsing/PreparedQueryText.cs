@@ -208,5 +208,5 @@ internal sealed class PreparedQueryText
     }
 
     /// <summary>Typographic double quotes, as pasted from articles and word processors, work like straight ones.</summary>
-    private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';
+    public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB';
 }

@@ -11,7 +11,7 @@ namespace SearchEngine.Indexing.Dedup;
 /// </summary>
 /// <remarks>
 /// A set made with a spill file keeps the signatures on disk until <see cref="LoadSignatures"/>, and the word pairs
-/// (a few hundred bytes a text) in a second file beside it for good, read a text at a time, so during a build they do
+/// and quotations (a few hundred bytes a text) in a second file beside it for good, read a text at a time, so during a build they do
 /// not sit in memory beside the index writer's buffers; disposing the set deletes both files. A chunk of texts is
 /// written out in one write per file once every one of its texts has been added (the last chunk stays in memory): a
 /// write per text cost a Reuters build a tenth of a second in system calls.
@@ -87,7 +87,7 @@ public sealed class DedupSet : IDisposable
         chunk.ShingleCounts[i] = fingerprint.ShingleCount;
         chunk.GramCounts[i] = fingerprint.Grams.Length;
         fingerprint.MinHashes.CopyTo(chunk.Signatures!.AsSpan(i * HashCount, HashCount));
-        chunk.Keep(i, fingerprint.Grams, _freePairs);
+        chunk.Keep(i, fingerprint.Grams, fingerprint.Quotations, _freePairs);
         if (_spill is not null && Interlocked.Increment(ref chunk.Added) == ChunkSize) Spill(chunk, slot >> ChunkBits);
         return slot;
     }
@@ -136,7 +136,15 @@ public sealed class DedupSet : IDisposable
     public int GramCount(int slot) => At(slot).GramCounts[slot & (ChunkSize - 1)];
 
     /// <summary>The text's word-pair hashes, ascending; from disk when the set spills.</summary>
-    public uint[] Grams(int slot) => ReadGrams().Of(slot).ToArray();
+    public uint[] Grams(int slot) => ReadGrams().Of(slot).Grams.ToArray();
+
+    /// <summary>The pair keys of the text's quotations (see <see cref="Fingerprint.Quotations"/>); from disk when the set spills.</summary>
+    public uint[][] Quotations(int slot)
+    {
+        var quotations = new List<uint[]>();
+        foreach (var quotation in ReadGrams().Of(slot).Quotations) quotations.Add(quotation.ToArray());
+        return [.. quotations];
+    }
 
     /// <summary>A reader of texts' word pairs for one thread, cheaper than <see cref="Grams"/> when the texts are read in about the order they were added.</summary>
     public GramReader ReadGrams() => new(this);
@@ -158,11 +166,15 @@ public sealed class DedupSet : IDisposable
         private long _previousEnd = long.MaxValue;
         private uint[] _alone = [];
 
-        public ReadOnlySpan<uint> Of(int slot)
+        public TextPairs Of(int slot)
         {
             var chunk = set.At(slot);
             var i = slot & (ChunkSize - 1);
-            var count = chunk.GramCounts[i];
+            return new TextPairs(Read(chunk, i, chunk.GramCounts[i] + chunk.QuotationLengths[i]), chunk.GramCounts[i]);
+        }
+
+        private ReadOnlySpan<uint> Read(Chunk chunk, int i, int count)
+        {
             if (chunk.Pairs is { } inMemory) return inMemory.AsSpan(chunk.PairStarts[i], count);
             ObjectDisposedException.ThrowIf(set._gramSpill!.IsClosed, set);
             var offset = chunk.PairsOffset + (long)chunk.PairStarts[i] * sizeof(uint);
@@ -214,6 +226,39 @@ public sealed class DedupSet : IDisposable
 
     public delegate void GramVisitor(int slot, ReadOnlySpan<uint> grams);
 
+    /// <summary>
+    /// A text's word pairs and, after them in the same run of values, its quotations: each its pair count, then its
+    /// pair keys.
+    /// </summary>
+    public readonly ref struct TextPairs(ReadOnlySpan<uint> values, int gramCount)
+    {
+        private readonly ReadOnlySpan<uint> _values = values;
+
+        public ReadOnlySpan<uint> Grams => _values[..gramCount];
+
+        public QuotationReader Quotations => new(_values[gramCount..]);
+    }
+
+    /// <summary>Goes through a text's quotations as stored after its word pairs.</summary>
+    public ref struct QuotationReader(ReadOnlySpan<uint> values)
+    {
+        private readonly ReadOnlySpan<uint> _values = values;
+        private int _next;
+
+        public ReadOnlySpan<uint> Current { get; private set; }
+
+        public readonly QuotationReader GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_next >= _values.Length) return false;
+            var length = (int)_values[_next];
+            Current = _values.Slice(_next + 1, length);
+            _next += 1 + length;
+            return true;
+        }
+    }
+
     public ReadOnlySpan<ushort> Signature(int slot) =>
         (_signaturesInMemory ? At(slot).Signatures! : throw new InvalidOperationException("the signatures are on disk: load them first"))
         .AsSpan((slot & (ChunkSize - 1)) * HashCount, HashCount);
@@ -257,7 +302,7 @@ public sealed class DedupSet : IDisposable
 
     private long SpillOffset(int slot) => (long)slot * HashCount * sizeof(ushort);
 
-    public Fingerprint FingerprintOf(int slot) => new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray(), Grams(slot));
+    public Fingerprint FingerprintOf(int slot) => new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray(), Grams(slot), Quotations(slot));
 
     public Similarity Similarity(int a, int b) =>
         Dedup.Similarity.Estimate(TextHash(a), ShingleCount(a), Signature(a), TextHash(b), ShingleCount(b), Signature(b));
@@ -295,7 +340,9 @@ public sealed class DedupSet : IDisposable
         public readonly ulong[] TextHashes = new ulong[ChunkSize];
         public readonly int[] ShingleCounts = new int[ChunkSize];
         public readonly int[] GramCounts = new int[ChunkSize];
-        // The texts' word pairs one after another, in the order they arrived; each text's start in PairStarts. Copied
+        // Values after a text's word pairs that hold its quotations (see TextPairs).
+        public readonly int[] QuotationLengths = new int[ChunkSize];
+        // The texts' word pairs (and quotations) one after another, in the order they arrived; each text's start in PairStarts. Copied
         // rather than referenced, so a fingerprint's own array dies young instead of ageing into the oldest generation.
         public readonly int[] PairStarts = new int[ChunkSize];
         public int PairCount;
@@ -306,21 +353,31 @@ public sealed class DedupSet : IDisposable
         public ushort[]? Signatures = signatures;
         public int Added;
 
-        public void Keep(int i, ReadOnlySpan<uint> grams, ConcurrentStack<uint[]> free)
+        public void Keep(int i, ReadOnlySpan<uint> grams, IReadOnlyList<uint[]> quotations, ConcurrentStack<uint[]> free)
         {
+            var quotationLength = 0;
+            foreach (var quotation in quotations) quotationLength += 1 + quotation.Length;
+            var length = grams.Length + quotationLength;
             lock (_pairsGate)
             {
-                if (Pairs is null || PairCount + grams.Length > Pairs.Length)
+                if (Pairs is null || PairCount + length > Pairs.Length)
                 {
                     var larger = Pairs is null && free.TryPop(out var recycled) ? recycled : [];
-                    if (larger.Length < PairCount + grams.Length)
-                        larger = new uint[Math.Max(PairCount + grams.Length, Math.Max(1024, 2 * (Pairs?.Length ?? 0)))];
+                    if (larger.Length < PairCount + length)
+                        larger = new uint[Math.Max(PairCount + length, Math.Max(1024, 2 * (Pairs?.Length ?? 0)))];
                     Pairs?.AsSpan(0, PairCount).CopyTo(larger);
                     Pairs = larger;
                 }
                 PairStarts[i] = PairCount;
+                QuotationLengths[i] = quotationLength;
                 grams.CopyTo(Pairs.AsSpan(PairCount));
                 PairCount += grams.Length;
+                foreach (var quotation in quotations)
+                {
+                    Pairs[PairCount++] = (uint)quotation.Length;
+                    quotation.CopyTo(Pairs.AsSpan(PairCount));
+                    PairCount += quotation.Length;
+                }
             }
         }
     }

@@ -9,7 +9,7 @@ namespace SearchEngine.Indexing.Dedup;
 public sealed record DedupSettings
 {
     /// <summary>The signature algorithm (normalisation, hashing, layout). Changing any of it changes this number.</summary>
-    public const int AlgorithmVersion = 7;
+    public const int AlgorithmVersion = 8;
 
     public static DedupSettings Default { get; } = new();
 
@@ -49,6 +49,23 @@ public sealed record DedupSettings
     /// are copied too (a rewrite keeps the quotes and rewords the rest). The denominator counts every pair.
     /// </summary>
     public double QuotesPerNarrativePair { get; init; } = 2;
+
+    /// <summary>
+    /// Weighed share of its distinctive word pairs that a text's sources must hold when it is of another outlet than
+    /// theirs and quotes words none of them holds (a quotation of at least <see cref="QuotationWords"/> words, none of
+    /// whose distinctive pairs any source has): its reporter had a source of their own, such as the hearing itself, and
+    /// a report of the same event shares names, charges and testimony with the wire without being written from it.
+    /// An outlet's own later version of a story adds quotations to what it had and is still derived from it, so the
+    /// rule is only for sources of another outlet.
+    /// </summary>
+    public double OwnQuotationContainment { get; init; } = 0.4;
+
+    /// <summary>
+    /// Quotations of at least this many words are kept in a fingerprint to tell a text's own quotations (see
+    /// <see cref="OwnQuotationContainment"/>): a shorter one is a phrase ("like rats in a trap") that a rewrite may
+    /// reword or a paper may put in marks of its own.
+    /// </summary>
+    public int QuotationWords { get; init; } = 5;
 
     /// <summary>
     /// Weighed share of a text's distinctive word pairs an earlier text of another outlet must hold to count as one of the takes
@@ -111,6 +128,9 @@ public sealed record DedupSettings
         if (QuotesPerNarrativePair < 0) throw new ArgumentException($"quotes per narrative pair must not be negative, not {QuotesPerNarrativePair}");
         if (TakeShare is <= 0 or > 1) throw new ArgumentException($"take share must be in (0, 1], not {TakeShare}");
         if (TakesContainment is <= 0 or > 1) throw new ArgumentException($"takes containment must be in (0, 1], not {TakesContainment}");
+        if (OwnQuotationContainment is <= 0 or > 1)
+            throw new ArgumentException($"own-quotation containment must be in (0, 1], not {OwnQuotationContainment}");
+        if (QuotationWords < GramSize) throw new ArgumentException($"quotation words must be at least the gram size {GramSize}, not {QuotationWords}");
         if (MinSharedPairs < 0) throw new ArgumentException($"minimum shared pairs must not be negative, not {MinSharedPairs}");
         if (GramSize < 1) throw new ArgumentException($"gram size must be at least 1, not {GramSize}");
         if (CommonGramTexts is < 1 or > PartialCopyFinder.PostingLimit)
@@ -130,6 +150,8 @@ public sealed record DedupSettings
         ["containment"] = ContainmentThreshold.ToString("R", CultureInfo.InvariantCulture),
         ["copyContainment"] = CopyContainment.ToString("R", CultureInfo.InvariantCulture),
         ["quotesPerNarrative"] = QuotesPerNarrativePair.ToString("R", CultureInfo.InvariantCulture),
+        ["ownQuotation"] = OwnQuotationContainment.ToString("R", CultureInfo.InvariantCulture),
+        ["quotationWords"] = QuotationWords.ToString(CultureInfo.InvariantCulture),
         ["takeShare"] = TakeShare.ToString("R", CultureInfo.InvariantCulture),
         ["takesContainment"] = TakesContainment.ToString("R", CultureInfo.InvariantCulture),
         ["minShared"] = MinSharedPairs.ToString(CultureInfo.InvariantCulture),
@@ -156,6 +178,8 @@ public sealed record DedupSettings
             ContainmentThreshold = double.Parse(Get("containment"), CultureInfo.InvariantCulture),
             CopyContainment = double.Parse(Get("copyContainment"), CultureInfo.InvariantCulture),
             QuotesPerNarrativePair = double.Parse(Get("quotesPerNarrative"), CultureInfo.InvariantCulture),
+            OwnQuotationContainment = double.Parse(Get("ownQuotation"), CultureInfo.InvariantCulture),
+            QuotationWords = int.Parse(Get("quotationWords"), CultureInfo.InvariantCulture),
             TakeShare = double.Parse(Get("takeShare"), CultureInfo.InvariantCulture),
             TakesContainment = double.Parse(Get("takesContainment"), CultureInfo.InvariantCulture),
             MinSharedPairs = int.Parse(Get("minShared"), CultureInfo.InvariantCulture),

@@ -5,7 +5,8 @@ namespace SearchEngine.Indexing.Dedup;
 
 /// <summary>
 /// Computes fingerprints: normalised words, word shingles, then a MinHash signature over the distinct shingles, and the
-/// distinct word pairs (runs of <see cref="DedupSettings.GramSize"/> words) for exact containment.
+/// distinct word pairs (runs of <see cref="DedupSettings.GramSize"/> words) for exact containment, and the pairs of
+/// each quotation of at least <see cref="DedupSettings.QuotationWords"/> words.
 /// Thread-safe; build one per settings and reuse it.
 /// </summary>
 public sealed class FingerprintBuilder
@@ -36,7 +37,34 @@ public sealed class FingerprintBuilder
         var words = WordHasher.Hash(text, quoted);
         var (shingles, pairs) = RunHashes(words, _settings.ShingleSize, _settings.GramSize);
         shingles = Distinct(shingles);
-        return new Fingerprint(TextHash(words), shingles.Length, MinHashes(shingles), Grams(pairs, quoted, _settings.GramSize));
+        return new Fingerprint(TextHash(words), shingles.Length, MinHashes(shingles), Grams(pairs, quoted, _settings.GramSize),
+            Quotations(pairs, quoted, _settings.GramSize, _settings.QuotationWords));
+    }
+
+    /// <summary>
+    /// The keys of the pairs inside each run of at least <paramref name="minWords"/> words inside quotation marks.
+    /// Two quotations with nothing but marks between them read as one, which changes no pair they hold.
+    /// </summary>
+    private static uint[][] Quotations(ulong[] runs, List<bool> quotedWords, int size, int minWords)
+    {
+        var quotations = new List<uint[]>();
+        for (var start = 0; start < quotedWords.Count;)
+        {
+            var end = start;
+            while (end < quotedWords.Count && quotedWords[end]) end++;
+            if (end - start >= minWords)
+            {
+                var keys = new uint[end - start - size + 1];
+                for (var k = 0; k < keys.Length; k++) keys[k] = WordPair.Key(WordPair.Of(runs[start + k], quoted: false));
+                Array.Sort(keys);
+                var distinct = 0;
+                foreach (var key in keys)
+                    if (distinct == 0 || key != keys[distinct - 1]) keys[distinct++] = key;
+                quotations.Add(distinct == keys.Length ? keys : keys[..distinct]);
+            }
+            start = end + 1;
+        }
+        return [.. quotations];
     }
 
     /// <summary>

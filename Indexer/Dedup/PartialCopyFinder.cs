@@ -19,7 +19,8 @@ namespace SearchEngine.Indexing.Dedup;
 /// <see cref="DedupSettings.MinShingles"/> is no trimmed copy, only derived. Sources of derived texts are originals only: a text that
 /// found a source is nobody's source, so two papers written from one wire story are each linked to the wire story, not
 /// to each other. A derived source must also be published before the text, as a date says which came first; texts
-/// published at the same moment (a day's papers) are never derived from each other.
+/// published at the same moment (a day's papers) are never derived from each other. A text of another outlet than its
+/// sources that quotes words none of them holds must share <see cref="DedupSettings.OwnQuotationContainment"/> with them.
 /// </para>
 /// <para>
 /// Texts without a date are matched among themselves only (the window cannot place them), in representative order, and
@@ -31,6 +32,9 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// <summary>The most earlier holders of a pair the window keeps, so the most <see cref="DedupSettings.CommonGramTexts"/> can be.</summary>
     public const int PostingLimit = WindowPostings.Capacity;
 
+    /// <summary>Distinctive pairs a quotation must have to count as the text's own: one pair is a name or a stock phrase.</summary>
+    private const int MinQuotationPairs = 2;
+
     private readonly WindowPostings _postings = new();
     private readonly int[] _shared = new int[order.Length];
     private readonly int[] _narrative = new int[order.Length];
@@ -40,6 +44,10 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     private readonly List<int> _heldBy = [];
     private readonly List<bool> _pairQuoted = [];
     private readonly List<int> _takes = [];
+    // The keys of the text's counted pairs, ascending as its pairs are, each with where its holders start in _heldBy
+    // (-1 when no earlier text holds it): what tells whether a source holds any of a quotation's distinctive pairs.
+    private readonly List<uint> _countedKeys = [];
+    private readonly List<int> _countedHolders = [];
     private readonly bool[] _isTake = new bool[order.Length];
     private readonly Role[] _roles = new Role[order.Length];
     private readonly Dictionary<int, (int Shared, int Narrative)> _unionByOutlet = [];
@@ -78,8 +86,9 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
                 oldestLive = i;
             }
 
-            var counted = Visit(i, oldestLive, grams.Of(order[i]), frequencies);
-            var origin = OriginOf(i, counted);
+            var pairs = grams.Of(order[i]);
+            var counted = Visit(i, oldestLive, pairs.Grams, frequencies);
+            var origin = OriginOf(i, counted, pairs.Quotations);
             Clear();
             if (origin is null) continue;
             _roles[i] = origin.IsCopy ? Role.Copy : Role.Derived;
@@ -105,11 +114,13 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             // needs it. Most pairs are, and leaving them out keeps the table small.
             if (holding == 1)
             {
+                Count(gram, holdersAt: -1);
                 counted++;
                 continue;
             }
             var holders = _postings.Add(WordPair.Key(gram), position, oldestLive, _earlier);
             if (holders >= common || holding - holders - 1 >= common) continue;
+            Count(gram, holders == 0 ? -1 : _heldBy.Count);
             counted++;
             if (holders == 0) continue;
             var quoted = WordPair.IsQuoted(gram);
@@ -125,13 +136,19 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
         return counted;
     }
 
+    private void Count(uint gram, int holdersAt)
+    {
+        _countedKeys.Add(WordPair.Key(gram));
+        _countedHolders.Add(holdersAt);
+    }
+
     /// <summary>
     /// The text's trimmed-copy source if it has one, else its derived sources: the original holding the largest weighed
     /// share at or above the threshold (between equals, the earlier), with the other takes of its outlet when that is
     /// not the text's own; failing that, the takes (see <see cref="Takes"/>). A list holds every text of the window with
     /// the pair until it is full, and a full list's pair does not count, so the shares are exact.
     /// </summary>
-    private Origin? OriginOf(int position, int counted)
+    private Origin? OriginOf(int position, int counted, DedupSet.QuotationReader quotations)
     {
         if (counted == 0) return null;
         // A short text is too short to tell a copy from a stock phrase; it may still be derived (shown, not hidden).
@@ -158,9 +175,49 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             var from = set.OutletOf(order[source]);
             var sources = new List<Source> { new(source, Share(source, counted)) };
             if (from != outlet) sources.AddRange(TakesOf(from, counted).Where(t => t.Position != source));
+            if (OwnReporting(outlet, from, Weighed(source) / counted, sources, quotations)) return null;
             return new Origin(position, IsCopy: false, sources);
         }
-        return _takes.Count > 1 && Takes(counted) is { } takes ? new Origin(position, IsCopy: false, takes) : null;
+        if (_takes.Count < 2 || Takes(counted) is not { } found) return null;
+        var (takes, together) = found;
+        return OwnReporting(outlet, set.OutletOf(order[takes[0].Position]), together, takes, quotations) ? null : new Origin(position, IsCopy: false, takes);
+    }
+
+    /// <summary>
+    /// Whether a text of another outlet than its sources, which hold less than
+    /// <see cref="DedupSettings.OwnQuotationContainment"/> of it, quotes words none of them holds: a quotation with at
+    /// least <see cref="MinQuotationPairs"/> distinctive pairs, none of them in any source. A rewrite edits the wire's
+    /// quotations but keeps some of their wording; a quotation with none of it came from a source of the reporter's own.
+    /// </summary>
+    private bool OwnReporting(int outlet, int from, double share, List<Source> sources, DedupSet.QuotationReader quotations)
+    {
+        if (outlet == 0 || from == 0 || from == outlet || share >= settings.OwnQuotationContainment) return false;
+        foreach (var quotation in quotations)
+        {
+            var distinctive = 0;
+            var held = false;
+            foreach (var key in quotation)
+            {
+                var at = _countedKeys.BinarySearch(key);
+                if (at < 0) continue;
+                distinctive++;
+                if (_countedHolders[at] is var start and >= 0 && HeldBySource(start, sources))
+                {
+                    held = true;
+                    break;
+                }
+            }
+            if (!held && distinctive >= MinQuotationPairs) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the sources is among the earlier holders of a counted pair listed at <paramref name="start"/> in the holder lists.</summary>
+    private bool HeldBySource(int start, List<Source> sources)
+    {
+        for (var h = start + 1; h <= start + _heldBy[start]; h++)
+            if (sources.Exists(s => s.Position == _heldBy[h])) return true;
+        return false;
     }
 
     /// <summary>
@@ -198,7 +255,8 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     /// best take holds most. Texts of the text's own outlet never count together: an outlet's follow-ups reuse its
     /// earlier reports' background, and its filled-in templates share their fixed phrases, without being copies of any one of them.
     /// </summary>
-    private List<Source>? Takes(int counted)
+    /// <returns>The takes, the one holding most first, and the weighed share they hold together; null when none qualify.</returns>
+    private (List<Source> Takes, double Together)? Takes(int counted)
     {
         foreach (var take in _takes) _isTake[take] = true;
         Span<int> outlets = stackalloc int[PostingLimit];
@@ -223,8 +281,15 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             if (Weighed(shared, narrative) / counted < settings.TakesContainment) continue;
             if (IsBetter(take, best, Weighed(take), best is { } b ? Weighed(b) : 0)) best = take;
         }
+        if (best is not { } first)
+        {
+            _unionByOutlet.Clear();
+            return null;
+        }
+        var outletOfTakes = set.OutletOf(order[first]);
+        var (held, heldNarrative) = _unionByOutlet[outletOfTakes];
         _unionByOutlet.Clear();
-        return best is { } first ? [.. TakesOf(set.OutletOf(order[first]), counted)] : null;
+        return ([.. TakesOf(outletOfTakes, counted)], Weighed(held, heldNarrative) / counted);
     }
 
     private void Clear()
@@ -238,6 +303,8 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
         _takes.Clear();
         _heldBy.Clear();
         _pairQuoted.Clear();
+        _countedKeys.Clear();
+        _countedHolders.Clear();
     }
 
     private enum Role : byte

@@ -18,7 +18,7 @@ public static class ArticleSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever a field changes meaning; recorded in every commit so a reader can refuse an index it does not understand.</summary>
-    public const int SchemaVersion = 12;
+    public const int SchemaVersion = 13;
 
     /// <summary>
     /// Stable document id: unique key for updates and what users type to name an article. Also a binary doc value, as

@@ -93,17 +93,25 @@ public class DedupSetTests
     [InlineData("forwards")]
     [InlineData("backwards")]
     [InlineData("shuffled")]
-    public void A_gram_reader_reads_every_texts_word_pairs_in_any_order(string order)
+    public void A_gram_reader_reads_every_texts_word_pairs_and_quotations_in_any_order(string order)
     {
         using var folder = new TempFolder();
         using var set = new DedupSet(8, Path.Combine(folder.Path, "spill"));
         var grams = Enumerable.Range(0, 10_000).Select(i => Enumerable.Range(0, i % 300).Select(k => (uint)(i * 300 + k)).ToArray()).ToArray();
-        for (var i = 0; i < grams.Length; i++) set.Add($"t{i}", new Fingerprint((ulong)i, 40, new ushort[8], grams[i]), null, i);
+        uint[][] QuotationsOf(int i) => [.. Enumerable.Range(0, i % 4).Select(q => Enumerable.Range(q, 1 + i % 7).Select(k => (uint)(7 * k + i)).ToArray())];
+        for (var i = 0; i < grams.Length; i++) set.Add($"t{i}", new Fingerprint((ulong)i, 40, new ushort[8], grams[i], QuotationsOf(i)), null, i);
         var slots = Enumerable.Range(0, grams.Length).ToArray();
         if (order == "backwards") Array.Reverse(slots);
         if (order == "shuffled") new Random(3).Shuffle(slots);
         var reader = set.ReadGrams();
-        Assert.All(slots, slot => Assert.Equal(grams[slot], reader.Of(slot).ToArray()));
+        Assert.All(slots, slot =>
+        {
+            var pairs = reader.Of(slot);
+            Assert.Equal(grams[slot], pairs.Grams.ToArray());
+            var quotations = new List<uint[]>();
+            foreach (var quotation in pairs.Quotations) quotations.Add(quotation.ToArray());
+            Assert.Equal(QuotationsOf(slot), quotations);
+        });
     }
 
     [Fact]

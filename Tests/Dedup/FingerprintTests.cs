@@ -89,4 +89,28 @@ public class FingerprintTests
         bytes[0] = 99;
         Assert.Throws<FormatException>(() => Fingerprint.FromBytes(bytes));
     }
+
+    [Fact]
+    public void Each_quotation_of_five_words_or_more_keeps_the_keys_of_its_word_pairs()
+    {
+        var fingerprint = Stories.Fingerprint("He said: \"We were lucky to get off alive.\" The firm said it was \"very sorry\".");
+        var quotation = Assert.Single(fingerprint.Quotations);
+        Assert.Equal(6, quotation.Length);
+        Assert.All(quotation, key => Assert.Contains(fingerprint.Grams.ToArray(), pair => WordPair.Key(pair) == key));
+    }
+
+    [Fact]
+    public void A_signature_with_quotations_survives_a_round_trip_through_bytes()
+    {
+        var fingerprint = Stories.Fingerprint("\"We were lucky to get off alive,\" one said. \"Nobody has ever said sorry to us,\" said the other.");
+        Assert.Equal(2, fingerprint.Quotations.Count);
+        Assert.Equal(fingerprint, Fingerprint.FromBytes(fingerprint.ToBytes()));
+    }
+
+    [Fact]
+    public void Cut_short_quotations_are_refused()
+    {
+        var bytes = Stories.Fingerprint("\"We were lucky to get off alive,\" one said.").ToBytes();
+        Assert.Throws<FormatException>(() => Fingerprint.FromBytes(bytes.AsSpan(0, bytes.Length - 1)));
+    }
 }

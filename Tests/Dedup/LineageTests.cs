@@ -84,6 +84,53 @@ public class LineageTests
         Assert.Empty(result.Links);
     }
 
+    /// <summary>What a fisherman told a paper's reporter, which the wire story does not have.</summary>
+    private const string OwnWords = "We were lucky to get off that boat alive, and nobody has ever said sorry to either of us";
+
+    /// <summary>A paper's report with two paragraphs of the wire story, about a third of its text, and its own reporting.</summary>
+    private static string PaperReport(string ownWords) =>
+        Stories.WireParagraphsOf(0, 1) + "\n\n" + Stories.IndependentReport + "\n\n" + ownWords + ", one of the fishermen said last night.";
+
+    private static DedupResult WireAndPaper(string paper, string paperOutlet = "Mirror") => Clusterer.Cluster([
+        Stories.Document("wire", Stories.Wire, outlet: "PA"),
+        Stories.Document("paper", paper, day: 2, outlet: paperOutlet)]);
+
+    [Fact]
+    public void A_paper_sharing_a_third_of_its_text_with_the_wire_story_is_derived_from_it()
+    {
+        var source = Assert.Single(WireAndPaper(PaperReport(OwnWords)).SourcesOf("paper"));
+        Assert.Equal("wire", source.Source);
+        Assert.InRange(source.Share, DedupSettings.Default.ContainmentThreshold, DedupSettings.Default.OwnQuotationContainment);
+    }
+
+    [Fact]
+    public void The_same_paper_quoting_words_the_wire_story_lacks_had_a_source_of_its_own_and_is_not_derived_from_it()
+    {
+        Assert.Empty(WireAndPaper(PaperReport($"\"{OwnWords}\"")).SourcesOf("paper"));
+    }
+
+    [Fact]
+    public void A_quotation_a_paper_edited_from_the_wire_story_is_not_its_own()
+    {
+        var edited = "\"The master had been working a fourteen-hour shift and switched off the collision alarm,\" magistrates heard.";
+        Assert.Equal("wire", Assert.Single(WireAndPaper(PaperReport(OwnWords) + "\n\n" + edited).SourcesOf("paper")).Source);
+    }
+
+    [Fact]
+    public void A_paper_holding_most_of_the_wire_story_is_derived_from_it_whatever_it_quotes()
+    {
+        var paper = Stories.WireParagraphsOf(0, 1, 2) + "\n\n" + Stories.IndependentReport + "\n\n\"" + OwnWords + ",\" one of the fishermen said last night.";
+        var source = Assert.Single(WireAndPaper(paper).SourcesOf("paper"));
+        Assert.Equal("wire", source.Source);
+        Assert.InRange(source.Share, DedupSettings.Default.OwnQuotationContainment, DedupSettings.Default.CopyContainment);
+    }
+
+    [Fact]
+    public void An_outlets_later_version_adding_a_quotation_is_still_derived_from_its_first()
+    {
+        Assert.Equal("wire", Assert.Single(WireAndPaper(PaperReport($"\"{OwnWords}\""), paperOutlet: "PA").SourcesOf("paper")).Source);
+    }
+
     [Fact]
     public void Removing_the_source_unlinks_the_story_and_adding_it_back_links_it_again()
     {

@@ -3,8 +3,8 @@ using SearchEngine.Indexing.Reading;
 namespace SearchEngine.Indexing.Cli;
 
 /// <summary>
-/// How both programs tell the user that an index cannot be used: the problem, then the command that makes one (unless
-/// an indexer is writing it: then the problem says to wait).
+/// How both programs tell the user that an index cannot be used: the problem, then the command that makes one, with
+/// the sources the index records when it records them (unless an indexer is writing it: then the problem says to wait).
 /// </summary>
 public static class UnusableIndexReport
 {
@@ -14,7 +14,8 @@ public static class UnusableIndexReport
         error.WriteLine(PrintableText.Of($"{program}: {unusable.Message}"));
         if (unusable.BeingWritten) return ExitCodes.IndexUnavailable;
         var verb = unusable.NothingPublished ? "Build" : "Rebuild";
-        error.WriteLine(PrintableText.Of($"{verb} it with: indexer rebuild --source DIR --index {Shell.Quote(unusable.Root)}"));
+        var sources = unusable.Sources is { Count: > 0 } recorded ? string.Join(' ', recorded.Select(s => "--source " + Shell.Quote(s))) : "--source DIR";
+        error.WriteLine(PrintableText.Of($"{verb} it with: indexer rebuild {sources} --index {Shell.Quote(unusable.Root)}"));
         return ExitCodes.IndexUnavailable;
     }
 }

@@ -13,6 +13,9 @@ public sealed class IndexUnusableException(string root, string problem, Exceptio
     /// <summary>The index folder, as a full path.</summary>
     public string Root { get; } = root;
 
+    /// <summary>The sources the index records it was built from, when it is whole enough to say; null when unknown.</summary>
+    public IReadOnlyList<string>? Sources { get; private init; }
+
     /// <summary>Nothing was ever published at <see cref="Root"/>: a first build, not a rebuild, is what it needs.</summary>
     public bool NothingPublished { get; private init; }
 
@@ -27,8 +30,9 @@ public sealed class IndexUnusableException(string root, string problem, Exceptio
     /// <summary>The folder holds something, but no live generation: <paramref name="damage"/> says what is wrong.</summary>
     public static IndexUnusableException Damaged(string root, string damage) => new(root, $"cannot read the index at {root}: {damage}");
 
-    public static IndexUnusableException OtherSchema(string root, string version, int expected) =>
-        new(root, $"the index at {root} was built with schema version {version}, this program uses {expected}");
+    /// <param name="sources">The sources the index records it was built from, if it does: the rebuild needs them again.</param>
+    public static IndexUnusableException OtherSchema(string root, string version, int expected, IReadOnlyList<string>? sources) =>
+        new(root, $"the index at {root} was built with schema version {version}, this program uses {expected}") { Sources = sources };
 
     /// <summary>
     /// What <paramref name="failure"/> says about the index at <paramref name="root"/>, or null when it is not about the

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using SearchEngine.Indexing.Schema;
+using SearchEngine.Indexing.Sources;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchEngine.Indexing.Reading;
@@ -12,17 +13,37 @@ public static class SchemaCheck
     public static void Require(DirectoryReader reader, string root) => Require(reader.IndexCommit.UserData, root);
 
     /// <exception cref="IndexUnusableException">The directory's last commit records another schema version, or none.</exception>
-    public static void Require(LuceneDirectory directory, string root)
+    public static void Require(LuceneDirectory directory, string root) => Require(CommitData(directory), root);
+
+    /// <summary>Whether the directory's last commit records this program's schema version.</summary>
+    public static bool IsCurrent(LuceneDirectory directory) => RecordedVersion(CommitData(directory)) == CurrentVersion;
+
+    private static IDictionary<string, string> CommitData(LuceneDirectory directory)
     {
         var infos = new SegmentInfos();
         infos.Read(directory);
-        Require(infos.UserData, root);
+        return infos.UserData;
     }
+
+    private static string CurrentVersion => ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture);
+
+    private static string RecordedVersion(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(ArticleSchema.CommitSchemaVersion, out var version) ? version : "none";
 
     private static void Require(IDictionary<string, string> commitData, string root)
     {
-        var version = commitData.TryGetValue(ArticleSchema.CommitSchemaVersion, out var v) ? v : "none";
-        if (version != ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture))
-            throw IndexUnusableException.OtherSchema(root, version, ArticleSchema.SchemaVersion);
+        var version = RecordedVersion(commitData);
+        if (version == CurrentVersion) return;
+        // An index of another schema may record its sources in another form too: then the hint just lacks them.
+        IReadOnlyList<string>? sources;
+        try
+        {
+            sources = SourceSet.Parse(commitData.TryGetValue(ArticleSchema.CommitSources, out var text) ? text : null)?.Paths;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            sources = null;
+        }
+        throw IndexUnusableException.OtherSchema(root, version, ArticleSchema.SchemaVersion, sources);
     }
 }

@@ -29,18 +29,50 @@ public static class SeedIndex
     public static IndexUnusableException? Prepare(string indexDirectory, CliContext context)
     {
         var store = new IndexStore(indexDirectory);
-        if (store.Exists) return null;
+        var isDefault = string.IsNullOrEmpty(context.Environment(DefaultPaths.IndexVariable))
+            && IndexStore.SamePath(indexDirectory, DefaultPaths.IndexDirectory(context.Environment));
+        if (store.Exists)
+        {
+            if (!isDefault || !IsEarlierSampleIndex(store)) return null;
+            context.Error.WriteLine($"The sample index at {store.Root} was built by an earlier version: indexing the sample articles in {SeedsFolder} again.");
+            return Build(store, context, rebuild: true);
+        }
         // A first build under way holds the lock and has a generation folder but no pointer yet: not damage.
         if (IndexWriteLock.IsHeldElsewhere(store)) return IndexUnusableException.Written(store.Root);
-        var named = !string.IsNullOrEmpty(context.Environment(DefaultPaths.IndexVariable));
-        if (named || !store.HoldsNothing || !IndexStore.SamePath(indexDirectory, DefaultPaths.IndexDirectory(context.Environment)))
-            return store.Unusable();
+        if (!isDefault || !store.HoldsNothing) return store.Unusable();
         context.Error.WriteLine($"No index at {store.Root} yet: indexing the sample articles in {SeedsFolder} first.");
+        return Build(store, context, rebuild: false);
+    }
+
+    /// <summary>
+    /// Whether the index holds only the seeds beside this program, under another schema version: ours to rebuild, as
+    /// nothing in it is the user's (an index of anything else is never touched; its rebuild hint names its sources).
+    /// </summary>
+    private static bool IsEarlierSampleIndex(IndexStore store)
+    {
+        try
+        {
+            using var directory = store.OpenCurrent();
+            return !SchemaCheck.IsCurrent(directory)
+                && IndexedArticles.SourcesOf(directory) is { Paths: [var only] } && IndexStore.SamePath(only, SeedsFolder);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or System.Text.Json.JsonException
+            or Lucene.Net.Index.CorruptIndexException or IndexUnusableException)
+        {
+            // What cannot be read is reported when the index is opened, not mended here.
+            return false;
+        }
+    }
+
+    private static IndexUnusableException? Build(IndexStore store, CliContext context, bool rebuild)
+    {
         IBuildProgress progress = context.ErrorIsTerminal ? new TerminalProgressBar(context.Error) : new LogProgress(context.Error);
         try
         {
-            if (EnsureBuilt(store, progress) is { } report)
-                context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
+            var report = rebuild
+                ? new IndexBuilder(ArticlePipeline.Default, new BuildOptions()).Rebuild([SeedsFolder], store, progress)
+                : EnsureBuilt(store, progress);
+            if (report is not null) context.Error.WriteLine($"Indexed {report.Indexed} sample articles into {store.Root}.");
         }
         catch (IndexLockedException)
         {

@@ -5,7 +5,9 @@ using Lucene.Net.Index;
 using SearchEngine.Indexing.Extraction;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Writing;
+using SearchEngine.Indexing.Sources;
 using SearchEngine.Querying.Cli;
+using SearchEngine.Querying.FirstRun;
 
 namespace SearchEngine.Tests.Cli;
 
@@ -243,22 +245,62 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("indexer rebuild", _cli.Error);
     }
 
-    private void Build(params Article[] articles) => Build(ArticleSchema.SchemaVersion.ToString(), articles);
+    [Fact]
+    public void The_rebuild_command_for_an_index_of_another_schema_version_names_the_sources_the_index_records()
+    {
+        Build(_index, "1", ["/data/wires", "/data/my papers"], GrainDeal);
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "grain", "--index", _index));
+
+        Assert.Contains($"Rebuild it with: indexer rebuild --source '/data/my papers' --source /data/wires --index {_index}", _cli.Error);
+    }
+
+    [Fact]
+    public void The_sample_index_an_earlier_version_built_at_the_default_place_is_indexed_again_from_the_samples()
+    {
+        _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");
+        Build(_folder.Combine("data/searchengine/index"), "1", [SeedIndex.SeedsFolder], GrainDeal);
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("search", "troops", "--format", "json"));
+
+        Assert.Contains("was built by an earlier version: indexing the sample articles", _cli.Error);
+        Assert.True(JsonDocument.Parse(_cli.Out).RootElement.GetProperty("total").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void An_index_of_the_users_own_articles_at_the_default_place_built_by_an_earlier_version_is_left_for_them_to_rebuild()
+    {
+        _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");
+        var index = _folder.Combine("data/searchengine/index");
+        Build(index, "1", ["/data/coverage"], GrainDeal);
+        var generation = new IndexStore(index).CurrentGeneration;
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "grain"));
+
+        Assert.DoesNotContain("sample articles", _cli.Error);
+        Assert.Equal(generation, new IndexStore(index).CurrentGeneration);
+    }
+
+    private void Build(params Article[] articles) => Build(_index, ArticleSchema.SchemaVersion.ToString(), null, articles);
+
+    private void Build(string schemaVersion, params Article[] articles) => Build(_index, schemaVersion, null, articles);
 
     /// <summary>Publishes a new generation holding <paramref name="articles"/>, as the indexer's full build does.</summary>
-    private void Build(string schemaVersion, params Article[] articles)
+    private static void Build(string index, string schemaVersion, string[]? sources, params Article[] articles)
     {
-        var store = new IndexStore(_index);
+        var store = new IndexStore(index);
         var generation = store.CreateGeneration();
         using (var directory = IndexStore.OpenDirectory(generation))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArticleSchema.Version, ArticleSchema.CreateAnalyzer())))
         {
             foreach (var article in articles) writer.AddDocument(DocumentMapper.ToDocument(article));
-            writer.SetCommitData(new Dictionary<string, string>
+            var commitData = new Dictionary<string, string>
             {
                 [ArticleSchema.CommitSchemaVersion] = schemaVersion,
                 [ArticleSchema.CommitBuiltAt] = DateTimeOffset.UtcNow.ToString("O"),
-            });
+            };
+            if (sources is not null) commitData[ArticleSchema.CommitSources] = SourceSet.Of(sources).Serialize();
+            writer.SetCommitData(commitData);
             writer.Commit();
         }
         store.Publish(generation);

@@ -35,6 +35,33 @@ public sealed class ConsoleWindowTests(SeedsIndex seeds) : IClassFixture<SeedsIn
     }
 
     [Fact]
+    public void In_an_article_a_closing_bracket_reads_the_next_hit_and_Esc_returns_to_it_in_the_results()
+    {
+        using var console = Open();
+        console.Open("Kim Jong Un", _ => true);
+        var second = console.Console.Results.Hits[1];
+
+        console.Type("]");
+
+        Assert.Equal(second.Id, console.Window.Article.Page!.Hit.Id);
+        console.Press(Key.Esc);
+        Assert.Equal((ConsoleScreen.Search, 1), (console.Window.Screen, console.Window.Search.Results.Selection.Selected));
+    }
+
+    [Fact]
+    public void In_an_article_an_opening_bracket_on_the_first_hit_says_it_is_the_first()
+    {
+        using var console = Open();
+        console.Open("Kim Jong Un", _ => true);
+        var first = console.Window.Article.Page!.Hit.Id;
+
+        console.Type("[");
+
+        Assert.Equal(first, console.Window.Article.Page!.Hit.Id);
+        Assert.Contains("this is the first hit", console.Screen);
+    }
+
+    [Fact]
     public void The_people_facet_lists_who_the_hits_name_with_counts()
     {
         using var console = Open();

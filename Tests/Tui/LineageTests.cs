@@ -100,6 +100,24 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
     }
 
     [Fact]
+    public void In_the_console_Enter_on_the_source_in_the_related_list_reads_it_and_Esc_comes_back_to_the_story()
+    {
+        using var console = new ConsoleHarness(index.Searcher, 120, 40);
+        console.Open("ferry", h => h.Id == "feed/rewrite");
+        var story = console.Row(0);
+
+        console.Press(Key.Tab, Key.Enter);
+
+        Assert.Equal(ConsoleScreen.Article, console.Window.Screen);
+        Assert.Equal("feed/wire", console.Window.Article.Page!.Hit.Id);
+        Assert.NotEqual(story, console.Row(0));
+        console.Press(Key.Esc);
+        Assert.Equal((ConsoleScreen.Article, story), (console.Window.Screen, console.Row(0)));
+        console.Press(Key.Esc);
+        Assert.Equal(ConsoleScreen.Search, console.Window.Screen);
+    }
+
+    [Fact]
     public void A_diff_with_the_source_reads_from_the_source_to_the_story_derived_from_it()
     {
         var diff = DiffPage.Open(index.Searcher, "feed/rewrite", "feed/wire", Relation.Source)!;

@@ -29,6 +29,8 @@ public enum ConsoleCommand
     NextMatch,
     PreviousMatch,
     Diff,
+    NextHit,
+    PreviousHit,
     Delete,
     Redraw,
     UseSuggestion,
@@ -124,6 +126,8 @@ public static class KeyMap
         new(["n"], ConsoleCommand.NextMatch, KeyScope.Article, "Next match (next change in a diff)", "Match", "n/N"),
         new(["N"], ConsoleCommand.PreviousMatch, KeyScope.Article, "Previous match (previous change in a diff)"),
         new(["d"], ConsoleCommand.Diff, KeyScope.ArticleCopies, "Compare with the copy, source or derived story selected in the related list", "Diff"),
+        new(["]"], ConsoleCommand.NextHit, KeyScope.ArticleCopies, "Read the next hit of the results", "Hit", "]/["),
+        new(["["], ConsoleCommand.PreviousHit, KeyScope.ArticleCopies, "Read the previous hit of the results"),
 
         new(["d", "Delete"], ConsoleCommand.Delete, KeyScope.SavedQueries, "Delete the saved query (press twice)", "Delete"),
 
@@ -133,7 +137,7 @@ public static class KeyMap
         new(["PageDown", "Space"], ConsoleCommand.PageDown, KeyScope.Moving, "Page down", "Scroll", "PgUp/PgDn"),
         new(["Home", "g"], ConsoleCommand.First, KeyScope.Moving, "First"),
         new(["End", "G"], ConsoleCommand.Last, KeyScope.Moving, "Last"),
-        new(["Enter"], ConsoleCommand.Open, KeyScope.Lists, "Open the hit, run the saved query, use the history entry, compare with the copy", "Open"),
+        new(["Enter"], ConsoleCommand.Open, KeyScope.Lists, "Open the hit, run the saved query, use the history entry, read the related story", "Open"),
     ];
 
     /// <summary>Readline's keys in the query bar and the name prompt, as in a shell and fzf; the text field does the editing.</summary>

@@ -91,6 +91,16 @@ public sealed class ResultList : IItemSource
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>
+    /// The position of the hit <paramref name="step"/> places from the hit with id <paramref name="id"/> among those
+    /// loaded, or null when there is none that far (or the hit is no longer listed).
+    /// </summary>
+    public int? Neighbour(string id, int step)
+    {
+        var at = _hits.FindIndex(hit => hit.Id == id);
+        return at < 0 || at + step < 0 || at + step >= _hits.Count ? null : at + step;
+    }
+
     /// <summary>A further page of the same search.</summary>
     public void Append(IReadOnlyList<SearchHit> more) => _hits.AddRange(more);
 

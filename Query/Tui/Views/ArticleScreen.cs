@@ -55,14 +55,14 @@ public sealed class ArticleScreen : View
 
     public ConsolePane PaneOf(View? focused) => focused == Related ? ConsolePane.Related : ConsolePane.Body;
 
-    /// <summary>"Related · 2 copies, most alike first · based on 1 · used by 3 · Enter or d compares".</summary>
+    /// <summary>"Related · 2 copies, most alike first · based on 1 · used by 3 · Enter reads · d compares".</summary>
     private StyledLine RelatedHeading(int width)
     {
         var line = new LineBuilder(width).Add("Related", Ink.Heading);
         if (Page is null) return line.Build();
         if (Page.Related.Problem is { } problem) return line.Add(" · " + problem, Ink.Error).Build();
         var summary = " · " + Page.Related.Summary();
-        return line.Add(Page.Related.Count == 0 ? summary : summary + " · Enter or d compares", Ink.Faint).Build();
+        return line.Add(Page.Related.Count == 0 ? summary : summary + " · Enter reads · d compares", Ink.Faint).Build();
     }
 
 }

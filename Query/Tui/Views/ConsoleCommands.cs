@@ -22,6 +22,7 @@ public sealed class ConsoleCommands
     private readonly SavedQueriesPanel _saved;
     private readonly QueryHistory _history;
     private readonly HistoryCursor _historyCursor;
+    private readonly ArticleTrail _trail = new();
     private bool _settingQuery;
 
     public ConsoleCommands(
@@ -45,7 +46,7 @@ public sealed class ConsoleCommands
         Search.Results.SelectionChanged += console.LoadMoreNear;
         Search.Results.Scrolled += console.LoadMoreNear;
         Search.Facets.Opened += _ => ToggleSelectedFacet();
-        navigator.Article.Related.Opened += _ => OpenDiff();
+        navigator.Article.Related.Opened += _ => ReadRelated();
         navigator.List.List.Opened += PickFromList;
     }
 
@@ -124,6 +125,10 @@ public sealed class ConsoleCommands
             case ConsoleCommand.Diff:
                 OpenDiff();
                 return true;
+            case ConsoleCommand.NextHit:
+            case ConsoleCommand.PreviousHit:
+                ReadNeighbour(command == ConsoleCommand.NextHit ? 1 : -1);
+                return true;
             case ConsoleCommand.Delete:
                 DeleteSaved();
                 return true;
@@ -197,6 +202,11 @@ public sealed class ConsoleCommands
             Search.StopSaving();
             return;
         }
+        if (_navigator.Screen == ConsoleScreen.Article && _trail.Back())
+        {
+            _navigator.Article.Show(_trail.Current!);
+            return;
+        }
         if (_navigator.Pop()) return;
         if (_navigator.FocusedPane != ConsolePane.Query) Search.QueryField.SetFocus();
         else Quit();
@@ -211,8 +221,46 @@ public sealed class ConsoleCommands
         _opener.Article(hit, found, page =>
         {
             if (!waiting()) return;
+            _trail.Start(page);
             _navigator.Article.Show(page);
             Push(ConsoleScreen.Article);
+        });
+    }
+
+    /// <summary>Enter in the related list: reads that article in place of this one; Esc comes back.</summary>
+    private void ReadRelated()
+    {
+        var article = _navigator.Article;
+        if (article.Page is not { } page || article.Related.Selection.Selected < 0) return;
+        var waiting = StillWaiting();
+        _opener.Article(page.Related[article.Related.Selection.Selected].Article, _console.Results.Criteria, next =>
+        {
+            if (!waiting()) return;
+            _trail.Follow(next);
+            article.Show(next);
+            article.Body.SetFocus();
+        });
+    }
+
+    /// <summary>] and [: reads the hit after or before the one the article was opened from, and selects it in the results.</summary>
+    private void ReadNeighbour(int step)
+    {
+        if (_trail.Opened is not { } opened) return;
+        if (_console.Results.Neighbour(opened.Hit.Id, step) is not { } item)
+        {
+            var loading = step > 0 && _console.Results.HasMore;
+            if (loading) _console.LoadMoreNear(_console.Results.Hits.Count - 1);
+            _console.Notify(loading ? "loading more hits: ] again reads the next" : step > 0 ? "this is the last hit" : "this is the first hit");
+            return;
+        }
+        Search.Results.Selection.Select(item);
+        var waiting = StillWaiting();
+        _opener.Article(_console.Results.Hits[item], _console.Results.Criteria, page =>
+        {
+            if (!waiting()) return;
+            _trail.Start(page);
+            _navigator.Article.Show(page);
+            _navigator.Article.Body.SetFocus();
         });
     }
 

@@ -3,15 +3,28 @@ namespace SearchEngine.Indexing.Cli;
 /// <summary>Which known words a mistyped one was probably meant to be, for "did you mean" hints; case is ignored.</summary>
 public static class DidYouMean
 {
-    /// <summary>The nearest of <paramref name="known"/>: within a few edits of <paramref name="typed"/>, or containing it; nearest first.</summary>
+    /// <summary>
+    /// The nearest of <paramref name="known"/>: within a few edits of <paramref name="typed"/>, or containing it; nearest
+    /// first. One word typed is also measured against each word of a longer name, as a person is looked for by the
+    /// surname alone ("volker" for "Paul Volcker").
+    /// </summary>
     public static IReadOnlyList<string> Among(string typed, IEnumerable<string> known, int max = 3)
     {
         var word = typed.ToLowerInvariant();
         var allowed = Math.Max(1, word.Length / 3);
+        var oneWord = !word.Contains(' ', StringComparison.Ordinal);
+        int Nearest(string name)
+        {
+            var whole = name.ToLowerInvariant();
+            var distance = Distance(word, whole);
+            if (!oneWord || !whole.Contains(' ', StringComparison.Ordinal)) return distance;
+            foreach (var part in whole.Split(' ', StringSplitOptions.RemoveEmptyEntries)) distance = Math.Min(distance, Distance(word, part));
+            return distance;
+        }
         return
         [
             .. known
-                .Select(k => (Known: k, Distance: Distance(word, k.ToLowerInvariant())))
+                .Select(k => (Known: k, Distance: Nearest(k)))
                 .Where(c => c.Distance <= allowed || (word.Length >= 2 && c.Known.Contains(typed, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(c => c.Distance)
                 .ThenBy(c => c.Known, StringComparer.Ordinal)

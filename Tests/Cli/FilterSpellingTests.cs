@@ -72,6 +72,16 @@ public sealed class FilterSpellingTests : IDisposable
     }
 
     [Fact]
+    public void A_person_typed_by_a_misspelt_surname_alone_suggests_the_person()
+    {
+        using var index = Build(Article("v1", "Fed chairman speaks", "Rates hold.", people: "Paul Volcker"));
+
+        _cli.Run("search", "rates", "--person", "volker", "--index", index.Root);
+
+        Assert.Contains("query: --person 'volker' matches no article in the index; did you mean 'Paul Volcker'?", _cli.Error);
+    }
+
+    [Fact]
     public void A_search_that_finds_nothing_names_the_respelled_query_on_stderr()
     {
         Assert.Equal(ExitCodes.Success, _cli.Run("search", "graim", "--index", _index.Root));

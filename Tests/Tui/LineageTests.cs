@@ -59,7 +59,7 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
         var wire = ArticlePage.Open(index.Searcher, hits.Single(h => h.SimilarCount > 0), "ferry");
 
         Assert.Equal("no copies · based on 1", rewrite.Related.Summary());
-        Assert.Equal("1 copy, most alike first · used by 2", wire.Related.Summary());
+        Assert.Equal("1 copy · used by 2", wire.Related.Summary());
     }
 
     [Fact]
@@ -97,6 +97,16 @@ public sealed class LineageTests(LineageIndex index) : IClassFixture<LineageInde
 
         Assert.Equal(ConsoleScreen.Diff, console.Window.Screen);
         Assert.Contains("[-only in the source-]", console.Row(1));
+    }
+
+    [Fact]
+    public void The_related_list_s_keys_have_a_row_of_their_own_so_a_narrow_pane_cuts_neither_them_nor_the_summary()
+    {
+        using var console = new ConsoleHarness(index.Searcher, 100, 30);
+        console.Open("ferry", h => h.SimilarCount > 0);
+
+        var heading = console.Find("Related · 1 copy · used by 2");
+        Assert.StartsWith("Enter reads · d compares", console.Row(heading.Y + 1)[heading.X..]);
     }
 
     [Fact]

@@ -128,12 +128,12 @@ public sealed class RelatedList(IReadOnlyList<RelatedArticle> related, string? p
 
     public int CountOf(Relation relation) => related.Count(r => r.Relation == relation);
 
-    /// <summary>What the list holds, by relation: "2 copies, most alike first · based on 1 · used by 3".</summary>
+    /// <summary>What the list holds, by relation, short enough for the narrow pane beside the body: "2 copies · based on 1 · used by 3".</summary>
     public string Summary()
     {
         if (related.Count == 0) return "none: no copies, no sources, nothing derived from it";
         var copies = CountOf(Relation.Copy);
-        var parts = new List<string> { copies == 0 ? "no copies" : Counted.Of(copies, "copy", "copies") + ", most alike first" };
+        var parts = new List<string> { copies == 0 ? "no copies" : Counted.Of(copies, "copy", "copies") };
         if (CountOf(Relation.Source) is > 0 and var sources) parts.Add($"based on {sources.ToString(CultureInfo.InvariantCulture)}");
         if (CountOf(Relation.Derived) is > 0 and var derived) parts.Add($"used by {derived.ToString(CultureInfo.InvariantCulture)}");
         return string.Join(" · ", parts);

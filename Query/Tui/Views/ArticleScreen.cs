@@ -17,7 +17,7 @@ public sealed class ArticleScreen : View
         CanFocus = true;
         _header = new LinesView(palette, (w, _) => Page?.Header(w) ?? []);
         Body = new TextPane(palette);
-        _relatedHeading = new LinesView(palette, (w, _) => [RelatedHeading(w)]);
+        _relatedHeading = new LinesView(palette, (w, _) => RelatedHeading(w));
         Related = new ItemListView(palette, new RelatedList([], null));
         _rule = new LinesView(palette, (w, h) => [.. Enumerable.Repeat(new LineBuilder(w).Add("│", Ink.Faint).Build(), h)]);
         Add(_header, Body, _rule, _relatedHeading, Related);
@@ -48,21 +48,25 @@ public sealed class ArticleScreen : View
         _body = layout.Body;
         Body.Place(layout.Body);
         _rule.PlaceOrHide(layout.Rule);
-        _relatedHeading.Place(layout.Related with { Height = 1 });
-        Related.PlaceOrHide(layout.Related with { Y = layout.Related.Y + 1, Height = layout.Related.Height - 1 });
+        var heading = Math.Min(HeadingRows, layout.Related.Height);
+        _relatedHeading.Place(layout.Related with { Height = heading });
+        Related.PlaceOrHide(layout.Related with { Y = layout.Related.Y + heading, Height = layout.Related.Height - heading });
         SetNeedsLayout();
     }
 
     public ConsolePane PaneOf(View? focused) => focused == Related ? ConsolePane.Related : ConsolePane.Body;
 
-    /// <summary>"Related · 2 copies, most alike first · based on 1 · used by 3 · Enter reads · d compares".</summary>
-    private StyledLine RelatedHeading(int width)
+    /// <summary>The related list's heading: what it holds, then the keys, on a line of their own so a narrow pane cuts neither.</summary>
+    private const int HeadingRows = 2;
+
+    /// <summary>"Related · 2 copies · based on 1 · used by 3", then "Enter reads · d compares".</summary>
+    private IReadOnlyList<StyledLine> RelatedHeading(int width)
     {
         var line = new LineBuilder(width).Add("Related", Ink.Heading);
-        if (Page is null) return line.Build();
-        if (Page.Related.Problem is { } problem) return line.Add(" · " + problem, Ink.Error).Build();
-        var summary = " · " + Page.Related.Summary();
-        return line.Add(Page.Related.Count == 0 ? summary : summary + " · Enter reads · d compares", Ink.Faint).Build();
+        if (Page is null) return [line.Build()];
+        if (Page.Related.Problem is { } problem) return [line.Add(" · " + problem, Ink.Error).Build()];
+        line.Add(" · " + Page.Related.Summary(), Ink.Faint);
+        return Page.Related.Count == 0 ? [line.Build()] : [line.Build(), new LineBuilder(width).Add("Enter reads · d compares", Ink.Faint).Build()];
     }
 
 }

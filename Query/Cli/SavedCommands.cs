@@ -173,8 +173,8 @@ internal static class SavedCommands
 
     public static int ExecuteRemove(SavedRemoveOptions options, QueryContext context) => Guard(context, () =>
     {
-        new SavedQueryStore(options.SavedFile).Remove(options.Name);
-        context.Out.WriteLine($"Removed '{options.Name}' from {options.SavedFile}");
+        var removed = new SavedQueryStore(options.SavedFile).Remove(options.Name);
+        context.Out.WriteLine($"Removed '{removed}' from {options.SavedFile}");
         return ExitCodes.Success;
     });
 

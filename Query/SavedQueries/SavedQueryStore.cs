@@ -92,12 +92,19 @@ public sealed class SavedQueryStore(string filePath)
         });
     }
 
-    public void Remove(string name) =>
+    /// <summary>Removes the query called <paramref name="name"/> (in any case) and returns its name as it was stored.</summary>
+    public string Remove(string name)
+    {
+        var removed = name;
         Change(queries =>
         {
-            if (queries.RemoveAll(q => SavedQueryName.Comparer.Equals(q.Name, name)) == 0)
-                throw new SavedQueryNotFoundException(name);
+            var index = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, name));
+            if (index < 0) throw new SavedQueryNotFoundException(name);
+            removed = queries[index].Name;
+            queries.RemoveAt(index);
         });
+        return removed;
+    }
 
     /// <summary>Remembers <paramref name="run"/> as the last run of the query called <paramref name="name"/>.</summary>
     public void RecordRun(string name, SavedQueryRun run)

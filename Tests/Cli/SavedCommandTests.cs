@@ -204,6 +204,16 @@ public sealed class SavedCommandTests : IDisposable
     }
 
     [Fact]
+    public void Remove_names_the_query_as_it_was_stored_not_as_typed()
+    {
+        _cli.Run("saved", "add", "ivory", "ivory");
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("saved", "remove", "IVORY"));
+
+        Assert.Contains("Removed 'ivory' from", _cli.Out);
+    }
+
+    [Fact]
     public void A_corrupt_saved_file_fails_with_its_path_and_is_left_alone()
     {
         File.WriteAllText(_savedFile, "{ not json");

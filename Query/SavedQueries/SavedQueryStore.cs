@@ -213,6 +213,10 @@ public sealed class SavedQueryStore(string filePath)
         var file = new FileInfo(FilePath);
         var target = file.LinkTarget is null ? FilePath : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? FilePath;
         var folder = Path.GetDirectoryName(target)!;
+        var existing = new FileInfo(target);
+        // The rename below needs only the folder's permission, so it would replace a file its owner made read-only.
+        if (existing.Exists && existing.IsReadOnly)
+            throw new SavedQueryFileException(FilePath, $"cannot change saved queries in {FilePath}: the file is read-only. Make it writable to save changes; it has not been changed");
         var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -169,6 +169,20 @@ public sealed class SavedQueryStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_read_only_file_is_refused_by_name_and_left_as_it_is()
+    {
+        Store().Add(Query("grain"));
+        var before = File.ReadAllBytes(FilePath);
+        new FileInfo(FilePath).IsReadOnly = true;
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Add(Query("oil")));
+
+        Assert.Contains($"{FilePath}: the file is read-only", error.Message);
+        Assert.Equal(before, File.ReadAllBytes(FilePath));
+        Assert.True(new FileInfo(FilePath).IsReadOnly);
+    }
+
+    [Fact]
     public void Adding_a_name_that_exists_is_an_error_whatever_its_case()
     {
         Store().Add(Query("Grain"));

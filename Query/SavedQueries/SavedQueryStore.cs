@@ -223,6 +223,8 @@ public sealed class SavedQueryStore(string filePath)
             Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temp, CreateOptions()))
             {
+                // A file shared on purpose (readable by a group, say) stays so when replaced; a new one stays private.
+                if (existing.Exists && !OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, existing.UnixFileMode);
                 JsonSerializer.Serialize(stream, new SavedQueriesFile(FormatVersion, queries), JsonOptions);
                 stream.WriteByte((byte)'\n');
                 stream.Flush(flushToDisk: true);
@@ -236,7 +238,7 @@ public sealed class SavedQueryStore(string filePath)
         }
     }
 
-    /// <summary>Saved queries can reveal what someone investigates, so the file is private to its owner.</summary>
+    /// <summary>Saved queries can reveal what someone investigates, so a new file is private to its owner.</summary>
     private static FileStreamOptions CreateOptions()
     {
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };

@@ -169,6 +169,19 @@ public sealed class SavedQueryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Replacing_the_file_keeps_the_permissions_its_owner_gave_it()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Store().Add(Query("grain"));
+        const UnixFileMode shared = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(FilePath, shared);
+
+        Store().Add(Query("oil"));
+
+        Assert.Equal(shared, File.GetUnixFileMode(FilePath));
+    }
+
+    [Fact]
     public void A_read_only_file_is_refused_by_name_and_left_as_it_is()
     {
         Store().Add(Query("grain"));

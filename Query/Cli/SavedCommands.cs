@@ -159,10 +159,29 @@ internal static class SavedCommands
             if (nothingNew) context.Out.WriteLine(NothingNew(saved, outcome.Run.Total, context.TimeZone));
             ResultOutput.Write(context, outcome.Shown, options.Format, firstRank: options.Offset + 1, warningsOnly: nothingNew);
             // Recorded only after the results are out, so a run that failed half way does not hide its hits from the next --new.
-            store.RecordRun(saved.Name, outcome.Run);
-            return ExitCodes.Success;
+            return Record(context, store, saved, outcome.Run);
         });
     });
+
+    /// <summary>
+    /// Records the run whose results are out. When it cannot be, the results stand (they are complete) and the exit code
+    /// is 1 all the same: a script running <c>--new</c> every day must learn that its next run will show these hits again.
+    /// </summary>
+    private static int Record(QueryContext context, SavedQueryStore store, SavedQuery saved, SavedQueryRun run)
+    {
+        try
+        {
+            store.RecordRun(saved.Name, run);
+            return ExitCodes.Success;
+        }
+        catch (SavedQueryFileException e)
+        {
+            context.Error.WriteLine(TerminalText.Visible(
+                $"query: the results above are complete, but the record of the hits this run showed (for --new) could not be " +
+                $"saved in {store.FilePath}, so the next run will show them as new again: {e.Message}"));
+            return ExitCodes.Failure;
+        }
+    }
 
     private static string NothingNew(SavedQuery saved, int total, TimeZoneInfo timeZone)
     {

@@ -216,7 +216,10 @@ public sealed class SavedQueryStore(string filePath)
         var existing = new FileInfo(target);
         // The rename below needs only the folder's permission, so it would replace a file its owner made read-only.
         if (existing.Exists && existing.IsReadOnly)
-            throw new SavedQueryFileException(FilePath, $"cannot change saved queries in {FilePath}: the file is read-only. Make it writable to save changes; it has not been changed");
+        {
+            throw new SavedQueryFileException(
+                FilePath, $"cannot change saved queries in {FilePath}: the file is read-only. Make it writable to save changes; it has not been changed");
+        }
         var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -234,7 +237,11 @@ public sealed class SavedQueryStore(string filePath)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            throw new SavedQueryFileException(FilePath, $"cannot write saved queries to {FilePath}: {e.Message}", e);
+            // The temporary file's name means nothing to the user; the folder it was to be made in does.
+            var reason = e is UnauthorizedAccessException
+                ? $"the folder {folder} does not allow new files in it (the file is replaced by a new one written beside it)"
+                : e.Message.Replace(temp, folder, StringComparison.Ordinal);
+            throw new SavedQueryFileException(FilePath, $"cannot write saved queries to {FilePath}: {reason}", e);
         }
     }
 

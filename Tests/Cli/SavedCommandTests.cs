@@ -138,6 +138,21 @@ public sealed class SavedCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_run_that_cannot_be_recorded_keeps_its_results_and_says_the_seen_record_was_not_saved_naming_the_file()
+    {
+        _cli.Run("saved", "add", "grain", "grain");
+        new FileInfo(_savedFile).IsReadOnly = true;
+
+        Assert.Equal(ExitCodes.Failure, _cli.Run("saved", "run", "grain", "--format", "line"));
+
+        Assert.Contains("a1", _cli.Out);
+        Assert.StartsWith(
+            $"query: the results above are complete, but the record of the hits this run showed (for --new) could not be saved in {_savedFile}",
+            _cli.Error);
+        Assert.Null(new SavedQueryStore(_savedFile).Get("grain").LastRun);
+    }
+
+    [Fact]
     public void A_run_that_fails_on_the_query_records_nothing()
     {
         new SavedQueryStore(_savedFile).Add(new SavedQuery { Name = "grain", Query = "grain" });

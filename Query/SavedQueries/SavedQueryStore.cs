@@ -168,6 +168,9 @@ public sealed class SavedQueryStore(string filePath)
     {
         // Editors on some systems start a UTF-8 file with a byte-order mark; JSON readers here do not expect one.
         if (bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble)) bytes = bytes[3..];
+        // An empty file (": > saved-queries.json" is how a shell empties one) holds no saved queries, not a damaged list:
+        // this store never leaves one (it writes by rename), and with nothing in it a later write has nothing to lose.
+        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty) return [];
         try
         {
             // Read the version before the shape, so a file from a newer version gets a message about versions.

@@ -229,6 +229,16 @@ public sealed class SavedCommandTests : IDisposable
     }
 
     [Fact]
+    public void List_of_an_empty_file_says_it_holds_no_saved_queries_naming_it()
+    {
+        File.WriteAllText(_savedFile, "");
+
+        Assert.Equal(ExitCodes.Success, _cli.Run("saved", "list"));
+
+        Assert.Equal($"No saved queries in {_savedFile}{Environment.NewLine}", _cli.Error);
+    }
+
+    [Fact]
     public void A_corrupt_saved_file_fails_with_its_path_and_is_left_alone()
     {
         File.WriteAllText(_savedFile, "{ not json");

@@ -93,6 +93,16 @@ public sealed class SavedQueryStoreTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_file_holds_no_saved_queries_and_takes_the_first_one_added()
+    {
+        File.WriteAllText(FilePath, "");
+
+        Assert.Empty(Store().Load());
+        Store().Add(Query("grain"));
+        Assert.Equal("grain", Assert.Single(Store().Load()).Name);
+    }
+
+    [Fact]
     public void A_saved_query_comes_back_with_its_filters_and_sort()
     {
         var saved = Query("grain") with

@@ -25,15 +25,17 @@ internal static partial class SavedQueryFileWording
         ("SavedQuery", "an object describing a saved query"),
     ];
 
-    public static string Describe(JsonException e)
+    /// <param name="nameOf">The name of the saved query at an index of the file's list, when it has one.</param>
+    public static string Describe(JsonException e, Func<int, string?> nameOf)
     {
         var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}: " : "";
         var path = e.Data[FacetFiltersJson.KeyOfFailure] is string key ? $"{e.Path}.{key}" : e.Path;
-        return where + Problem(e.Message, path);
+        return where + Problem(e.Message, path, nameOf);
     }
 
-    private static string Problem(string message, string? path)
+    private static string Problem(string message, string? path, Func<int, string?> nameOf)
     {
+        string Field(string? at) => FieldOf(at, nameOf);
         var field = Field(path);
         if (NotConverted().Match(message) is { Success: true } wrongKind)
             return $"{field} must be {KindOf(wrongKind.Groups["type"].Value)}";
@@ -50,18 +52,25 @@ internal static partial class SavedQueryFileWording
         return path is null ? plain : $"{field}: {plain}";
     }
 
-    /// <summary>A JSON path (<c>$.queries[2].lastRun.total</c>) as the user would point at it: saved query 3's "lastRun.total".</summary>
-    private static string Field(string? path)
+    /// <summary>
+    /// A JSON path (<c>$.queries[2].lastRun.total</c>) as the user would point at it: "lastRun.total" of saved query 3
+    /// ('korea'), by its place in the list and, when it has one, by its name, which is what the user looks for.
+    /// </summary>
+    private static string FieldOf(string? path, Func<int, string?> nameOf)
     {
         if (path is null or "$") return "the file";
         if (QueryPath().Match(path) is { Success: true } query)
         {
-            var number = int.Parse(query.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            var index = int.Parse(query.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var entry = nameOf(index) is { } name ? $"saved query {index + 1} ('{Shortened(name)}')" : $"saved query {index + 1}";
             var rest = query.Groups["rest"].Value.TrimStart('.');
-            return rest.Length == 0 ? $"saved query {number}" : $"saved query {number}'s \"{rest}\"";
+            return rest.Length == 0 ? entry : $"\"{rest}\" of {entry}";
         }
         return $"\"{path.TrimStart('$', '.')}\"";
     }
+
+    /// <summary>A name as long as names may be, so a name pasted wrong (a whole paragraph) does not swamp the message.</summary>
+    private static string Shortened(string name) => name.Length > SavedQueryName.MaxLength ? name[..SavedQueryName.MaxLength] + "…" : name;
 
     private static string? ParentOf(string? path) => path?[..Math.Max(1, path.LastIndexOfAny(['.', '[']))];
 

@@ -190,7 +190,25 @@ public sealed class SavedQueryStore(string filePath)
         }
         catch (JsonException e)
         {
-            throw Invalid(SavedQueryFileWording.Describe(e), e);
+            throw Invalid(SavedQueryFileWording.Describe(e, index => NameAt(bytes, index)), e);
+        }
+    }
+
+    /// <summary>The name of the query at <paramref name="index"/> in the file, when the file is JSON and that entry names itself in text.</summary>
+    private static string? NameAt(byte[] bytes, int index)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return document.RootElement.TryGetProperty("queries", out var queries) && queries.ValueKind == JsonValueKind.Array
+                   && index < queries.GetArrayLength() && queries[index] is { ValueKind: JsonValueKind.Object } entry
+                   && entry.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                ? name.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

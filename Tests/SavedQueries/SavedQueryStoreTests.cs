@@ -319,7 +319,7 @@ public sealed class SavedQueryStoreTests : IDisposable
         var error = Assert.Throws<SavedQueryFileException>(() => Store().Add(Query("wheat")));
 
         Assert.Contains(FilePath, error.Message);
-        Assert.Contains("saved query 2 has the field \"query\" twice", error.Message);
+        Assert.Contains("saved query 2 ('oil') has the field \"query\" twice", error.Message);
         Assert.Equal(twice, File.ReadAllText(FilePath));
     }
 
@@ -373,14 +373,14 @@ public sealed class SavedQueryStoreTests : IDisposable
     private const string Created1 = "\"createdAt\": \"2024-03-01T12:00:00Z\"";
 
     [Theory]
-    [InlineData($$"""{ "name": 5, "query": "q", {{Created1}} }""", "saved query 1's \"name\" must be text in quotes")]
-    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "colour": 1 }""", "saved query 1 has a field \"colour\" that saved queries do not have")]
+    [InlineData($$"""{ "name": 5, "query": "q", {{Created1}} }""", "\"name\" of saved query 1 must be text in quotes")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "colour": 1 }""", "saved query 1 ('a') has a field \"colour\" that saved queries do not have")]
     [InlineData($$"""{ "query": "q", {{Created1}} }""", "saved query 1 lacks the field \"name\"")]
-    [InlineData("""{ "name": "a", "query": "q", "createdAt": "yesterday" }""", "saved query 1's \"createdAt\" must be a date and time")]
-    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "sort": "sideways" }""", "saved query 1's \"sort\" must be \"relevance\" or \"date\"")]
-    [InlineData($$"""{ "name": "a", "query": null, {{Created1}} }""", "saved query 1's \"query\" is null")]
-    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "filters": { "dates": "2024" } }""", "saved query 1's \"filters.dates\" must be a list")]
-    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "filters": { "from": "2024-13-01" } }""", "saved query 1's \"filters.from\" must be a date")]
+    [InlineData("""{ "name": "a", "query": "q", "createdAt": "yesterday" }""", "\"createdAt\" of saved query 1 ('a') must be a date and time")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "sort": "sideways" }""", "\"sort\" of saved query 1 ('a') must be \"relevance\" or \"date\"")]
+    [InlineData($$"""{ "name": "a", "query": null, {{Created1}} }""", "\"query\" of saved query 1 ('a') is null")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "filters": { "dates": "2024" } }""", "\"filters.dates\" of saved query 1 ('a') must be a list")]
+    [InlineData($$"""{ "name": "a", "query": "q", {{Created1}}, "filters": { "from": "2024-13-01" } }""", "\"filters.from\" of saved query 1 ('a') must be a date")]
     [InlineData("null", "saved query 1 is null, not a query")]
     public void A_value_of_the_wrong_kind_is_reported_in_plain_words_naming_the_query_and_field(string query, string expected)
     {
@@ -390,6 +390,16 @@ public sealed class SavedQueryStoreTests : IDisposable
 
         Assert.Contains(expected, error.Message);
         Assert.DoesNotMatch(@"\b(System|SearchEngine)\.", error.Message);
+    }
+
+    [Fact]
+    public void A_bad_entry_is_named_by_its_name_as_well_as_its_place_in_the_list()
+    {
+        File.WriteAllText(FilePath, $$"""{ "version": 1, "queries": [ {{Json("grain")}}, { "name": "korea", "query": "q", "note": "x" } ] }""");
+
+        var error = Assert.Throws<SavedQueryFileException>(() => Store().Load());
+
+        Assert.Contains("saved query 2 ('korea') has a field \"note\" that saved queries do not have", error.Message);
     }
 
     [Fact]

@@ -25,9 +25,11 @@ internal static class ResultOutput
         if (result.Suggestion is { } suggestion)
             context.Error.WriteLine($"query: {(result.Total == 0 ? "no article matches" : $"{Counted.Of(result.TotalArticles, "article")} for")} "
                 + $"\"{TerminalText.Visible(result.QueryText)}\"; {DidYouMean.Phrase([suggestion.QueryText])} ({Counted.Of(suggestion.Articles, "article")})");
-        foreach (var warning in result.Warnings)
-            context.Error.WriteLine($"query: warning: {TerminalText.Visible(warning)}");
+        foreach (var warning in result.Warnings) Warn(context, warning);
     }
+
+    /// <summary>Says what a search's result may lack or why it found nothing (see <see cref="SearchResult.Warnings"/>).</summary>
+    public static void Warn(QueryContext context, string warning) => context.Error.WriteLine($"query: warning: {TerminalText.Visible(warning)}");
 
     private static TableLayout LayoutFor(QueryContext context, int firstRank) =>
         new(context.OutputWidth, context.UseColour, firstRank) { ClipLines = context.OutputIsTerminal };

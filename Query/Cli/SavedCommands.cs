@@ -122,9 +122,10 @@ internal static class SavedCommands
 
     public static int ExecuteAdd(SavedAddOptions options, QueryContext context) => Guard(context, () =>
     {
+        string? notice;
         try
         {
-            ArticleQueryParser.CheckSyntax(options.Query.Query);
+            notice = ArticleQueryParser.CheckSyntax(options.Query.Query);
         }
         catch (QuerySyntaxException e)
         {
@@ -132,6 +133,8 @@ internal static class SavedCommands
         }
         new SavedQueryStore(options.SavedFile).Add(options.Query, options.Replace);
         context.Out.WriteLine($"Saved '{options.Query.Name}' in {options.SavedFile}");
+        // Saved all the same, as search runs it all the same: the words are the user's to choose.
+        if (notice is not null) ResultOutput.Warn(context, notice);
         return ExitCodes.Success;
     });
 

@@ -164,6 +164,15 @@ public sealed class SavedCommandTests : IDisposable
     }
 
     [Fact]
+    public void Adding_a_query_of_stop_words_alone_saves_it_with_the_warning_search_gives()
+    {
+        Assert.Equal(ExitCodes.Success, _cli.Run("saved", "add", "p5", "the"));
+
+        Assert.Equal($"query: warning: the query is only stop words, which are left out unless quoted: \"the\"{Environment.NewLine}", _cli.Error);
+        Assert.Equal("the", new SavedQueryStore(_savedFile).Get("p5").Query);
+    }
+
+    [Fact]
     public void Adding_a_query_that_cannot_be_read_is_refused_as_search_refuses_it_and_saves_nothing()
     {
         Assert.Equal(ExitCodes.Usage, _cli.Run("saved", "add", "grain", "\"unbalanced"));

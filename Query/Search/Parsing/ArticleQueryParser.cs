@@ -59,13 +59,14 @@ public sealed class ArticleQueryParser(IndexReader reader, ArticleAnalyzer analy
     /// <summary>
     /// Checks that the text reads as a query, with no index at hand: a saved query is checked so before it is kept, as
     /// one that can never run is no use. A pattern matching too many words is found only against an index, when it runs.
+    /// Returns what each search of the text will say besides its hits (<see cref="Notice"/>), so it can be said now.
     /// </summary>
     /// <exception cref="QuerySyntaxException">The text cannot be read as a query.</exception>
-    public static void CheckSyntax(string queryText)
+    public static string? CheckSyntax(string queryText)
     {
         using var analyzer = ArticleSchema.CreateAnalyzer();
         using var noIndex = new MultiReader();
-        new ArticleQueryParser(noIndex, analyzer).Parse(queryText);
+        return Notice(queryText, new ArticleQueryParser(noIndex, analyzer).Parse(queryText), asTyped: false);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.SavedQueries;
 
@@ -120,6 +121,22 @@ public sealed class SavedQueryStore(string filePath)
         });
     }
 
+    /// <summary>
+    /// Adds <paramref name="hits"/> to the hits the last run of the query called <paramref name="name"/> showed: a run's
+    /// list shown further down (the console loads more as the user scrolls) has shown them too. Nothing is added when the
+    /// query has no last run any more (replaced since), as the hits were those of what it was.
+    /// </summary>
+    public void RecordShown(string name, IReadOnlyList<SearchHit> hits)
+    {
+        Change(queries =>
+        {
+            var index = queries.FindIndex(q => SavedQueryName.Comparer.Equals(q.Name, name));
+            if (index < 0) throw new SavedQueryNotFoundException(name);
+            if (queries[index].LastRun is { } last)
+                queries[index] = queries[index] with { LastRun = last with { HitIds = NewHits.SeenAfter(hits, last) } };
+        });
+    }
+
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(15);
 
@@ -194,7 +211,7 @@ public sealed class SavedQueryStore(string filePath)
         }
     }
 
-    /// <summary>The name of the query at <paramref name="index"/> in the file, when the file is JSON and that entry names itself in text.</summary>
+    /// <summary>The name of the query at <paramref name="index"/> in the file, when that entry names itself in text.</summary>
     private static string? NameAt(byte[] bytes, int index)
     {
         try

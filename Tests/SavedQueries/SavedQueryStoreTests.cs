@@ -277,6 +277,31 @@ public sealed class SavedQueryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Hits_shown_further_down_a_run_join_the_hits_it_showed_first()
+    {
+        Store().Add(Query("grain"));
+        Store().RecordRun("grain", Run("a1", "a2"));
+
+        Store().RecordShown("grain", [Results.Hit("a3")]);
+
+        var run = Store().Get("grain").LastRun!;
+        Assert.Equal(["a3", "a1", "a2"], run.HitIds);
+        Assert.Equal((Created, 2), (run.At, run.Total));
+    }
+
+    [Fact]
+    public void Hits_shown_for_a_query_replaced_since_its_run_are_not_recorded()
+    {
+        Store().Add(Query("grain"));
+        Store().RecordRun("grain", Run("a1"));
+        Store().Add(Query("grain", "other words"), replace: true);
+
+        Store().RecordShown("grain", [Results.Hit("a2")]);
+
+        Assert.Null(Store().Get("grain").LastRun);
+    }
+
+    [Fact]
     public void Recording_a_run_of_an_unknown_query_is_an_error()
     {
         Assert.Throws<SavedQueryNotFoundException>(() => Store().RecordRun("gone", Run("a1")));

@@ -63,7 +63,8 @@ public sealed class OpeningTests(SeedsIndex seeds) : IClassFixture<SeedsIndex>
         Assert.Equal(ConsoleScreen.Search, console.Window.Screen);
         Assert.Contains("Search ▸ Kim Jong Un", console.Row(0));
         // Saved from the screen, its four hits were seen then.
-        Assert.Contains("saved query 'kim': 4 hits, 0 new since", console.Row(28));
+        Assert.Contains("4 hits · ", console.Row(28));
+        Assert.Contains(" · 0 new · saved query 'kim' last ran ", console.Row(28));
     }
 
     [Fact]

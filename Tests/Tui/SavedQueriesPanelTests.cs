@@ -101,7 +101,7 @@ public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<See
         var summary = panel.RunAndRecord(panel.Queries[0], seeds.Searcher.Search, 25);
 
         Assert.Equal(0, summary.NewCount);
-        Assert.Contains("0 new since", summary.Describe());
+        Assert.Contains("saved query 'kim' last ran", summary.Describe());
         Assert.NotNull(summary.SeenBefore);
     }
 
@@ -140,5 +140,96 @@ public sealed class SavedQueriesPanelTests(SeedsIndex seeds) : IClassFixture<See
         Assert.Single(new SavedQueryStore(File).Load());
         Assert.Contains("deleted", panel.Delete(panel.Queries[0]));
         Assert.Empty(new SavedQueryStore(File).Load());
+    }
+}
+
+/// <summary>A saved query's run shown in the console, with more hits than the first page holds.</summary>
+public sealed class SavedQueryRunInConsoleTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2024, 10, 25, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder _folder = new();
+    private readonly TestIndex _index = TestIndex.Build([.. Enumerable.Range(0, 60).Select(i =>
+        TestIndex.Article($"a{i:00}", $"Grain report {i}", $"Grain shipments number {i} left the port.", "Daily Herald", $"2024-03-{1 + i % 28:00}"))]);
+    private readonly ArticleSearcher _searcher;
+    private readonly SearchConsole _console;
+    private readonly SavedQueriesPanel _panel;
+
+    public SavedQueryRunInConsoleTests()
+    {
+        _searcher = _index.OpenSearcher();
+        _console = new SearchConsole(_searcher, new InlineLane(), new InlineLane());
+        _panel = new SavedQueriesPanel(new SavedQueryStore(_folder.Combine("saved-queries.json")), () => Now);
+        _panel.Reload();
+    }
+
+    public void Dispose()
+    {
+        _searcher.Dispose();
+        _index.Dispose();
+        _folder.Dispose();
+    }
+
+    private static readonly SearchCriteria Grain = new() { QueryText = "grain" };
+
+    /// <summary>F6 (which reads the file again), Enter: the run, shown as the console shows it (see ConsoleCommands.RunSaved).</summary>
+    private SavedQueryRunSummary RunInConsole(string name)
+    {
+        _panel.Reload();
+        var query = _panel.Queries.Single(q => q.Name == name);
+        var summary = _panel.RunAndRecord(query, _console.SearchAsShown, SearchConsole.PageSize);
+        _console.Show(Grain, summary.Shown, summary.SeenBefore, summary.NewCount);
+        _console.RecordShownHits(hits => _panel.RecordShown(name, hits));
+        return summary;
+    }
+
+    [Fact]
+    public void Hits_loaded_with_end_after_a_saved_querys_run_are_not_new_at_the_next_run()
+    {
+        _panel.Save("grain", Grain);
+        RunInConsole("grain");
+
+        _console.LoadRest(() => { });
+        var next = RunInConsole("grain");
+
+        Assert.Equal((60, 0), (next.Total, next.NewCount));
+    }
+
+    [Fact]
+    public void Hits_loaded_after_saving_from_the_screen_are_not_new_at_the_first_run()
+    {
+        _console.SetQueryText("grain");
+        _console.Settle();
+        _panel.Save("grain", _console.Criteria, (_console.Results.Hits, _console.Results.Result.Total));
+        _console.RecordShownHits(hits => _panel.RecordShown("grain", hits));
+
+        _console.LoadMoreNear(SearchConsole.PageSize - 1);
+        var first = RunInConsole("grain");
+
+        Assert.Equal(60 - 2 * SearchConsole.PageSize, first.NewCount);
+    }
+
+    [Fact]
+    public void Hits_of_other_criteria_shown_after_a_run_are_not_recorded_for_it()
+    {
+        _panel.Save("grain", Grain);
+        RunInConsole("grain");
+
+        _console.SetQueryText("grain report");
+        _console.LoadRest(() => { });
+        var next = RunInConsole("grain");
+
+        Assert.Equal(60 - SearchConsole.PageSize, next.NewCount);
+    }
+
+    [Fact]
+    public void The_status_after_a_run_counts_the_new_hits_once_over_all_hits_not_only_those_loaded()
+    {
+        var onScreen = _searcher.Search(Grain.ToRequest(0, 10, facetTopN: 10, snippets: 1));
+        _panel.Save("grain", Grain, (onScreen.Hits, onScreen.Total));
+
+        var summary = RunInConsole("grain");
+
+        Assert.Contains(" · 50 new", _console.Summary());
+        Assert.DoesNotContain("new", summary.Describe());
     }
 }

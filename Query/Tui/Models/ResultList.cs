@@ -63,7 +63,11 @@ public sealed class ResultList : IItemSource
 
     public bool IsNew(SearchHit hit) => _seenBefore is not null && !_seenBefore.Contains(hit.Id);
 
+    /// <summary>How many of the hits loaded are new.</summary>
     public int NewCount => _seenBefore is null ? 0 : _hits.Count(IsNew);
+
+    /// <summary>How many of all the hits, loaded or not, are new, when that was counted (a saved query's run counts them).</summary>
+    public int? NewInAll { get; init; }
 
     public IReadOnlyList<StyledLine> Render(int item, int width) =>
         _hits.Count == 0 ? NoHits(width) : HitLayout.Lines(_hits[item], width, SnippetLines, IsNew(_hits[item]));
@@ -106,5 +110,5 @@ public sealed class ResultList : IItemSource
 
     /// <summary>The same hits laid out with another number of snippet lines (when the terminal is resized).</summary>
     public ResultList WithSnippetLines(int lines) =>
-        new(Criteria, Result with { Hits = _hits }, lines, _seenBefore) { _cannotRun = _cannotRun };
+        new(Criteria, Result with { Hits = _hits }, lines, _seenBefore) { _cannotRun = _cannotRun, NewInAll = NewInAll };
 }

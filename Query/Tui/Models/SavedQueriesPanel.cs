@@ -1,4 +1,3 @@
-using System.Globalization;
 using SearchEngine.Indexing.Cli;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Querying.SavedQueries;
@@ -11,12 +10,15 @@ namespace SearchEngine.Querying.Tui.Models;
 public sealed record SavedQueryRunSummary(
     SavedQuery Query, SearchResult Shown, IReadOnlySet<string>? SeenBefore, int Total, int NewCount, string? RecordProblem)
 {
+    /// <summary>
+    /// Which saved query ran and against what its hits are new; the counts of hits and of new hits are the search
+    /// summary's, which the status line shows beside this, so no second count can read as another.
+    /// </summary>
     public string Describe()
     {
-        var total = Counted.Of(Total, "hit");
         var found = Query.LastRun is { } last
-            ? $"saved query '{Query.Name}': {total}, {NewCount.ToString("N0", CultureInfo.InvariantCulture)} new since {last.At.ToLocalTime():yyyy-MM-dd HH:mm}"
-            : $"saved query '{Query.Name}': {total} (first run)";
+            ? $"saved query '{Query.Name}' last ran {last.At.ToLocalTime():yyyy-MM-dd HH:mm}"
+            : $"saved query '{Query.Name}': first run";
         return RecordProblem is null ? found : $"{found}; {RecordProblem}";
     }
 }
@@ -111,6 +113,23 @@ public sealed class SavedQueriesPanel(SavedQueryStore store, Func<DateTimeOffset
             problem = e.Message;
         }
         return new SavedQueryRunSummary(query, outcome.Shown, NewHits.SeenBy(query.LastRun), outcome.Run.Total, outcome.NewCount, problem);
+    }
+
+    /// <summary>
+    /// Records <paramref name="hits"/>, loaded further down the list of a run of <paramref name="name"/> (or of the hits
+    /// it was saved from), as shown by that run; returns what went wrong, or null.
+    /// </summary>
+    public string? RecordShown(string name, IReadOnlyList<SearchHit> hits)
+    {
+        try
+        {
+            store.RecordShown(name, hits);
+            return null;
+        }
+        catch (SavedQueryException e)
+        {
+            return $"the hits shown could not be recorded as seen by '{name}': {e.Message}";
+        }
     }
 
     /// <summary>The first call asks for confirmation; a second call for the same query deletes it. Returns the message to show.</summary>

@@ -54,6 +54,7 @@ public sealed class SearchConsole
     private readonly IWorkLane _queryLane;
     private readonly IWorkLane _pageLane;
     private IReadOnlySet<string>? _seenBefore;
+    private ShownRecorder? _recorder;
     private string? _followedNotice;
     private bool _loadingMore;
     private int? _resultRows;
@@ -169,13 +170,36 @@ public sealed class SearchConsole
     public void Show(SearchCriteria criteria, IReadOnlySet<string>? seen = null) => Search(criteria, seen);
 
     /// <summary>Shows a result found elsewhere (a saved query's run) as if it had been searched for here.</summary>
-    public void Show(SearchCriteria criteria, SearchResult found, IReadOnlySet<string>? seen)
+    /// <param name="newInAll">How many of all its hits are new (not only of those found so far), when that was counted.</param>
+    public void Show(SearchCriteria criteria, SearchResult found, IReadOnlySet<string>? seen, int? newInAll = null)
     {
         Criteria = criteria;
         IsSearching = true;
         Notice = null;
         // Through the lane, so a search still waiting to run cannot replace it.
-        _queryLane.Run(() => new SearchOutcome(found, null), outcome => Apply(criteria, seen, outcome));
+        _queryLane.Run(() => new SearchOutcome(found, null),
+            outcome => Apply(criteria, seen, outcome, newInAll, recordHits: false));
+    }
+
+    /// <summary>
+    /// The hits shown for the criteria now in force are those of a saved query's run (or of the search it was saved
+    /// from), which has recorded the hits it found as seen: the hits loaded for them from now on (a page further down,
+    /// End, the same search again) are passed to <paramref name="record"/> too, so the next run does not report them as
+    /// new, until other criteria are shown. <paramref name="record"/> returns what went wrong, or null.
+    /// </summary>
+    public void RecordShownHits(Func<IReadOnlyList<SearchHit>, string?> record) => _recorder = new ShownRecorder(Criteria, record);
+
+    private sealed record ShownRecorder(SearchCriteria Criteria, Func<IReadOnlyList<SearchHit>, string?> Record);
+
+    /// <summary>Records <paramref name="hits"/>, now shown for <paramref name="criteria"/>, when a saved query's run shows them.</summary>
+    private void RecordShown(SearchCriteria criteria, IReadOnlyList<SearchHit> hits)
+    {
+        if (_recorder is not { } recorder || recorder.Criteria != criteria || hits.Count == 0) return;
+        if (recorder.Record(hits) is { } problem)
+        {
+            Notice = problem;
+            NoticeIsError = true;
+        }
     }
 
     /// <summary>A search with the console's page, facet, snippet and collapse settings, for work that searches on its own.</summary>
@@ -218,6 +242,7 @@ public sealed class SearchConsole
             _loadingMore = false;
             if (!ReferenceEquals(list, Results) || outcome.Result is not { } page) return;
             list.Append(page.Hits);
+            RecordShown(list.Criteria, page.Hits);
             Changed?.Invoke();
             loaded?.Invoke();
         });
@@ -264,13 +289,27 @@ public sealed class SearchConsole
     {
         var result = Results.Result;
         var text = ResultCounts.Of(result) + $" · {result.TookMs.ToString("0", CultureInfo.InvariantCulture)} ms";
-        if (Results.NewCount > 0) text += $" · {Results.NewCount.ToString(CultureInfo.InvariantCulture)} new";
+        if (NewCountText() is { } fresh) text += $" · {fresh}";
         // With nothing found the result list offers the respelling itself.
         if (result.Suggestion is { } suggestion && result.Total > 0)
             text += $" · did you mean {suggestion.QueryText}? {Counted.Of(suggestion.Articles, "article")}, F7";
         // A cluster that answered without some of its shards: the counts shown may be short.
         if (result.Warnings is [var warning, ..]) text += " · ⚠ " + warning;
         return IsSearching ? text + " · searching…" : text;
+    }
+
+    /// <summary>
+    /// How many hits are new, counted over all of them when that was done (a saved query's run does), else over those
+    /// loaded, which is the least there are while more are still to load; null when none is new, or nothing is new to
+    /// anything (0 new is news only when counted over every hit).
+    /// </summary>
+    private string? NewCountText()
+    {
+        if (Results.NewInAll is { } all) return $"{all.ToString("N0", CultureInfo.InvariantCulture)} new";
+        var loaded = Results.NewCount;
+        if (loaded == 0) return null;
+        var count = loaded.ToString("N0", CultureInfo.InvariantCulture);
+        return Results.HasMore ? $"at least {count} new" : $"{count} new";
     }
 
     /// <summary>
@@ -326,10 +365,14 @@ public sealed class SearchConsole
         Notice = null;
         Changed?.Invoke();
         var request = criteria.ToRequest(0, FirstPageSize, FacetTopN, SnippetsPerHit);
-        _queryLane.Run(() => SearchOutcome.Of(() => _searcher.Search(request)), outcome => Apply(criteria, seen, outcome));
+        _queryLane.Run(() => SearchOutcome.Of(() => _searcher.Search(request)),
+            outcome => Apply(criteria, seen, outcome, newInAll: null, recordHits: true));
     }
 
-    private void Apply(SearchCriteria criteria, IReadOnlySet<string>? seen, SearchOutcome outcome)
+    /// <param name="recordHits">
+    /// The hits are recorded as shown by a saved query's run when its criteria are in force; false when the run recorded them.
+    /// </param>
+    private void Apply(SearchCriteria criteria, IReadOnlySet<string>? seen, SearchOutcome outcome, int? newInAll, bool recordHits)
     {
         IsSearching = false;
         Problem = outcome.Problem;
@@ -338,7 +381,9 @@ public sealed class SearchConsole
         {
             _seenBefore = seen;
             _loadingMore = false;
-            Results = new ResultList(criteria, result, SnippetLines, seen);
+            if (_recorder?.Criteria != criteria) _recorder = null;
+            Results = new ResultList(criteria, result, SnippetLines, seen) { NewInAll = seen is null ? null : newInAll };
+            if (recordHits) RecordShown(criteria, result.Hits);
             Facets = new FacetPanel(result, criteria, ValuesPerDimension);
             Timeline = Timeline.From(result.Facets.GetValueOrDefault(FacetDimension.Date.Field) ?? []);
         }

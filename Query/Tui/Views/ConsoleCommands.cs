@@ -294,6 +294,7 @@ public sealed class ConsoleCommands
             return;
         }
         Search.StopSaving();
+        _console.RecordShownHits(hits => _saved.RecordShown(name.Trim(), hits));
         _console.Notify($"saved '{name.Trim()}': F6 lists saved queries");
     }
 
@@ -324,7 +325,8 @@ public sealed class ConsoleCommands
     {
         // As the search read the file's values, so a hand-written "reuters" is the facet's "Reuters", picked.
         var criteria = _console.Criteria with { QueryText = query.Query, AsTyped = false, Filters = summary.Shown.Filters ?? query.Filters, Sort = query.Sort };
-        _console.Show(criteria, summary.Shown, summary.SeenBefore);
+        _console.Show(criteria, summary.Shown, summary.SeenBefore, summary.NewCount);
+        _console.RecordShownHits(hits => _saved.RecordShown(query.Name, hits));
         _navigator.BackTo(ConsoleScreen.Search);
         SetQuery(query.Query);
         Search.Results.SetFocus();

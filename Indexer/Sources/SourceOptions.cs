@@ -20,4 +20,7 @@ public sealed record SourceFileInfo(string FullPath, string DisplayPath, string 
 {
     /// <summary>Found by reading a folder, rather than named as a source itself.</summary>
     public bool FoundInFolder { get; init; }
+
+    /// <summary>Why the scanner passes this entry over without opening it (an index folder), or null to read it.</summary>
+    public string? PassedOver { get; init; }
 }

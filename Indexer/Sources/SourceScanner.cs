@@ -1,3 +1,5 @@
+using SearchEngine.Indexing.Writing;
+
 namespace SearchEngine.Indexing.Sources;
 
 /// <summary>
@@ -23,10 +25,18 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
     private static readonly EnumerationOptions OneLevel = new() { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
 
     /// <summary>
-    /// The files in a folder and its subfolders. A linked folder is followed once: a link back up the tree
-    /// (<c>sub/up -> ..</c>) or to a folder already read would otherwise read the same files again, level after level.
+    /// An index kept inside its source folder (<c>--source news --index news/index</c>) would otherwise give a line
+    /// for each of its dozens of files at every build.
     /// </summary>
-    private static IEnumerable<string> FilesUnder(string root)
+    private const string IndexFolderReason =
+        "an index folder (CURRENT or indexer.lock beside gen-… folders), not articles; nothing in it is read";
+
+    /// <summary>
+    /// The files in a folder and its subfolders, and the folders passed over with the reason. A linked folder is
+    /// followed once: a link back up the tree (<c>sub/up -> ..</c>) or to a folder already read would otherwise read
+    /// the same files again, level after level.
+    /// </summary>
+    private static IEnumerable<(string Path, string? PassedOver)> FilesUnder(string root)
     {
         var read = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
@@ -36,7 +46,12 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
             var folder = pending.Pop();
             var real = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder;
             if (!read.Add(Path.TrimEndingDirectorySeparator(real))) continue;
-            foreach (var file in Directory.EnumerateFiles(folder, "*", OneLevel)) yield return file;
+            if (IndexStore.IsIndexFolder(folder))
+            {
+                yield return (folder, IndexFolderReason);
+                continue;
+            }
+            foreach (var file in Directory.EnumerateFiles(folder, "*", OneLevel)) yield return (file, null);
             foreach (var sub in Directory.EnumerateDirectories(folder, "*", OneLevel)) pending.Push(sub);
         }
     }
@@ -52,9 +67,12 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
         foreach (var path in sources.Paths)
         {
             var inFolder = Directory.Exists(path);
-            var inPath = inFolder ? FilesUnder(path).Order(StringComparer.Ordinal) : new[] { path }.AsEnumerable();
-            files.AddRange(inPath.Where(found.Add)
-                .Select(f => Describe(f, Path.GetRelativePath(sources.Root, f)) with { FoundInFolder = inFolder }));
+            var inPath = inFolder
+                ? FilesUnder(path).OrderBy(f => f.Path, StringComparer.Ordinal)
+                : new[] { (Path: path, PassedOver: (string?)null) }.AsEnumerable();
+            files.AddRange(inPath.Where(f => found.Add(f.Path))
+                .Select(f => Describe(f.Path, Path.GetRelativePath(sources.Root, f.Path) + (f.PassedOver is null ? "" : "/"))
+                    with { FoundInFolder = inFolder, PassedOver = f.PassedOver }));
         }
         return files;
     }
@@ -73,12 +91,14 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
 
     public IEnumerable<SourceRecord> Read(SourceFileInfo file)
     {
+        if (file.PassedOver is { } reason)
+            return [SourceProblem.Skipped(file.DisplayPath, reason)];
         if (file.FoundInFolder && CorpusDocument.Is(file.FullPath))
             return [SourceProblem.Skipped(file.DisplayPath, "the collection's own README or licence, not an article; name the file as a --source to index it")];
         var format = FormatOf(file.FullPath);
         if (format is null)
             return [SourceProblem.Skipped(file.DisplayPath,
-                $"not an article file type ({Path.GetExtension(file.FullPath)}); reads {TypesRead}")];
+                $"not an article file type ({ExtensionOf(file.FullPath)}); reads {TypesRead}")];
         try
         {
             // A dangling link passes File.Exists; its target is what has to be there.
@@ -129,6 +149,9 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
         }
         return JsonLinesReader.Read(file, stream, options.FieldMap, options.MaxArticleBytes);
     }
+
+    /// <summary>The extension as the skip message names it: an index's <c>segments_2</c> or a <c>CURRENT</c> file has none.</summary>
+    private static string ExtensionOf(string path) => Path.GetExtension(path) is { Length: > 1 } ext ? ext : "no file extension";
 
     private static SourceFileInfo Describe(string fullPath, string displayPath)
     {

@@ -18,13 +18,23 @@ public sealed class IndexStore
 {
     private const string PointerFile = "CURRENT";
     private const string GenerationPrefix = "gen-";
+    private const string LockFile = "indexer.lock";
 
     public IndexStore(string root) => Root = System.IO.Path.GetFullPath(root);
 
 
     public string Root { get; }
 
-    public string LockPath => System.IO.Path.Combine(Root, "indexer.lock");
+    public string LockPath => System.IO.Path.Combine(Root, LockFile);
+
+    /// <summary>
+    /// Whether a folder is an index folder as this layout leaves one: a generation folder beside the pointer or the lock
+    /// file (a build leaves the lock behind, and a first build killed half way leaves no pointer). Either file's name
+    /// alone could be someone's own file; beside a <c>gen-…</c> folder they are ours.
+    /// </summary>
+    public static bool IsIndexFolder(string folder) =>
+        (File.Exists(System.IO.Path.Combine(folder, PointerFile)) || File.Exists(System.IO.Path.Combine(folder, LockFile)))
+        && System.IO.Directory.EnumerateDirectories(folder, GenerationPrefix + "*").Any();
 
     /// <summary>The live generation's folder, or null when nothing has been published here.</summary>
     public string? CurrentGeneration

@@ -274,6 +274,15 @@ public class SourceScannerTests
         Assert.Contains(".jsonl", problem.Reason);
     }
 
+    [Fact]
+    public void A_file_without_an_extension_is_skipped_saying_it_has_none()
+    {
+        using var dir = new TempFolder();
+        dir.Write("segments_2", "?");
+
+        Assert.StartsWith("not an article file type (no file extension); reads .txt", SingleProblem(ReadAll(dir.Path)).Reason);
+    }
+
     [Theory]
     [InlineData("a.text")]
     [InlineData("a.xhtml")]

@@ -27,9 +27,11 @@ public sealed class BuildSourcesTests : IDisposable
 
     private BuildReport Update(BuildOptions? options, params string[] sources) => Builder(options).Update([.. sources.Select(Folder)], _store, IBuildProgress.None);
 
-    private string[] Ids()
+    private string[] Ids() => Ids(_store);
+
+    private static string[] Ids(IndexStore store)
     {
-        using var directory = _store.OpenCurrent();
+        using var directory = store.OpenCurrent();
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
         return [.. searcher.Search(new MatchAllDocsQuery(), 1000).ScoreDocs.Select(h => searcher.Doc(h.Doc).Get(ArticleSchema.Id)).Order(StringComparer.Ordinal)];
@@ -165,5 +167,20 @@ public sealed class BuildSourcesTests : IDisposable
         Builder(new BuildOptions { AllowEmpty = true }).Rebuild([Folder("empty")], _store, IBuildProgress.None);
 
         Assert.Empty(Ids());
+    }
+
+    [Fact]
+    public void An_index_kept_inside_its_source_folder_is_passed_over_in_one_line()
+    {
+        Write("victim/a.txt", "Monday");
+        var inside = new IndexStore(Folder("victim/index"));
+        Builder().Rebuild([Folder("victim")], inside, IBuildProgress.None);
+
+        var report = Builder().Update([Folder("victim")], inside, IBuildProgress.None);
+
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Equal("index/", skipped.Location);
+        Assert.Contains("an index folder", skipped.Reason);
+        Assert.Equal(["a"], Ids(inside));
     }
 }

@@ -13,6 +13,16 @@ public static class UnusableIndexReport
     {
         error.WriteLine(PrintableText.Of($"{program}: {unusable.Message}"));
         if (unusable.BeingWritten) return ExitCodes.IndexUnavailable;
+        if (unusable.HoldsArticles)
+        {
+            // Beside the articles, not inside them: an index inside its source folder is read back as part of it.
+            var beside = Path.TrimEndingDirectorySeparator(unusable.Root) is var root && Path.GetDirectoryName(root) is { } parent
+                ? Path.Combine(parent, Path.GetFileName(root) + "-index")
+                : "DIR";
+            error.WriteLine(PrintableText.Of(
+                $"Index them with: indexer rebuild --source {Shell.Quote(unusable.Root)} --index {Shell.Quote(beside)}"));
+            return ExitCodes.IndexUnavailable;
+        }
         var verb = unusable.NothingPublished ? "Build" : "Rebuild";
         var sources = unusable.Sources is { Count: > 0 } recorded ? string.Join(' ', recorded.Select(s => "--source " + Shell.Quote(s))) : "--source DIR";
         error.WriteLine(PrintableText.Of($"{verb} it with: indexer rebuild {sources} --index {Shell.Quote(unusable.Root)}"));

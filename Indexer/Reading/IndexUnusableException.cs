@@ -22,6 +22,12 @@ public sealed class IndexUnusableException(string root, string problem, Exceptio
     /// <summary>Nothing is published at <see cref="Root"/> yet because an indexer is writing it: waiting is what it needs.</summary>
     public bool BeingWritten { get; private init; }
 
+    /// <summary>The folder holds article files and no index: the sources were named where the index should be.</summary>
+    public bool HoldsArticles { get; private init; }
+
+    public static IndexUnusableException Articles(string root) =>
+        new(root, $"{root} holds articles, not an index") { HoldsArticles = true };
+
     public static IndexUnusableException Missing(string root) => new(root, $"no index at {root}") { NothingPublished = true };
 
     public static IndexUnusableException Written(string root) =>

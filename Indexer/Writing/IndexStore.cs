@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchEngine.Indexing.Reading;
+using SearchEngine.Indexing.Sources;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SearchEngine.Indexing.Writing;
@@ -66,6 +67,7 @@ public sealed class IndexStore
     public IndexUnusableException? Unusable()
     {
         if (Exists) return null;
+        if (HoldsArticles()) return IndexUnusableException.Articles(Root);
         return Damage() is { } damage ? IndexUnusableException.Damaged(Root, damage) : IndexUnusableException.Missing(Root);
     }
 
@@ -84,6 +86,21 @@ public sealed class IndexStore
     /// <summary>The live generation's folder.</summary>
     /// <exception cref="IndexUnusableException">Nothing is published here, or the pointer names no generation folder.</exception>
     public string RequireCurrentGeneration() => CurrentGeneration ?? throw Unusable() ?? IndexUnusableException.Missing(Root);
+
+    /// <summary>
+    /// Whether this is a folder of articles rather than an index (<c>--index ~/coverage</c> for <c>--source</c>): no
+    /// index's files, and an article file among the first thousands of its files, which is enough to tell.
+    /// </summary>
+    private bool HoldsArticles()
+    {
+        if (!System.IO.Directory.Exists(Root) || File.Exists(System.IO.Path.Combine(Root, PointerFile)) || IsIndexFolder(Root))
+            return false;
+        var everywhere = new EnumerationOptions
+        {
+            RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden,
+        };
+        return System.IO.Directory.EnumerateFiles(Root, "*", everywhere).Take(10_000).Any(SourceScanner.IsSupported);
+    }
 
     /// <summary>What is wrong with a folder that holds something but no live generation; null when it holds nothing.</summary>
     private string? Damage()

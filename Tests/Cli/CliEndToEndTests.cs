@@ -99,6 +99,18 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_search_of_a_folder_of_articles_named_as_the_index_says_so_and_suggests_an_index_beside_it()
+    {
+        var own = _folder.Combine("own");
+        _folder.Write("own/2024/story.html", "<html><body><p>The story.</p></body></html>");
+
+        Assert.Equal(ExitCodes.IndexUnavailable, _cli.Run("search", "grain", "--index", own));
+
+        Assert.Contains($"query: {own} holds articles, not an index", _cli.Error);
+        Assert.Contains($"Index them with: indexer rebuild --source {own} --index {own}-index", _cli.Error);
+    }
+
+    [Fact]
     public void A_search_while_an_indexer_writes_the_first_index_at_the_default_place_says_to_try_again_when_it_finishes()
     {
         _cli.Environment["XDG_DATA_HOME"] = _folder.Combine("data");

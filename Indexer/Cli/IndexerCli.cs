@@ -95,6 +95,14 @@ public static class IndexerCli
             ? null
             : new Option<bool>("--remove-unlisted") { Description = "Also remove the articles of sources the index was built from that are not given here" };
         if (removeUnlisted is not null) command.Add(removeUnlisted);
+        var verbose = rebuild
+            ? null
+            : new Option<bool>("--verbose")
+            {
+                Description = "List every file added, changed or removed "
+                              + $"(without it, the first {BuildReportPrinter.ChangedFilesShown} of each)",
+            };
+        if (verbose is not null) command.Add(verbose);
         command.SetAction(parse =>
         {
             var paths = sources.Sources(parse);
@@ -107,7 +115,7 @@ public static class IndexerCli
             var builder = new IndexBuilder(ArticlePipeline.Default, options);
             var progress = Progress(stderr, interactive);
             var report = rebuild ? builder.Rebuild(paths, store, progress) : builder.Update(paths, store, progress);
-            BuildReportPrinter.Print(report, rebuild, store, stdout);
+            BuildReportPrinter.Print(report, rebuild, store, stdout, everyFile: verbose is not null && parse.GetValue(verbose));
             return report.Failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;

@@ -16,12 +16,28 @@ public sealed record BuildReport
     public int KeptFromOtherSources { get; init; }
     /// <summary>Update only: articles of other sources removed because the update was asked to.</summary>
     public int RemovedFromOtherSources { get; init; }
+    /// <summary>Update only: the files whose articles are new to the index (a renamed file is added under its new name).</summary>
+    public IReadOnlyList<ChangedFile> AddedFiles { get; init; } = [];
+    /// <summary>Update only: the files whose articles the index held with other content.</summary>
+    public IReadOnlyList<ChangedFile> ChangedFiles { get; init; } = [];
+    /// <summary>Update only: the files whose articles were removed (a renamed file is removed under its old name).</summary>
+    public IReadOnlyList<ChangedFile> RemovedFiles { get; init; } = [];
     /// <summary>Files indexed, but not quite as written.</summary>
     public IReadOnlyList<SourceProblem> Warnings { get; init; } = [];
     public IReadOnlyList<SourceProblem> Skipped { get; init; } = [];
     public IReadOnlyList<SourceProblem> Failed { get; init; } = [];
     public TimeSpan Elapsed { get; init; }
     public DuplicateCosts? Duplicates { get; init; }
+}
+
+/// <summary>A file an update added, changed or removed articles of, with how many (a JSON Lines file holds several).</summary>
+public sealed record ChangedFile(string File, int Articles)
+{
+    /// <summary>Each file once, in path order, with its articles counted.</summary>
+    public static IReadOnlyList<ChangedFile> Of(IEnumerable<string> articleFiles) =>
+        [.. articleFiles.GroupBy(f => f, StringComparer.Ordinal)
+            .Select(g => new ChangedFile(g.Key, g.Count()))
+            .OrderBy(f => f.File, StringComparer.Ordinal)];
 }
 
 /// <summary>What near-duplicate detection found and cost.</summary>

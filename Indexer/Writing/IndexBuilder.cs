@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Index;
 using SearchEngine.Indexing.Cli;
@@ -136,21 +137,27 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
                 seen[ordinal] = true;
                 return true;
             }
+            // The file of each article written, so the report can say which files changed and not only how many articles.
+            var added = new ConcurrentQueue<string>();
+            var changed = new ConcurrentQueue<string>();
             var result = new ArticleRun(options).Run(sources, progress, cancel, (raw, _) =>
             {
-                if (existing.TryFind(raw.Id, out var ordinal))
+                var held = existing.TryFind(raw.Id, out var ordinal);
+                if (held)
                 {
                     seen[ordinal] = true;
                     if (existing.HasContentHash(ordinal, raw.ContentHash)) return Outcome.Unchanged;
                 }
                 writer.UpdateDocument(new Term(ArticleSchema.Id, raw.Id), Map(mappers.Value!, pipeline.Process(raw), upserted));
+                (held ? changed : added).Enqueue(raw.SourceFile);
                 return Outcome.Indexed;
             }, Holds);
             // A file that could not be read this time may still exist: keep its articles rather than lose them.
             var unreadable = result.Failures.Select(f => f.SourceFile).ToHashSet();
             var unseen = Enumerable.Range(0, existing.Count).Where(o => !seen[o] && !unreadable.Contains(existing.SourceFile(o))).ToList();
             var fromOtherSources = unseen.Where(o => !sources.Contains(sources.FullPathOf(existing.SourceFile(o)))).ToHashSet();
-            var gone = unseen.Where(o => options.RemoveUnlisted || !fromOtherSources.Contains(o)).Select(existing.Id).ToList();
+            var goneOrdinals = unseen.Where(o => options.RemoveUnlisted || !fromOtherSources.Contains(o)).ToList();
+            var gone = goneOrdinals.Select(existing.Id).ToList();
             // Sources that yield nothing at all are more likely a disk not mounted or a folder emptied by mistake than
             // every article deleted on purpose.
             if (result.Indexed + result.Unchanged == 0 && gone.Count > 0 && !options.AllowEmpty)
@@ -177,6 +184,9 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
             return result.ToReport(clock.Elapsed) with
             {
                 Removed = gone.Count,
+                AddedFiles = ChangedFile.Of(added),
+                ChangedFiles = ChangedFile.Of(changed),
+                RemovedFiles = ChangedFile.Of(goneOrdinals.Select(existing.SourceFile)),
                 OtherSources = built?.Except(sources) ?? [],
                 RemovedFromOtherSources = options.RemoveUnlisted ? fromOtherSources.Count : 0,
                 KeptFromOtherSources = options.RemoveUnlisted ? 0 : fromOtherSources.Count,

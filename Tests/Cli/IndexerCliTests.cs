@@ -52,6 +52,42 @@ public class IndexerCliTests : IDisposable
     }
 
     [Fact]
+    public void An_update_names_the_files_it_added_changed_and_removed()
+    {
+        foreach (var name in new[] { "edited", "renamed", "deleted", "kept" })
+            _dir.Write($"src/{name}.txt", $"Title of {name}\n\nThe body of the story filed as {name}.");
+        Run("rebuild", "--source", _dir.Combine("src"), "--index", Index);
+        _dir.Write("src/edited.txt", "Title of edited\n\nThe body of the story, corrected.");
+        File.Move(_dir.Combine("src/renamed.txt"), _dir.Combine("src/renamed-later.txt"));
+        File.Delete(_dir.Combine("src/deleted.txt"));
+        _dir.Write("src/new.txt", "Title of new\n\nThe body of a story filed today.");
+
+        var (_, output, _) = Run("update", "--source", _dir.Combine("src"), "--index", Index);
+
+        Assert.Contains("3 indexed, 1 unchanged, 2 removed", output);
+        Assert.Contains("  added:   new.txt\n  added:   renamed-later.txt\n  changed: edited.txt\n"
+                        + "  removed: deleted.txt\n  removed: renamed.txt\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void An_update_that_added_many_files_names_ten_and_says_how_to_list_the_rest()
+    {
+        var (src, other) = (_dir.Combine("src"), _dir.Combine("other-index"));
+        _dir.Write("src/first.txt", "Title\n\nThe first story.");
+        Run("rebuild", "--source", src, "--index", Index);
+        Run("rebuild", "--source", src, "--index", other);
+        for (var i = 0; i < 12; i++) _dir.Write($"src/more-{i:00}.txt", $"Title {i}\n\nStory number {i} of the day.");
+
+        var (_, output, _) = Run("update", "--source", src, "--index", Index);
+        var (_, verbose, _) = Run("update", "--source", src, "--index", other, "--verbose");
+
+        Assert.Contains("  added:   more-09.txt\n  added:   … and 2 more files (--verbose lists every one)\n",
+            output.ReplaceLineEndings("\n"));
+        Assert.Contains("  added:   more-11.txt\n", verbose.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("more files", verbose);
+    }
+
+    [Fact]
     public void One_source_flag_takes_several_paths()
     {
         var first = _dir.Write("a/one.txt", "Title\n\nBody of one.");

@@ -37,6 +37,7 @@ public static class JsonLinesReader
         var notUtf8Reported = false;
         var lineNumber = 0;
         var seen = 0;
+        var unnamed = new UnnamedRecordIds();
         // The last record waits one line: a cut-off file's last line is half a record, which is reported as the cut.
         SourceRecord? held = null;
         var readFailed = false;
@@ -74,7 +75,7 @@ public static class JsonLinesReader
             // Counted in characters, which the line already has: at most its size in bytes, so the limit is never stricter.
             held = line.Length > maxRecordBytes
                 ? SourceProblem.Skipped(file.DisplayPath, $"{line.Length / 1048576.0:0.0} MB is larger than any article (limit {maxRecordBytes / 1048576.0:0.#} MB)", lineNumber)
-                : ParseLine(file, line, lineNumber, fieldMap);
+                : ParseLine(file, line, lineNumber, fieldMap, unnamed);
             if (UnreadDate(held) is { } date)
                 yield return SourceProblem.Warning(file.DisplayPath, UnreadDateWarning.Of(date, null, NumericDateOrder.Unknown, null), lineNumber);
         }
@@ -110,7 +111,8 @@ public static class JsonLinesReader
         return e.BytePositionInLine is { } at ? $"invalid JSON at byte {at + 1} of the line: {message}" : $"invalid JSON: {message}";
     }
 
-    private static SourceRecord ParseLine(SourceFileInfo file, string line, int lineNumber, IReadOnlyDictionary<string, string> fieldMap)
+    private static SourceRecord ParseLine(SourceFileInfo file, string line, int lineNumber, IReadOnlyDictionary<string, string> fieldMap,
+        UnnamedRecordIds unnamed)
     {
         JsonDocument json;
         try
@@ -130,8 +132,9 @@ public static class JsonLinesReader
             var title = fields.Text("title");
             if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
                 return SourceProblem.Skipped(file.DisplayPath, $"no body or title (looked for {fields.KeysFor("body")}, {fields.KeysFor("title")})", lineNumber);
-            var id = fields.Text("id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var date = fields.Text("date");
+            var url = fields.Text("url");
+            var id = fields.Text("id") ?? unnamed.Next(url, title, date, body);
             var meta = new ExplicitMetadata
             {
                 Title = title,
@@ -140,7 +143,7 @@ public static class JsonLinesReader
                 // Read here, once: whether it reads decides the warning, and the date extractor takes it as read.
                 Published = DateParser.Parse(date),
                 Author = fields.Text("author"),
-                Url = fields.Text("url"),
+                Url = url,
                 People = fields.List("people"),
                 Origins = new FieldOrigins
                 {

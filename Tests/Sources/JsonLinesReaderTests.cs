@@ -149,11 +149,57 @@ public class JsonLinesReaderTests
     }
 
     [Fact]
-    public void An_id_field_names_the_article_and_otherwise_the_line_number_does()
+    public void An_id_field_names_the_article()
     {
         var ids = Read("wire.jsonl", "{\"id\": 17, \"body\": \"a\"}\n{\"body\": \"b\"}\n")
-            .OfType<ArticleRecord>().Select(r => r.Article.Id);
-        Assert.Equal(["wire/17", "wire/2"], ids);
+            .OfType<ArticleRecord>().Select(r => r.Article.Id).ToList();
+        Assert.Equal("wire/17", ids[0]);
+        Assert.StartsWith("wire/", ids[1]);
+    }
+
+    private static string[] Ids(string content) =>
+        [.. Read("wire.jsonl", content).OfType<ArticleRecord>().Select(r => r.Article.Id)];
+
+    [Fact]
+    public void Records_without_an_id_keep_their_ids_when_a_record_is_added_above_them()
+    {
+        const string Feed = """
+            {"title": "Port reopens", "body": "The port reopened.", "url": "https://example.org/port"}
+            {"title": "Frost hits orchards", "date": "2024-10-19", "body": "A late frost damaged orchards."}
+            """;
+
+        var before = Ids(Feed);
+        var after = Ids("""{"title": "Strike ends", "body": "The strike ended."}""" + "\n" + Feed);
+
+        Assert.Equal(before, after[1..]);
+        Assert.DoesNotContain(after[0], before);
+    }
+
+    [Fact]
+    public void A_record_without_an_id_is_named_by_its_address_however_the_address_is_written()
+    {
+        var plain = Ids("""{"body": "The port reopened.", "url": "http://example.org/news/port"}""");
+        var dressed = Ids("""{"body": "The port reopened today.", "url": "https://EXAMPLE.org:443/news/port/#top"}""");
+
+        Assert.Equal(plain, dressed);
+    }
+
+    [Fact]
+    public void A_record_without_an_id_keeps_it_when_its_text_is_corrected_past_its_start()
+    {
+        var lede = new string('w', 600);
+
+        Assert.Equal(
+            Ids($$"""{"title": "Frost", "body": "{{lede}} Growers said."}"""),
+            Ids($$"""{"title": "Frost", "body": "{{lede}} Growers say."}"""));
+    }
+
+    [Fact]
+    public void A_record_repeated_in_a_feed_is_read_twice_under_two_ids()
+    {
+        var ids = Ids("""{"title": "Frost", "body": "A late frost."}""" + "\n" + """{"title": "Frost", "body": "A late frost."}""");
+
+        Assert.Equal([ids[0], ids[0] + "-2"], ids);
     }
 
     [Fact]

@@ -51,6 +51,24 @@ public class IndexBuilderTests : IDisposable
     }
 
     [Fact]
+    public void An_update_after_a_record_is_added_at_the_top_of_a_feed_indexes_only_that_record()
+    {
+        const string Feed = """
+            {"title": "Port reopens", "body": "The port of Rotterdam reopened after the storm.", "url": "https://example.org/port"}
+            {"title": "Frost hits orchards", "date": "2024-10-19", "body": "A late frost damaged apple orchards."}
+            """;
+        WriteArticle("feed.jsonl", Feed);
+        Rebuild();
+        var before = IndexedBodies().Keys.ToList();
+        WriteArticle("feed.jsonl", """{"title": "Strike ends", "body": "Dock workers ended their strike."}""" + "\n" + Feed);
+
+        var report = Update();
+
+        Assert.Equal((1, 2, 0), (report.Indexed, report.Unchanged, report.Removed));
+        Assert.Equal(before, IndexedBodies().Keys.Intersect(before));
+    }
+
+    [Fact]
     public void A_published_generation_holds_only_the_index_files()
     {
         WriteArticle("a.txt", "Title A\n\nBody of A.");

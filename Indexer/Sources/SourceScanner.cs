@@ -1,5 +1,3 @@
-using SearchEngine.Indexing.Writing;
-
 namespace SearchEngine.Indexing.Sources;
 
 /// <summary>
@@ -22,60 +20,14 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
 
     public static bool IsSupported(string path) => FormatOf(path) is not null;
 
-    private static readonly EnumerationOptions OneLevel = new() { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-
-    /// <summary>
-    /// An index kept inside its source folder (<c>--source news --index news/index</c>) would otherwise give a line
-    /// for each of its dozens of files at every build.
-    /// </summary>
-    private const string IndexFolderReason =
-        "an index folder (CURRENT or indexer.lock beside gen-… folders), not articles; nothing in it is read";
-
-    /// <summary>
-    /// The files in a folder and its subfolders, and the folders passed over with the reason. A linked folder is
-    /// followed once: a link back up the tree (<c>sub/up -> ..</c>) or to a folder already read would otherwise read
-    /// the same files again, level after level.
-    /// </summary>
-    private static IEnumerable<(string Path, string? PassedOver)> FilesUnder(string root)
-    {
-        var read = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var folder = pending.Pop();
-            var real = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder;
-            if (!read.Add(Path.TrimEndingDirectorySeparator(real))) continue;
-            if (IndexStore.IsIndexFolder(folder))
-            {
-                yield return (folder, IndexFolderReason);
-                continue;
-            }
-            foreach (var file in Directory.EnumerateFiles(folder, "*", OneLevel)) yield return (file, null);
-            foreach (var sub in Directory.EnumerateDirectories(folder, "*", OneLevel)) pending.Push(sub);
-        }
-    }
-
     /// <summary>The files the paths name, each with its display path relative to the folder it was found under.</summary>
     public static IReadOnlyList<SourceFileInfo> FindFiles(IEnumerable<string> paths) => FindFiles(SourceSet.Of(paths));
 
-    /// <summary>The files of a source set, each once, with display paths (and so ids) relative to the set's root.</summary>
-    public static IReadOnlyList<SourceFileInfo> FindFiles(SourceSet sources)
-    {
-        var files = new List<SourceFileInfo>();
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in sources.Paths)
-        {
-            var inFolder = Directory.Exists(path);
-            var inPath = inFolder
-                ? FilesUnder(path).OrderBy(f => f.Path, StringComparer.Ordinal)
-                : new[] { (Path: path, PassedOver: (string?)null) }.AsEnumerable();
-            files.AddRange(inPath.Where(f => found.Add(f.Path))
-                .Select(f => Describe(f.Path, Path.GetRelativePath(sources.Root, f.Path) + (f.PassedOver is null ? "" : "/"))
-                    with { FoundInFolder = inFolder, PassedOver = f.PassedOver }));
-        }
-        return files;
-    }
+    /// <summary>
+    /// The files of a source set, each real file once, with display paths (and so ids) relative to the set's root, and
+    /// the links and folders passed over (see <see cref="SourceWalk"/>).
+    /// </summary>
+    public static IReadOnlyList<SourceFileInfo> FindFiles(SourceSet sources) => SourceWalk.Find(sources);
 
     public IEnumerable<SourceRecord> Read(IEnumerable<SourceFileInfo> files) => files.SelectMany(Read);
 
@@ -153,7 +105,7 @@ public sealed class SourceScanner(SourceOptions options, Func<string, string, bo
     /// <summary>The extension as the skip message names it: an index's <c>segments_2</c> or a <c>CURRENT</c> file has none.</summary>
     private static string ExtensionOf(string path) => Path.GetExtension(path) is { Length: > 1 } ext ? ext : "no file extension";
 
-    private static SourceFileInfo Describe(string fullPath, string displayPath)
+    internal static SourceFileInfo Describe(string fullPath, string displayPath)
     {
         displayPath = displayPath.Replace('\\', '/');
         var stem = displayPath;

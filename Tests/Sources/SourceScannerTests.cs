@@ -77,7 +77,23 @@ public class SourceScannerTests
 
         var files = SourceScanner.FindFiles([dir.Path]);
 
-        Assert.Equal(["a.txt"], files.Select(f => f.DisplayPath));
+        Assert.Equal(["a.txt", "sub/up/"], files.Select(f => f.DisplayPath));
+        Assert.StartsWith("a link up to ./, a folder that holds it; not followed", files[1].PassedOver);
+    }
+
+    [Fact]
+    public void Links_that_lead_to_each_other_are_reported_as_a_loop_and_the_rest_is_read()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", "Headline\n\nBody paragraph.");
+        File.CreateSymbolicLink(dir.Combine("ping.txt"), "pong.txt");
+        File.CreateSymbolicLink(dir.Combine("pong.txt"), "ping.txt");
+
+        var records = ReadAll(dir.Path);
+
+        Assert.Equal("a", SingleArticle(records.OfType<ArticleRecord>()).Id);
+        Assert.Equal(["ping.txt", "pong.txt"], records.OfType<SourceProblem>().Select(p => p.Location));
+        Assert.All(records.OfType<SourceProblem>(), p => Assert.StartsWith("a link that leads round in a loop", p.Reason));
     }
 
     [Theory]

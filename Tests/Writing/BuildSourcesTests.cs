@@ -183,4 +183,93 @@ public sealed class BuildSourcesTests : IDisposable
         Assert.Contains("an index folder", skipped.Reason);
         Assert.Equal(["a"], Ids(inside));
     }
+
+    private void WritePageWithLinks()
+    {
+        Write("site/nested/deeper/page.txt", "Monday");
+        Write("site/other.txt", "Tuesday");
+        File.CreateSymbolicLink(Folder("site/link-to-page.txt"), "nested/deeper/page.txt");
+        Directory.CreateSymbolicLink(Folder("site/linkdir"), "nested");
+    }
+
+    [Fact]
+    public void A_page_reached_as_itself_through_a_link_and_through_a_linked_folder_is_indexed_once_under_its_real_path()
+    {
+        WritePageWithLinks();
+
+        var report = Rebuild("site");
+
+        Assert.Equal(["nested/deeper/page", "other"], Ids());
+        Assert.Equal(["link-to-page.txt", "linkdir/"], report.Skipped.Select(s => s.Location));
+        Assert.Equal("a link to nested/deeper/page.txt, which is read under that path", report.Skipped[0].Reason);
+        Assert.Equal("a link to the folder nested/, whose files are read under their own paths", report.Skipped[1].Reason);
+    }
+
+    [Fact]
+    public void A_page_reached_only_through_a_linked_folder_is_indexed_under_its_real_path()
+    {
+        Write("site/nested/deeper/page.txt", "Monday");
+        Directory.CreateSymbolicLink(Folder("site/linkdir"), "nested");
+
+        Rebuild("site");
+
+        Assert.Equal(["nested/deeper/page"], Ids());
+    }
+
+    [Fact]
+    public void A_link_to_a_file_outside_every_source_is_indexed_under_the_links_path()
+    {
+        Write("elsewhere/story.txt", "Monday");
+        Write("site/own.txt", "Tuesday");
+        File.CreateSymbolicLink(Folder("site/story-link.txt"), Folder("elsewhere/story.txt"));
+
+        var report = Rebuild("site");
+
+        Assert.Equal(["own", "story-link"], Ids());
+        Assert.Empty(report.Skipped);
+    }
+
+    [Fact]
+    public void An_update_after_links_to_indexed_pages_are_added_keeps_the_index_as_it_was()
+    {
+        Write("site/nested/deeper/page.txt", "Monday");
+        Write("site/other.txt", "Tuesday");
+        Rebuild("site");
+        File.CreateSymbolicLink(Folder("site/link-to-page.txt"), "nested/deeper/page.txt");
+        Directory.CreateSymbolicLink(Folder("site/linkdir"), "nested");
+
+        var report = Update(null, "site");
+
+        Assert.Equal((0, 2, 0, 2), (report.Indexed, report.Unchanged, report.Removed, report.Skipped.Count));
+        Assert.Equal(["nested/deeper/page", "other"], Ids());
+    }
+
+    [Fact]
+    public void An_update_after_the_links_are_removed_keeps_the_page_they_led_to()
+    {
+        WritePageWithLinks();
+        Rebuild("site");
+        File.Delete(Folder("site/link-to-page.txt"));
+        Directory.Delete(Folder("site/linkdir"));
+
+        var report = Update(null, "site");
+
+        Assert.Equal((0, 2, 0), (report.Indexed, report.Unchanged, report.Removed));
+        Assert.Equal(["nested/deeper/page", "other"], Ids());
+    }
+
+    [Fact]
+    public void An_update_after_a_link_to_an_outside_file_is_removed_removes_its_article()
+    {
+        Write("elsewhere/story.txt", "Monday");
+        Write("site/own.txt", "Tuesday");
+        File.CreateSymbolicLink(Folder("site/story-link.txt"), Folder("elsewhere/story.txt"));
+        Rebuild("site");
+        File.Delete(Folder("site/story-link.txt"));
+
+        var report = Update(null, "site");
+
+        Assert.Equal(1, report.Removed);
+        Assert.Equal(["own"], Ids());
+    }
 }

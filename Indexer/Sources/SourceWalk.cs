@@ -24,7 +24,7 @@ internal sealed class SourceWalk
     /// for each of its dozens of files at every build.
     /// </summary>
     private const string IndexFolderReason =
-        "an index folder (CURRENT or indexer.lock beside gen-… folders), not articles; nothing in it is read";
+        "an index folder (CURRENT or indexer.lock beside gen-… folders); the index's own files are not read";
 
     private static readonly string LoopReason = $"a link that leads round in a loop (more than {MaxLinksInPath} links); nothing to read";
 
@@ -87,14 +87,13 @@ internal sealed class SourceWalk
                         isFolder: true);
                 continue;
             }
-            if (IndexStore.IsIndexFolder(folder))
-            {
-                PassOver(folder, IndexFolderReason, isFolder: true);
-                continue;
-            }
+            // An index built into the articles' own folder leaves the articles beside it to be read.
+            var index = IndexStore.IsIndexFolder(folder);
+            if (index) PassOver(folder, IndexFolderReason, isFolder: true);
             // In name order, subfolders after the files, so which of two links to one outside file names it does not
             // change with the order the file system lists them in.
             var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneLevel)
+                .Where(e => !index || !IndexStore.IsIndexEntry(e.Name))
                 .OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
             foreach (var file in entries.Where(e => e is not DirectoryInfo))
                 AddFile(file.FullName, file.LinkTarget is not null, inFolder: true, Path.Join(real, file.Name));

@@ -37,6 +37,14 @@ public sealed class IndexStore
         (File.Exists(System.IO.Path.Combine(folder, PointerFile)) || File.Exists(System.IO.Path.Combine(folder, LockFile)))
         && System.IO.Directory.EnumerateDirectories(folder, GenerationPrefix + "*").Any();
 
+    /// <summary>
+    /// Whether a name in an index folder is one of the index's own: the pointer (and its replacement being written),
+    /// the lock, a generation. Anything else there is someone else's, such as the articles of an index built into
+    /// their own folder.
+    /// </summary>
+    public static bool IsIndexEntry(string name) =>
+        name is PointerFile or PointerFile + ".tmp" or LockFile || name.StartsWith(GenerationPrefix, StringComparison.Ordinal);
+
     /// <summary>The live generation's folder, or null when nothing has been published here.</summary>
     public string? CurrentGeneration
     {

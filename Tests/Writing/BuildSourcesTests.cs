@@ -272,4 +272,18 @@ public sealed class BuildSourcesTests : IDisposable
         Assert.Equal(1, report.Removed);
         Assert.Equal(["own"], Ids());
     }
+
+    [Fact]
+    public void An_index_built_into_the_articles_own_folder_leaves_the_articles_read()
+    {
+        Write("own/a.txt", "Monday");
+        var inside = new IndexStore(Folder("own"));
+        Builder().Rebuild([Folder("own")], inside, IBuildProgress.None);
+
+        var report = Builder().Update([Folder("own")], inside, IBuildProgress.None);
+
+        Assert.Equal((0, 1, 0), (report.Indexed, report.Unchanged, report.Removed));
+        Assert.Equal("./", Assert.Single(report.Skipped).Location);
+        Assert.Equal(["a"], Ids(inside));
+    }
 }

@@ -45,7 +45,7 @@ public static partial class OutletName
         foreach (var part in partsOutermostFirst.Select(Cleaned))
         {
             // A publication stamp ("Published January 18th, 2008") is about the page, not the site.
-            if (IsSection(part) || IsPlace(part) || DateParser.ParseLine(part) is not null) continue;
+            if (IsSection(part) || IsPlace(part) || IsDescription(part) || DateParser.ParseLine(part) is not null) continue;
             var isName = IsName(part) && Spaced(part).Length <= MaxWords && !ReadsAsHeadline(part);
             return isName && (!NewsAgencies.IsAgency(part) || AgreesWith(part, address)) ? part : null;
         }
@@ -90,6 +90,16 @@ public static partial class OutletName
         name.Length is > 0 and <= MaxLength && char.IsLetterOrDigit(name[0]) && name.Any(char.IsLetter) && name.IndexOfAny(CodeMarks) < 0;
 
     private static readonly char[] CodeMarks = ['<', '>', '{', '}', '=', '"', '\\'];
+
+    /// <summary>
+    /// Three words or more, of lower-case letters alone ("gadget news and reviews"): a description of the site set after its
+    /// name, where a name, even one written in lower case, is a word or two or an address ("livemint", "mlive.com").
+    /// </summary>
+    private static bool IsDescription(string name)
+    {
+        var words = Spaced(name);
+        return words.Length >= 3 && words.All(w => w.All(char.IsLower) || w == "&");
+    }
 
     /// <summary>Made of section words alone: "News", "Breaking News", "Arts and Entertainment", "Cricket"; not "Northern News".</summary>
     private static bool IsSection(string name)

@@ -1060,6 +1060,20 @@ public class PageMetadataReaderTests
     }
 
     [Fact]
+    public void The_site_is_found_in_the_title_beside_a_headline_that_holds_a_separator_itself() =>
+        Assert.Equal("Metro Times", Read("<title>OP-ED: Harbour plans - Metro Times</title>", "<h1>OP-ED: Harbour plans</h1><p>The story.</p>").Outlet);
+
+    [Fact]
+    public void A_description_in_lower_case_after_the_site_s_name_in_the_title_is_not_the_outlet() =>
+        Assert.Equal("Gadget Wrap", Read("<title>Phones of the year - Gadget Wrap - gadget news and reviews</title>",
+            "<h1>Phones of the year</h1><p>The story.</p>").Outlet);
+
+    [Fact]
+    public void A_section_after_a_breadcrumb_arrow_in_the_title_is_not_the_outlet() =>
+        Assert.Equal("Evening Wrap Online", Read("<title>Harbour plans - Evening Wrap Online > Legal</title>",
+            "<h1>Harbour plans</h1><p>The story.</p>").Outlet);
+
+    [Fact]
     public void A_site_name_written_as_an_address_in_the_title_is_the_outlet() =>
         Assert.Equal("NOLA.com", Read("<title>Storm closes schools - Living - NOLA.com</title>", "<h1>Storm closes schools</h1><p>The story.</p>").Outlet);
 

@@ -84,15 +84,38 @@ public static partial class HeadlineFinder
     public static string? SiteNameAround(string? documentTitle, Stated headline, string? address)
     {
         if (string.IsNullOrWhiteSpace(documentTitle)) return null;
-        var parts = Parts(PageSplitter.Normalise(documentTitle), LooseSeparator());
+        var normalised = PageSplitter.Normalise(documentTitle);
+        var parts = Parts(normalised, LooseSeparator());
         var key = PageElements.TextKey(headline.Value);
         var at = parts.FindIndex(p => PageElements.TextKey(p) == key);
         // A printed h1 worded unlike the title (see PrintedInstead) still has its place there: the one part that shares its words.
         if (at < 0 && headline.Origin.StartsWith(PrintedH1, StringComparison.Ordinal)
             && Enumerable.Range(0, parts.Count).Where(i => SharesWord(headline.Value, parts[i])).ToList() is [var sharing])
             at = sharing;
+        var end = at;
+        // A headline may hold a separator itself ("OP-ED: John Esposito - Site", "Seattle (11-6) At Green Bay - Site"): it is then
+        // a run of parts.
+        if (at < 0 && RunOfParts(parts, key) is var (first, last)) (at, end) = (first, last);
         if (parts.Count < 2 || at < 0) return null;
-        return OutletName.InTitle(at == parts.Count - 1 ? parts[..at] : Enumerable.Reverse(parts[(at + 1)..]), address);
+        var farSide = end == parts.Count - 1 ? parts[..at] : Enumerable.Reverse(parts[(end + 1)..]);
+        // A breadcrumb runs from the site to its sections ("Independent Online Edition > Legal"): the outermost parts that follow
+        // a ">" are sections.
+        return OutletName.InTitle(farSide.SkipWhile(p => normalised.Contains(" > " + p, StringComparison.Ordinal)), address);
+    }
+
+    /// <summary>The first and last of the consecutive parts whose words together are the headline's, or null.</summary>
+    private static (int First, int Last)? RunOfParts(List<string> parts, string key)
+    {
+        for (var first = 0; first < parts.Count; first++)
+        {
+            var run = PageElements.TextKey(parts[first]);
+            for (var last = first + 1; last < parts.Count && key.StartsWith(run, StringComparison.Ordinal); last++)
+            {
+                run = run + " " + PageElements.TextKey(parts[last]);
+                if (run == key) return (first, last);
+            }
+        }
+        return null;
     }
 
     /// <summary>

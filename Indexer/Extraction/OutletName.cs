@@ -52,6 +52,20 @@ public static partial class OutletName
         return null;
     }
 
+    /// <summary>
+    /// Whether the name is a company's registered name, which ends in its legal form ("Bizclik Media Ltd", "Internet
+    /// Broadcasting Systems, Inc.", "Globe Newspaper Co."): the firm that owns or runs a site, not the masthead readers know.
+    /// </summary>
+    public static bool IsCompany(string name) =>
+        Words().Matches(name.Replace(".", "")).LastOrDefault() is { } last && LegalForms.Contains(last.Value);
+
+    /// <summary>The legal forms company law puts at the end of a registered name, in English-speaking and European countries.</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "corp", "corporation", "co", "pty", "gmbh", "ag", "sa",
+        "sarl", "srl", "spa", "bv", "nv",
+    };
+
     /// <summary>The host of the page's address without "www." ("news.bbc.co.uk"), or null: the site's name when a page states no other.</summary>
     public static string? Host(string? address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Contains('.')

@@ -1078,6 +1078,15 @@ public class PageMetadataReaderTests
         Assert.Equal("NOLA.com", Read("<title>Storm closes schools - Living - NOLA.com</title>", "<h1>Storm closes schools</h1><p>The story.</p>").Outlet);
 
     [Fact]
+    public void A_site_name_beats_a_json_ld_publisher_that_is_a_company_s_registered_name() =>
+        Assert.Equal("Cloud Weekly", Read(JsonLd("""{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Wrap Media Ltd"}}""")
+            + "<title>Trends in cloud computing | Cloud Weekly</title>", "<h1>Trends in cloud computing</h1><p>The story.</p>").Outlet);
+
+    [Fact]
+    public void A_company_s_registered_name_is_the_outlet_when_the_page_names_no_site() =>
+        Assert.Equal("Wrap Media Ltd", Read(JsonLd("""{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Wrap Media Ltd"}}""")).Outlet);
+
+    [Fact]
     public void The_publisher_tag_names_the_outlet_when_nothing_else_does() =>
         Assert.Equal("Daily Wrap", Read("""<meta name="publisher" content="Daily Wrap">""").Outlet);
 

@@ -46,9 +46,9 @@ public static class PageMetadataReader
         var address = tags.First("og:url")?.Value ?? Canonical(document);
         var stated = SiteName(jsonLd, tags, address);
         var title = HeadlineFinder.Find(Titles(document, jsonLd, tags, page), page, stated?.Value);
-        var outlet = stated
-                     ?? Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title, address), "<title> around the headline")
-                     ?? Publisher(tags, address);
+        var outlet = Outlet(SiteNames(jsonLd, tags, address)
+            .Append(Given(title is null ? null : HeadlineFinder.SiteNameAround(document.Title, title, address), "<title> around the headline"))
+            .Concat(Publishers(tags, address)));
         var order = NumericDateEvidence.Of(document, address);
         var dates = Dates(document, title?.Value, jsonLd, tags, page, address, order);
         var date = LocalDay(dates.FirstOrDefault(d => DateParser.Parse(d.Value, order) is not null), address, order);
@@ -75,16 +75,33 @@ public static class PageMetadataReader
         document.Head?.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim() is { Length: > 0 } href ? href : null;
 
     /// <summary>The site's name as the page states it for the site: JSON-LD's publisher, og:site_name, application-name.</summary>
-    private static Stated? SiteName(JsonLdArticle jsonLd, MetaTags tags, string? address) =>
-        AsOutlet(Given(jsonLd.Publisher, "json-ld publisher"), address)
-        ?? tags.All("og:site_name", "application-name").Select(t => AsOutlet(t, address)).FirstOrDefault(t => t is not null);
+    private static Stated? SiteName(JsonLdArticle jsonLd, MetaTags tags, string? address) => SiteNames(jsonLd, tags, address).FirstOrDefault(n => n is not null);
+
+    private static IEnumerable<Stated?> SiteNames(JsonLdArticle jsonLd, MetaTags tags, string? address) =>
+        tags.All("og:site_name", "application-name").Select(t => AsOutlet(t, address)).Prepend(AsOutlet(Given(jsonLd.Publisher, "json-ld publisher"), address));
+
+    /// <summary>
+    /// The first name the page gives its site, in the order of trust, that is not a company's registered name ("Bizclik Media
+    /// Ltd", "Internet Broadcasting Systems, Inc."): a publisher field names the firm that owns or runs a site as often as the
+    /// site, and a reader looks for the masthead (see <see cref="OutletName.IsCompany"/>). The company stands when nothing else is named.
+    /// </summary>
+    private static Stated? Outlet(IEnumerable<Stated?> names)
+    {
+        Stated? company = null;
+        foreach (var name in names.OfType<Stated>())
+        {
+            if (!OutletName.IsCompany(name.Value)) return name;
+            company ??= name;
+        }
+        return company;
+    }
 
     /// <summary>
     /// The publisher meta tags, trusted after the <c>&lt;title&gt;</c>: they often name the company behind the site or the
     /// firm that runs it ("Internet Broadcasting Systems, Inc." on a dozen TV stations' pages), not the outlet.
     /// </summary>
-    private static Stated? Publisher(MetaTags tags, string? address) =>
-        tags.All("publisher", "dc.publisher").Select(t => AsOutlet(t, address)).FirstOrDefault(t => t is not null);
+    private static IEnumerable<Stated?> Publishers(MetaTags tags, string? address) =>
+        tags.All("publisher", "dc.publisher").Select(t => AsOutlet(t, address));
 
     private static Stated? AsOutlet(Stated? stated, string? address) =>
         stated is not null && OutletName.Stated(stated.Value, address) is { } name ? stated with { Value = name } : null;

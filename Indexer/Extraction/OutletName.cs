@@ -115,10 +115,15 @@ public static partial class OutletName
         return words.Length >= 3 && words.All(w => w.All(char.IsLower) || w == "&");
     }
 
-    /// <summary>Made of section words alone: "News", "Breaking News", "Arts and Entertainment", "Cricket"; not "Northern News".</summary>
+    /// <summary>
+    /// Made of section words alone: "News", "Breaking News", "Arts and Entertainment", "Cricket"; not "Northern News". Or
+    /// a country's name before them ("US Sports", "India Entertainment"): wires and portals file their stories by country
+    /// and desk, and a paper named for its place is named for its town ("Detroit News"), not a country.
+    /// </summary>
     private static bool IsSection(string name)
     {
         var words = Words().Matches(name).Select(m => m.Value).ToList();
+        if (words.Count > 1 && (words[0] == "US" || NonPersonWords.CountryNames.Contains(words[0]))) words.RemoveAt(0);
         return words.Any(SectionWords.Contains) && words.All(w => SectionWords.Contains(w) || Joining.Contains(w));
     }
 

@@ -1074,6 +1074,14 @@ public class PageMetadataReaderTests
             "<h1>Harbour plans</h1><p>The story.</p>").Outlet);
 
     [Fact]
+    public void A_country_s_desk_in_the_title_is_not_the_outlet() =>
+        Assert.Null(Read("<title>Bulls beat Knicks : US Sports</title>", "<h1>Bulls beat Knicks</h1><p>The story.</p>").Outlet);
+
+    [Fact]
+    public void A_paper_named_for_its_town_and_the_news_is_the_outlet() =>
+        Assert.Equal("Detroit News", Read("<title>Bulls beat Knicks - Detroit News</title>", "<h1>Bulls beat Knicks</h1><p>The story.</p>").Outlet);
+
+    [Fact]
     public void A_site_name_written_as_an_address_in_the_title_is_the_outlet() =>
         Assert.Equal("NOLA.com", Read("<title>Storm closes schools - Living - NOLA.com</title>", "<h1>Storm closes schools</h1><p>The story.</p>").Outlet);
 

@@ -165,6 +165,9 @@ public static class NonPersonWords
     /// <summary>Countries, regions, cities and words that name places.</summary>
     public static WordList Places { get; } = new(PlaceWords, Countries, Cities, StatesAndRegions);
 
+    /// <summary>The names of countries and of the regions and peoples' lands the news names as such ("Gaza", "Europe").</summary>
+    public static WordList CountryNames { get; } = new(Countries);
+
     /// <summary>The names of countries, regions and cities, without the words that only make up a place's name ("north", "park").</summary>
     public static WordList PlaceNames { get; } = new(Countries, Cities, StatesAndRegions);
 

@@ -35,6 +35,20 @@ public static partial class OutletName
     }
 
     /// <summary>
+    /// The site's name in a <c>&lt;title&gt;</c> that names the site rather than the story: its one part that is an address
+    /// ("CSTV.com: #1 in College Sports"), else its one part that may be a name once sections, places, dates and
+    /// descriptions are set aside ("Bloomberg.com: Japan", "The Calgary Sun"). Two such parts ("Patriots: Coach never
+    /// better - The Boston Globe") may be a headline and the site, which no rule tells apart: null.
+    /// </summary>
+    public static string? OfSiteTitle(string title, string? address)
+    {
+        var names = Tagline().Split(Cleaned(title)).Select(Cleaned).Where(p => p.Length > 0)
+            .Where(p => !IsSection(p) && !IsPlace(p) && !IsDescription(p) && DateParser.ParseLine(p) is null).ToList();
+        var addresses = names.Where(p => HostName().IsMatch(p)).ToList();
+        return (addresses.Count == 1 ? addresses : names) is [var name] ? InTitle([name], address) : null;
+    }
+
+    /// <summary>
     /// The site's name among the parts of a page's <c>&lt;title&gt;</c> beyond its headline, outermost first: the first
     /// part that is not a section, a place or a date ("Headline - Independent Online Edition > Cricket", "… - KNTV | San
     /// Francisco"), if it is a name of at most six words that does not read as a headline. An agency's name counts only
@@ -206,6 +220,10 @@ public static partial class OutletName
 
     [GeneratedRegex(@"^(?:https?://)?(?:www\.)?(?<host>[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
+
+    /// <summary>A name that is a host ("CSTV.com"), as <see cref="Cleaned"/> leaves an address.</summary>
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostName();
 
     [GeneratedRegex(@"^www\.", RegexOptions.CultureInvariant)]
     private static partial Regex Www();

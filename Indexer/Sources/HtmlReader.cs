@@ -34,7 +34,13 @@ public static class HtmlReader
             return [SourceProblem.Skipped(file.DisplayPath, "no article text in the HTML")];
         var title = TextHeadline.Instead(stated.Title is { } statedTitle ? new Stated(statedTitle, stated.Origins.Title ?? "") : null, documentTitle, stated.Outlet, found.Text);
         title = HeadlineAboveStory.Instead(title, lines, found.Text);
-        var meta = stated with { Title = title?.Value, Origins = stated.Origins with { Body = found.Origin, Title = title?.Origin } };
+        var outlet = stated.Outlet is null ? PageMetadataReader.SiteTitle(documentTitle, stated, title, stated.Url) : null;
+        var meta = stated with
+        {
+            Title = title?.Value,
+            Outlet = outlet?.Value ?? stated.Outlet,
+            Origins = stated.Origins with { Body = found.Origin, Title = title?.Origin, Outlet = outlet?.Origin ?? stated.Origins.Outlet },
+        };
         var article = new ArticleRecord(new RawArticle(file.IdStem, file.DisplayPath, found.Text, meta, SourceText.Hash(bytes))
         {
             SourceFile = file.DisplayPath,

@@ -59,6 +59,15 @@ public class HtmlReaderTests
     public void A_readable_stated_date_gives_no_warning() => Assert.Empty(ProblemsOf(Page));
 
     [Fact]
+    public void A_title_that_names_the_site_instead_of_the_story_gives_the_outlet() =>
+        Assert.Equal("WrapSport.com", Read("""
+            <html><head><title>WrapSport.com: #1 in College Sports</title></head><body>
+            <p>Harden earns player of the week</p>
+            <p>Guard James Harden earned player of the week honours after scoring 30 points against Oregon on Saturday night.</p>
+            </body></html>
+            """).Metadata.Outlet);
+
+    [Fact]
     public void Head_metadata_becomes_explicit_title_outlet_date_and_author()
     {
         var meta = Read(Page).Metadata;

@@ -81,6 +81,22 @@ public static class PageMetadataReader
         tags.All("og:site_name", "application-name").Select(t => AsOutlet(t, address)).Prepend(AsOutlet(Given(jsonLd.Publisher, "json-ld publisher"), address));
 
     /// <summary>
+    /// The site's name in a <c>&lt;title&gt;</c> that was passed over whole as the headline, for naming the site ("Cortez
+    /// Journal Online - Cortez Colorado", "Bloomberg.com: Japan") or for sharing no word with the story ("CSTV.com: #1 in
+    /// College Sports"): such a title is the site's (see <see cref="OutletName.OfSiteTitle"/>). Null when the headline came
+    /// from the <c>&lt;title&gt;</c> or another stated title.
+    /// </summary>
+    public static Stated? SiteTitle(string? documentTitle, ExplicitMetadata stated, Stated? headline, string? address)
+    {
+        // A headline found in the <title> after all shows it was the story's, not the site's.
+        if (string.IsNullOrWhiteSpace(documentTitle) || headline is null || headline.Origin.StartsWith(HeadlineFinder.DocumentTitle, StringComparison.Ordinal))
+            return null;
+        var passedOver = stated.Origins.Title == HeadlineFinder.InPlaceOfSiteTitle
+                         || (stated.Origins.Title == HeadlineFinder.DocumentTitle && headline.Origin.Contains(TextHeadline.SharesNoWord, StringComparison.Ordinal));
+        return passedOver && OutletName.OfSiteTitle(documentTitle, address) is { } name ? new Stated(name, "<title>, the site's") : null;
+    }
+
+    /// <summary>
     /// The first name the page gives its site, in the order of trust, that is not a company's registered name ("Bizclik Media
     /// Ltd", "Internet Broadcasting Systems, Inc."): a publisher field names the firm that owns or runs a site as often as the
     /// site, and a reader looks for the masthead (see <see cref="OutletName.IsCompany"/>). The company stands when nothing else is named.

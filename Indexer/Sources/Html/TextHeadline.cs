@@ -20,12 +20,15 @@ public static partial class TextHeadline
     private const int MinWords = 3;
     private const int MaxWords = 20;
 
+    /// <summary>How the origin of a title that shares no word with the text continues.</summary>
+    public const string SharesNoWord = " shares no word with the text";
+
     public static Stated? Instead(Stated? title, string? documentTitle, string? outlet, string text)
     {
         if (title is null) return null;
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (HeadlineFinder.HasWords(title.Value) && !HeadlineFinder.SharesWord(title.Value, text))
-            return OpeningHeadline(lines, title.Origin + " shares no word with the text")
+            return OpeningHeadline(lines, title.Origin + SharesNoWord)
                    ?? (SharedPart(documentTitle, outlet, text) is { } part
                        ? new Stated(part, HeadlineFinder.DocumentTitle + ", the part the text shares words with (" + title.Origin + " shares none)")
                        : title);

@@ -29,9 +29,9 @@ public static class PeopleExtractor
 
     private static List<PersonName> NamedInText(CleanedPage page)
     {
-        var people = new ArticlePeople();
-        foreach (var line in page.Lines.Where(l => l.Kind is LineKind.Body or LineKind.Title))
-            people.AddLine(StaffCredits.Without(line.Text));
+        var lines = page.Lines.Where(l => l.Kind is LineKind.Body or LineKind.Title).Select(l => StaffCredits.Without(l.Text)).ToList();
+        var people = new ArticlePeople(FrenchProse.WritesMonsieur(lines));
+        foreach (var line in lines) people.AddLine(line);
         return people.People().ToList();
     }
 }

@@ -7,7 +7,10 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// word (<see cref="OneWordPeople"/>) unless the article writes it in lower case too (<see cref="CommonNounUse"/>). Names
 /// come out in order of first mention; a later variant with or without a middle initial is the same person.
 /// </summary>
-public sealed class ArticlePeople
+/// <param name="frenchAddress">
+/// The article is French and writes "M." before names (<see cref="FrenchProse"/>): there it is Monsieur, not an initial.
+/// </param>
+public sealed class ArticlePeople(bool frenchAddress = false)
 {
     private readonly List<Mention> _fullNames = [];
     private readonly List<Mention> _shortForms = [];
@@ -20,7 +23,7 @@ public sealed class ArticlePeople
     public void AddLine(string line)
     {
         _commonNouns.Add(line);
-        var scanned = NameRunScanner.Scan(line);
+        var scanned = NameRunScanner.Scan(line, frenchAddress);
         var read = new List<(NameRun Run, Mention? Mention)>(scanned.Runs.Count);
         foreach (var run in scanned.Runs)
         {

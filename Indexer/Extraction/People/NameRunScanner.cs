@@ -18,6 +18,7 @@ public sealed class NameRunScanner
     private static readonly WordList SpeakerPronouns = new("he she his her him it its they their we our");
 
     private readonly string _line;
+    private readonly bool _frenchAddress;
     private readonly List<Token> _tokens;
     private readonly List<NameRun> _runs = [];
     private readonly List<string> _words = [];
@@ -25,9 +26,10 @@ public sealed class NameRunScanner
     private int _afterPreviousRun = -1;
     private bool _runStartsSentence;
 
-    private NameRunScanner(string line)
+    private NameRunScanner(string line, bool frenchAddress)
     {
         _line = line;
+        _frenchAddress = frenchAddress;
         _tokens = Tokenise(line);
     }
 
@@ -36,9 +38,12 @@ public sealed class NameRunScanner
     /// </summary>
     private const char SoftHyphen = '\u00AD';
 
-    public static ScannedLine Scan(string line)
+    /// <param name="frenchAddress">
+    /// The line is French prose (<see cref="FrenchProse"/>), where "M." and "MM." before a name are Monsieur and Messieurs.
+    /// </param>
+    public static ScannedLine Scan(string line, bool frenchAddress = false)
     {
-        var scanner = new NameRunScanner(line.Contains(SoftHyphen) ? line.Replace(SoftHyphen.ToString(), "") : line);
+        var scanner = new NameRunScanner(line.Contains(SoftHyphen) ? line.Replace(SoftHyphen.ToString(), "") : line, frenchAddress);
         scanner.CollectRuns();
         return new ScannedLine(scanner._runs, scanner.IsHeadlineCased() && !TableRow.Is(line, scanner._runs));
     }
@@ -70,16 +75,17 @@ public sealed class NameRunScanner
             var periodFollows = IsPunctuation(k + 1, '.');
             var possessive = PossessiveLength(word);
             var name = word[..^possessive];
-            if (IsNameWord(name) || IsMiddleInitial(word, k, periodFollows) || IsLeadingInitial(word, k, periodFollows) ||
-                IsParticleInside(word, k) || IsClosingNumeral(word, k))
+            var address = FrenchAddress(word, k, periodFollows);
+            if (address is not null || IsNameWord(name) || IsMiddleInitial(word, k, periodFollows) ||
+                IsLeadingInitial(word, k, periodFollows) || IsParticleInside(word, k) || IsClosingNumeral(word, k))
             {
                 if (_words.Count == 0)
                 {
                     _runStart = k;
                     _runStartsSentence = sentenceStart;
                 }
-                _words.Add(name.ToString());
-                if (periodFollows && (Initials.IsInitial(word) || TitleAbbreviations.Contains(word))) k++;
+                _words.Add(address ?? name.ToString());
+                if (periodFollows && (address is not null || Initials.IsInitial(word) || TitleAbbreviations.Contains(word))) k++;
                 if (possessive > 0) CloseRun(k + 1, afterPossessive: true);
             }
             else
@@ -264,6 +270,15 @@ public sealed class NameRunScanner
     /// </summary>
     private bool IsInsideAFigure(int k) =>
         IsWord(k + 1) && _tokens[k + 1].Start == _tokens[k].Start + 1 && char.IsAsciiDigit(_line[_tokens[k + 1].Start]);
+
+    /// <summary>
+    /// "M." or "MM." before a name in French prose, read as the form of address it abbreviates ("a déclaré M. Martin"),
+    /// so the surname is named with a title as after "Mr", not as a full name with an initial.
+    /// </summary>
+    private string? FrenchAddress(ReadOnlySpan<char> word, int k, bool periodFollows) =>
+        _frenchAddress && periodFollows && word is "M" or "MM" && IsWord(k + 2) && IsNameWord(Text(k + 2))
+            ? word is "M" ? "Monsieur" : "Messieurs"
+            : null;
 
     /// <summary>
     /// "W." or "W" between names, as in "George W. Bush". "I" with no period is the pronoun of a title in capitals ("Why

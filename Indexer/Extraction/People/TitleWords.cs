@@ -48,7 +48,7 @@ public static class TitleWords
     public static bool IsOnlyAProfession(string word) => Professions.Contains(word) && !AlsoTitles.Contains(word);
 
     /// <summary>Forms of address, which stand before a name and never describe the one before them (", Mr. Asper said").</summary>
-    private const string FormsOfAddressWords = "mr mrs ms miss messrs mx dr sir dame lord lady herr frau monsieur madame mme mlle senor senora signor";
+    private const string FormsOfAddressWords = "mr mrs ms miss messrs mx dr sir dame lord lady herr frau monsieur messieurs madame mme mlle senor senora signor";
 
     public static WordList FormsOfAddress { get; } = new(FormsOfAddressWords);
 

@@ -400,4 +400,20 @@ public class PeopleExtractorTests
         Assert.Equal(["Willy de Clercq"],
             PeopleExtractor.Extract(Page(("EC external trade chief Willy de Clercq said the talks would go on.", LineKind.Body)), meta));
     }
+
+    [Fact]
+    public void French_M_before_a_surname_is_Monsieur_and_names_the_man_named_in_full() =>
+        Assert.Equal(["Jean-Francois Martin"], PeopleIn(
+            "Le ministre Jean-François Martin a présenté son projet devant les députés, qui ont voté pour le texte.",
+            "« Nous ne reculerons pas », a déclaré M. Martin."));
+
+    [Fact]
+    public void French_M_before_a_surname_alone_is_a_man_named_by_his_surname() =>
+        Assert.Equal(["Martin"], PeopleIn("Le texte est prêt, selon les députés qui ont voté mardi.", "M. Martin a salué le vote."));
+
+    [Fact]
+    public void M_in_English_prose_is_an_initial() =>
+        Assert.Equal(["M. Night Shyamalan", "Steve Waugh", "M. Waugh"], PeopleIn(
+            "Director M. Night Shyamalan said the film would open in June.",
+            "Steve Waugh said the team was happy with the result and M. Waugh agreed."));
 }

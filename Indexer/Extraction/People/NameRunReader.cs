@@ -81,14 +81,31 @@ public static class NameRunReader
 
         var placeOrDateSurname = PlaceOrDateSurname.Is(words);
         if (!(LooksLikeAName(wordGivenName ? words[1..] : words) || placeOrDateSurname) || IsRole(words) || IsFirm(words, run) ||
-            (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run)) return null;
+            (ResultsEntry.IsSideInResult(run) && !inContext) || StandingsRow.Is(run) || IsGroupInThePlural(words, title ?? titleBefore))
+            return null;
         var name = PersonName.FromWords(generation is null ? words : [.. words, generation]);
         var vouched = placeOrDateSurname
             ? ScoreSheet.Marks(run) || described || IsPersonRole(title ?? titleBefore) || ResultsEntry.IsRanked(run)
-            : name.FamilyNameFirst || GivenNames.All.Contains(words[0]) || Initials.LeadName(words) || inContext ||
-              ResultsEntry.Marks(run);
+            : name.FamilyNameFirst || (GivenNames.All.Contains(words[0]) && !IsOneWordTwice(words)) || Initials.LeadName(words) ||
+              inContext || ResultsEntry.Marks(run);
         return new Mention(name, vouched ? MentionKind.Person : MentionKind.Tentative, inContext || spoken, opensSentence);
     }
+
+    /// <summary>
+    /// A name that ends in a title or role in the plural names a group, as bands, sides and firms are named ("Kaiser
+    /// Chiefs", "Pointer Sisters", "Ottawa Senators", "Taylor Asset Managers"). A family name of that shape ("Alan Dukes")
+    /// belongs to a person a singular title or role introduces ("Fine Gael leader Alan Dukes").
+    /// </summary>
+    private static bool IsGroupInThePlural(List<string> words, string? role) =>
+        words[^1] is { Length: > 3 } last && last[^1] == 's' && !TitleWords.All.Contains(last) && TitleWords.All.Contains(last[..^1]) &&
+        !IsPersonRole(role);
+
+    /// <summary>
+    /// One word said twice is how bands and teams' nicknames are made ("Duran Duran", "Bafana Bafana"): a given name
+    /// there vouches for no person, while a title or role beside it still does ("NPA spokesperson Tlali Tlali").
+    /// </summary>
+    private static bool IsOneWordTwice(List<string> words) =>
+        words is [var first, var second] && string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Saint" before one name opens a place, church or school's name ("Saint Vincent", "Saint John") far more often than

@@ -416,4 +416,20 @@ public class PeopleExtractorTests
         Assert.Equal(["M. Night Shyamalan", "Steve Waugh", "M. Waugh"], PeopleIn(
             "Director M. Night Shyamalan said the film would open in June.",
             "Steve Waugh said the team was happy with the result and M. Waugh agreed."));
+
+    [Fact]
+    public void A_name_ending_in_a_plural_title_or_role_is_a_group() =>
+        Assert.Empty(PeopleIn("Hotly tipped Leeds band Kaiser Chiefs have their second hit at number six."));
+
+    [Fact]
+    public void A_family_name_like_a_plural_title_is_a_person_a_singular_role_introduces() =>
+        Assert.Equal(["Alan Dukes"], PeopleIn("New party leader Alan Dukes replaced the prime minister."));
+
+    [Fact]
+    public void One_word_said_twice_is_no_given_name_and_surname() =>
+        Assert.Empty(PeopleIn("It sounded like pop in the mould of Duran Duran or The Strokes."));
+
+    [Fact]
+    public void One_word_said_twice_with_a_role_before_it_is_a_person() =>
+        Assert.Equal(["Tlali Tlali"], PeopleIn("\"There is no change,\" said spokesperson Tlali Tlali on Tuesday."));
 }

@@ -54,6 +54,40 @@ public static class PageSplitter
     }
 
     private const int NearWrapWidth = 50;
+
+    /// <summary>
+    /// Preformatted text (a web page's <c>pre</c>: a mail, a log, code) with its line breaks kept, as it was laid out, so
+    /// a mail's "To: Ann Hale" stays a line of its own rather than running into "Subject: …". A line runs on into the
+    /// next where the layout says it does: a line indented deeper continues the one above (a wrapped list item, a
+    /// query's "FROM" and its table, a block of code under its opening line), and a sentence that stopped near the wrap
+    /// width with no closing punctuation goes on in the next line ("… Michael" / "Shalayeff, the maintainer"). Unlike
+    /// wire copy (<see cref="RunsOn"/>), a next line in lower case says nothing: code and logs put commands and output
+    /// on lines of their own.
+    /// </summary>
+    public static string JoinRunOnLines(string preformatted)
+    {
+        var lines = preformatted.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var joined = new StringBuilder(preformatted.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = Normalise(lines[i]);
+            joined.Append(line);
+            if (i + 1 < lines.Length) joined.Append(line.Length > 0 && RunsOnInLayout(lines[i], line, lines[i + 1]) ? ' ' : '\n');
+        }
+        return joined.ToString();
+    }
+
+    private static bool RunsOnInLayout(string raw, string line, string next) =>
+        !string.IsNullOrWhiteSpace(next) &&
+        (Indent(next) > Indent(raw) || (line.Length >= NearWrapWidth && !ClosingPunctuation.Contains(line[^1])));
+
+    private static int Indent(string line)
+    {
+        var indent = 0;
+        while (indent < line.Length && IsSpace(line[indent])) indent++;
+        return indent;
+    }
+
     private const string ClosingPunctuation = ".!?:;\"'”’)";
 
     /// <summary>Each paragraph's lines joined by one space and <see cref="Normalise"/>d as they are copied.</summary>

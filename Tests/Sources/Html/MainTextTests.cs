@@ -361,4 +361,32 @@ public class MainTextTests
             """));
         Assert.Contains("What comes next", text);
     }
+
+    [Fact]
+    public void A_pre_keeps_its_line_breaks_in_the_text()
+    {
+        var text = Text(Page($"""
+            <article>{Story}<pre>
+            From: Ann Hale
+            To: Jo Brant
+            Subject: boot log
+            </pre></article>
+            """));
+        Assert.Contains("From: Ann Hale\nTo: Jo Brant\nSubject: boot log", text);
+    }
+
+    [Fact]
+    public void A_line_of_a_pre_runs_on_into_a_deeper_indented_line_and_a_wrapped_sentence_into_the_next()
+    {
+        var text = Text(Page($"""
+            <article>{Story}<pre>
+            SELECT count(*)
+            FROM
+                server_log
+            I got an old workstation and ported all of the code to it. Ann
+            Hale, the maintainer, helped.
+            </pre></article>
+            """));
+        Assert.Contains("SELECT count(*)\nFROM server_log\nI got an old workstation and ported all of the code to it. Ann Hale, the maintainer,", text);
+    }
 }

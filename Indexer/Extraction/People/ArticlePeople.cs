@@ -4,7 +4,8 @@ namespace SearchEngine.Indexing.Extraction.People;
 /// Gathers the people named in one article, line by line (a name listed among people is one, <see cref="ListedNames"/>),
 /// then settles them: variants merge by key, a surname used alone with a title or speech verb ("Mr Doughty said")
 /// confirms the one full name it can stand for, and such a word that stands for no full name is a person named by one
-/// word (<see cref="OneWordPeople"/>) unless the article writes it in lower case too (<see cref="CommonNounUse"/>). Names
+/// word (<see cref="OneWordPeople"/>) unless the article writes it in lower case too (<see cref="CommonNounUse"/>), with
+/// "Dr" kept where it is part of a stage name (<see cref="StageNames"/>). Names
 /// come out in order of first mention; a later variant with or without a middle initial is the same person.
 /// </summary>
 /// <param name="frenchAddress">
@@ -16,6 +17,7 @@ public sealed class ArticlePeople(bool frenchAddress = false)
     private readonly List<Mention> _shortForms = [];
     private readonly OrganisationWords _organisationWords = new();
     private readonly CommonNounUse _commonNouns = new();
+    private readonly StageNames _stageNames = new();
 
     /// <summary>The rows of the table the last lines were, which vouch for each other once the table ends.</summary>
     private readonly List<(NameRun Run, Mention? Mention)> _tableRows = [];
@@ -28,6 +30,7 @@ public sealed class ArticlePeople(bool frenchAddress = false)
         foreach (var run in scanned.Runs)
         {
             _organisationWords.Add(run);
+            _stageNames.Add(run);
             read.Add((run, NameRunReader.Read(run)));
         }
         if (StatisticsTable.IsRow(line, scanned.Runs))
@@ -74,7 +77,9 @@ public sealed class ArticlePeople(bool frenchAddress = false)
             .Where(m => confirmed.Contains(m.Name.Key) && !_organisationWords.NamesAFirm(m.Name) && seen.Add(m.Name.KeyWithoutInitials))
             .ToList();
         fullNames.RemoveAll(m => fullNames.Any(longer => m.Name.IsLaterPartOf(longer.Name)));
-        var oneWord = OneWordPeople.Among(_shortForms, _fullNames, _organisationWords).Where(m => !_commonNouns.Names(m.Name));
+        var oneWord = OneWordPeople.Among(_shortForms, _fullNames, _organisationWords)
+            .Where(m => !_commonNouns.Names(m.Name))
+            .Select(m => m with { Name = _stageNames.Named(m.Name) });
         return fullNames.Concat(oneWord).OrderBy(m => m.Order).Select(m => m.Name).ToList();
     }
 

@@ -165,4 +165,12 @@ public class OneWordPeopleTests
     [Fact]
     public void General_in_lower_case_still_ends_an_office() =>
         Assert.Equal(["Tavora"], PeopleIn("The plan came from director general Tavora."));
+
+    [Fact]
+    public void A_word_the_article_writes_only_after_Dr_keeps_the_title_as_a_stage_name() =>
+        Assert.Equal(["Dr Dre"], PeopleIn("US rapper The Game is hip-hop great Dr Dre's latest protege.", "Dr Dre said he was thrilled."));
+
+    [Fact]
+    public void A_doctor_the_article_also_names_without_the_title_is_named_by_the_word() =>
+        Assert.Equal(["Hale"], PeopleIn("Dr Hale, a spokesman for the clinic, said the tests were clear.", "Hale added that more were planned."));
 }

@@ -25,6 +25,7 @@ public sealed class ArticlePeople(bool frenchAddress = false)
     public void AddLine(string line)
     {
         _commonNouns.Add(line);
+        _stageNames.AddLine(line);
         var scanned = NameRunScanner.Scan(line, frenchAddress);
         var read = new List<(NameRun Run, Mention? Mention)>(scanned.Runs.Count);
         foreach (var run in scanned.Runs)

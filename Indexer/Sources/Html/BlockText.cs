@@ -32,10 +32,17 @@ public static class BlockText
         return sb.ToString();
     }
 
-    private static void Append(INode node, StringBuilder sb)
+    /// <param name="preformatted">
+    /// Inside a <c>pre</c>: its text as the source lays it out (a <c>br</c> a line break too), where elsewhere source line
+    /// breaks and runs of spaces are formatting.
+    /// </param>
+    private static void Append(INode node, StringBuilder sb, bool preformatted = false)
     {
         switch (node)
         {
+            case IText text when preformatted:
+                sb.Append(text.Data);
+                break;
             case IText text:
                 AppendFolded(text.Data, sb);
                 break;
@@ -44,45 +51,17 @@ public static class BlockText
             case IElement { LocalName: "br" }:
                 sb.Append('\n');
                 break;
-            case IElement { LocalName: "pre" } pre:
-                sb.Append('\n').Append(PageSplitter.JoinRunOnLines(Preformatted(pre))).Append('\n');
+            case IElement { LocalName: "pre" } pre when !preformatted:
+                var layout = new StringBuilder();
+                Append(pre, layout, preformatted: true);
+                sb.Append('\n').Append(PageSplitter.JoinRunOnLines(layout.ToString())).Append('\n');
                 break;
             case IElement element:
+                // Readability turns runs of line breaks into paragraphs, inside a pre too.
                 var block = Blocks.Contains(element.LocalName);
                 if (block) sb.Append('\n');
                 for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-                    Append(child, sb);
-                if (block) sb.Append('\n');
-                break;
-        }
-    }
-
-    /// <summary>The visible text of a <c>pre</c> as the source lays it out, a <c>br</c> inside it a line break too.</summary>
-    private static string Preformatted(IElement pre)
-    {
-        var sb = new StringBuilder();
-        AppendPreformatted(pre, sb);
-        return sb.ToString();
-    }
-
-    private static void AppendPreformatted(INode node, StringBuilder sb)
-    {
-        switch (node)
-        {
-            case IText text:
-                sb.Append(text.Data);
-                break;
-            case IElement element when Invisible.Contains(element.LocalName):
-                break;
-            case IElement { LocalName: "br" }:
-                sb.Append('\n');
-                break;
-            default:
-                // Readability turns runs of line breaks into paragraphs, inside a pre too.
-                var block = node is IElement inner && Blocks.Contains(inner.LocalName);
-                if (block) sb.Append('\n');
-                for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-                    AppendPreformatted(child, sb);
+                    Append(child, sb, preformatted);
                 if (block) sb.Append('\n');
                 break;
         }

@@ -47,7 +47,10 @@ public sealed record ChangedFile(string File, int Articles)
 /// <param name="Derived">Articles derived from earlier ones (linked to their sources, not clustered).</param>
 public sealed record DuplicateCosts(TimeSpan SignatureTime, TimeSpan ClusteringTime, int Clusters, int Copies, int Derived);
 
-/// <summary>An update was given a source its index's ids cannot name; the index is untouched.</summary>
+/// <summary>
+/// The sources and the index folder do not go together, and nothing was written: an update was given a source its
+/// index's ids cannot name, or a build was pointed at a folder of articles as its index.
+/// </summary>
 public sealed class IndexSourcesException(string message) : Exception(message)
 {
     public static IndexSourcesException Outside(SourceSet built, IEnumerable<string> given) => new(

@@ -50,6 +50,12 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var sources = SourceSet.Of(sourcePaths);
+        // --index ~/coverage where --source was meant: the index's files would be written among the articles.
+        if (store.Unusable() is { HoldsArticles: true })
+        {
+            throw new IndexSourcesException($"{store.Root} holds articles, not an index; an index written there would lie among them. "
+                + $"Give the index a folder of its own, such as --index {Shell.Quote(store.Root.TrimEnd(Path.DirectorySeparatorChar) + "-index")}");
+        }
         using var writeLock = IndexWriteLock.Acquire(store);
         store.RemoveGenerationsExcept(store.CurrentGeneration);
         var generation = store.CreateGeneration();

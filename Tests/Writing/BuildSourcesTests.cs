@@ -131,6 +131,20 @@ public sealed class BuildSourcesTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_given_a_folder_of_articles_as_its_index_is_refused_and_writes_nothing_there()
+    {
+        Write("coverage/a.txt", "Monday");
+        Write("wires/b.txt", "Tuesday");
+        var articles = new IndexStore(Folder("coverage"));
+
+        var refused = Assert.Throws<IndexSourcesException>(() => Builder().Rebuild([Folder("wires")], articles, IBuildProgress.None));
+
+        Assert.Contains($"{Folder("coverage")} holds articles, not an index", refused.Message);
+        Assert.Contains($"--index {Folder("coverage")}-index", refused.Message);
+        Assert.Equal(["a.txt"], Directory.EnumerateFileSystemEntries(Folder("coverage")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void An_update_with_a_new_source_inside_the_root_adds_it_and_the_index_then_holds_both()
     {
         Write("news/sub/a.txt", "Monday");
@@ -274,15 +288,17 @@ public sealed class BuildSourcesTests : IDisposable
     }
 
     [Fact]
-    public void An_index_built_into_the_articles_own_folder_leaves_the_articles_read()
+    public void An_index_in_the_articles_own_folder_leaves_the_articles_read()
     {
-        Write("own/a.txt", "Monday");
+        // Made while the folder was empty (a folder that already holds articles is refused as an index).
+        Directory.CreateDirectory(Folder("own"));
         var inside = new IndexStore(Folder("own"));
-        Builder().Rebuild([Folder("own")], inside, IBuildProgress.None);
+        Builder(new BuildOptions { Threads = 2, AllowEmpty = true }).Rebuild([Folder("own")], inside, IBuildProgress.None);
+        Write("own/a.txt", "Monday");
 
         var report = Builder().Update([Folder("own")], inside, IBuildProgress.None);
 
-        Assert.Equal((0, 1, 0), (report.Indexed, report.Unchanged, report.Removed));
+        Assert.Equal((1, 0, 0), (report.Indexed, report.Unchanged, report.Removed));
         Assert.Equal("./", Assert.Single(report.Skipped).Location);
         Assert.Equal(["a"], Ids(inside));
     }

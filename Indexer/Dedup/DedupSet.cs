@@ -135,18 +135,7 @@ public sealed class DedupSet : IDisposable
 
     public int GramCount(int slot) => At(slot).GramCounts[slot & (ChunkSize - 1)];
 
-    /// <summary>The text's word-pair hashes, ascending; from disk when the set spills.</summary>
-    public uint[] Grams(int slot) => ReadGrams().Of(slot).Grams.ToArray();
-
-    /// <summary>The pair keys of the text's quotations (see <see cref="Fingerprint.Quotations"/>); from disk when the set spills.</summary>
-    public uint[][] Quotations(int slot)
-    {
-        var quotations = new List<uint[]>();
-        foreach (var quotation in ReadGrams().Of(slot).Quotations) quotations.Add(quotation.ToArray());
-        return [.. quotations];
-    }
-
-    /// <summary>A reader of texts' word pairs for one thread, cheaper than <see cref="Grams"/> when the texts are read in about the order they were added.</summary>
+    /// <summary>A reader of texts' word pairs for one thread, cheaper than <see cref="FingerprintOf"/> when the texts are read in about the order they were added.</summary>
     public GramReader ReadGrams() => new(this);
 
     /// <summary>
@@ -200,7 +189,7 @@ public sealed class DedupSet : IDisposable
 
     /// <summary>
     /// Calls <paramref name="visit"/> with every text's word pairs in the order the texts were added: for a spilled
-    /// chunk, one read of the file, where <see cref="Grams"/> reads once per text.
+    /// chunk, one read of the file, where <see cref="FingerprintOf"/> reads once per text.
     /// </summary>
     public void ForEachGrams(GramVisitor visit)
     {
@@ -302,7 +291,14 @@ public sealed class DedupSet : IDisposable
 
     private long SpillOffset(int slot) => (long)slot * HashCount * sizeof(ushort);
 
-    public Fingerprint FingerprintOf(int slot) => new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray(), Grams(slot), Quotations(slot));
+    /// <summary>The text's whole fingerprint; its word pairs and quotations from disk, in one read, when the set spills.</summary>
+    public Fingerprint FingerprintOf(int slot)
+    {
+        var pairs = ReadGrams().Of(slot);
+        var quotations = new List<uint[]>();
+        foreach (var quotation in pairs.Quotations) quotations.Add(quotation.ToArray());
+        return new(TextHash(slot), ShingleCount(slot), Signature(slot).ToArray(), pairs.Grams.ToArray(), [.. quotations]);
+    }
 
     public Similarity Similarity(int a, int b) =>
         Dedup.Similarity.Estimate(TextHash(a), ShingleCount(a), Signature(a), TextHash(b), ShingleCount(b), Signature(b));

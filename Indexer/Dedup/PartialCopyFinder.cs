@@ -104,7 +104,6 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     private int Visit(int position, int oldestLive, ReadOnlySpan<uint> grams, GramFrequencies frequencies)
     {
         var common = settings.CommonGramTexts;
-        var counted = 0;
         foreach (var gram in grams)
         {
             var holding = frequencies.Count(gram);
@@ -115,13 +114,11 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
             if (holding == 1)
             {
                 Count(gram, holdersAt: -1);
-                counted++;
                 continue;
             }
             var holders = _postings.Add(WordPair.Key(gram), position, oldestLive, _earlier);
             if (holders >= common || holding - holders - 1 >= common) continue;
             Count(gram, holders == 0 ? -1 : _heldBy.Count);
-            counted++;
             if (holders == 0) continue;
             var quoted = WordPair.IsQuoted(gram);
             _heldBy.Add(holders);
@@ -133,9 +130,10 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
                 if (_shared[holder]++ == 0) _touched.Add(holder);
             }
         }
-        return counted;
+        return _countedKeys.Count;
     }
 
+    /// <summary>Keeps a counted pair's key and where its earlier holders are listed (-1 when none is).</summary>
     private void Count(uint gram, int holdersAt)
     {
         _countedKeys.Add(WordPair.Key(gram));
@@ -193,23 +191,22 @@ internal sealed class PartialCopyFinder(DedupSet set, int[] order, DedupSettings
     {
         if (outlet == 0 || from == 0 || from == outlet || share >= settings.OwnQuotationContainment) return false;
         foreach (var quotation in quotations)
-        {
-            var distinctive = 0;
-            var held = false;
-            foreach (var key in quotation)
-            {
-                var at = _countedKeys.BinarySearch(key);
-                if (at < 0) continue;
-                distinctive++;
-                if (_countedHolders[at] is var start and >= 0 && HeldBySource(start, sources))
-                {
-                    held = true;
-                    break;
-                }
-            }
-            if (!held && distinctive >= MinQuotationPairs) return true;
-        }
+            if (IsOwn(quotation, sources)) return true;
         return false;
+    }
+
+    /// <summary>Whether no source holds any of the quotation's distinctive pairs, of which it has enough to tell.</summary>
+    private bool IsOwn(ReadOnlySpan<uint> quotation, List<Source> sources)
+    {
+        var distinctive = 0;
+        foreach (var key in quotation)
+        {
+            var at = _countedKeys.BinarySearch(key);
+            if (at < 0) continue;
+            if (_countedHolders[at] is var start and >= 0 && HeldBySource(start, sources)) return false;
+            distinctive++;
+        }
+        return distinctive >= MinQuotationPairs;
     }
 
     /// <summary>Whether one of the sources is among the earlier holders of a counted pair listed at <paramref name="start"/> in the holder lists.</summary>

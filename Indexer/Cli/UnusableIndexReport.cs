@@ -1,4 +1,5 @@
 using SearchEngine.Indexing.Reading;
+using SearchEngine.Indexing.Writing;
 
 namespace SearchEngine.Indexing.Cli;
 
@@ -15,12 +16,8 @@ public static class UnusableIndexReport
         if (unusable.BeingWritten) return ExitCodes.IndexUnavailable;
         if (unusable.HoldsArticles)
         {
-            // Beside the articles, not inside them: an index inside its source folder is read back as part of it.
-            var beside = Path.TrimEndingDirectorySeparator(unusable.Root) is var root && Path.GetDirectoryName(root) is { } parent
-                ? Path.Combine(parent, Path.GetFileName(root) + "-index")
-                : "DIR";
-            error.WriteLine(PrintableText.Of(
-                $"Index them with: indexer rebuild --source {Shell.Quote(unusable.Root)} --index {Shell.Quote(beside)}"));
+            var beside = IndexStore.IndexBeside(unusable.Root) is { } folder ? Shell.Quote(folder) : "DIR";
+            error.WriteLine(PrintableText.Of($"Index them with: indexer rebuild --source {Shell.Quote(unusable.Root)} --index {beside}"));
             return ExitCodes.IndexUnavailable;
         }
         var verb = unusable.NothingPublished ? "Build" : "Rebuild";

@@ -13,17 +13,10 @@ public static class SchemaCheck
     public static void Require(DirectoryReader reader, string root) => Require(reader.IndexCommit.UserData, root);
 
     /// <exception cref="IndexUnusableException">The directory's last commit records another schema version, or none.</exception>
-    public static void Require(LuceneDirectory directory, string root) => Require(CommitData(directory), root);
+    public static void Require(LuceneDirectory directory, string root) => Require(IndexCommitData.Of(directory), root);
 
     /// <summary>Whether the directory's last commit records this program's schema version.</summary>
-    public static bool IsCurrent(LuceneDirectory directory) => RecordedVersion(CommitData(directory)) == CurrentVersion;
-
-    private static IDictionary<string, string> CommitData(LuceneDirectory directory)
-    {
-        var infos = new SegmentInfos();
-        infos.Read(directory);
-        return infos.UserData;
-    }
+    public static bool IsCurrent(LuceneDirectory directory) => RecordedVersion(IndexCommitData.Of(directory)) == CurrentVersion;
 
     private static string CurrentVersion => ArticleSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture);
 

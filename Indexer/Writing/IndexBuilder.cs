@@ -54,7 +54,7 @@ public sealed class IndexBuilder(ArticlePipeline pipeline, BuildOptions options)
         if (store.Unusable() is { HoldsArticles: true })
         {
             throw new IndexSourcesException($"{store.Root} holds articles, not an index; an index written there would lie among them. "
-                + $"Give the index a folder of its own, such as --index {Shell.Quote(store.Root.TrimEnd(Path.DirectorySeparatorChar) + "-index")}");
+                + $"Give the index a folder of its own, such as --index {(IndexStore.IndexBeside(store.Root) is { } beside ? Shell.Quote(beside) : "DIR")}");
         }
         using var writeLock = IndexWriteLock.Acquire(store);
         store.RemoveGenerationsExcept(store.CurrentGeneration);

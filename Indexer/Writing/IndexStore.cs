@@ -38,6 +38,15 @@ public sealed class IndexStore
         && System.IO.Directory.EnumerateDirectories(folder, GenerationPrefix + "*").Any();
 
     /// <summary>
+    /// Where an index of the articles in <paramref name="folder"/> goes: beside it ("~/coverage-index"), not inside it,
+    /// where its files would lie among the articles; null for a file system's root, which has nothing beside it.
+    /// </summary>
+    public static string? IndexBeside(string folder) =>
+        System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)) is var full && System.IO.Path.GetDirectoryName(full) is not null
+            ? full + "-index"
+            : null;
+
+    /// <summary>
     /// Whether a name in an index folder is one of the index's own: the pointer (and its replacement being written),
     /// the lock, a generation. Anything else there is someone else's, such as the articles of an index built into
     /// their own folder.

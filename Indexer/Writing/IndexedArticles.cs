@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchEngine.Indexing.Dedup;
 using SearchEngine.Indexing.Extraction;
+using SearchEngine.Indexing.Reading;
 using SearchEngine.Indexing.Schema;
 using SearchEngine.Indexing.Sources;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -83,26 +84,19 @@ public static class IndexedArticles
 
     /// <summary>The near-duplicate settings recorded when the index was built, if any.</summary>
     public static DedupSettings? DedupSettingsOf(LuceneDirectory directory) =>
-        SegmentInfosUserData(directory).TryGetValue(ArticleSchema.CommitDedupSettings, out var text) ? DedupSettings.Parse(text) : null;
+        IndexCommitData.Of(directory).TryGetValue(ArticleSchema.CommitDedupSettings, out var text) ? DedupSettings.Parse(text) : null;
 
     /// <summary>The sources the index records it holds, or null for an index built before they were recorded.</summary>
     public static SourceSet? SourcesOf(LuceneDirectory directory) =>
-        SegmentInfosUserData(directory).TryGetValue(ArticleSchema.CommitSources, out var text) ? SourceSet.Parse(text) : null;
+        IndexCommitData.Of(directory).TryGetValue(ArticleSchema.CommitSources, out var text) ? SourceSet.Parse(text) : null;
 
     public static DateTime? BuiltAt(LuceneDirectory directory) => CommitTime(directory, ArticleSchema.CommitBuiltAt);
 
     public static DateTime? CommitTime(LuceneDirectory directory, string key)
     {
-        var data = SegmentInfosUserData(directory);
+        var data = IndexCommitData.Of(directory);
         return data.TryGetValue(key, out var text) && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
             ? at
             : null;
-    }
-
-    private static IDictionary<string, string> SegmentInfosUserData(LuceneDirectory directory)
-    {
-        var infos = new SegmentInfos();
-        infos.Read(directory);
-        return infos.UserData;
     }
 }

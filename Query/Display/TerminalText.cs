@@ -46,6 +46,9 @@ public static class TerminalText
     /// <summary>Control characters as their Unicode "control picture" (ESC → ␛), so they show instead of acting.</summary>
     public static string Visible(string text) => PrintableText.Of(text);
 
+    /// <summary>A phrase written to stand first on a line: its first letter capitalised ("based on PA…" → "Based on PA…").</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     public static int Width(IEnumerable<Cell> cells) => cells.Sum(c => c.Width);
 
     /// <summary>Cuts <paramref name="cells"/> to <paramref name="width"/> columns, ending in "…" when anything was cut.</summary>

@@ -73,7 +73,7 @@ public sealed class ArticlePage
         if (!string.IsNullOrEmpty(Hit.Author)) meta.Add(" · by ", Ink.Faint).Add(Hit.Author, Ink.Meta);
         lines.Add(meta.Build());
         if (!string.IsNullOrEmpty(Hit.Url)) lines.Add(new LineBuilder(width).Add(Hit.Url, Ink.Meta).Build());
-        if (Lineage.Of(Hit) is { } lineage) lines.Add(new LineBuilder(width).Add(char.ToUpperInvariant(lineage[0]) + lineage[1..], Ink.Meta).Build());
+        if (Lineage.Of(Hit) is { } lineage) lines.Add(new LineBuilder(width).Add(TerminalText.Capitalised(lineage), Ink.Meta).Build());
         var people = new LineBuilder(width).Add("People: ", Ink.Faint);
         people.Add(Hit.People.Count > 0 ? string.Join(", ", Hit.People) : "none found", Hit.People.Count > 0 ? Ink.Plain : Ink.Faint);
         lines.Add(people.Build());

@@ -1,4 +1,5 @@
 using SearchEngine.Indexing.Cli;
+using SearchEngine.Querying.Display;
 using SearchEngine.Querying.Search;
 
 namespace SearchEngine.Querying.Tui.Models;
@@ -82,7 +83,7 @@ public sealed class ResultList : IItemSource
         {
             new LineBuilder(width).Add(Criteria.HasFilters ? "No article matches the query and the filters." : "No article matches the query.", Ink.Title).Build(),
             // What the search itself says (a query of stop words alone) is why; the general advice would mislead.
-            new LineBuilder(width).Add(Result.Warnings is [var why, ..] ? Capitalised(why) + "."
+            new LineBuilder(width).Add(Result.Warnings is [var why, ..] ? TerminalText.Capitalised(why) + "."
                 : Criteria.HasFilters ? "F4 clears the filters; fewer words or OR find more." : "Fewer words, OR, or a shorter word* find more.",
                 Ink.Faint).Build(),
         };
@@ -92,8 +93,6 @@ public sealed class ResultList : IItemSource
         while (lines.Count < ItemHeight) lines.Add(StyledLine.Empty);
         return lines;
     }
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>
     /// The position of the hit <paramref name="step"/> places from the hit with id <paramref name="id"/> among those

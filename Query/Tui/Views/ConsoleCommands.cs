@@ -214,17 +214,33 @@ public sealed class ConsoleCommands
 
     private void OpenArticle(SearchHit hit)
     {
-        // The query that found the hit: the bar may hold one that cannot run.
-        var found = _console.Results.Criteria;
-        _history.Add(found.QueryText);
-        var waiting = StillWaiting();
-        _opener.Article(hit, found, page =>
+        _history.Add(_console.Results.Criteria.QueryText);
+        OpenPage(hit, page =>
         {
-            if (!waiting()) return;
             _trail.Start(page);
             _navigator.Article.Show(page);
             Push(ConsoleScreen.Article);
         });
+    }
+
+    /// <summary>
+    /// Opens an article with the matches of the query that found the results (the bar may hold one that cannot run),
+    /// and shows it when it comes, unless the user has moved on meanwhile.
+    /// </summary>
+    private void OpenPage(SearchHit hit, Action<ArticlePage> show)
+    {
+        var waiting = StillWaiting();
+        _opener.Article(hit, _console.Results.Criteria, page =>
+        {
+            if (waiting()) show(page);
+        });
+    }
+
+    /// <summary>Shows a page on the article screen already open, in place of the one read there.</summary>
+    private void ShowInPlace(ArticlePage page)
+    {
+        _navigator.Article.Show(page);
+        _navigator.Article.Body.SetFocus();
     }
 
     /// <summary>Enter in the related list: reads that article in place of this one; Esc comes back.</summary>
@@ -232,13 +248,10 @@ public sealed class ConsoleCommands
     {
         var article = _navigator.Article;
         if (article.Page is not { } page || article.Related.Selection.Selected < 0) return;
-        var waiting = StillWaiting();
-        _opener.Article(page.Related[article.Related.Selection.Selected].Article, _console.Results.Criteria, next =>
+        OpenPage(page.Related[article.Related.Selection.Selected].Article, next =>
         {
-            if (!waiting()) return;
             _trail.Follow(next);
-            article.Show(next);
-            article.Body.SetFocus();
+            ShowInPlace(next);
         });
     }
 
@@ -254,13 +267,10 @@ public sealed class ConsoleCommands
             return;
         }
         Search.Results.Selection.Select(item);
-        var waiting = StillWaiting();
-        _opener.Article(_console.Results.Hits[item], _console.Results.Criteria, page =>
+        OpenPage(_console.Results.Hits[item], page =>
         {
-            if (!waiting()) return;
             _trail.Start(page);
-            _navigator.Article.Show(page);
-            _navigator.Article.Body.SetFocus();
+            ShowInPlace(page);
         });
     }
 
